@@ -1,0 +1,382 @@
+/**
+ * The one place where Excel cells become typed data.
+ *
+ * Excel hands custom functions ranges as `any[][]`. Blank cells arrive as `0`, `""` or `null`
+ * depending on the platform, dates as serial numbers, and numbers sometimes as text. Every
+ * function reads its arguments through these helpers so the rules are the same everywhere,
+ * and every failure names the 1-based position of the first bad cell (row by row).
+ */
+import { EngineError, Result } from "./errors";
+import { errors } from "./messages";
+import { isValidDate, toSerial } from "./dates";
+
+/** A range as Excel passes it, or a single value (Excel wraps single cells as `[[v]]`). */
+export type CellGrid = unknown;
+
+/**
+ * Flattens a range row by row; a scalar becomes a one-element list.
+ *
+ * @param grid `any[][]`, `any[]` or a single value
+ * @returns the cells in reading order
+ * @example
+ * flatten([[1, 2], [3, 4]]); // [1, 2, 3, 4]
+ */
+export function flatten(grid: CellGrid): unknown[] {
+  if (!Array.isArray(grid)) return [grid];
+  if (grid.length === 1 && Array.isArray(grid[0])) return grid[0] as unknown[];
+  const out: unknown[] = [];
+  for (const row of grid) {
+    if (Array.isArray(row)) for (const cell of row) out.push(cell);
+    else out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Flattens a one-column range cheaply (the common `Table[Column]` shape) and any other shape
+ * row by row.
+ *
+ * @param grid a range
+ * @returns the cells in reading order
+ * @example
+ * column([[1], [2]]); // [1, 2]
+ */
+export function column(grid: CellGrid): unknown[] {
+  if (Array.isArray(grid) && grid.length > 1 && Array.isArray(grid[0]) && grid[0].length === 1) {
+    const out = new Array<unknown>(grid.length);
+    for (let i = 0; i < grid.length; i++) {
+      const row = grid[i];
+      out[i] = Array.isArray(row) ? row[0] : row;
+    }
+    return out;
+  }
+  return flatten(grid);
+}
+
+/**
+ * A cell with no content: `null`, `undefined`, or text that is empty or only spaces.
+ *
+ * @param cell a cell value
+ * @returns whether it is blank
+ * @example
+ * isBlank("  "); // true
+ * isBlank(0); // false (0 is only blank in text and date ranges, see isBlankText)
+ */
+export function isBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/**
+ * Blank for a text or date range, where a `0` is Excel desktop's way of passing an empty cell.
+ *
+ * @param cell a cell value
+ * @returns whether it counts as blank
+ * @example
+ * isBlankText(0); // true
+ */
+export function isBlankText(cell: unknown): boolean {
+  return cell === 0 || isBlank(cell);
+}
+
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g;
+function westernize(text: string): string {
+  return text.replace(ARABIC_DIGITS, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code === 0x066b) return "."; // Arabic decimal separator
+    if (code === 0x066c) return ","; // Arabic thousands separator
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+// Currency marks and codes that CRM exports put around amounts.
+const CURRENCY =
+  /^(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)\s*|\s*(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)$/gi;
+const NUMERIC = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+
+/**
+ * Parses numeric text the way a person reads it: `"1,200.50"`, `"$1,200"`, `" 1200 "`,
+ * `"(300)"` (accounting negative), `"12%"` (0.12), Arabic-Indic digits.
+ *
+ * @param text the cell text
+ * @returns the number, or `undefined` when the text is not a number
+ * @example
+ * parseNumericText("$1,200"); // 1200
+ * parseNumericText("abc"); // undefined
+ */
+export function parseNumericText(text: string): number | undefined {
+  let t = westernize(text)
+    .trim()
+    .replace(/[\u00a0\u202f]/g, " ");
+  let sign = 1;
+  if (t.startsWith("(") && t.endsWith(")")) {
+    sign = -1;
+    t = t.slice(1, -1).trim();
+  }
+  let scale = 1;
+  if (t.endsWith("%")) {
+    scale = 0.01;
+    t = t.slice(0, -1).trim();
+  }
+  if (t.startsWith("-") || t.startsWith("+")) {
+    const s = t[0];
+    t = t.slice(1).replace(CURRENCY, "").trim();
+    t = s + t;
+  } else {
+    t = t.replace(CURRENCY, "").trim();
+  }
+  t = t.replace(/ (?=\d{3}\b)/g, ","); // "1 200" with a space as thousands separator
+  if (t === "" || t === "-" || t === "+" || t === "." || !NUMERIC.test(t) || !/\d/.test(t))
+    return undefined;
+  const n = Number(t.replace(/,/g, "")) * sign * scale;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Reads one cell as a number: numbers pass, numeric text is parsed, blanks give `null`.
+ *
+ * @param cell a cell value
+ * @returns the number, `null` for a blank, `undefined` when it is not a number
+ * @example
+ * cellNumber(" 1200 "); // 1200
+ * cellNumber(""); // null
+ */
+export function cellNumber(cell: unknown): number | null | undefined {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  if (isBlank(cell)) return null;
+  if (typeof cell === "string") return parseNumericText(cell);
+  return undefined;
+}
+
+/**
+ * Reads a numeric range. Blank cells become `null`; anything else that is not a number is a
+ * #VALUE! error naming its position.
+ *
+ * @param grid the range
+ * @param label what the range holds, for messages ("Amount")
+ * @returns numbers and nulls, one per cell
+ * @example
+ * readNumbers([[1], ["2"], [null]], "Amount"); // [1, 2, null]
+ * readNumbers([["abc"]], "Amount"); // EngineError('Amount #1 is not a number: "abc"')
+ */
+export function readNumbers(grid: CellGrid, label: string): Result<(number | null)[]> {
+  const cells = column(grid);
+  const out = new Array<number | null>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (typeof c === "number" && c === c && c !== Infinity && c !== -Infinity) {
+      out[i] = c;
+      continue;
+    }
+    const n = cellNumber(c);
+    if (n === undefined) return errors.notANumber(label, i + 1, c);
+    out[i] = n;
+  }
+  return out;
+}
+
+const ISO_DATE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Parses ISO date text (`2026-03-01`, `2026-03-01 14:30`, `2026-03-01T14:30:00`) to a serial.
+ *
+ * @param text the cell text
+ * @returns the serial date, or `undefined` when the text is not an ISO date
+ * @example
+ * parseIsoDate("2000-01-01"); // 36526
+ */
+export function parseIsoDate(text: string): number | undefined {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h = "0", mi = "0", s = "0"] = m.slice(1);
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (!isValidDate(year, month, day) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59)
+    return undefined;
+  return toSerial(year, month, day, Number(h), Number(mi), Number(s));
+}
+
+/**
+ * Reads one cell as a date: serial numbers pass, ISO text is parsed, blank or `0` gives `null`.
+ *
+ * @param cell a cell value
+ * @returns the serial, `null` for missing, `undefined` when it is not a date
+ * @example
+ * cellDate("2026-03-01"); // 46082
+ */
+export function cellDate(cell: unknown): number | null | undefined {
+  if (typeof cell === "number") {
+    if (cell === 0) return null;
+    return Number.isFinite(cell) && cell > 0 && cell < 2958466 ? cell : undefined;
+  }
+  if (isBlankText(cell)) return null;
+  if (typeof cell === "string") {
+    const iso = parseIsoDate(cell);
+    if (iso !== undefined) return iso;
+    const n = parseNumericText(cell);
+    return n !== undefined && n > 0 && n < 2958466 ? n : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a date range: serials or ISO text; blank or `0` becomes `null` (missing); anything else
+ * is a #VALUE! error naming its position.
+ *
+ * @param grid the range
+ * @param label what the range holds, for messages ("Created")
+ * @returns serials and nulls, one per cell
+ * @example
+ * readDates([[45000], ["2026-03-01"], [0]], "Created"); // [45000, 46082, null]
+ */
+export function readDates(grid: CellGrid, label: string): Result<(number | null)[]> {
+  const cells = column(grid);
+  const out = new Array<number | null>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const d = cellDate(cells[i]);
+    if (d === undefined) return errors.notADate(label, i + 1, cells[i]);
+    out[i] = d;
+  }
+  return out;
+}
+
+/**
+ * Normalizes a label for matching: lower case, `-` and `_` become spaces, spaces collapsed,
+ * trimmed.
+ *
+ * @param text a label
+ * @returns the normalized label
+ * @example
+ * normalizeLabel(" Closed_Won "); // "closed won"
+ */
+export function normalizeLabel(text: string): string {
+  return text.toLowerCase().replace(/[-_]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Reads a text cell as a normalized label; blank (`0`, `""`, `null`) gives `null`. Booleans and
+ * other numbers are read as their text.
+ *
+ * @param cell a cell value
+ * @returns the normalized label or null
+ * @example
+ * cellLabel("Closed-Won"); // "closed won"
+ * cellLabel(0); // null
+ */
+export function cellLabel(cell: unknown): string | null {
+  if (isBlankText(cell)) return null;
+  return normalizeLabel(typeof cell === "string" ? cell : String(cell));
+}
+
+/**
+ * Reads a text range as normalized labels (`null` for blanks).
+ *
+ * @param grid the range
+ * @returns one label or null per cell
+ * @example
+ * readLabels([["Won"], [0]]); // ["won", null]
+ */
+export function readLabels(grid: CellGrid): (string | null)[] {
+  return column(grid).map(cellLabel);
+}
+
+/**
+ * Reads an optional label-list argument: one text, a comma-separated text, or a range of texts.
+ * Omitted (`null`/`undefined`) or all-blank gives `null`, meaning "use the defaults".
+ *
+ * @param arg the argument as Excel passes it
+ * @returns the set of normalized labels, or null
+ * @example
+ * readLabelList("Won, Signed"); // Set {"won", "signed"}
+ * readLabelList([["Won"], ["Signed"]]); // Set {"won", "signed"}
+ */
+export function readLabelList(arg: CellGrid): ReadonlySet<string> | null {
+  if (arg === null || arg === undefined) return null;
+  const set = new Set<string>();
+  for (const cell of flatten(arg)) {
+    if (isBlankText(cell)) continue;
+    const text = typeof cell === "string" ? cell : String(cell);
+    for (const part of text.split(",")) {
+      const label = normalizeLabel(part);
+      if (label !== "") set.add(label);
+    }
+  }
+  return set.size === 0 ? null : set;
+}
+
+/**
+ * Reads a scalar number argument (a single cell or a typed value). Omitted (`null`, blank)
+ * gives `fallback`.
+ *
+ * @param value the argument
+ * @param name its name, for messages
+ * @param fallback the value when omitted; `undefined` makes the argument required
+ * @returns the number or a #VALUE! error
+ * @example
+ * readNumberArg(null, "horizon", 1); // 1
+ * readNumberArg("12", "lag", 1); // 12
+ */
+export function readNumberArg(value: unknown, name: string, fallback?: number): Result<number> {
+  const cell = Array.isArray(value) ? flatten(value)[0] : value;
+  const n = cellNumber(cell);
+  if (n === null) {
+    return fallback === undefined ? errors.argNotANumber(name, "") : fallback;
+  }
+  if (n === undefined) {
+    if (typeof cell === "boolean") return cell ? 1 : 0;
+    return errors.argNotANumber(name, cell);
+  }
+  return n;
+}
+
+/**
+ * Reads an optional date argument (serial or ISO text); omitted gives `null`.
+ *
+ * @param value the argument
+ * @param name its name, for messages
+ * @returns the serial, null when omitted, or a #VALUE! error
+ * @example
+ * readDateArg("2026-01-01", "from_date"); // 46023
+ */
+export function readDateArg(value: unknown, name: string): Result<number | null> {
+  const cell = Array.isArray(value) ? flatten(value)[0] : value;
+  const d = cellDate(cell);
+  if (d === undefined)
+    return new EngineError("value", `${name} is not a date: ${JSON.stringify(String(cell))}`);
+  return d;
+}
+
+/**
+ * Reads an optional text option (e.g. "median") case-insensitively against allowed values.
+ *
+ * @param value the argument
+ * @param name its name, for messages
+ * @param allowed the accepted values, lower case; the first is the default
+ * @returns one of `allowed` or a #VALUE! error
+ * @example
+ * readOption("Mean", "statistic", ["median", "mean", "p90"]); // "mean"
+ */
+export function readOption<T extends string>(
+  value: unknown,
+  name: string,
+  allowed: readonly T[]
+): Result<T> {
+  const cell = Array.isArray(value) ? flatten(value)[0] : value;
+  if (isBlankText(cell)) return allowed[0];
+  const text = normalizeLabel(String(cell));
+  const found = allowed.find((a) => a === text);
+  return found ?? errors.unknownOption(name, cell, allowed);
+}
+
+/**
+ * Checks that parallel ranges hold the same number of cells.
+ *
+ * @param lengths the cell counts
+ * @returns null when equal, else the #VALUE! "ranges must be the same size" error
+ * @example
+ * sameSize(3, 3); // null
+ */
+export function sameSize(...lengths: number[]): EngineError | null {
+  return lengths.every((n) => n === lengths[0]) ? null : errors.sameSize();
+}

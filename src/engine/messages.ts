@@ -1,0 +1,40 @@
+/**
+ * The one catalogue of error messages the SALES functions show. Every `EngineError` is built
+ * here, so wording stays consistent and can be reviewed (and translated) in one place.
+ */
+import { EngineError } from "./errors";
+
+/** Shortens a cell's raw content for quoting in a message. */
+function quote(raw: unknown): string {
+  const text = typeof raw === "string" ? raw : String(raw);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
+}
+
+/**
+ * Builders for every engine error. Positions are 1-based, counted row by row through the range.
+ *
+ * @example
+ * errors.notANumber("Amount", 7, "abc").message; // 'Amount #7 is not a number: "abc"'
+ */
+export const errors = {
+  notANumber: (label: string, position: number, raw: unknown): EngineError =>
+    new EngineError("value", `${label} #${position} is not a number: ${quote(raw)}`),
+  notADate: (label: string, position: number, raw: unknown): EngineError =>
+    new EngineError("value", `${label} #${position} is not a date: ${quote(raw)}`),
+  notAFlag: (label: string, position: number, raw: unknown): EngineError =>
+    new EngineError("value", `${label} #${position} is not a yes/no value: ${quote(raw)}`),
+  notText: (label: string, raw: unknown): EngineError =>
+    new EngineError("value", `${label} must be text, got ${quote(raw)}`),
+  sameSize: (): EngineError => new EngineError("value", "ranges must be the same size"),
+  argNotANumber: (name: string, raw: unknown): EngineError =>
+    new EngineError("value", `${name} is not a number: ${quote(raw)}`),
+  argOutOfRange: (name: string, rule: string): EngineError =>
+    new EngineError("num", `${name} must be ${rule}`),
+  unknownOption: (name: string, raw: unknown, allowed: readonly string[]): EngineError =>
+    new EngineError("value", `${name} ${quote(raw)} is not one of: ${allowed.join(", ")}`),
+  divByZero: (what: string): EngineError => new EngineError("div0", what),
+  notAvailable: (what: string): EngineError => new EngineError("na", what),
+  dateOrder: (label: string, position: number, later: string, earlier: string): EngineError =>
+    new EngineError("value", `${label} #${position}: ${later} is before ${earlier}`),
+  tooLarge: (): EngineError => new EngineError("num", "the result is too large to represent"),
+};

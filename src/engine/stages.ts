@@ -1,0 +1,94 @@
+/**
+ * Stage classification shared by every function that takes a `stages` range: each deal is WON,
+ * LOST, OPEN, or blank (ignored).
+ */
+import { CellGrid, column, isBlankText, normalizeLabel, readLabelList } from "./cells";
+
+/** How a deal's stage counts. */
+export enum Stage {
+  Blank = 0,
+  Open = 1,
+  Won = 2,
+  Lost = 3,
+}
+
+/** The labels that mean won and lost, normalized. */
+export interface StageRules {
+  readonly won: ReadonlySet<string>;
+  readonly lost: ReadonlySet<string>;
+  /** Lost also matches any label starting with one of these ("closed lost to competition"). */
+  readonly lostPrefixes: readonly string[];
+}
+
+/** Salesforce, HubSpot (label and internal id) and Pipedrive spellings of won and lost. */
+export const DEFAULT_STAGE_RULES: StageRules = {
+  won: new Set(["closed won", "won", "closedwon"]),
+  lost: new Set(["closed lost", "lost", "closedlost"]),
+  lostPrefixes: ["closed lost "],
+};
+
+/**
+ * Builds the rules from the optional `won_labels` / `lost_labels` arguments: given labels
+ * replace the defaults for that side.
+ *
+ * @param wonLabels one text, a comma-separated text, a range, or null
+ * @param lostLabels likewise
+ * @returns the rules to classify with
+ * @example
+ * stageRules("Signed", null).won; // Set {"signed"}
+ */
+export function stageRules(wonLabels?: CellGrid, lostLabels?: CellGrid): StageRules {
+  const won = readLabelList(wonLabels);
+  const lost = readLabelList(lostLabels);
+  return {
+    won: won ?? DEFAULT_STAGE_RULES.won,
+    lost: lost ?? DEFAULT_STAGE_RULES.lost,
+    lostPrefixes: lost ? [] : DEFAULT_STAGE_RULES.lostPrefixes,
+  };
+}
+
+/**
+ * Classifies one normalized label.
+ *
+ * @param label a normalized, non-empty label
+ * @param rules the won/lost labels
+ * @returns Won, Lost or Open
+ * @example
+ * classifyLabel("closed lost to competition", DEFAULT_STAGE_RULES); // Stage.Lost
+ */
+export function classifyLabel(label: string, rules: StageRules): Stage {
+  if (rules.won.has(label)) return Stage.Won;
+  if (rules.lost.has(label)) return Stage.Lost;
+  for (const p of rules.lostPrefixes) if (label.startsWith(p)) return Stage.Lost;
+  return Stage.Open;
+}
+
+/**
+ * Classifies every cell of a stages range. A range has few distinct labels, so each distinct
+ * raw value is normalized and classified once and then looked up: a million-row column costs
+ * little more than reading it.
+ *
+ * @param grid the stages range
+ * @param rules the won/lost labels
+ * @returns one Stage per cell (Blank for blank cells)
+ * @example
+ * classifyStages([["Won"], ["Lost"], ["Demo"], [""]], DEFAULT_STAGE_RULES); // [2, 3, 1, 0]
+ */
+export function classifyStages(
+  grid: CellGrid,
+  rules: StageRules = DEFAULT_STAGE_RULES
+): Uint8Array {
+  const cells = column(grid);
+  const out = new Uint8Array(cells.length);
+  const cache = new Map<unknown, Stage>();
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    let s = cache.get(c);
+    if (s === undefined) {
+      s = isBlankText(c) ? Stage.Blank : classifyLabel(normalizeLabel(String(c)), rules);
+      cache.set(c, s);
+    }
+    out[i] = s;
+  }
+  return out;
+}

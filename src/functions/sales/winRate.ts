@@ -1,0 +1,29 @@
+import { readNumbers } from "../../engine/cells";
+import { isError } from "../../engine/errors";
+import { winRate } from "../../engine/metrics/winRate";
+import { classifyStages, stageRules } from "../../engine/stages";
+import { excel } from "../adapter";
+
+/**
+ * Win rate: won ÷ closed (won + lost) deals, open deals excluded; by value when amounts are given.
+ * @customfunction WIN_RATE
+ * @param stages Each deal's stage, e.g. Deals[Stage]. "Closed Won"/"Won" count as won, "Closed Lost"/"Lost" as lost.
+ * @param [amounts] Each deal's amount, same size as stages, for the win rate by value.
+ * @param [won_labels] Stage names that mean won (text, comma-separated text or a range), replacing the defaults.
+ * @param [lost_labels] Stage names that mean lost, replacing the defaults.
+ * @returns The win rate as a fraction (format as %).
+ * @example =SALES.WIN_RATE(Deals[Stage])
+ */
+export function winRateFunction(
+  stages: any[][],
+  amounts?: any[][],
+  won_labels?: any[][],
+  lost_labels?: any[][]
+): number {
+  return excel(() => {
+    const classes = classifyStages(stages, stageRules(won_labels, lost_labels));
+    if (amounts === null || amounts === undefined) return winRate(classes);
+    const values = readNumbers(amounts, "Amount");
+    return isError(values) ? values : winRate(classes, values);
+  });
+}

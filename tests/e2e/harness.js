@@ -1,0 +1,151 @@
+/**
+ * Shared plumbing of the browser tests: a static server for dist/, Debian's Chromium driven by
+ * playwright-core, and office.js served from the @microsoft/office-js package by request
+ * routing (the CDN is unreachable here). Without a browser the tests skip loudly; under CI
+ * (CI=true) a missing browser is a failure.
+ */
+const fs = require("fs");
+const http = require("http");
+const os = require("os");
+const path = require("path");
+
+const ROOT = path.join(__dirname, "..", "..");
+const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const CF_PATCH = path.join(__dirname, "customFunctionsPatch.js");
+const SCREENSHOTS = path.join(__dirname, "screenshots");
+const CHROMIUM_PATHS = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+].filter(Boolean);
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".css": "text/css; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".map": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+};
+
+/**
+ * Serves a folder over http on a free loopback port.
+ *
+ * @param {string} dir the folder to serve
+ * @returns {Promise<{url: string, close: () => Promise<void>}>}
+ */
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    const file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        close: () => new Promise((r) => server.close(() => r())),
+      })
+    )
+  );
+}
+
+/** @returns {string | null} the Chromium executable, or null when none is installed */
+function findChromium() {
+  return CHROMIUM_PATHS.find((p) => fs.existsSync(p)) || null;
+}
+
+/**
+ * Launches headless Chromium with the flags this closed network needs, or reports why not.
+ *
+ * @returns {Promise<import("playwright-core").Browser | null>} null when skipped (no browser, not CI)
+ */
+async function launch() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    const msg = "NO CHROMIUM FOUND: browser tests cannot run (apt-get install -y chromium)";
+    if (process.env.CI === "true") throw new Error(msg);
+    console.warn(`\n!!! ${msg} — SKIPPING e2e tests !!!\n`);
+    return null;
+  }
+  const { chromium } = require("playwright-core");
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-chromium-"));
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--user-data-dir=${userDataDir}`,
+    ].filter((a) => !a.startsWith("--user-data-dir")),
+  });
+}
+
+/**
+ * Opens a page whose office.js requests are answered from the npm package, and whose other
+ * outside requests fail fast instead of hanging on the closed network.
+ *
+ * @param {import("playwright-core").Browser} browser
+ * @param {object} [options] extra context options (viewport, locale)
+ * @returns {Promise<import("playwright-core").Page>}
+ */
+async function openPage(browser, options = {}) {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 420, height: 900 },
+    ...options,
+  });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = path.join(OFFICE_JS_DIR, url.slice(OFFICE_CDN.length).split("?")[0]);
+      if (fs.existsSync(file)) {
+        let body = fs.readFileSync(file, "utf8");
+        if (path.basename(file) === "office.js") body += `\n;${fs.readFileSync(CF_PATCH, "utf8")}`;
+        return route.fulfill({ status: 200, contentType: "text/javascript", body });
+      }
+      return route.fulfill({ status: 404, body: "" });
+    }
+    if (
+      /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url) ||
+      url.startsWith("data:") ||
+      url.startsWith("blob:")
+    ) {
+      return route.continue();
+    }
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error("[page error]", e.message));
+  return page;
+}
+
+/**
+ * Saves a screenshot under tests/e2e/screenshots (gitignored) and returns its path.
+ *
+ * @param {import("playwright-core").Page} page
+ * @param {string} name file name without extension
+ * @returns {Promise<string>}
+ */
+async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+module.exports = { ROOT, serve, launch, openPage, screenshot, findChromium };

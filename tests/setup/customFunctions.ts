@@ -1,0 +1,3 @@
+import { installCustomFunctionsStub } from "./customFunctionsStub";
+
+installCustomFunctionsStub(globalThis as unknown as Record<string, unknown>);
