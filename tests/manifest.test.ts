@@ -8,9 +8,17 @@ import { XMLParser } from "fast-xml-parser";
 
 const root = path.join(__dirname, "..");
 const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: false });
-const ordered = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: true });
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  preserveOrder: false,
+});
+const ordered = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  preserveOrder: true,
+});
+
 const doc: any = parser.parse(xml);
 const app = doc.OfficeApp;
 
@@ -35,22 +43,53 @@ describe("manifest.xml", () => {
 
   it("lists the top-level elements in schema order", () => {
     const schemaOrder = [
-      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
       "VersionOverrides",
     ];
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const top = (ordered.parse(xml) as any[]).find((n) => n.OfficeApp).OfficeApp.map((n: object) => Object.keys(n)[0]);
+
+    const top = (ordered.parse(xml) as any[])
+      .find((n) => n.OfficeApp)
+      .OfficeApp.map((n: object) => Object.keys(n)[0]);
     const present = top.filter((k: string) => schemaOrder.includes(k));
     expect(present).toEqual(schemaOrder.filter((k) => present.includes(k)));
-    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "Hosts", "DefaultSettings", "Permissions", "VersionOverrides"]) {
+    for (const required of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "Hosts",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ]) {
       expect(top).toContain(required);
     }
   });
 
   it("requires the shared runtime, custom functions and the declared ExcelApi floor", () => {
-    const sets = asArray(app.Requirements.Sets.Set).map((s: Record<string, string>) => `${s["@Name"]} ${s["@MinVersion"]}`);
-    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1", "ExcelApi 1.8"]));
+    const sets = asArray(app.Requirements.Sets.Set).map(
+      (s: Record<string, string>) => `${s["@Name"]} ${s["@MinVersion"]}`
+    );
+    expect(sets).toEqual(
+      expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1", "ExcelApi 1.8"])
+    );
   });
 
   it("uses https for every URL", () => {
@@ -77,17 +116,25 @@ describe("manifest.xml", () => {
     expect(cf.Page.SourceLocation["@resid"]).toBe("Taskpane.Url");
     expect(host.DesktopFormFactor.FunctionFile["@resid"]).toBe("Taskpane.Url");
     const strings = asArray(app.VersionOverrides.Resources["bt:ShortStrings"]["bt:String"]);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    expect(strings.find((s: any) => s["@id"] === cf.Namespace["@resid"])["@DefaultValue"]).toBe("SALES");
+
+    expect(strings.find((s: any) => s["@id"] === cf.Namespace["@resid"])["@DefaultValue"]).toBe(
+      "SALES"
+    );
     const tab = host.DesktopFormFactor.ExtensionPoint.OfficeTab;
     expect(tab["@id"]).toBe("TabHome");
     expect(tab.Group.Control.Action["@xsi:type"]).toBe("ShowTaskpane");
   });
 
   it("points at icon files that exist with the declared pixel sizes", () => {
-    const images = asArray(app.VersionOverrides.Resources["bt:Images"]["bt:Image"]) as Record<string, string>[];
+    const images = asArray(app.VersionOverrides.Resources["bt:Images"]["bt:Image"]) as Record<
+      string,
+      string
+    >[];
     const all = [
-      ...images.map((i) => ({ url: i["@DefaultValue"], size: Number(/(\d+)x\1/.exec(i["@id"])?.[1]) })),
+      ...images.map((i) => ({
+        url: i["@DefaultValue"],
+        size: Number(/(\d+)x\1/.exec(i["@id"])?.[1]),
+      })),
       { url: app.IconUrl["@DefaultValue"], size: 32 },
       { url: app.HighResolutionIconUrl["@DefaultValue"], size: 64 },
     ];
@@ -102,10 +149,13 @@ describe("manifest.xml", () => {
 describe("built functions.json", () => {
   const built = path.join(root, "dist", "functions.json");
   const maybe = fs.existsSync(built) ? it : it.skip;
-  if (!fs.existsSync(built)) console.warn("dist/functions.json missing: run `npm run build` first (npm test does)");
+  if (!fs.existsSync(built))
+    console.warn("dist/functions.json missing: run `npm run build` first (npm test does)");
 
   maybe("has unique upper-case ids that Excel accepts", () => {
-    const { functions } = JSON.parse(fs.readFileSync(built, "utf8")) as { functions: { id: string; name: string }[] };
+    const { functions } = JSON.parse(fs.readFileSync(built, "utf8")) as {
+      functions: { id: string; name: string }[];
+    };
     const ids = functions.map((f) => f.id);
     expect(ids).toContain("WIN_RATE");
     expect(new Set(ids).size).toBe(ids.length);

@@ -380,3 +380,134 @@ export function readOption<T extends string>(
 export function sameSize(...lengths: number[]): EngineError | null {
   return lengths.every((n) => n === lengths[0]) ? null : errors.sameSize();
 }
+
+const TRUE_FLAGS = new Set(["true", "yes", "y", "1"]);
+const FALSE_FLAGS = new Set(["false", "no", "n", "0"]);
+
+/**
+ * Reads one cell as a yes/no flag: TRUE/FALSE, 1/0, "yes"/"no", "y"/"n", "true"/"false" (any
+ * case, as text or values). Blank (`null`, `""`) gives `null`. A number `0` is "no", not blank:
+ * a Salesforce "Converted" column imported as numbers holds 1/0, and reading its zeros as blanks
+ * would make every conversion rate 100%. (On Excel desktop an empty cell inside the range also
+ * arrives as 0, so point the function at the exact column, e.g. `Leads[Converted]`.)
+ *
+ * @param cell a cell value
+ * @returns true, false, null for a blank, or undefined when it is not a flag
+ * @example
+ * cellFlag("Yes"); // true
+ * cellFlag(0); // false
+ * cellFlag(""); // null
+ * cellFlag("maybe"); // undefined
+ */
+export function cellFlag(cell: unknown): boolean | null | undefined {
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell === "number") return cell === 1 ? true : cell === 0 ? false : undefined;
+  if (isBlank(cell)) return null;
+  if (typeof cell !== "string") return undefined;
+  const text = normalizeLabel(cell);
+  if (TRUE_FLAGS.has(text)) return true;
+  if (FALSE_FLAGS.has(text)) return false;
+  return undefined;
+}
+
+/**
+ * Reads a range of yes/no flags (see cellFlag); the first cell that is not a flag is a #VALUE!
+ * error naming its position.
+ *
+ * @param grid the range
+ * @param label what the range holds, for messages ("Converted")
+ * @returns one flag or null (blank) per cell
+ * @example
+ * readFlags([[true], ["no"], [""]], "Converted"); // [true, false, null]
+ * readFlags([["maybe"]], "Converted"); // EngineError('Converted #1 is not a yes/no value: "maybe"')
+ */
+export function readFlags(grid: CellGrid, label: string): Result<(boolean | null)[]> {
+  const cells = column(grid);
+  const out = new Array<boolean | null>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const f = cellFlag(cells[i]);
+    if (f === undefined) return errors.notAFlag(label, i + 1, cells[i]);
+    out[i] = f;
+  }
+  return out;
+}
+
+/** A text range as distinct normalized labels plus, per cell, which one it holds. */
+export interface LabelIndex {
+  /** The distinct normalized labels, in order of first appearance. */
+  readonly labels: readonly string[];
+  /** The first raw cell of each label, to quote in messages as the user typed it. */
+  readonly raw: readonly unknown[];
+  /** Per cell: the position of its label in `labels`, or -1 for a blank cell. */
+  readonly index: Int32Array;
+}
+
+/**
+ * Reads a text range as an index into its distinct labels. Ranges of stages or competitors hold
+ * a handful of distinct values, so each distinct raw value is normalized once and every cell
+ * after that costs one map lookup; per-label work (classifying, looking up a probability) is then
+ * done once per label instead of once per cell.
+ *
+ * @param grid the range
+ * @returns the labels and the per-cell index (blank cells: `0`, `""`, `null` give -1)
+ * @example
+ * indexLabels([["Won"], ["Demo"], ["won "], [0]]); // { labels: ["won", "demo"], raw: ["Won", "Demo"], index: [0, 1, 0, -1] }
+ */
+export function indexLabels(grid: CellGrid): LabelIndex {
+  const cells = column(grid);
+  const index = new Int32Array(cells.length);
+  const labels: string[] = [];
+  const raw: unknown[] = [];
+  const byCell = new Map<unknown, number>();
+  const byLabel = new Map<string, number>();
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    let k = byCell.get(c);
+    if (k === undefined) {
+      const label = cellLabel(c);
+      if (label === null || label === "") k = -1;
+      else {
+        k = byLabel.get(label);
+        if (k === undefined) {
+          k = labels.length;
+          labels.push(label);
+          raw.push(c);
+          byLabel.set(label, k);
+        }
+      }
+      byCell.set(c, k);
+    }
+    index[i] = k;
+  }
+  return { labels, raw, index };
+}
+
+/** One entry of an ordered label list: the text as typed and its normalized form. */
+export interface OrderedLabel {
+  readonly text: string;
+  readonly label: string;
+}
+
+/**
+ * Reads a label-list argument keeping its order and spelling (for lists whose order matters,
+ * like FUNNEL's `stage_order`): one text, a comma-separated text, or a range of texts; blanks
+ * are skipped.
+ *
+ * @param arg the argument as Excel passes it
+ * @returns the entries in order (empty when omitted or all blank)
+ * @example
+ * readOrderedLabels("Demo, Proposal"); // [{ text: "Demo", label: "demo" }, { text: "Proposal", label: "proposal" }]
+ */
+export function readOrderedLabels(arg: CellGrid): OrderedLabel[] {
+  if (arg === null || arg === undefined) return [];
+  const out: OrderedLabel[] = [];
+  for (const cell of flatten(arg)) {
+    if (isBlankText(cell)) continue;
+    const text = typeof cell === "string" ? cell : String(cell);
+    for (const part of text.split(",")) {
+      const label = normalizeLabel(part);
+      if (label !== "") out.push({ text: part.trim(), label });
+    }
+  }
+  return out;
+}

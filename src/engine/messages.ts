@@ -37,4 +37,24 @@ export const errors = {
   dateOrder: (label: string, position: number, later: string, earlier: string): EngineError =>
     new EngineError("value", `${label} #${position}: ${later} is before ${earlier}`),
   tooLarge: (): EngineError => new EngineError("num", "the result is too large to represent"),
+  forecastTooFewValues: (count: number): EngineError =>
+    new EngineError("value", `the history needs at least 3 numbers, it has ${count}`),
+  forecastTooManyMissing: (missing: number, total: number): EngineError =>
+    new EngineError(
+      "value",
+      `the history is missing ${missing} of ${total} values; at most 30% can be filled in`
+    ),
+  needsArgument: (name: string, needed: string): EngineError =>
+    new EngineError("value", `${name} needs ${needed}`),
+  emptyArgument: (name: string): EngineError => new EngineError("value", `${name} is empty`),
+  duplicateLabel: (name: string, raw: unknown): EngineError =>
+    new EngineError("value", `${name} lists ${quote(raw)} twice`),
+  stageNotInTable: (raw: unknown): EngineError =>
+    new EngineError("na", `stage ${quote(raw)} is not in the probability table`),
+  tooFewValues: (needed: number, got: number): EngineError =>
+    new EngineError("na", `needs at least ${needed} values, got ${got}`),
+  tooManyRows: (rows: number, max: number): EngineError =>
+    new EngineError("num", `${rows} rows do not fit on a sheet (at most ${max})`),
+  quotaMet: (): EngineError => new EngineError("na", "quota already met"),
+  noDatedRows: (): EngineError => new EngineError("na", "no dated rows"),
 };

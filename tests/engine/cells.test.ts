@@ -14,7 +14,13 @@ import {
 import { EngineError, isError } from "../../src/engine/errors";
 
 describe("flatten", () => {
-  it("reads a block row by row", () => expect(flatten([[1, 2], [3, 4]])).toEqual([1, 2, 3, 4]));
+  it("reads a block row by row", () =>
+    expect(
+      flatten([
+        [1, 2],
+        [3, 4],
+      ])
+    ).toEqual([1, 2, 3, 4]));
   it("wraps a scalar", () => expect(flatten("x")).toEqual(["x"]));
 });
 
@@ -30,7 +36,9 @@ describe("parseNumericText", () => {
     ["SAR 1,000", 1000],
     ["١٬٢٠٠", 1200],
   ])("reads %p as %p", (text, n) => expect(parseNumericText(text)).toBeCloseTo(n));
-  it.each(["abc", "", "-", "1,2,3", "12abc", "."])("rejects %p", (text) => expect(parseNumericText(text)).toBeUndefined());
+  it.each(["abc", "", "-", "1,2,3", "12abc", "."])("rejects %p", (text) =>
+    expect(parseNumericText(text)).toBeUndefined()
+  );
 });
 
 describe("readNumbers", () => {
@@ -41,7 +49,8 @@ describe("readNumbers", () => {
     const r = readNumbers([[1], [2], [3], [4], [5], [6], ["abc"]], "Amount");
     expect(r).toEqual(new EngineError("value", 'Amount #7 is not a number: "abc"'));
   });
-  it("rejects booleans in a numeric range", () => expect(isError(readNumbers([[true]], "Amount"))).toBe(true));
+  it("rejects booleans in a numeric range", () =>
+    expect(isError(readNumbers([[true]], "Amount"))).toBe(true));
 });
 
 describe("dates", () => {
@@ -51,15 +60,19 @@ describe("dates", () => {
     expect(cellDate("2000-01-01 12:00")).toBe(36526.5);
     expect(cellDate("2000-01-01T06:00:00")).toBe(36526.25);
   });
-  it("treats 0 and blanks as missing", () => expect(readDates([[0], [""], [null]], "Created")).toEqual([null, null, null]));
+  it("treats 0 and blanks as missing", () =>
+    expect(readDates([[0], [""], [null]], "Created")).toEqual([null, null, null]));
   it("rejects impossible dates and other text with the position", () => {
-    expect(readDates([[1], ["2026-02-30"]], "Created")).toEqual(new EngineError("value", 'Created #2 is not a date: "2026-02-30"'));
+    expect(readDates([[1], ["2026-02-30"]], "Created")).toEqual(
+      new EngineError("value", 'Created #2 is not a date: "2026-02-30"')
+    );
     expect(isError(readDates([["03/01/2026"]], "Created"))).toBe(true);
   });
 });
 
 describe("labels", () => {
-  it("normalizes case, separators and spaces", () => expect(normalizeLabel("  Closed_Won-Deal  ")).toBe("closed won deal"));
+  it("normalizes case, separators and spaces", () =>
+    expect(normalizeLabel("  Closed_Won-Deal  ")).toBe("closed won deal"));
   it("reads 0 as blank in text ranges", () => expect(isBlankText(0)).toBe(true));
   it("reads a label list from text, comma text or a range", () => {
     expect(readLabelList("Won")).toEqual(new Set(["won"]));
@@ -73,7 +86,10 @@ describe("labels", () => {
 describe("scalar arguments", () => {
   it("uses the fallback when omitted", () => expect(readNumberArg(null, "lag", 1)).toBe(1));
   it("reads a single-cell range", () => expect(readNumberArg([["12"]], "lag", 1)).toBe(12));
-  it("rejects text", () => expect(readNumberArg("x", "lag", 1)).toEqual(new EngineError("value", 'lag is not a number: "x"')));
+  it("rejects text", () =>
+    expect(readNumberArg("x", "lag", 1)).toEqual(
+      new EngineError("value", 'lag is not a number: "x"')
+    ));
   it("reads options case-insensitively", () => {
     expect(readOption("Mean", "statistic", ["median", "mean"])).toBe("mean");
     expect(readOption(null, "statistic", ["median", "mean"])).toBe("median");

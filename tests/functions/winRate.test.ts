@@ -3,7 +3,14 @@ import { winRateFunction } from "../../src/functions/sales/winRate";
 import { cell, col } from "../setup/excelCalls";
 
 describe("WIN_RATE", () => {
-  const stages = col("Closed Won", "Closed Lost", "Negotiation/Review", "Won", "closed-lost", "Closed Lost to Competition");
+  const stages = col(
+    "Closed Won",
+    "Closed Lost",
+    "Negotiation/Review",
+    "Won",
+    "closed-lost",
+    "Closed Lost to Competition"
+  );
 
   it("divides won by won + lost and ignores open deals", () => {
     expect(cell(winRateFunction, stages)).toBeCloseTo(2 / 5);
@@ -25,11 +32,17 @@ describe("WIN_RATE", () => {
   });
 
   it("is #DIV/0! when no deal is closed", () => {
-    expect(cell(winRateFunction, col("Demo", "Proposal"))).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cell(winRateFunction, col("Demo", "Proposal"))).toEqual({
+      error: "#DIV/0!",
+      message: "",
+    });
   });
 
   it("rejects unequal ranges", () => {
-    expect(cell(winRateFunction, col("Won", "Lost"), col(1))).toEqual({ error: "#VALUE!", message: "ranges must be the same size" });
+    expect(cell(winRateFunction, col("Won", "Lost"), col(1))).toEqual({
+      error: "#VALUE!",
+      message: "ranges must be the same size",
+    });
   });
 
   it("names a bad amount by position", () => {
@@ -40,13 +53,23 @@ describe("WIN_RATE", () => {
   });
 
   it("never returns anything but a finite rate or an Excel error", () => {
-    const anyCell = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom("Won", "Lost", ""));
+    const anyCell = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom("Won", "Lost", "")
+    );
     fc.assert(
-      fc.property(fc.array(anyCell, { maxLength: 30 }), fc.array(anyCell, { maxLength: 30 }), (s, a) => {
-        const r = cell(winRateFunction, col(...s), a.length ? col(...a) : null);
-        if (typeof r === "number") return Number.isFinite(r);
-        return typeof (r as { error: string }).error === "string";
-      })
+      fc.property(
+        fc.array(anyCell, { maxLength: 30 }),
+        fc.array(anyCell, { maxLength: 30 }),
+        (s, a) => {
+          const r = cell(winRateFunction, col(...s), a.length ? col(...a) : null);
+          if (typeof r === "number") return Number.isFinite(r);
+          return typeof (r as { error: string }).error === "string";
+        }
+      )
     );
   });
 });

@@ -41,7 +41,10 @@ export function installCustomFunctionsStub(target: Record<string, unknown>): Reg
   target.CustomFunctions = {
     Error: CustomFunctionsError,
     ErrorCode,
-    associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
+    associate(
+      id: string | Record<string, (...args: unknown[]) => unknown>,
+      fn?: (...args: unknown[]) => unknown
+    ) {
       if (typeof id === "string" && fn) registry.set(id, fn);
       else if (typeof id === "object") for (const [k, v] of Object.entries(id)) registry.set(k, v);
     },

@@ -9,6 +9,12 @@ if (typeof window !== "undefined") {
     };
   }
   if (!w.matchMedia) {
-    w.matchMedia = () => ({ matches: false, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} });
+    w.matchMedia = () => ({
+      matches: false,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+    });
   }
 }

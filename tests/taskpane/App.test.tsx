@@ -14,7 +14,9 @@ describe("App shell", () => {
   });
 
   it("follows Office's Arabic display language and switches direction", () => {
-    const { container } = render(<App actions={{ host: null }} theme={webLightTheme} displayLanguage="ar-SA" />);
+    const { container } = render(
+      <App actions={{ host: null }} theme={webLightTheme} displayLanguage="ar-SA" />
+    );
     expect(container.querySelector("[dir='rtl']")).not.toBeNull();
     expect(screen.getByRole("heading").textContent).toBe("مؤشرات المبيعات");
   });

@@ -8,7 +8,10 @@ describe("string catalogues", () => {
       expect(ar).toEqual(en);
       for (const lang of ["en", "ar"] as const) {
         for (const [key, value] of Object.entries(cat[lang] as Record<string, string>)) {
-          expect({ key, ok: typeof value === "string" && value.trim().length > 0 }).toEqual({ key, ok: true });
+          expect({ key, ok: typeof value === "string" && value.trim().length > 0 }).toEqual({
+            key,
+            ok: true,
+          });
         }
       }
     });
