@@ -9,6 +9,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizeFunctionsPlugin } = require("./scripts/localizeFunctionsPlugin");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the production add-in is hosted: set ADDIN_PUBLIC_URL (https, trailing slash optional). */
@@ -53,6 +54,12 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      // Arabic metadata (functions-ar.json) from functions.json; fails on a missing translation.
+      new LocalizeFunctionsPlugin({
+        input: "functions.json",
+        output: "functions-ar.json",
+        table: "./src/functions/i18n/ar.json",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -54,6 +54,30 @@ export function column(grid: CellGrid): unknown[] {
 }
 
 /**
+ * The rows of a one-column range (the common `Table[Column]` shape), to read in place: copying a
+ * million-row column into a flat array costs more than reading it. Other shapes give null (use
+ * `column`).
+ *
+ * @param grid a range
+ * @returns the rows, or null when the range is not one column of two or more rows
+ * @example
+ * columnRows([[1], [2]]); // [[1], [2]]
+ * columnRows([[1, 2]]); // null
+ */
+export function columnRows(grid: CellGrid): readonly unknown[][] | null {
+  return Array.isArray(grid) && grid.length > 1 && Array.isArray(grid[0]) && grid[0].length === 1
+    ? (grid as unknown[][])
+    : null;
+}
+
+/** Cell i of a range read through columnRows/column (rows that are not arrays are the cell). */
+function cellOf(rows: readonly unknown[][] | null, cells: readonly unknown[], i: number): unknown {
+  if (rows === null) return cells[i];
+  const row = rows[i];
+  return Array.isArray(row) ? row[0] : row;
+}
+
+/**
  * A cell with no content: `null`, `undefined`, or text that is empty or only spaces.
  *
  * @param cell a cell value
@@ -454,14 +478,16 @@ export interface LabelIndex {
  * indexLabels([["Won"], ["Demo"], ["won "], [0]]); // { labels: ["won", "demo"], raw: ["Won", "Demo"], index: [0, 1, 0, -1] }
  */
 export function indexLabels(grid: CellGrid): LabelIndex {
-  const cells = column(grid);
-  const index = new Int32Array(cells.length);
+  const rows = columnRows(grid);
+  const cells = rows ? [] : column(grid);
+  const n = rows ? rows.length : cells.length;
+  const index = new Int32Array(n);
   const labels: string[] = [];
   const raw: unknown[] = [];
   const byCell = new Map<unknown, number>();
   const byLabel = new Map<string, number>();
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
+  for (let i = 0; i < n; i++) {
+    const c = cellOf(rows, cells, i);
     let k = byCell.get(c);
     if (k === undefined) {
       const label = cellLabel(c);
@@ -508,6 +534,63 @@ export function readOrderedLabels(arg: CellGrid): OrderedLabel[] {
       const label = normalizeLabel(part);
       if (label !== "") out.push({ text: part.trim(), label });
     }
+  }
+  return out;
+}
+
+/**
+ * Reads a numeric range for summing: like readNumbers, but into a Float64Array with blanks as 0.
+ * Use it where a blank and a 0 mean the same (amounts, prices, probabilities): it allocates no
+ * per-cell values, which matters on million-row columns.
+ *
+ * @param grid the range
+ * @param label what the range holds, for messages ("Amount")
+ * @returns one number per cell (blank → 0), or a #VALUE! error naming the first bad cell
+ * @example
+ * readAmounts([[1], ["$2"], [null]], "Amount"); // Float64Array [1, 2, 0]
+ */
+export function readAmounts(grid: CellGrid, label: string): Result<Float64Array> {
+  const rows = columnRows(grid);
+  const cells = rows ? [] : column(grid);
+  const n = rows ? rows.length : cells.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cellOf(rows, cells, i);
+    if (typeof c === "number" && c - c === 0) {
+      out[i] = c; // finite: Infinity − Infinity and NaN − NaN are NaN
+      continue;
+    }
+    const v = cellNumber(c);
+    if (v === undefined) return errors.notANumber(label, i + 1, c);
+    out[i] = v ?? 0;
+  }
+  return out;
+}
+
+/**
+ * Reads a date range into a Float64Array with NaN for a missing date (blank or 0): the same rules
+ * as readDates without a per-cell allocation. Callers test `d === d` for "has a date".
+ *
+ * @param grid the range
+ * @param label what the range holds, for messages ("Date")
+ * @returns one serial or NaN per cell, or a #VALUE! error naming the first bad cell
+ * @example
+ * readDateSerials([[45000], ["2026-03-01"], [0]], "Date"); // Float64Array [45000, 46082, NaN]
+ */
+export function readDateSerials(grid: CellGrid, label: string): Result<Float64Array> {
+  const rows = columnRows(grid);
+  const cells = rows ? [] : column(grid);
+  const n = rows ? rows.length : cells.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cellOf(rows, cells, i);
+    if (typeof c === "number" && c > 0 && c < 2958466) {
+      out[i] = c;
+      continue;
+    }
+    const d = cellDate(c);
+    if (d === undefined) return errors.notADate(label, i + 1, c);
+    out[i] = d ?? NaN;
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Stage classification shared by every function that takes a `stages` range: each deal is WON,
  * LOST, OPEN, or blank (ignored).
  */
-import { CellGrid, column, isBlankText, normalizeLabel, readLabelList } from "./cells";
+import { CellGrid, column, columnRows, isBlankText, normalizeLabel, readLabelList } from "./cells";
 
 /** How a deal's stage counts. */
 export enum Stage {
@@ -78,11 +78,15 @@ export function classifyStages(
   grid: CellGrid,
   rules: StageRules = DEFAULT_STAGE_RULES
 ): Uint8Array {
-  const cells = column(grid);
-  const out = new Uint8Array(cells.length);
+  // A one-column range is read in place: copying a million rows costs more than classifying them.
+  const rows = columnRows(grid);
+  const cells = rows ? [] : column(grid);
+  const n = rows ? rows.length : cells.length;
+  const out = new Uint8Array(n);
   const cache = new Map<unknown, Stage>();
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
+  for (let i = 0; i < n; i++) {
+    const row = rows ? rows[i] : null;
+    const c = rows ? (Array.isArray(row) ? row[0] : row) : cells[i];
     let s = cache.get(c);
     if (s === undefined) {
       s = isBlankText(c) ? Stage.Blank : classifyLabel(normalizeLabel(String(c)), rules);

@@ -14,6 +14,9 @@ import { LocaleContext, useLocale } from "./i18n";
 import { useLanguage } from "./hooks/useLanguage";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { WorkbookActions } from "./actions";
+import { FunctionsSection } from "./sections/FunctionsSection";
+import { SetupSection } from "./sections/SetupSection";
+import { DashboardSection } from "./sections/DashboardSection";
 
 const useStyles = makeStyles({
   root: {
@@ -36,6 +39,9 @@ const useStyles = makeStyles({
   titles: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForegroundOnBrand },
   languages: { display: "flex", gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  // A subtle button's rest text colour is dark: on the brand header it needs the on-brand colour
+  // (axe: 1.86:1 otherwise). Hover and the pressed state keep their own light backgrounds.
+  languageOff: { color: tokens.colorNeutralForegroundOnBrand },
   main: {
     display: "flex",
     flexDirection: "column",
@@ -79,7 +85,11 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
   const locale = useLocale();
   const styles = useStyles();
   const s = locale.strings.shell;
-  const sections: React.ReactNode[] = [];
+  const sections: React.ReactNode[] = [
+    <SetupSection key="setup" actions={actions} />,
+    <DashboardSection key="dashboard" actions={actions} />,
+    <FunctionsSection key="functions" actions={actions} />,
+  ];
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -97,6 +107,7 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
             appearance="subtle"
             checked={locale.language === "en"}
             onClick={() => locale.setLanguage("en")}
+            className={locale.language === "en" ? undefined : styles.languageOff}
             lang="en"
           >
             {s.languageEnglish}
@@ -106,6 +117,7 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
             appearance="subtle"
             checked={locale.language === "ar"}
             onClick={() => locale.setLanguage("ar")}
+            className={locale.language === "ar" ? undefined : styles.languageOff}
             lang="ar"
           >
             {s.languageArabic}

@@ -3,9 +3,12 @@
  * component calls Excel.run: `index.tsx` passes the real ones from src/workbook, tests and the
  * preview pass their own. Each section adds its slice here.
  */
+import { FormulaActions } from "../workbook/insertFormula";
+import { SetupActions } from "../workbook/setup";
+import { DashboardActions } from "../workbook/dashboard";
 
 /** Everything the task pane can ask of the workbook. */
-export interface WorkbookActions {
+export interface WorkbookActions extends FormulaActions, SetupActions, DashboardActions {
   /** Name of the host the pane runs in, or null outside Office (for the shell's notice). */
   readonly host: string | null;
 }

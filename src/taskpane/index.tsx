@@ -3,6 +3,9 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { themeFor } from "./theme";
 import { WorkbookActions } from "./actions";
+import { formulaActions } from "../workbook/insertFormula";
+import { setupActions } from "../workbook/setup";
+import { dashboardActions } from "../workbook/dashboard";
 
 function officeTheme(): string | undefined {
   try {
@@ -14,7 +17,7 @@ function officeTheme(): string | undefined {
 
 Office.onReady((info) => {
   const host = info.host ? String(info.host) : null;
-  const actions: WorkbookActions = { host };
+  const actions: WorkbookActions = { host, ...formulaActions, ...setupActions, ...dashboardActions };
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(

@@ -149,3 +149,17 @@ async function screenshot(page, name) {
 }
 
 module.exports = { ROOT, serve, launch, openPage, screenshot, findChromium };
+
+/**
+ * Starts the preview server (preview/server.js) on a free port over http, serving dist/ and
+ * dist-preview/ (build both first: `npm run build` and
+ * `webpack --config webpack.preview.config.js`).
+ *
+ * @returns {Promise<{url: string, close: () => Promise<void>}>}
+ */
+async function startPreview() {
+  const { startPreviewServer } = require("../../preview/server");
+  return startPreviewServer({ port: 0, host: "127.0.0.1", https: false });
+}
+
+module.exports.startPreview = startPreview;

@@ -4,25 +4,29 @@ import { render, screen, fireEvent } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { themeFor } from "../../src/taskpane/theme";
+import { WorkbookActions } from "../../src/taskpane/actions";
+
+// Outside Excel the shell renders no section, so none of the actions can be called.
+const outsideExcel = { host: null } as WorkbookActions;
 
 describe("App shell", () => {
   beforeEach(() => localStorage.clear());
 
   it("says clearly when it is opened outside Excel", () => {
-    render(<App actions={{ host: null }} theme={webLightTheme} />);
+    render(<App actions={outsideExcel} theme={webLightTheme} />);
     expect(screen.getByTestId("outside-excel").textContent).toMatch(/Open this in Excel/);
   });
 
   it("follows Office's Arabic display language and switches direction", () => {
     const { container } = render(
-      <App actions={{ host: null }} theme={webLightTheme} displayLanguage="ar-SA" />
+      <App actions={outsideExcel} theme={webLightTheme} displayLanguage="ar-SA" />
     );
     expect(container.querySelector("[dir='rtl']")).not.toBeNull();
     expect(screen.getByRole("heading").textContent).toBe("مؤشرات المبيعات");
   });
 
   it("remembers the language the user picks", () => {
-    render(<App actions={{ host: null }} theme={webLightTheme} displayLanguage="en-US" />);
+    render(<App actions={outsideExcel} theme={webLightTheme} displayLanguage="en-US" />);
     fireEvent.click(screen.getByText("العربية"));
     expect(localStorage.getItem("sales-addin.language")).toBe("ar");
     expect(screen.getByRole("heading").textContent).toBe("مؤشرات المبيعات");

@@ -19,7 +19,7 @@ import { Stage } from "../stages";
  */
 export function winRate(
   stages: ArrayLike<Stage>,
-  amounts?: readonly (number | null)[] | null
+  amounts?: ArrayLike<number | null> | null
 ): Result<number> {
   if (amounts && amounts.length !== stages.length) return errors.sameSize();
   let won = 0;

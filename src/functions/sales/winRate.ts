@@ -1,4 +1,4 @@
-import { readNumbers } from "../../engine/cells";
+import { readAmounts } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { winRate } from "../../engine/metrics/winRate";
 import { classifyStages, stageRules } from "../../engine/stages";
@@ -23,7 +23,7 @@ export function winRateFunction(
   return excel(() => {
     const classes = classifyStages(stages, stageRules(won_labels, lost_labels));
     if (amounts === null || amounts === undefined) return winRate(classes);
-    const values = readNumbers(amounts, "Amount");
+    const values = readAmounts(amounts, "Amount");
     return isError(values) ? values : winRate(classes, values);
   });
 }

@@ -1,0 +1,22 @@
+/**
+ * `npm run bench:forecast`: runs bench/forecast/run.ts (TypeScript through ts-node,
+ * transpile-only), which prints the accuracy table (OWA, sMAPE, MASE) of SALES.FORECAST_SALES's
+ * engine beside R's forecast package and the M4 baselines, and its speed.
+ */
+const { spawnSync } = require("child_process");
+const path = require("path");
+
+const r = spawnSync(
+  process.execPath,
+  [
+    "-r",
+    "ts-node/register/transpile-only",
+    path.join(__dirname, "..", "bench", "forecast", "run.ts"),
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: "inherit",
+    env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: "commonjs" }) },
+  }
+);
+process.exit(r.status ?? 1);

@@ -1,0 +1,247 @@
+/**
+ * Header mapping: which of our columns each header of the file goes into. A preset's aliases
+ * come first; any other header is matched by its normalized name against our column names, their
+ * English and Arabic captions and a list of common synonyms, then again without an entity prefix
+ * ("Deal - Value" → "value"). Headers that match nothing stay unmapped and are listed for the
+ * user, never silently dropped.
+ *
+ * A mapping is one entry per header of the file (same order): our column name, or null.
+ */
+import { ColumnSpec, DEALS, LEADS, TableSpec } from "../../workbook/schema";
+import { headerKey, Preset, WON_LOST_STATUS } from "./presets";
+import { ImportTarget } from "./types";
+
+/** Our column (or WON_LOST_STATUS) per header of the file, null for an unmapped header. */
+export type Mapping = readonly (string | null)[];
+
+/**
+ * The table spec of an import target.
+ *
+ * @param target "Leads" or "Deals"
+ * @returns LEADS or DEALS from the schema
+ * @example
+ * targetSpec("Deals").idColumn; // "Deal ID"
+ */
+export function targetSpec(target: ImportTarget): TableSpec {
+  return target === "Leads" ? LEADS : DEALS;
+}
+
+/**
+ * The choices a header can be mapped to: the target's columns, plus the won/lost status for
+ * Deals.
+ *
+ * @param target "Leads" or "Deals"
+ * @returns column names in table order
+ * @example
+ * mappingTargets("Deals").includes("Won/Lost Status"); // true
+ */
+export function mappingTargets(target: ImportTarget): readonly string[] {
+  const names = targetSpec(target).columns.map((c: ColumnSpec) => c.name);
+  return target === "Deals" ? [...names, WON_LOST_STATUS] : names;
+}
+
+/** Synonyms seen in CRM and spreadsheet exports beyond our own names and captions. */
+const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly string[]>>>> = {
+  Deals: {
+    "Deal ID": ["record id", "id", "opportunity id", "deal number"],
+    "Deal Name": ["name", "title", "deal title", "opportunity name", "opportunity", "deal"],
+    Account: [
+      "account name",
+      "company",
+      "company name",
+      "organization",
+      "organisation",
+      "associated company",
+      "customer",
+      "client",
+    ],
+    Owner: [
+      "deal owner",
+      "opportunity owner",
+      "sales rep",
+      "salesperson",
+      "assigned to",
+      "owner name",
+    ],
+    Stage: ["deal stage", "pipeline stage", "sales stage", "stage name"],
+    Amount: ["value", "deal value", "deal amount", "total", "revenue"],
+    Currency: ["currency code", "deal currency code"],
+    Probability: ["win probability", "probability %"],
+    "Forecast Category": ["forecast"],
+    Created: [
+      "create date",
+      "created date",
+      "created at",
+      "creation date",
+      "date created",
+      "deal created",
+      "created on",
+    ],
+    "Expected Close": ["close date", "closing date", "expected close date", "estimated close date"],
+    "Closed Date": ["won time", "actual close date", "date closed", "closed at", "won date"],
+    "Lead Source": ["source", "original source"],
+    Competitor: ["competitors", "primary competitor"],
+    "Last Activity": ["last activity date", "last contacted"],
+    "Loss Reason": ["lost reason", "closed lost reason", "reason lost"],
+    [WON_LOST_STATUS]: ["status", "deal status", "won lost", "outcome"],
+  },
+  Leads: {
+    "Lead ID": ["record id", "id", "contact id"],
+    Created: ["create date", "created date", "created at", "date created", "created on"],
+    Name: ["full name", "contact name", "lead name"],
+    Company: [
+      "company name",
+      "account",
+      "account name",
+      "organization",
+      "associated company",
+      "company account",
+    ],
+    Email: ["email address", "e mail"],
+    Phone: ["phone number", "mobile", "mobile phone number", "telephone"],
+    Source: ["lead source", "original source", "channel"],
+    Owner: ["lead owner", "contact owner", "assigned to", "sales rep"],
+    Status: ["lead status"],
+    "First Contact": ["first contacted", "first outreach", "first response"],
+    Converted: ["is converted"],
+    "Converted Date": ["conversion date"],
+    "Country/Region": ["country", "region"],
+    Notes: ["description", "comments", "note"],
+  },
+};
+
+/** Prefixes of "Entity - Field" headers (Pipedrive and others). */
+const ENTITY_PREFIX = /^(?:deal|lead|opportunity|contact|person|organization|account) /;
+
+const keyIndex = new Map<ImportTarget, Map<string, string>>();
+
+/** Header key → our column for a target: names and captions first, then synonyms. */
+function index(target: ImportTarget): Map<string, string> {
+  let map = keyIndex.get(target);
+  if (map) return map;
+  map = new Map<string, string>();
+  const put = (key: string, column: string): void => {
+    if (key !== "" && !map!.has(key)) map!.set(key, column);
+  };
+  for (const c of targetSpec(target).columns) {
+    put(headerKey(c.name), c.name);
+    put(headerKey(c.caption.en), c.name);
+    put(headerKey(c.caption.ar), c.name);
+  }
+  if (target === "Deals") put(headerKey(WON_LOST_STATUS), WON_LOST_STATUS);
+  for (const [column, words] of Object.entries(SYNONYMS[target])) {
+    for (const w of words) put(headerKey(w), column);
+  }
+  keyIndex.set(target, map);
+  return map;
+}
+
+/**
+ * The column a header matches by name alone (no preset), or null.
+ *
+ * @param header the header text
+ * @param target "Leads" or "Deals"
+ * @returns our column name, or null
+ * @example
+ * matchHeader("Closing Date", "Deals"); // "Expected Close"
+ * matchHeader("Deal - Value", "Deals"); // "Amount"
+ */
+export function matchHeader(header: string, target: ImportTarget): string | null {
+  const map = index(target);
+  const key = headerKey(header);
+  const direct = map.get(key);
+  if (direct) return direct;
+  const bare = key.replace(ENTITY_PREFIX, "");
+  return bare !== key ? (map.get(bare) ?? null) : null;
+}
+
+/**
+ * Maps every header of a file to one of our columns. A preset's aliases may send several headers
+ * to one column (First Name + Last Name → Name); matching by name gives each column to the first
+ * header that claims it, and later claimants stay unmapped.
+ *
+ * @param headers the file's headers
+ * @param target "Leads" or "Deals"
+ * @param preset the detected export, used only when it fills the same target
+ * @returns one column name or null per header
+ * @example
+ * autoMap(["Record ID", "Deal Stage", "Color"], "Deals", presetById("hubspotDeals") ?? null);
+ * // ["Deal ID", "Stage", null]
+ */
+export function autoMap(
+  headers: readonly string[],
+  target: ImportTarget,
+  preset: Preset | null
+): Mapping {
+  const usePreset = preset !== null && preset.target === target;
+  const out: (string | null)[] = headers.map(() => null);
+  const claimed = new Set<string>();
+  if (usePreset) {
+    headers.forEach((h, i) => {
+      const column = preset.aliases[headerKey(h)];
+      if (column) {
+        out[i] = column;
+        claimed.add(column);
+      }
+    });
+  }
+  headers.forEach((h, i) => {
+    if (out[i] !== null) return;
+    const column = matchHeader(h, target);
+    if (column && !claimed.has(column)) {
+      out[i] = column;
+      claimed.add(column);
+    }
+  });
+  return out;
+}
+
+/**
+ * The headers a mapping leaves out, to show the user.
+ *
+ * @param headers the file's headers
+ * @param mapping the mapping
+ * @returns the unmapped headers with their 0-based index
+ * @example
+ * unmappedHeaders(["A", "Amount"], [null, "Amount"]); // [{ index: 0, header: "A" }]
+ */
+export function unmappedHeaders(
+  headers: readonly string[],
+  mapping: Mapping
+): { readonly index: number; readonly header: string }[] {
+  const out: { index: number; header: string }[] = [];
+  headers.forEach((header, index) => {
+    if (!mapping[index]) out.push({ index, header });
+  });
+  return out;
+}
+
+/**
+ * Checks a mapping handed in from outside (the task pane): one entry per header, each null or a
+ * column of the target.
+ *
+ * @param mapping the mapping
+ * @param headerCount the number of headers in the file
+ * @param target "Leads" or "Deals"
+ * @returns null when valid, else the first wrong entry as English text
+ * @example
+ * checkMapping(["Amount"], 1, "Deals"); // null
+ * checkMapping(["Colour"], 1, "Deals"); // 'header 1 is mapped to "Colour", not a column of Deals'
+ */
+export function checkMapping(
+  mapping: Mapping,
+  headerCount: number,
+  target: ImportTarget
+): string | null {
+  if (mapping.length !== headerCount) {
+    return `the mapping has ${mapping.length} entries, the file has ${headerCount} headers`;
+  }
+  const allowed = new Set(mappingTargets(target));
+  for (let i = 0; i < mapping.length; i++) {
+    const m = mapping[i];
+    if (m !== null && !allowed.has(m)) {
+      return `header ${i + 1} is mapped to ${JSON.stringify(m)}, not a column of ${target}`;
+    }
+  }
+  return null;
+}

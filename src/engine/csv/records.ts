@@ -1,0 +1,341 @@
+/**
+ * Conversion and validation: the file's rows become rows of our table, typed per column
+ * (dates → serials, amounts → numbers, yes/no → booleans, text trimmed of spaces and kept as it
+ * is: `planWrites` neutralises it against formula injection for the cells it goes to), and every row that cannot be imported as it is gets its problems, with line
+ * numbers. Decisions that need the whole column are taken over the whole column: the day/month
+ * order of numeric dates, the decimal mark, percent points vs fractions.
+ *
+ * Values per cell: a `CellValue` to write; `null` for a blank in the file (the cell is cleared,
+ * except in formula columns); `undefined` for "the file says nothing here" (the cell is left as
+ * it is, e.g. Stage of an open Pipedrive deal when only the won/lost status is mapped).
+ */
+import { normalizeLabel } from "../cells";
+import { classifyLabel, DEFAULT_STAGE_RULES, Stage } from "../stages";
+import { ColumnSpec, ColumnType } from "../../workbook/schema";
+import {
+  analyzeDateColumn,
+  DateOrderEvidence,
+  DateShape,
+  readDateShape,
+  resolveDate,
+} from "./dateText";
+import { readFlag } from "./flags";
+import { Mapping, targetSpec } from "./mapping";
+import { decimalMark, percentPoints, readAmount } from "./numbers";
+import { ParsedCsv } from "./parse";
+import { Preset, WON_LOST_STATUS } from "./presets";
+import { CellValue, DayMonthOrder, ImportTarget, ProblemCode, RowProblem } from "./types";
+
+/** A cell of a converted row (see the module comment for null and undefined). */
+export type RecordValue = CellValue | null | undefined;
+
+/** How one date column's day/month order was decided. */
+export interface DateColumn {
+  readonly column: string;
+  /** The order used; null when the column needs the user's choice and none was given. */
+  readonly order: DayMonthOrder | null;
+  /** Where the order comes from. */
+  readonly from: "column" | "file" | "choice" | "none";
+  /** True when the file does not decide the order and no choice was given. */
+  readonly needsChoice: boolean;
+  readonly evidence: DateOrderEvidence;
+}
+
+/** The file's rows as rows of our table, with their problems. */
+export interface Records {
+  /** Our columns the rows fill, in table order. */
+  readonly columns: readonly string[];
+  /** One row per data row of the file, aligned with `columns`. */
+  readonly values: readonly (readonly RecordValue[])[];
+  /** The record ID per row (text as in the file, trimmed), null when missing or not mapped. */
+  readonly ids: readonly (string | null)[];
+  /** Whether the file maps the table's ID column (else every row is added). */
+  readonly idMapped: boolean;
+  /** Every problem, ordered by row. */
+  readonly problems: readonly RowProblem[];
+  /** 1 for a row with a problem (it is skipped). */
+  readonly rejected: Uint8Array;
+  /** Date columns and their day/month order. */
+  readonly dates: readonly DateColumn[];
+  /** True when some date column's order is undecided: the caller must ask and pass dateOrder. */
+  readonly needsDateOrder: boolean;
+  /** Number columns read with a decimal comma. */
+  readonly decimalComma: readonly string[];
+  /** Percent columns read as points (25 → 25 %). */
+  readonly percentPoints: readonly string[];
+}
+
+/** Options of buildRecords. */
+export interface RecordsOptions {
+  /** The export's preset (aliases are in the mapping already; this adds value maps and rules). */
+  readonly preset?: Preset | null;
+  /** The user's answer for date columns whose order the file does not prove. */
+  readonly dateOrder?: DayMonthOrder;
+}
+
+const TEXT_TYPES: ReadonlySet<ColumnType> = new Set(["text", "id", "email", "phone"]);
+const DATE_TYPES: ReadonlySet<ColumnType> = new Set(["date", "datetime"]);
+const NUMBER_TYPES: ReadonlySet<ColumnType> = new Set(["currency", "number", "integer", "percent"]);
+
+/** Trims spaces (not tabs or line breaks, which the injection rule must still see). */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 160)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 160))
+    end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** The raw text of one column for every row: one source, or several joined / coalesced. */
+function rawColumn(
+  rows: readonly (readonly string[])[],
+  sources: readonly number[],
+  join: boolean
+): string[] {
+  const out = new Array<string>(rows.length);
+  if (sources.length === 1) {
+    const s = sources[0];
+    for (let r = 0; r < rows.length; r++) out[r] = trimSpaces(rows[r][s]);
+    return out;
+  }
+  for (let r = 0; r < rows.length; r++) {
+    const parts: string[] = [];
+    for (const s of sources) {
+      const t = trimSpaces(rows[r][s]);
+      if (t !== "") {
+        parts.push(t);
+        if (!join) break;
+      }
+    }
+    out[r] = parts.join(" ");
+  }
+  return out;
+}
+
+/**
+ * Converts and validates the file's rows for a target table.
+ *
+ * @param csv the parsed file
+ * @param target "Leads" or "Deals"
+ * @param mapping one of our columns (or null) per header
+ * @param options the preset and the day/month order answer
+ * @returns the converted rows, their IDs and problems, and the column-wide decisions
+ * @example
+ * const r = buildRecords(csv, "Deals", ["Deal ID", "Amount"], {});
+ * r.values[0]; // ["D-1", 1200]
+ */
+export function buildRecords(
+  csv: ParsedCsv,
+  target: ImportTarget,
+  mapping: Mapping,
+  options: RecordsOptions = {}
+): Records {
+  const spec = targetSpec(target);
+  const preset = options.preset && options.preset.target === target ? options.preset : null;
+  const rows = csv.rows;
+  const n = rows.length;
+  const sources = new Map<string, number[]>();
+  mapping.forEach((m, i) => {
+    if (m) sources.set(m, [...(sources.get(m) ?? []), i]);
+  });
+  const headerOf = (column: string): string =>
+    (sources.get(column) ?? []).map((i) => csv.headers[i]).join(" + ");
+
+  const statusSource = target === "Deals" ? sources.get(WON_LOST_STATUS) : undefined;
+  const deriveClosed =
+    preset?.closeDateIsActualWhenClosed === true &&
+    sources.has("Expected Close") &&
+    target === "Deals";
+  const columns: ColumnSpec[] = spec.columns.filter(
+    (c) =>
+      sources.has(c.name) ||
+      (c.name === "Stage" && statusSource !== undefined) ||
+      (c.name === "Closed Date" && deriveClosed)
+  );
+  const width = columns.length;
+  const values: RecordValue[][] = new Array(n);
+  for (let r = 0; r < n; r++) values[r] = new Array<RecordValue>(width);
+
+  const problems: RowProblem[] = [];
+  const rejected = new Uint8Array(n);
+  const problem = (code: ProblemCode, r: number, column?: string, value?: string): void => {
+    rejected[r] = 1;
+    problems.push({
+      code,
+      row: r,
+      line: csv.lines[r],
+      column,
+      header: column ? headerOf(column) : undefined,
+      value,
+    });
+  };
+
+  // Date shapes first, for every date column, so that the order can be decided file-wide.
+  const raws = new Map<string, string[]>();
+  const shapes = new Map<string, DateShape[]>();
+  const evidence = new Map<string, DateOrderEvidence>();
+  for (const c of columns) {
+    const src = sources.get(c.name);
+    if (!src) continue;
+    let raw = rawColumn(rows, src, TEXT_TYPES.has(c.type));
+    const map = preset?.values?.[c.name];
+    if (map) {
+      // Few distinct codes (stages, statuses): normalize each once.
+      const seen = new Map<string, string>();
+      raw = raw.map((t) => {
+        if (t === "") return t;
+        let v = seen.get(t);
+        if (v === undefined) {
+          v = map[normalizeLabel(t)] ?? t;
+          seen.set(t, v);
+        }
+        return v;
+      });
+    }
+    raws.set(c.name, raw);
+    if (DATE_TYPES.has(c.type)) {
+      const s = raw.map((t) => (t === "" ? null : readDateShape(t)));
+      shapes.set(c.name, s);
+      evidence.set(c.name, analyzeDateColumn(s));
+    }
+  }
+  const proven = new Set<DayMonthOrder>();
+  for (const e of evidence.values()) if (e.order) proven.add(e.order);
+  const fileOrder: DayMonthOrder | null = proven.size === 1 ? [...proven][0] : null;
+
+  const dates: DateColumn[] = [];
+  const decimalComma: string[] = [];
+  const points: string[] = [];
+  columns.forEach((c, k) => {
+    const raw = raws.get(c.name);
+    if (!raw) return; // derived only (Stage from status, Closed Date from close date)
+    if (DATE_TYPES.has(c.type)) {
+      const ev = evidence.get(c.name)!;
+      const undecided = ev.ambiguous > 0 || (ev.mdy > 0 && ev.dmy > 0);
+      let order: DayMonthOrder | null = ev.order;
+      let from: DateColumn["from"] = "column";
+      if (!order && undecided) {
+        order = fileOrder ?? options.dateOrder ?? null;
+        from = fileOrder ? "file" : order ? "choice" : "none";
+      } else if (!order) {
+        from = "none"; // nothing numeric and ambiguous: any order reads the same
+      }
+      dates.push({ column: c.name, order, from, needsChoice: undecided && !order, evidence: ev });
+      const s = shapes.get(c.name)!;
+      const floor = c.type === "date";
+      for (let r = 0; r < n; r++) {
+        const shape = s[r];
+        if (raw[r] === "") {
+          values[r][k] = null;
+          continue;
+        }
+        if (shape === null) {
+          problem("notADate", r, c.name, raw[r]);
+          continue;
+        }
+        let use = order;
+        if (shape.kind === "numeric" && !use) {
+          if (shape.a > 12) use = "dmy";
+          else if (shape.b > 12 || shape.a === shape.b) use = "mdy";
+        }
+        if (!use && shape.kind === "numeric") {
+          problem("ambiguousDate", r, c.name, raw[r]);
+          continue;
+        }
+        const serial = resolveDate(shape, use ?? "mdy");
+        if (serial === undefined) problem("notADate", r, c.name, raw[r]);
+        else values[r][k] = floor ? Math.floor(serial) : serial;
+      }
+      return;
+    }
+    if (NUMBER_TYPES.has(c.type)) {
+      const mark = decimalMark(raw);
+      if (mark === ",") decimalComma.push(c.name);
+      const scalePoints = c.type === "percent" && percentPoints(raw, mark);
+      if (scalePoints) points.push(c.name);
+      for (let r = 0; r < n; r++) {
+        const t = raw[r];
+        if (t === "") {
+          values[r][k] = null;
+          continue;
+        }
+        const v = readAmount(t, mark);
+        if (v === undefined) problem("notANumber", r, c.name, t);
+        else if (c.type === "integer" && !Number.isInteger(v))
+          problem("notAWholeNumber", r, c.name, t);
+        else values[r][k] = scalePoints && !t.includes("%") ? v / 100 : v;
+      }
+      return;
+    }
+    if (c.type === "flag") {
+      for (let r = 0; r < n; r++) {
+        const t = raw[r];
+        if (t === "") {
+          values[r][k] = null;
+          continue;
+        }
+        const v = readFlag(t);
+        if (v === undefined) problem("notAFlag", r, c.name, t);
+        else values[r][k] = v;
+      }
+      return;
+    }
+    for (let r = 0; r < n; r++) {
+      const t = raw[r];
+      values[r][k] = t === "" ? null : t;
+    }
+  });
+
+  // Won/lost status decides Stage for closed deals (Pipedrive keeps won/lost out of the stage).
+  const stageK = columns.findIndex((c) => c.name === "Stage");
+  if (statusSource && stageK !== -1) {
+    const status = rawColumn(rows, statusSource, false);
+    const hasStage = raws.has("Stage");
+    for (let r = 0; r < n; r++) {
+      const s = normalizeLabel(status[r]);
+      if (s === "won") values[r][stageK] = "Won";
+      else if (s === "lost") values[r][stageK] = "Lost";
+      else if (!hasStage) values[r][stageK] = undefined;
+    }
+  }
+  // HubSpot's and Salesforce's close date is the actual one once a deal is closed.
+  if (deriveClosed && stageK !== -1) {
+    const closeK = columns.findIndex((c) => c.name === "Expected Close");
+    const closedK = columns.findIndex((c) => c.name === "Closed Date");
+    const closedMapped = raws.has("Closed Date");
+    for (let r = 0; r < n; r++) {
+      const stage = values[r][stageK];
+      const closed =
+        typeof stage === "string" &&
+        classifyLabel(normalizeLabel(stage.replace(/^'/, "")), DEFAULT_STAGE_RULES) !== Stage.Open;
+      const current = values[r][closedK];
+      if (closed && (current === null || current === undefined))
+        values[r][closedK] = values[r][closeK];
+      else if (!closedMapped) values[r][closedK] = undefined;
+    }
+  }
+
+  const idColumn = spec.idColumn ?? "";
+  const idK = columns.findIndex((c) => c.name === idColumn);
+  const idRaw = raws.get(idColumn);
+  const ids = new Array<string | null>(n);
+  for (let r = 0; r < n; r++) {
+    const id = idRaw ? idRaw[r] : "";
+    ids[r] = id === "" ? null : id;
+    if (idK !== -1 && id === "") problem("missingId", r, idColumn);
+  }
+  problems.sort((a, b) => a.row - b.row);
+  return {
+    columns: columns.map((c) => c.name),
+    values,
+    ids,
+    idMapped: idK !== -1,
+    problems,
+    rejected,
+    dates,
+    needsDateOrder: dates.some((d) => d.needsChoice),
+    decimalComma,
+    percentPoints: points,
+  };
+}

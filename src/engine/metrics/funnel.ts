@@ -1,0 +1,66 @@
+/**
+ * Stage funnel: how many deals reached each stage of an ordered pipeline, and the conversion
+ * from each stage to the next.
+ */
+import { LabelIndex, OrderedLabel } from "../cells";
+import { EngineError, Result } from "../errors";
+import { errors } from "../messages";
+import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
+
+/** One funnel row: stage name as typed, deals that reached it, conversion from the row above. */
+export type FunnelRow = [string, number, number | EngineError];
+
+/**
+ * Builds the funnel. A deal reached stage k when its current stage sits at index ≥ k of
+ * `order`; lost deals (default lost labels) and deals whose stage is not in `order` reached only
+ * the first stage; blank stages are ignored. Conversion is reached[k] ÷ reached[k−1], 1 on the
+ * first row. When the previous row has no deals the conversion cell is a #DIV/0! error (an empty
+ * denominator, as everywhere else; 0 would claim a conversion that was never measured), while
+ * the rest of the table still spills.
+ *
+ * Complexity: O(n + distinct labels × 1).
+ *
+ * @param deals the stages range as a label index (see indexLabels)
+ * @param order the pipeline's stages in order (see readOrderedLabels); put the won label last to
+ *   see win conversion
+ * @returns one row per stage, #VALUE! when `order` is empty or names a stage twice
+ * @example
+ * // order Demo, Proposal, Won; deals Demo, Proposal, Won, Lost:
+ * // [["Demo", 4, 1], ["Proposal", 2, 0.5], ["Won", 1, 0.5]]
+ */
+export function funnel(deals: LabelIndex, order: readonly OrderedLabel[]): Result<FunnelRow[]> {
+  if (order.length === 0) return errors.emptyArgument("stage_order");
+  const position = new Map<string, number>();
+  for (let k = 0; k < order.length; k++) {
+    if (position.has(order[k].label)) return errors.duplicateLabel("stage_order", order[k].text);
+    position.set(order[k].label, k);
+  }
+  // Where each distinct label lands: its position, or 0 for lost and unknown stages.
+  const landing = deals.labels.map((label) =>
+    classifyLabel(label, DEFAULT_STAGE_RULES) === Stage.Lost ? 0 : (position.get(label) ?? 0)
+  );
+  const at = new Float64Array(order.length);
+  const idx = deals.index;
+  for (let i = 0; i < idx.length; i++) {
+    const k = idx[i];
+    if (k >= 0) at[landing[k]]++;
+  }
+  const rows: FunnelRow[] = [];
+  let reached = 0;
+  const counts = new Array<number>(order.length);
+  for (let k = order.length - 1; k >= 0; k--) {
+    reached += at[k];
+    counts[k] = reached;
+  }
+  for (let k = 0; k < order.length; k++) {
+    const previous = k === 0 ? 0 : counts[k - 1];
+    const conversion =
+      k === 0
+        ? 1
+        : previous === 0
+          ? errors.divByZero("no deals reached the previous stage")
+          : counts[k] / previous;
+    rows.push([order[k].text, counts[k], conversion]);
+  }
+  return rows;
+}

@@ -1,0 +1,46 @@
+/**
+ * Quota attainment: closed-won amount in a period ÷ quota.
+ */
+import { Result, finite } from "../errors";
+import { errors } from "../messages";
+import { DateWindow, inWindow } from "../periods";
+import { Stage } from "../stages";
+
+/**
+ * Σ amount of won deals closed inside the window ÷ quota. Without a window every won deal
+ * counts, dated or not; with one, won deals without a close date are left out. Blank amounts
+ * count as 0.
+ *
+ * Complexity: O(n).
+ *
+ * @param amounts one amount per deal, null for blanks
+ * @param stages one Stage per deal
+ * @param closeDates close serial per deal, null when missing
+ * @param quota the target (> 0)
+ * @param window inclusive date window (see dateWindow), or null for all
+ * @returns attainment as a fraction (1 = quota met); #VALUE! for unequal lengths; #NUM! when
+ *   quota ≤ 0
+ * @example
+ * quotaAttainment([600, 400], Uint8Array.of(Stage.Won, Stage.Open), [46030, 46031], 1000, null); // 0.6
+ */
+export function quotaAttainment(
+  amounts: ArrayLike<number | null>,
+  stages: ArrayLike<Stage>,
+  closeDates: readonly (number | null)[],
+  quota: number,
+  window: DateWindow | null
+): Result<number> {
+  if (amounts.length !== stages.length || closeDates.length !== stages.length)
+    return errors.sameSize();
+  if (!(quota > 0)) return errors.argOutOfRange("quota", "more than 0");
+  let won = 0;
+  for (let i = 0; i < stages.length; i++) {
+    if (stages[i] !== Stage.Won) continue;
+    if (window) {
+      const d = closeDates[i];
+      if (d === null || !inWindow(d, window)) continue;
+    }
+    won += amounts[i] ?? 0;
+  }
+  return finite(won / quota);
+}

@@ -1,0 +1,155 @@
+/**
+ * Calendar periods of Excel serial dates, computed with integer arithmetic only (no `Date`
+ * objects), because PERIOD_TOTALS buckets a million rows and a `Date` per row would dominate.
+ *
+ * Every period has an integer key (consecutive periods have consecutive keys) and a start date
+ * (the serial of its first day). Serials follow src/engine/dates.ts: day 0 is 1899-12-30 and the
+ * time of day is the fraction, which is dropped.
+ */
+import { Result } from "./errors";
+import { errors } from "./messages";
+
+/** The periods PERIOD_TOTALS groups by; "week" is the ISO week, starting on Monday. */
+export type Period = "day" | "week" | "month" | "quarter" | "year";
+
+/** The accepted `period` arguments, the default first. */
+export const PERIODS: readonly Period[] = ["month", "day", "week", "quarter", "year"];
+
+/** Days from 0000-03-01 (proleptic Gregorian) to serial 0, for the civil-date algorithms. */
+const SERIAL_TO_CIVIL = 693_899;
+
+/**
+ * Year and month (1–12) of a serial, after H. Hinnant, "chrono-Compatible Low-Level Date
+ * Algorithms" (civil_from_days), counting days from 0000-03-01 so that leap days fall at the end
+ * of each cycle.
+ */
+function yearMonth(serial: number): { year: number; month: number } {
+  const z = Math.floor(serial) + SERIAL_TO_CIVIL;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month };
+}
+
+/** Serial of the first day of a month (days_from_civil of the same paper). */
+function monthStart(year: number, month: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - SERIAL_TO_CIVIL;
+}
+
+/**
+ * The integer key of the period holding a serial date.
+ *
+ * Complexity: O(1), no allocation for day and week.
+ *
+ * @param serial an Excel serial date (fractions are times of day)
+ * @param period the period length
+ * @returns the key; keys of consecutive periods differ by 1
+ * @example
+ * periodKey(46082, "month") - periodKey(46053, "month"); // 1 (2026-03-01 is the month after 2026-02-01)
+ */
+export function periodKey(serial: number, period: Period): number {
+  const day = Math.floor(serial);
+  switch (period) {
+    case "day":
+      return day;
+    case "week":
+      // Serial 2 (1900-01-01 on this calendar) is a Monday, so weeks start at serials ≡ 2 (mod 7).
+      return Math.floor((day - 2) / 7);
+    default: {
+      const { year, month } = yearMonth(day);
+      if (period === "month") return year * 12 + (month - 1);
+      if (period === "quarter") return year * 4 + Math.floor((month - 1) / 3);
+      return year;
+    }
+  }
+}
+
+/**
+ * The serial date of the first day of the period with a given key.
+ *
+ * @param key a key from `periodKey`
+ * @param period the period length it was computed for
+ * @returns the serial of the period's first day
+ * @example
+ * periodKeyStart(periodKey(46097, "quarter"), "quarter"); // 46023 (2026-03-16 → 2026-01-01)
+ */
+export function periodKeyStart(key: number, period: Period): number {
+  switch (period) {
+    case "day":
+      return key;
+    case "week":
+      return key * 7 + 2;
+    case "month":
+      return monthStart(Math.floor(key / 12), key - Math.floor(key / 12) * 12 + 1);
+    case "quarter":
+      return monthStart(Math.floor(key / 4), (key - Math.floor(key / 4) * 4) * 3 + 1);
+    default:
+      return monthStart(key, 1);
+  }
+}
+
+/**
+ * The serial date of the first day of the period holding a date: the day itself, the Monday of
+ * its ISO week, or the first day of its month, quarter or year.
+ *
+ * @param serial an Excel serial date
+ * @param period the period length
+ * @returns the period's start as a serial (an integer)
+ * @example
+ * periodStart(46097.5, "month"); // 46082 (2026-03-16 12:00 → 2026-03-01)
+ * periodStart(36526, "week"); // 36521 (Saturday 2000-01-01 → Monday 1999-12-27)
+ */
+export function periodStart(serial: number, period: Period): number {
+  return periodKeyStart(periodKey(serial, period), period);
+}
+
+/** An inclusive range of calendar days; a missing end is open. */
+export interface DateWindow {
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
+/**
+ * Builds an inclusive window from optional `from_date` / `to_date` arguments. Days are compared
+ * as calendar days, so a close at 14:30 on `to_date` is inside.
+ *
+ * @param from serial or null (open start)
+ * @param to serial or null (open end)
+ * @returns the window (null when both ends are open), or #NUM! when `to` is before `from`
+ * @example
+ * dateWindow(46023, 46053); // { from: 46023, to: 46053 }
+ * dateWindow(null, null); // null
+ */
+export function dateWindow(from: number | null, to: number | null): Result<DateWindow | null> {
+  if (from === null && to === null) return null;
+  const f = from === null ? null : Math.floor(from);
+  const t = to === null ? null : Math.floor(to);
+  if (f !== null && t !== null && t < f)
+    return errors.argOutOfRange("to_date", "on or after from_date");
+  return { from: f, to: t };
+}
+
+/**
+ * Whether a date falls inside a window (by calendar day).
+ *
+ * @param serial an Excel serial date
+ * @param window a window from `dateWindow`
+ * @returns true when inside
+ * @example
+ * inWindow(46053.6, { from: 46023, to: 46053 }); // true
+ */
+export function inWindow(serial: number, window: DateWindow): boolean {
+  const day = Math.floor(serial);
+  return (window.from === null || day >= window.from) && (window.to === null || day <= window.to);
+}

@@ -1,0 +1,36 @@
+import { cellLabel, flatten, indexLabels, readAmounts } from "../../engine/cells";
+import { isError } from "../../engine/errors";
+import { errors } from "../../engine/messages";
+import { competitorWinRate } from "../../engine/metrics/competitorWinRate";
+import { classifyStages } from "../../engine/stages";
+import { excel } from "../adapter";
+
+/**
+ * Competitive win rate: won ÷ closed deals where the given competitor was logged.
+ * @customfunction COMPETITOR_WIN_RATE
+ * @param competitors Each deal's competitor(s), e.g. Deals[Competitor]; a cell may list several separated by , ; or /.
+ * @param stages Each deal's stage, same size. Only won and lost deals count.
+ * @param competitor The competitor to look at (case-insensitive), e.g. "Acme".
+ * @param [amounts] Each deal's amount, same size, for the win rate by value.
+ * @returns The win rate against that competitor as a fraction.
+ * @example =SALES.COMPETITOR_WIN_RATE(Deals[Competitor], Deals[Stage], "Acme")
+ */
+export function competitorWinRateFunction(
+  competitors: any[][],
+  stages: any[][],
+  competitor: any,
+  amounts?: any[][]
+): number {
+  return excel(() => {
+    const raw = Array.isArray(competitor) ? flatten(competitor)[0] : competitor;
+    const name = cellLabel(raw);
+    if (name === null || name === "") return errors.notText("competitor", raw ?? "");
+    let values = null;
+    if (amounts !== null && amounts !== undefined) {
+      const read = readAmounts(amounts, "Amount");
+      if (isError(read)) return read;
+      values = read;
+    }
+    return competitorWinRate(indexLabels(competitors), classifyStages(stages), name, values);
+  });
+}

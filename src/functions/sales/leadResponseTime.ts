@@ -1,0 +1,37 @@
+import { readDates, readOption } from "../../engine/cells";
+import { isError } from "../../engine/errors";
+import {
+  RESPONSE_STATISTICS,
+  TIME_UNITS,
+  leadResponseTime,
+} from "../../engine/metrics/leadResponseTime";
+import { excel } from "../adapter";
+
+/**
+ * Lead response time: median (or mean, or 90th percentile) time from lead creation to first contact.
+ * @customfunction LEAD_RESPONSE_TIME
+ * @param created Each lead's creation date-time (date or ISO text), e.g. Leads[Created].
+ * @param first_contact Each lead's first contact date-time, same size. Leads missing either time are skipped.
+ * @param [statistic] "median" (default), "mean" or "p90" (nearest-rank 90th percentile).
+ * @param [unit] "hours" (default), "minutes" or "days".
+ * @returns The response time in the chosen unit.
+ * @example =SALES.LEAD_RESPONSE_TIME(Leads[Created], Leads[First Contact], "p90", "hours")
+ */
+export function leadResponseTimeFunction(
+  created: any[][],
+  first_contact: any[][],
+  statistic?: any,
+  unit?: any
+): number {
+  return excel(() => {
+    const start = readDates(created, "Created");
+    if (isError(start)) return start;
+    const contact = readDates(first_contact, "First contact");
+    if (isError(contact)) return contact;
+    const stat = readOption(statistic, "statistic", RESPONSE_STATISTICS);
+    if (isError(stat)) return stat;
+    const per = readOption(unit, "unit", TIME_UNITS);
+    if (isError(per)) return per;
+    return leadResponseTime(start, contact, stat, per);
+  });
+}

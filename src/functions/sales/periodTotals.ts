@@ -1,0 +1,44 @@
+import { readAmounts, readDateArg, readDateSerials, readOption } from "../../engine/cells";
+import { isError } from "../../engine/errors";
+import { periodTotals } from "../../engine/metrics/periodTotals";
+import { PERIODS, dateWindow } from "../../engine/periods";
+import { classifyStages } from "../../engine/stages";
+import { excel } from "../adapter";
+
+/**
+ * Period totals: amount per day, week, month, quarter or year, gaps included as 0 (spills 2 columns).
+ * @customfunction PERIOD_TOTALS
+ * @param dates Each row's date (date or ISO text), e.g. Deals[Close Date]. Rows without a date are ignored.
+ * @param amounts Each row's amount, same size.
+ * @param [period] "month" (default), "day", "week" (ISO, Monday start), "quarter" or "year".
+ * @param [from_date] Start of the series (its period is the first row); omit to start at the first date.
+ * @param [to_date] End of the series (its period is the last row); omit to end at the last date.
+ * @param [stages] Each row's stage, same size; when given, only won deals count.
+ * @returns One row per period: period start (format as a date) and total.
+ * @example =SALES.PERIOD_TOTALS(Deals[Close Date], Deals[Amount], "month", , , Deals[Stage])
+ */
+export function periodTotalsFunction(
+  dates: any[][],
+  amounts: any[][],
+  period?: any,
+  from_date?: any,
+  to_date?: any,
+  stages?: any[][]
+): any[][] {
+  return excel(() => {
+    const days = readDateSerials(dates, "Date");
+    if (isError(days)) return days;
+    const values = readAmounts(amounts, "Amount");
+    if (isError(values)) return values;
+    const length = readOption(period, "period", PERIODS);
+    if (isError(length)) return length;
+    const from = readDateArg(from_date, "from_date");
+    if (isError(from)) return from;
+    const to = readDateArg(to_date, "to_date");
+    if (isError(to)) return to;
+    const window = dateWindow(from, to);
+    if (isError(window)) return window;
+    const classes = stages === null || stages === undefined ? null : classifyStages(stages);
+    return periodTotals(days, values, length, window, classes);
+  });
+}

@@ -1,0 +1,43 @@
+import { readDateArg, readDates, readNumberArg, readAmounts } from "../../engine/cells";
+import { isError } from "../../engine/errors";
+import { quotaAttainment } from "../../engine/metrics/quotaAttainment";
+import { dateWindow } from "../../engine/periods";
+import { classifyStages } from "../../engine/stages";
+import { excel } from "../adapter";
+
+/**
+ * Quota attainment: won amount closed in the period ÷ quota.
+ * @customfunction QUOTA_ATTAINMENT
+ * @param amounts Each deal's amount, e.g. Deals[Amount].
+ * @param stages Each deal's stage, same size. Only won deals count.
+ * @param close_dates Each deal's close date, same size.
+ * @param quota The target for the period (more than 0).
+ * @param [from_date] First close date to include (inclusive); omit for no lower limit.
+ * @param [to_date] Last close date to include (inclusive); omit for no upper limit.
+ * @returns Attainment as a fraction (1 = 100% of quota).
+ * @example =SALES.QUOTA_ATTAINMENT(Deals[Amount], Deals[Stage], Deals[Close Date], 250000, DATE(2026,1,1), DATE(2026,3,31))
+ */
+export function quotaAttainmentFunction(
+  amounts: any[][],
+  stages: any[][],
+  close_dates: any[][],
+  quota: any,
+  from_date?: any,
+  to_date?: any
+): number {
+  return excel(() => {
+    const values = readAmounts(amounts, "Amount");
+    if (isError(values)) return values;
+    const dates = readDates(close_dates, "Close date");
+    if (isError(dates)) return dates;
+    const target = readNumberArg(quota, "quota");
+    if (isError(target)) return target;
+    const from = readDateArg(from_date, "from_date");
+    if (isError(from)) return from;
+    const to = readDateArg(to_date, "to_date");
+    if (isError(to)) return to;
+    const window = dateWindow(from, to);
+    if (isError(window)) return window;
+    return quotaAttainment(values, classifyStages(stages), dates, target, window);
+  });
+}

@@ -1,0 +1,36 @@
+import { readDateArg, readDates, readNumberArg } from "../../engine/cells";
+import { todaySerial } from "../../engine/dates";
+import { isError } from "../../engine/errors";
+import { staleDeals } from "../../engine/metrics/staleDeals";
+import { classifyStages } from "../../engine/stages";
+import { excel } from "../adapter";
+
+// Not @volatile on purpose: volatile functions recalculate on every edit and slow big workbooks.
+// Without as_of it uses today's date at the time it calculates and refreshes when its inputs change
+// or on a full recalculation; passing TODAY() (volatile in Excel itself) makes it follow the date.
+/**
+ * Stale deals: count of open deals idle for more than the given days (blank last activity counts as stale).
+ * @customfunction STALE_DEALS
+ * @param last_activity Each deal's last activity date, e.g. Deals[Last Activity]. Blank means never.
+ * @param stages Each deal's stage, same size. Only open deals count.
+ * @param [days] Allowed idle days (default 14); a deal idle for more than this is stale.
+ * @param [as_of] The date to measure from (default: today when calculated; pass TODAY() to follow the date).
+ * @returns The number of stale open deals.
+ * @example =SALES.STALE_DEALS(Deals[Last Activity], Deals[Stage], 14, TODAY())
+ */
+export function staleDealsFunction(
+  last_activity: any[][],
+  stages: any[][],
+  days?: any,
+  as_of?: any
+): number {
+  return excel(() => {
+    const activity = readDates(last_activity, "Last activity");
+    if (isError(activity)) return activity;
+    const idle = readNumberArg(days, "days", 14);
+    if (isError(idle)) return idle;
+    const asOf = readDateArg(as_of, "as_of");
+    if (isError(asOf)) return asOf;
+    return staleDeals(activity, classifyStages(stages), idle, asOf ?? todaySerial());
+  });
+}

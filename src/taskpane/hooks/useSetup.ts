@@ -1,0 +1,235 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type {
+  RemoveSampleReport,
+  SetupActions,
+  SetupItem,
+  SetupProgress,
+  SetupReport,
+} from "../../workbook/setup";
+import type { StagePresetId } from "../../workbook/stagePresets";
+import type { SheetKey } from "../../workbook/schema";
+import { Language, Strings } from "../i18n";
+
+type SetupStrings = Strings["setup"];
+
+/**
+ * Fills `{placeholders}` of a catalogue string.
+ *
+ * @param template e.g. "{count} in {table}"
+ * @param values placeholder values
+ * @returns the text
+ * @example
+ * fill("{count} in {table}", { count: "3", table: "Deals" }); // "3 in Deals"
+ */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+}
+
+/** One line of the summary: a group label and its items, joined for the language. */
+export interface SummaryLine {
+  readonly label: string;
+  readonly text: string;
+}
+
+/** The summary of a setup report, ready to render. */
+export interface SetupSummary {
+  readonly created: readonly SummaryLine[];
+  readonly adopted: readonly SummaryLine[];
+  /** One sentence per skipped item, saying what to do. */
+  readonly skipped: readonly string[];
+  /** Free tab names to retry with, for sheets whose name is taken. */
+  readonly suggestions: Readonly<Partial<Record<SheetKey, string>>>;
+}
+
+const GROUPS: readonly (readonly [SetupItem["kind"], keyof SetupStrings])[] = [
+  ["sheet", "groupSheet"],
+  ["table", "groupTable"],
+  ["column", "groupColumn"],
+  ["setting", "groupSetting"],
+  ["name", "groupName"],
+  ["sampleRows", "groupSampleRows"],
+  ["schema", "groupSchema"],
+];
+
+const REASONS: Readonly<Record<NonNullable<SetupItem["reason"]>, keyof SetupStrings>> = {
+  foreignSheet: "reasonForeignSheet",
+  foreignTable: "reasonForeignTable",
+  sheetSkipped: "reasonSheetSkipped",
+  anchorOccupied: "reasonAnchorOccupied",
+  noRoom: "reasonNoRoom",
+  samplePresent: "reasonSamplePresent",
+  newerSchema: "reasonNewerSchema",
+};
+
+function joinList(items: readonly string[], language: Language): string {
+  // Intl.ListFormat is not in every Office webview; a plain list with the language's comma is.
+  return items.join(language === "ar" ? "، " : ", ");
+}
+
+/**
+ * Turns a setup report into summary lines in the pane's language.
+ *
+ * @param report what setup did
+ * @param s the Setup strings
+ * @param language for number and list formatting
+ * @returns grouped lines and the skipped items' advice
+ * @example
+ * summarize(report, stringsFor("en").setup, "en").created[0]; // { label: "Sheets", text: "Leads, Deals, …" }
+ */
+export function summarize(report: SetupReport, s: SetupStrings, language: Language): SetupSummary {
+  const number = new Intl.NumberFormat(language);
+  const describe = (item: SetupItem): string => {
+    if (item.kind === "sampleRows") {
+      return fill(s.sampleRowsIn, { count: number.format(item.count ?? 0), table: item.name });
+    }
+    if (item.kind === "column")
+      return fill(s.columnIn, { column: item.name, table: item.parent ?? "" });
+    return item.name;
+  };
+  const lines = (items: readonly SetupItem[]): SummaryLine[] =>
+    GROUPS.flatMap(([kind, label]) => {
+      const of = items.filter((i) => i.kind === kind);
+      return of.length === 0
+        ? []
+        : [{ label: s[label], text: joinList(of.map(describe), language) }];
+    });
+  const suggestions: Partial<Record<SheetKey, string>> = {};
+  const skipped = report.skipped.map((item) => {
+    if (item.reason === "foreignSheet" && item.sheetKey && item.suggestion) {
+      suggestions[item.sheetKey] = item.suggestion;
+    }
+    const template = item.reason ? s[REASONS[item.reason]] : item.name;
+    return fill(template, {
+      name: item.name,
+      parent: item.parent ?? "",
+      suggestion: item.suggestion ?? "",
+    });
+  });
+  return { created: lines(report.created), adopted: lines(report.adopted), skipped, suggestions };
+}
+
+/** State and handlers of the Setup section. */
+export interface SetupState {
+  readonly preset: StagePresetId;
+  readonly setPreset: (p: StagePresetId) => void;
+  readonly language: Language;
+  readonly setLanguage: (l: Language) => void;
+  readonly sampleData: boolean;
+  readonly setSampleData: (v: boolean) => void;
+  /** The running action, if any. */
+  readonly busy: "setup" | "remove" | null;
+  readonly progress: SetupProgress | null;
+  readonly summary: SetupSummary | null;
+  readonly removed: RemoveSampleReport | null;
+  /** Error text to show, already saying what to do. */
+  readonly error: string | null;
+  readonly setUp: () => void;
+  /** Re-runs setup with the suggested names for sheets whose tab name is taken. */
+  readonly retryWithSuggestions: () => void;
+  readonly removeSample: () => void;
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof Error && e.message) return e.message;
+  return String(e);
+}
+
+/**
+ * Logic of the Setup section: the choices, the running action with its progress, and the
+ * summary of the last run.
+ *
+ * @param actions the setup workbook actions
+ * @param paneLanguage the task pane language; the workbook language follows it until the user
+ *   picks one
+ * @param strings the Setup strings of the pane language
+ * @returns state and handlers
+ * @example
+ * const setup = useSetup(actions, "en", strings.setup);
+ */
+export function useSetup(
+  actions: SetupActions,
+  paneLanguage: Language,
+  strings: SetupStrings
+): SetupState {
+  const [preset, setPreset] = useState<StagePresetId>("salesforce");
+  const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
+  const [sampleData, setSampleData] = useState(false);
+  const [busy, setBusy] = useState<SetupState["busy"]>(null);
+  const [progress, setProgress] = useState<SetupProgress | null>(null);
+  const [report, setReport] = useState<SetupReport | null>(null);
+  const [removed, setRemoved] = useState<RemoveSampleReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [overrides, setOverrides] = useState<Partial<Record<SheetKey, string>>>({});
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const language = chosenLanguage ?? paneLanguage;
+
+  const run = useCallback(
+    async (sheetNameOverrides: Partial<Record<SheetKey, string>>) => {
+      setBusy("setup");
+      setError(null);
+      setRemoved(null);
+      setReport(null);
+      setProgress({ phase: "reading", fraction: 0 });
+      try {
+        const r = await actions.setUp(
+          { stagePreset: preset, language, sampleData, sheetNameOverrides },
+          (p) => mounted.current && setProgress(p)
+        );
+        if (mounted.current) setReport(r);
+      } catch (e) {
+        if (mounted.current) setError(fill(strings.errorBody, { message: messageOf(e) }));
+      } finally {
+        if (mounted.current) setBusy(null);
+      }
+    },
+    [actions, preset, language, sampleData, strings]
+  );
+
+  const summary = report ? summarize(report, strings, paneLanguage) : null;
+
+  const setUp = useCallback(() => void run(overrides), [run, overrides]);
+  const retryWithSuggestions = useCallback(() => {
+    const next = { ...overrides, ...(summary?.suggestions ?? {}) };
+    setOverrides(next);
+    void run(next);
+  }, [run, overrides, summary]);
+
+  const removeSample = useCallback(async () => {
+    setBusy("remove");
+    setError(null);
+    setReport(null);
+    setRemoved(null);
+    setProgress({ phase: "reading", fraction: 0 });
+    try {
+      const r = await actions.removeSampleData((p) => mounted.current && setProgress(p));
+      if (mounted.current) setRemoved(r);
+    } catch (e) {
+      if (mounted.current) setError(fill(strings.errorBody, { message: messageOf(e) }));
+    } finally {
+      if (mounted.current) setBusy(null);
+    }
+  }, [actions, strings]);
+
+  return {
+    preset,
+    setPreset,
+    language,
+    setLanguage: setChosenLanguage,
+    sampleData,
+    setSampleData,
+    busy,
+    progress,
+    summary,
+    removed,
+    error,
+    setUp,
+    retryWithSuggestions,
+    removeSample: () => void removeSample(),
+  };
+}

@@ -1,0 +1,154 @@
+import { AreaCatalogue } from "./types";
+
+type Key =
+  | "title"
+  | "intro"
+  | "build"
+  | "rebuild"
+  | "building"
+  | "share"
+  | "sharing"
+  | "shareHint"
+  | "filtersTitle"
+  | "filtersHint"
+  | "filtersNeedBuild"
+  | "owner"
+  | "allOwners"
+  | "period"
+  | "periodThisMonth"
+  | "periodThisQuarter"
+  | "periodThisYear"
+  | "periodLast12Months"
+  | "periodAllTime"
+  | "periodCustom"
+  | "customFrom"
+  | "customTo"
+  | "staleDays"
+  | "applyFilters"
+  | "applying"
+  | "filtersApplied"
+  | "customInvalid"
+  | "progressLabel"
+  | "progressReading"
+  | "progressChecking"
+  | "progressWriting"
+  | "progressDone"
+  | "builtTitle"
+  | "rebuiltTitle"
+  | "builtBody"
+  | "chartsLine"
+  | "sharedTitle"
+  | "sharedBody"
+  | "errorTitle"
+  | "missingTable"
+  | "missingColumn"
+  | "occupied"
+  | "noDashboard"
+  | "errorBody"
+  | "lastBuilt";
+
+/** Strings of the Dashboard section. */
+export const dashboard: AreaCatalogue<Key> = {
+  en: {
+    title: "Dashboard",
+    intro:
+      "Builds a live dashboard on the Dashboard sheet: KPI tiles, summary tables and native Excel charts over your Deals and Leads tables. Building again replaces only the dashboard's own cells and charts.",
+    build: "Build dashboard",
+    rebuild: "Rebuild dashboard",
+    building: "Building…",
+    share: "Share a copy",
+    sharing: "Copying…",
+    shareHint:
+      "Writes the current numbers and charts, without formulas, to a new date-stamped sheet that anyone can open.",
+    filtersTitle: "Filters",
+    filtersHint: "Written into the filter cells at the top of the Dashboard sheet; every figure follows them.",
+    filtersNeedBuild: "Build the dashboard first to set its filters.",
+    owner: "Owner",
+    allOwners: "All owners",
+    period: "Period",
+    periodThisMonth: "This month",
+    periodThisQuarter: "This quarter",
+    periodThisYear: "This year",
+    periodLast12Months: "Last 12 months",
+    periodAllTime: "All time",
+    periodCustom: "Custom dates",
+    customFrom: "From",
+    customTo: "To",
+    staleDays: "Stale after (days without activity)",
+    applyFilters: "Apply filters",
+    applying: "Applying…",
+    filtersApplied: "Filters applied to the Dashboard sheet.",
+    customInvalid: "Enter both custom dates, the second on or after the first.",
+    progressLabel: "Dashboard progress",
+    progressReading: "Reading the workbook…",
+    progressChecking: "Checking tables and columns…",
+    progressWriting: "Writing formulas and charts…",
+    progressDone: "Done.",
+    builtTitle: "Dashboard built",
+    rebuiltTitle: "Dashboard rebuilt",
+    builtBody: "On the sheet “{sheet}”: {tiles} KPI tiles, {tables} summary tables and {charts} charts.",
+    chartsLine: "Charts: {list}.",
+    sharedTitle: "Copy shared",
+    sharedBody: "Values as of {asOf} are on the new sheet “{sheet}”.",
+    errorTitle: "The dashboard was not built",
+    missingTable:
+      "The {table} table is missing — run Setup (or rename your table back to {table}).",
+    missingColumn: "The {table} table is missing the {column} column — run Setup.",
+    occupied:
+      "Cells {cells} on the sheet “{sheet}” hold your content where the dashboard goes — move them, or rename that sheet, then build again.",
+    noDashboard: "There is no dashboard yet — select Build dashboard first.",
+    errorBody:
+      "Something went wrong: {message} Try again; if it keeps happening, run Setup to repair the workbook.",
+    lastBuilt: "Last built {when}.",
+  },
+  ar: {
+    title: "لوحة المعلومات",
+    intro:
+      "تُنشئ لوحة معلومات حية في ورقة لوحة المعلومات: بطاقات مؤشرات وجداول ملخصة ومخططات Excel أصلية من جدولي الصفقات والعملاء المحتملين. إعادة الإنشاء تستبدل خلايا اللوحة ومخططاتها فقط.",
+    build: "إنشاء لوحة المعلومات",
+    rebuild: "إعادة إنشاء لوحة المعلومات",
+    building: "جارٍ الإنشاء…",
+    share: "مشاركة نسخة",
+    sharing: "جارٍ النسخ…",
+    shareHint:
+      "تكتب الأرقام والمخططات الحالية دون صيغ في ورقة جديدة مؤرخة يمكن لأي شخص فتحها.",
+    filtersTitle: "عوامل التصفية",
+    filtersHint: "تُكتب في خلايا التصفية أعلى ورقة لوحة المعلومات، وتتبعها كل الأرقام.",
+    filtersNeedBuild: "أنشئ لوحة المعلومات أولًا لضبط عوامل التصفية.",
+    owner: "المسؤول",
+    allOwners: "كل المسؤولين",
+    period: "الفترة",
+    periodThisMonth: "هذا الشهر",
+    periodThisQuarter: "هذا الربع",
+    periodThisYear: "هذه السنة",
+    periodLast12Months: "آخر 12 شهرًا",
+    periodAllTime: "كل الفترات",
+    periodCustom: "تواريخ مخصصة",
+    customFrom: "من",
+    customTo: "إلى",
+    staleDays: "راكدة بعد (أيام بلا نشاط)",
+    applyFilters: "تطبيق عوامل التصفية",
+    applying: "جارٍ التطبيق…",
+    filtersApplied: "طُبّقت عوامل التصفية على ورقة لوحة المعلومات.",
+    customInvalid: "أدخل التاريخين المخصصين، على أن يكون الثاني في يوم الأول أو بعده.",
+    progressLabel: "تقدم لوحة المعلومات",
+    progressReading: "جارٍ قراءة المصنف…",
+    progressChecking: "جارٍ التحقق من الجداول والأعمدة…",
+    progressWriting: "جارٍ كتابة الصيغ والمخططات…",
+    progressDone: "تم.",
+    builtTitle: "أُنشئت لوحة المعلومات",
+    rebuiltTitle: "أُعيد إنشاء لوحة المعلومات",
+    builtBody: "في الورقة «{sheet}»: {tiles} بطاقة مؤشرات و{tables} جداول ملخصة و{charts} مخططات.",
+    chartsLine: "المخططات: {list}.",
+    sharedTitle: "شُوركت نسخة",
+    sharedBody: "القيم حتى {asOf} موجودة في الورقة الجديدة «{sheet}».",
+    errorTitle: "لم تُنشأ لوحة المعلومات",
+    missingTable: "الجدول {table} غير موجود — شغّل الإعداد (أو أعد تسمية جدولك إلى {table}).",
+    missingColumn: "ينقص الجدول {table} العمود {column} — شغّل الإعداد.",
+    occupied:
+      "الخلايا {cells} في الورقة «{sheet}» تحوي محتواك حيث توضع لوحة المعلومات — انقلها أو أعد تسمية تلك الورقة، ثم أعد الإنشاء.",
+    noDashboard: "لا توجد لوحة معلومات بعد — اختر إنشاء لوحة المعلومات أولًا.",
+    errorBody: "حدث خطأ: {message} أعد المحاولة، وإن تكرر فشغّل الإعداد لإصلاح المصنف.",
+    lastBuilt: "آخر إنشاء {when}.",
+  },
+};

@@ -1,0 +1,241 @@
+import { AreaCatalogue } from "./types";
+
+type Key =
+  | "title"
+  | "intro"
+  | "chooseFile"
+  | "fileHint"
+  | "fileChosen"
+  | "pasteLabel"
+  | "pasteHint"
+  | "usePasted"
+  | "target"
+  | "targetLeads"
+  | "targetDeals"
+  | "detected"
+  | "sourceHubspotDeals"
+  | "sourceHubspotContacts"
+  | "sourceSalesforceOpportunities"
+  | "sourceSalesforceLeads"
+  | "sourcePipedriveDeals"
+  | "sourceGeneric"
+  | "fileStats"
+  | "footerDropped"
+  | "mappingTitle"
+  | "mappingHint"
+  | "notImported"
+  | "wonLostStatus"
+  | "unmappedNote"
+  | "noIdNote"
+  | "previewTitle"
+  | "previewLine"
+  | "previewCaption"
+  | "problemsTitle"
+  | "problemsMore"
+  | "readyCount"
+  | "dateOrderTitle"
+  | "dateOrderHint"
+  | "dateOrderDmy"
+  | "dateOrderMdy"
+  | "importButton"
+  | "importing"
+  | "progressLabel"
+  | "progressReading"
+  | "progressWriting"
+  | "progressDone"
+  | "summaryTitle"
+  | "summaryAdded"
+  | "summaryUpdated"
+  | "summarySkipped"
+  | "summaryWritten"
+  | "summaryMissingColumns"
+  | "summaryTableDuplicates"
+  | "failureTitle"
+  | "failureBody"
+  | "errorTitle"
+  | "errorMalformed"
+  | "errorNoTable"
+  | "errorNoIdColumn"
+  | "errorNeedsDateOrder"
+  | "errorNothingMapped"
+  | "errorBadMapping"
+  | "errorUnexpected"
+  | "errorReadFile"
+  | "issueEmpty"
+  | "issueUnterminatedQuote"
+  | "issueBadQuote"
+  | "issueFieldCount"
+  | "issuesMore"
+  | "problemNotADate"
+  | "problemAmbiguousDate"
+  | "problemNotANumber"
+  | "problemNotAWholeNumber"
+  | "problemNotAFlag"
+  | "problemMissingId"
+  | "problemDuplicateId"
+  | "yes"
+  | "no";
+
+/** Strings of the Import section. */
+export const importStrings: AreaCatalogue<Key> = {
+  en: {
+    title: "Import from your CRM",
+    intro:
+      "Bring a HubSpot, Salesforce or Pipedrive export (or any CSV) into the Leads or Deals table. Importing the next export again updates the same rows and adds new ones.",
+    chooseFile: "Choose a CSV file",
+    fileHint: "CSV or text export (comma, semicolon or tab separated).",
+    fileChosen: "File: {name}",
+    pasteLabel: "Or paste the CSV text",
+    pasteHint: "Copy the rows from the export, header included.",
+    usePasted: "Use pasted text",
+    target: "Import into",
+    targetLeads: "Leads",
+    targetDeals: "Deals",
+    detected: "Detected source: {source}",
+    sourceHubspotDeals: "HubSpot deals export",
+    sourceHubspotContacts: "HubSpot contacts export",
+    sourceSalesforceOpportunities: "Salesforce opportunity report",
+    sourceSalesforceLeads: "Salesforce lead report",
+    sourcePipedriveDeals: "Pipedrive deals export",
+    sourceGeneric: "a CSV file (no CRM recognised)",
+    fileStats: "{rows} rows, {columns} columns",
+    footerDropped: "The report footer ({count} lines) is left out.",
+    mappingTitle: "Columns",
+    mappingHint: "Each column of the file and the table column it goes into.",
+    notImported: "— not imported —",
+    wonLostStatus: "Won/lost status (sets Stage)",
+    unmappedNote: "Not imported: {headers}",
+    noIdNote:
+      "No ID column is mapped: every row will be added, and importing the file again will add it again.",
+    previewTitle: "Preview",
+    previewLine: "Line",
+    previewCaption: "The first rows as they will be imported; cells with a problem are marked.",
+    problemsTitle: "Rows that will be skipped",
+    problemsMore: "…and {count} more.",
+    readyCount: "{ready} of {rows} rows are ready to import.",
+    dateOrderTitle: "How are dates written in this file?",
+    dateOrderHint: "Dates such as {example} could be read either way. Pick the order your CRM uses.",
+    dateOrderDmy: "Day/month (31/12/2024)",
+    dateOrderMdy: "Month/day (12/31/2024)",
+    importButton: "Import",
+    importing: "Importing…",
+    progressLabel: "Import progress",
+    progressReading: "Reading the table…",
+    progressWriting: "Writing rows: {done} of {total}",
+    progressDone: "Import finished.",
+    summaryTitle: "Import finished",
+    summaryAdded: "Added: {count}",
+    summaryUpdated: "Updated: {count}",
+    summarySkipped: "Skipped: {count}",
+    summaryWritten: "Rows written: {ranges}",
+    summaryMissingColumns:
+      "The table has no column {columns}: those values were not imported. Run Setup to add it.",
+    summaryTableDuplicates:
+      "These IDs appear more than once in the table; only the first row was updated: {ids}",
+    failureTitle: "The import stopped part-way",
+    failureBody:
+      "{written} rows were written; {rest} were not ({message}). The table is consistent: run the import again to finish.",
+    errorTitle: "Nothing was imported",
+    errorMalformed: "The file is not a valid CSV. Fix these lines and choose it again:",
+    errorNoTable: "There is no {table} table in this workbook. Run Setup first, then import.",
+    errorNoIdColumn: "The {table} table has no ID column any more. Run Setup to restore it.",
+    errorNeedsDateOrder: "Choose how dates are written in this file, then import.",
+    errorNothingMapped: "No column of the file is mapped. Pick a table column for at least one.",
+    errorBadMapping: "The column mapping does not fit this file. Choose the file again.",
+    errorUnexpected: "Something went wrong: {message}",
+    errorReadFile: "The file could not be read. Check that it is a text (CSV) file.",
+    issueEmpty: "The file is empty.",
+    issueUnterminatedQuote: "Line {line}: a quoted value never ends (a \" is missing).",
+    issueBadQuote: "Line {line}: a quote inside a quoted value is not doubled.",
+    issueFieldCount: "Line {line}: {got} values, but the header has {expected}.",
+    issuesMore: "…and {count} more lines.",
+    problemNotADate: "Line {line}: {column} “{value}” is not a date.",
+    problemAmbiguousDate: "Line {line}: {column} “{value}” could be day/month or month/day.",
+    problemNotANumber: "Line {line}: {column} “{value}” is not a number.",
+    problemNotAWholeNumber: "Line {line}: {column} “{value}” is not a whole number.",
+    problemNotAFlag: "Line {line}: {column} “{value}” is not yes or no.",
+    problemMissingId: "Line {line}: no {column}.",
+    problemDuplicateId: "Line {line}: ID “{value}” appears again on line {keptLine}, which is imported instead.",
+    yes: "Yes",
+    no: "No",
+  },
+  ar: {
+    title: "الاستيراد من نظام إدارة العملاء",
+    intro:
+      "استورد ملف تصدير من HubSpot أو Salesforce أو Pipedrive (أو أي ملف CSV) إلى جدول العملاء المحتملين أو الصفقات. استيراد التصدير التالي يحدّث الصفوف نفسها ويضيف الجديدة.",
+    chooseFile: "اختر ملف CSV",
+    fileHint: "ملف CSV أو نصي (مفصول بفواصل أو فواصل منقوطة أو علامات جدولة).",
+    fileChosen: "الملف: {name}",
+    pasteLabel: "أو الصق نص CSV",
+    pasteHint: "انسخ الصفوف من ملف التصدير مع صف العناوين.",
+    usePasted: "استخدم النص الملصق",
+    target: "الاستيراد إلى",
+    targetLeads: "العملاء المحتملون",
+    targetDeals: "الصفقات",
+    detected: "المصدر المكتشف: {source}",
+    sourceHubspotDeals: "تصدير صفقات HubSpot",
+    sourceHubspotContacts: "تصدير جهات اتصال HubSpot",
+    sourceSalesforceOpportunities: "تقرير فرص Salesforce",
+    sourceSalesforceLeads: "تقرير العملاء المحتملين في Salesforce",
+    sourcePipedriveDeals: "تصدير صفقات Pipedrive",
+    sourceGeneric: "ملف CSV (لم يُتعرّف على نظام إدارة العملاء)",
+    fileStats: "{rows} صف، {columns} عمود",
+    footerDropped: "تم تجاهل تذييل التقرير ({count} أسطر).",
+    mappingTitle: "الأعمدة",
+    mappingHint: "كل عمود في الملف وعمود الجدول الذي يذهب إليه.",
+    notImported: "— لا يُستورد —",
+    wonLostStatus: "حالة الفوز/الخسارة (تحدد المرحلة)",
+    unmappedNote: "لن يُستورد: {headers}",
+    noIdNote:
+      "لم يُربط عمود المعرّف: ستُضاف كل الصفوف، وإعادة استيراد الملف ستضيفها مرة أخرى.",
+    previewTitle: "معاينة",
+    previewLine: "السطر",
+    previewCaption: "الصفوف الأولى كما ستُستورد؛ الخلايا التي فيها مشكلة معلَّمة.",
+    problemsTitle: "صفوف لن تُستورد",
+    problemsMore: "…و{count} غيرها.",
+    readyCount: "{ready} من {rows} صف جاهزة للاستيراد.",
+    dateOrderTitle: "كيف كُتبت التواريخ في هذا الملف؟",
+    dateOrderHint: "تواريخ مثل {example} يمكن قراءتها بطريقتين. اختر الترتيب الذي يستخدمه نظامك.",
+    dateOrderDmy: "يوم/شهر (31/12/2024)",
+    dateOrderMdy: "شهر/يوم (12/31/2024)",
+    importButton: "استيراد",
+    importing: "جارٍ الاستيراد…",
+    progressLabel: "تقدم الاستيراد",
+    progressReading: "جارٍ قراءة الجدول…",
+    progressWriting: "كتابة الصفوف: {done} من {total}",
+    progressDone: "اكتمل الاستيراد.",
+    summaryTitle: "اكتمل الاستيراد",
+    summaryAdded: "أُضيف: {count}",
+    summaryUpdated: "حُدّث: {count}",
+    summarySkipped: "تُخطّي: {count}",
+    summaryWritten: "الصفوف المكتوبة: {ranges}",
+    summaryMissingColumns: "لا يحتوي الجدول على العمود {columns}: لم تُستورد قيمه. شغّل الإعداد لإضافته.",
+    summaryTableDuplicates: "هذه المعرّفات مكررة في الجدول؛ حُدّث الصف الأول فقط: {ids}",
+    failureTitle: "توقف الاستيراد قبل اكتماله",
+    failureBody:
+      "كُتب {written} صف؛ ولم يُكتب {rest} ({message}). الجدول سليم: أعد الاستيراد لإكماله.",
+    errorTitle: "لم يُستورد شيء",
+    errorMalformed: "الملف ليس CSV صالحًا. أصلح هذه الأسطر ثم اختره مرة أخرى:",
+    errorNoTable: "لا يوجد جدول {table} في هذا المصنف. شغّل الإعداد أولًا ثم استورد.",
+    errorNoIdColumn: "لم يعد في جدول {table} عمود المعرّف. شغّل الإعداد لاستعادته.",
+    errorNeedsDateOrder: "اختر طريقة كتابة التواريخ في هذا الملف، ثم استورد.",
+    errorNothingMapped: "لم يُربط أي عمود من الملف. اختر عمودًا من الجدول لعمود واحد على الأقل.",
+    errorBadMapping: "ربط الأعمدة لا يناسب هذا الملف. اختر الملف مرة أخرى.",
+    errorUnexpected: "حدث خطأ: {message}",
+    errorReadFile: "تعذرت قراءة الملف. تأكد أنه ملف نصي (CSV).",
+    issueEmpty: "الملف فارغ.",
+    issueUnterminatedQuote: "السطر {line}: قيمة بين علامتي تنصيص لا تنتهي (تنقص علامة \").",
+    issueBadQuote: "السطر {line}: علامة تنصيص داخل قيمة مقتبسة غير مضاعفة.",
+    issueFieldCount: "السطر {line}: {got} قيم، بينما في صف العناوين {expected}.",
+    issuesMore: "…و{count} أسطر أخرى.",
+    problemNotADate: "السطر {line}: {column} «{value}» ليس تاريخًا.",
+    problemAmbiguousDate: "السطر {line}: {column} «{value}» قد يكون يوم/شهر أو شهر/يوم.",
+    problemNotANumber: "السطر {line}: {column} «{value}» ليس رقمًا.",
+    problemNotAWholeNumber: "السطر {line}: {column} «{value}» ليس عددًا صحيحًا.",
+    problemNotAFlag: "السطر {line}: {column} «{value}» ليس نعم أو لا.",
+    problemMissingId: "السطر {line}: لا يوجد {column}.",
+    problemDuplicateId: "السطر {line}: المعرّف «{value}» يتكرر في السطر {keptLine}، وهو الذي سيُستورد.",
+    yes: "نعم",
+    no: "لا",
+  },
+};

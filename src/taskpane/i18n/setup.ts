@@ -1,0 +1,171 @@
+import { AreaCatalogue } from "./types";
+
+type Key =
+  | "title"
+  | "intro"
+  | "preset"
+  | "presetSalesforce"
+  | "presetHubspot"
+  | "presetPipedrive"
+  | "presetHint"
+  | "workbookLanguage"
+  | "languageEnglish"
+  | "languageArabic"
+  | "sampleData"
+  | "sampleDataHint"
+  | "setUp"
+  | "settingUp"
+  | "removeSample"
+  | "removingSample"
+  | "progressLabel"
+  | "progressReading"
+  | "progressWriting"
+  | "progressDone"
+  | "summaryTitle"
+  | "summaryNothing"
+  | "created"
+  | "adopted"
+  | "skipped"
+  | "groupSheet"
+  | "groupTable"
+  | "groupColumn"
+  | "groupSetting"
+  | "groupName"
+  | "groupSampleRows"
+  | "groupSchema"
+  | "sampleRowsIn"
+  | "columnIn"
+  | "reasonForeignSheet"
+  | "reasonForeignTable"
+  | "reasonSheetSkipped"
+  | "reasonAnchorOccupied"
+  | "reasonNoRoom"
+  | "reasonSamplePresent"
+  | "reasonNewerSchema"
+  | "useSuggestedNames"
+  | "removedTitle"
+  | "removedRows"
+  | "removedNone"
+  | "errorTitle"
+  | "errorBody";
+
+/**
+ * Strings of the Setup section. Placeholders in braces ({name}, {count}, …) are filled by the
+ * section's hook.
+ */
+export const setup: AreaCatalogue<Key> = {
+  en: {
+    title: "Set up the workbook",
+    intro:
+      "Adds the Leads, Deals, Pricing, Competitors and Settings sheets as Excel tables. Sheets and tables you already have are kept; nothing of yours is moved or deleted.",
+    preset: "Pipeline stages",
+    presetSalesforce: "Salesforce",
+    presetHubspot: "HubSpot",
+    presetPipedrive: "Pipedrive",
+    presetHint: "Fills the Stages table on the Settings sheet; you can edit it afterwards.",
+    workbookLanguage: "Workbook language",
+    languageEnglish: "English",
+    languageArabic: "العربية",
+    sampleData: "Add sample data",
+    sampleDataHint:
+      "Two years of made-up leads and deals to try the dashboard. Every sample row starts with SAMPLE- and can be removed in one click.",
+    setUp: "Set up",
+    settingUp: "Setting up…",
+    removeSample: "Remove sample data",
+    removingSample: "Removing sample data…",
+    progressLabel: "Setup progress",
+    progressReading: "Reading the workbook…",
+    progressWriting: "Writing sheets and tables…",
+    progressDone: "Done.",
+    summaryTitle: "The workbook is set up",
+    summaryNothing: "Everything was already in place; nothing was changed.",
+    created: "Created",
+    adopted: "Kept as they were",
+    skipped: "Left alone",
+    groupSheet: "Sheets",
+    groupTable: "Tables",
+    groupColumn: "Columns",
+    groupSetting: "Settings",
+    groupName: "Names",
+    groupSampleRows: "Sample rows",
+    groupSchema: "Schema version",
+    sampleRowsIn: "{count} in {table}",
+    columnIn: "{column} in {table}",
+    reasonForeignSheet:
+      "The sheet “{name}” already holds other content, so it was not touched. Set up again with the name “{suggestion}” instead.",
+    reasonForeignTable:
+      "A table named {name} has different columns, so it was not touched. Rename that table and set up again.",
+    reasonSheetSkipped: "The table {name} was not created because its sheet was left alone.",
+    reasonAnchorOccupied:
+      "The table {name} was not created: the cells where it goes on “{parent}” are not empty. Clear them and set up again.",
+    reasonNoRoom:
+      "The column {name} was not added to {parent}: the cells to the right of the table are not empty. Move them and set up again.",
+    reasonSamplePresent: "{name} already holds sample rows; none were added.",
+    reasonNewerSchema:
+      "This workbook was set up by a newer version of the add-in (schema {name}). It was kept as it is; update the add-in.",
+    useSuggestedNames: "Use the suggested names",
+    removedTitle: "Sample data removed",
+    removedRows: "{count} rows from {table}",
+    removedNone: "No sample rows were found. Your own rows were not touched.",
+    errorTitle: "Setup did not finish",
+    errorBody:
+      "{message} Setup is safe to run again: fix the cause (for example, close a cell you are editing) and press Set up.",
+  },
+  ar: {
+    title: "تجهيز المصنف",
+    intro:
+      "يضيف أوراق العملاء المحتملين والصفقات والتسعير والمنافسين والإعدادات كجداول Excel. تبقى الأوراق والجداول الموجودة لديك كما هي، ولا يُنقل أو يُحذف شيء من بياناتك.",
+    preset: "مراحل خط المبيعات",
+    presetSalesforce: "Salesforce",
+    presetHubspot: "HubSpot",
+    presetPipedrive: "Pipedrive",
+    presetHint: "تملأ جدول المراحل في ورقة الإعدادات، ويمكنك تعديله لاحقًا.",
+    workbookLanguage: "لغة المصنف",
+    languageEnglish: "English",
+    languageArabic: "العربية",
+    sampleData: "إضافة بيانات نموذجية",
+    sampleDataHint:
+      "عامان من العملاء المحتملين والصفقات الوهمية لتجربة لوحة المعلومات. يبدأ كل صف نموذجي بـ SAMPLE- ويمكن إزالته بنقرة واحدة.",
+    setUp: "تجهيز",
+    settingUp: "جارٍ التجهيز…",
+    removeSample: "إزالة البيانات النموذجية",
+    removingSample: "جارٍ إزالة البيانات النموذجية…",
+    progressLabel: "تقدم التجهيز",
+    progressReading: "جارٍ قراءة المصنف…",
+    progressWriting: "جارٍ كتابة الأوراق والجداول…",
+    progressDone: "تم.",
+    summaryTitle: "تم تجهيز المصنف",
+    summaryNothing: "كل شيء موجود مسبقًا؛ لم يتغير شيء.",
+    created: "تم الإنشاء",
+    adopted: "أُبقي كما هو",
+    skipped: "لم يُمس",
+    groupSheet: "الأوراق",
+    groupTable: "الجداول",
+    groupColumn: "الأعمدة",
+    groupSetting: "الإعدادات",
+    groupName: "الأسماء",
+    groupSampleRows: "الصفوف النموذجية",
+    groupSchema: "إصدار المخطط",
+    sampleRowsIn: "{count} في {table}",
+    columnIn: "{column} في {table}",
+    reasonForeignSheet:
+      "الورقة «{name}» تحتوي على بيانات أخرى، لذا لم تُمس. أعد التجهيز باستخدام الاسم «{suggestion}» بدلًا منها.",
+    reasonForeignTable:
+      "يوجد جدول باسم {name} بأعمدة مختلفة، لذا لم يُمس. غيّر اسم ذلك الجدول وأعد التجهيز.",
+    reasonSheetSkipped: "لم يُنشأ الجدول {name} لأن ورقته لم تُمس.",
+    reasonAnchorOccupied:
+      "لم يُنشأ الجدول {name}: الخلايا المخصصة له في «{parent}» ليست فارغة. أفرغها وأعد التجهيز.",
+    reasonNoRoom:
+      "لم يُضف العمود {name} إلى {parent}: الخلايا على يمين الجدول ليست فارغة. انقلها وأعد التجهيز.",
+    reasonSamplePresent: "يحتوي {name} على صفوف نموذجية مسبقًا؛ لم يُضف شيء.",
+    reasonNewerSchema:
+      "جُهّز هذا المصنف بإصدار أحدث من الوظيفة الإضافية (المخطط {name}). أُبقي كما هو؛ حدّث الوظيفة الإضافية.",
+    useSuggestedNames: "استخدم الأسماء المقترحة",
+    removedTitle: "أُزيلت البيانات النموذجية",
+    removedRows: "{count} صفًا من {table}",
+    removedNone: "لم تُعثر على صفوف نموذجية. لم تُمس صفوفك.",
+    errorTitle: "لم يكتمل التجهيز",
+    errorBody:
+      "{message} يمكن تشغيل التجهيز مرة أخرى بأمان: عالج السبب (مثلًا أنهِ تحرير خلية) ثم اضغط تجهيز.",
+  },
+};

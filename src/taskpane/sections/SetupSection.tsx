@@ -1,0 +1,222 @@
+import * as React from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { TableSimple20Regular, Delete20Regular } from "@fluentui/react-icons";
+import type { SetupActions } from "../../workbook/setup";
+import { STAGE_PRESET_IDS, StagePresetId } from "../../workbook/stagePresets";
+import { useLocale } from "../i18n";
+import { SummaryLine, fill, useSetup } from "../hooks/useSetup";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+  },
+  heading: { margin: 0 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  status: { minHeight: tokens.lineHeightBase300 },
+});
+
+/** Props of the Setup section. */
+export interface SetupSectionProps {
+  /** The workbook actions (real Excel, the preview's stand-in, or test doubles). */
+  readonly actions: SetupActions;
+}
+
+const PRESET_LABEL: Readonly<
+  Record<StagePresetId, "presetSalesforce" | "presetHubspot" | "presetPipedrive">
+> = {
+  salesforce: "presetSalesforce",
+  hubspot: "presetHubspot",
+  pipedrive: "presetPipedrive",
+};
+
+/**
+ * The Setup section: pipeline preset, workbook language and sample data, the Set up and Remove
+ * sample data buttons, progress, and a summary of what was created, kept and left alone.
+ *
+ * @example
+ * <SetupSection actions={actions} />
+ */
+export function SetupSection({ actions }: SetupSectionProps): React.ReactElement {
+  const styles = useStyles();
+  const { language: paneLanguage, strings } = useLocale();
+  const s = strings.setup;
+  const state = useSetup(actions, paneLanguage, s);
+  const headingId = "setup-heading";
+  const busy = state.busy !== null;
+  const phaseText = state.progress
+    ? {
+        reading: s.progressReading,
+        writing: s.progressWriting,
+        done: s.progressDone,
+      }[state.progress.phase]
+    : "";
+  const number = new Intl.NumberFormat(paneLanguage);
+
+  return (
+    <section aria-labelledby={headingId} className={styles.section} data-testid="setup-section">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+        {s.title}
+      </Text>
+      <Text size={200}>{s.intro}</Text>
+
+      <Field label={s.preset} hint={s.presetHint}>
+        <RadioGroup
+          value={state.preset}
+          onChange={(_, d) => state.setPreset(d.value as StagePresetId)}
+          disabled={busy}
+        >
+          {STAGE_PRESET_IDS.map((id) => (
+            <Radio key={id} value={id} label={s[PRESET_LABEL[id]]} />
+          ))}
+        </RadioGroup>
+      </Field>
+
+      <Field label={s.workbookLanguage}>
+        <RadioGroup
+          layout="horizontal"
+          value={state.language}
+          onChange={(_, d) => state.setLanguage(d.value === "ar" ? "ar" : "en")}
+          disabled={busy}
+        >
+          <Radio value="en" label={<span lang="en">{s.languageEnglish}</span>} />
+          <Radio value="ar" label={<span lang="ar">{s.languageArabic}</span>} />
+        </RadioGroup>
+      </Field>
+
+      <Field hint={s.sampleDataHint}>
+        <Checkbox
+          checked={state.sampleData}
+          onChange={(_, d) => state.setSampleData(d.checked === true)}
+          label={s.sampleData}
+          disabled={busy}
+        />
+      </Field>
+
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          icon={<TableSimple20Regular />}
+          onClick={state.setUp}
+          disabled={busy}
+        >
+          {state.busy === "setup" ? s.settingUp : s.setUp}
+        </Button>
+        <Button icon={<Delete20Regular />} onClick={state.removeSample} disabled={busy}>
+          {state.busy === "remove" ? s.removingSample : s.removeSample}
+        </Button>
+      </div>
+
+      {busy && state.progress && (
+        <ProgressBar value={state.progress.fraction} max={1} aria-label={s.progressLabel} />
+      )}
+      <div aria-live="polite" role="status" className={styles.status}>
+        {busy ? <Text size={200}>{phaseText}</Text> : null}
+      </div>
+
+      {state.error && (
+        <MessageBar intent="error" data-testid="setup-error">
+          <MessageBarBody>
+            <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
+            {state.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.summary && (
+        <div data-testid="setup-summary" className={styles.group}>
+          <MessageBar intent={state.summary.skipped.length > 0 ? "warning" : "success"}>
+            <MessageBarBody>
+              <MessageBarTitle>{s.summaryTitle}</MessageBarTitle>
+              {state.summary.created.length === 0 ? s.summaryNothing : null}
+            </MessageBarBody>
+          </MessageBar>
+          <SummaryGroup title={s.created} lines={state.summary.created} className={styles.list} />
+          <SummaryGroup title={s.adopted} lines={state.summary.adopted} className={styles.list} />
+          {state.summary.skipped.length > 0 && (
+            <div className={styles.group} data-testid="setup-skipped">
+              <Text weight="semibold">{s.skipped}</Text>
+              <ul className={styles.list}>
+                {state.summary.skipped.map((text, i) => (
+                  <li key={i}>
+                    <Text size={200}>{text}</Text>
+                  </li>
+                ))}
+              </ul>
+              {Object.keys(state.summary.suggestions).length > 0 && (
+                <div className={styles.buttons}>
+                  <Button onClick={state.retryWithSuggestions} disabled={busy}>
+                    {s.useSuggestedNames}
+                  </Button>
+                </div>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+
+      {state.removed && (
+        <MessageBar intent="success" data-testid="setup-removed">
+          <MessageBarBody>
+            <MessageBarTitle>{s.removedTitle}</MessageBarTitle>
+            {state.removed.removed.length === 0
+              ? s.removedNone
+              : state.removed.removed
+                  .map((r) => fill(s.removedRows, { count: number.format(r.rows), table: r.table }))
+                  .join(" · ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+function SummaryGroup({
+  title,
+  lines,
+  className,
+}: {
+  readonly title: string;
+  readonly lines: readonly SummaryLine[];
+  readonly className: string;
+}): React.ReactElement | null {
+  if (lines.length === 0) return null;
+  return (
+    <div>
+      <Text weight="semibold">{title}</Text>
+      <ul className={className}>
+        {lines.map((l) => (
+          <li key={l.label}>
+            <Text size={200}>
+              <Text size={200} weight="semibold">
+                {l.label}:
+              </Text>{" "}
+              {l.text}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,327 @@
+/**
+ * Build / rebuild the dashboard in three round trips whatever the number of deals:
+ *  1. what exists: tables, sheets, named items, the registry of the previous build;
+ *  2. the tables' headers, the Stages rows, list sizes, the currency, the Dashboard sheet's used
+ *     cells and charts, and the previous filter settings;
+ *  3. every write (formulas reference whole table columns, so the payload does not grow with
+ *     the data), under suspended calculation.
+ *
+ * Rebuild replaces only what the registry (a workbook setting) says the dashboard owns: its
+ * cell areas, its named items and the charts named `SalesDashboard.*`. Anything else on the
+ * sheet is left alone; a first build refuses to write over a user's cells.
+ */
+import { PeriodChoice } from "../../engine/dashboard/periods";
+import { classifyStages } from "../../engine/stages";
+import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../schema";
+import { Rect, containsCell, parseRect } from "./address";
+import { applyPlan } from "./apply";
+import {
+  CHART_PREFIX,
+  DASH_NAMES,
+  DEFAULT_FILTERS,
+  DashboardFilters,
+  DashboardPlan,
+  FilterCells,
+  PlanInput,
+  REGISTRY_SETTING,
+  StageInfo,
+  isAllOwners,
+  periodFromLabel,
+  planDashboard,
+  tileName,
+  TILE_KEYS,
+} from "./plan";
+import { DashboardError, DashboardProblem, checkTables } from "./requirements";
+
+/** What the workbook setting remembers of the last build. */
+export interface DashboardRegistry {
+  readonly version: 1;
+  readonly sheetName: string;
+  readonly language: WorkbookLanguage;
+  readonly builtAt: string;
+  readonly areas: readonly string[];
+  readonly names: readonly string[];
+  readonly charts: readonly string[];
+  readonly filterCells: FilterCells;
+  /** The plan's inputs, so the share copy can re-create the same formats and charts. */
+  readonly input: PlanInput;
+}
+
+/** Phases reported while building. */
+export type DashboardPhase = "reading" | "checking" | "writing" | "done";
+
+/** Progress of a dashboard action: a phase and the fraction done (0–1). */
+export interface DashboardProgress {
+  readonly phase: DashboardPhase;
+  readonly fraction: number;
+}
+
+/** What a build made. */
+export interface DashboardReport {
+  readonly sheetName: string;
+  /** True when a previous dashboard was replaced. */
+  readonly rebuilt: boolean;
+  readonly tiles: number;
+  readonly tables: number;
+  readonly charts: readonly { readonly name: string; readonly type: string; readonly title: string }[];
+  readonly filters: DashboardFilters;
+  readonly warnings: readonly string[];
+}
+
+/** Options of a build. */
+export interface BuildOptions {
+  readonly language: WorkbookLanguage;
+}
+
+const LIST_TABLES = [TABLES.deals, TABLES.leads, TABLES.stages, TABLES.targets, TABLES.owners, TABLES.competitors];
+
+/**
+ * Parses the registry setting; anything unreadable counts as no registry.
+ *
+ * @param value the setting's value
+ * @returns the registry or null
+ */
+export function parseRegistry(value: unknown): DashboardRegistry | null {
+  try {
+    const r = (typeof value === "string" ? JSON.parse(value) : value) as DashboardRegistry | null;
+    if (!r || r.version !== 1 || typeof r.sheetName !== "string" || !Array.isArray(r.areas)) return null;
+    return r;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The filters found in the previous dashboard's filter cells, so a rebuild keeps them (in
+ * either language).
+ *
+ * @param cells owner, period, custom from/to and stale-days cell values
+ * @returns the filters (defaults for anything unreadable)
+ */
+export function filtersFromCells(cells: {
+  owner: unknown;
+  period: unknown;
+  customFrom: unknown;
+  customTo: unknown;
+  staleDays: unknown;
+}): DashboardFilters {
+  const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+  const period: PeriodChoice = periodFromLabel(cells.period) ?? DEFAULT_FILTERS.period;
+  const stale = num(cells.staleDays);
+  return {
+    owner: isAllOwners(cells.owner) ? null : String(cells.owner),
+    period,
+    customFrom: num(cells.customFrom),
+    customTo: num(cells.customTo),
+    staleDays: stale !== null && stale >= 0 ? stale : DEFAULT_FILTERS.staleDays,
+  };
+}
+
+/**
+ * Classifies the Stages table's rows as the SALES functions do.
+ *
+ * @param rows the Stages table body (Stage in the first column)
+ * @returns one entry per non-blank stage, with its 1-based row in the table
+ */
+export function stagesFromRows(rows: readonly (readonly unknown[])[]): StageInfo[] {
+  const classes = classifyStages(rows.map((r) => [r[0]]));
+  const out: StageInfo[] = [];
+  rows.forEach((r, i) => {
+    const name = typeof r[0] === "string" ? r[0].trim() : r[0] === null || r[0] === undefined ? "" : String(r[0]);
+    if (name) out.push({ name, index: i + 1, stage: classes[i] });
+  });
+  return out;
+}
+
+/**
+ * The user's cells that a plan would write over: non-empty cells of the used range inside the
+ * plan's areas and outside the areas the dashboard owned before.
+ *
+ * @param used the used range's top-left (1-based) and values, or null for an empty sheet
+ * @param plan the plan
+ * @param owned the previous build's areas
+ * @returns addresses of the occupied cells (at most 6)
+ */
+export function occupiedCells(
+  used: { row: number; col: number; values: readonly (readonly unknown[])[] } | null,
+  plan: DashboardPlan,
+  owned: readonly string[]
+): string[] {
+  if (!used) return [];
+  const areas = plan.areas.map(parseRect).filter((r): r is Rect => r !== null);
+  const before = owned.map(parseRect).filter((r): r is Rect => r !== null);
+  const chartRects = plan.charts.flatMap((c) => {
+    const r = parseRect(`${c.topLeft}:${c.bottomRight}`);
+    return r ? [r] : [];
+  });
+  const out: string[] = [];
+  used.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v === "" || v === null || v === undefined || out.length >= 6) return;
+      const r = used.row + i;
+      const c = used.col + j;
+      const inPlan = areas.some((a) => containsCell(a, r, c)) || chartRects.some((a) => containsCell(a, r, c));
+      if (inPlan && !before.some((a) => containsCell(a, r, c))) {
+        let letters = "";
+        for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+        out.push(`${letters}${r}`);
+      }
+    })
+  );
+  return out;
+}
+
+/**
+ * Builds (or rebuilds) the dashboard on the Dashboard sheet.
+ *
+ * @param options the workbook language for captions and the sheet name
+ * @param onProgress called with each phase
+ * @returns what was built
+ * @throws DashboardError listing missing tables/columns or cells in the way
+ * @example
+ * const report = await buildDashboard({ language: "en" });
+ * report.charts.length; // 5
+ */
+export async function buildDashboard(
+  options: BuildOptions,
+  onProgress?: (p: DashboardProgress) => void
+): Promise<DashboardReport> {
+  onProgress?.({ phase: "reading", fraction: 0 });
+  return Excel.run(async (context) => {
+    const wb = context.workbook;
+    // Round trip 1: what exists.
+    const tables = wb.tables.load("items/name");
+    const sheets = wb.worksheets.load("items/name");
+    const names = wb.names.load("items/name");
+    const setting = wb.settings.getItemOrNullObject(REGISTRY_SETTING).load("value");
+    await context.sync();
+    onProgress?.({ phase: "reading", fraction: 0.3 });
+
+    const registry = setting.isNullObject ? null : parseRegistry(setting.value);
+    const tableByName = new Map(tables.items.map((t) => [t.name.toLowerCase(), t]));
+    const sheetNames = new Set(sheets.items.map((s) => s.name));
+    const nameSet = new Set(names.items.map((n) => n.name));
+    const spec = sheetSpec("dashboard");
+    const existingSheet =
+      registry && sheetNames.has(registry.sheetName)
+        ? registry.sheetName
+        : [spec.name[options.language], spec.name.en, spec.name.ar].find((n) => sheetNames.has(n)) ?? null;
+    const owned = registry && existingSheet === registry.sheetName ? registry : null;
+
+    // Round trip 2: headers, stages, list sizes, currency, the sheet's used cells and charts.
+    const headerRanges = new Map<string, Excel.Range>();
+    for (const name of LIST_TABLES) {
+      const t = tableByName.get(name.toLowerCase());
+      if (t) headerRanges.set(name, t.getHeaderRowRange().load("values"));
+    }
+    const stagesTable = tableByName.get(TABLES.stages.toLowerCase());
+    const stagesBody = stagesTable?.getDataBodyRange().load("values");
+    const ownersRows = tableByName.get(TABLES.owners.toLowerCase())?.rows.load("count");
+    const competitorRows = tableByName.get(TABLES.competitors.toLowerCase())?.rows.load("count");
+    const currency = nameSet.has(NAMES.currency)
+      ? wb.names.getItem(NAMES.currency).getRange().load("values")
+      : null;
+    const dash = existingSheet ? wb.worksheets.getItem(existingSheet) : null;
+    const used = dash?.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+    const charts = dash?.charts.load("items/name");
+    const oldFilters = owned
+      ? {
+          owner: dash!.getRange(owned.filterCells.owner).load("values"),
+          period: dash!.getRange(owned.filterCells.period).load("values"),
+          customFrom: dash!.getRange(owned.filterCells.customFrom).load("values"),
+          customTo: dash!.getRange(owned.filterCells.customTo).load("values"),
+          staleDays: dash!.getRange(owned.filterCells.staleDays).load("values"),
+        }
+      : null;
+    await context.sync();
+    onProgress?.({ phase: "checking", fraction: 0.5 });
+
+    const headers: Record<string, readonly unknown[]> = {};
+    for (const [name, range] of headerRanges) headers[name] = range.values[0];
+    const problems: DashboardProblem[] = checkTables(headers);
+    if (problems.length) throw new DashboardError(problems);
+
+    const filters = oldFilters
+      ? filtersFromCells({
+          owner: oldFilters.owner.values[0][0],
+          period: oldFilters.period.values[0][0],
+          customFrom: oldFilters.customFrom.values[0][0],
+          customTo: oldFilters.customTo.values[0][0],
+          staleDays: oldFilters.staleDays.values[0][0],
+        })
+      : DEFAULT_FILTERS;
+    const cur = currency?.values[0]?.[0];
+    const input: PlanInput = {
+      language: options.language,
+      currency: typeof cur === "string" && /^[A-Za-z]{3}$/.test(cur.trim()) ? cur.trim().toUpperCase() : "USD",
+      stages: stagesFromRows(stagesBody?.values ?? []),
+      owners: ownersRows?.count ?? 0,
+      competitors: competitorRows?.count ?? 0,
+      funnel: Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
+      filters,
+    };
+    const plan = planDashboard(input);
+    const sheetName = existingSheet ?? spec.name[options.language];
+    if (used && !used.isNullObject) {
+      const occupied = occupiedCells(
+        { row: used.rowIndex + 1, col: used.columnIndex + 1, values: used.values },
+        plan,
+        owned?.areas ?? []
+      );
+      if (occupied.length) throw new DashboardError([{ kind: "occupied", cells: occupied, sheet: sheetName }]);
+    }
+
+    // Round trip 3: every write.
+    onProgress?.({ phase: "writing", fraction: 0.6 });
+    context.application.suspendApiCalculationUntilNextSync();
+    const target = dash ?? wb.worksheets.add(sheetName);
+    if (!dash) target.position = 0; // the dashboard is the first tab, as in schema.SHEETS
+    const ourCharts = new Set(owned?.charts ?? []);
+    for (const c of charts?.items ?? [])
+      if (c.name.startsWith(CHART_PREFIX) || ourCharts.has(c.name)) target.charts.getItem(c.name).delete();
+    const ourNames = new Set([
+      ...(owned?.names ?? []),
+      ...plan.names.map((n) => n.name),
+    ]);
+    for (const n of ourNames) if (nameSet.has(n)) wb.names.getItem(n).delete();
+    for (const area of new Set([...(owned?.areas ?? []), ...plan.areas])) {
+      const r = target.getRange(area);
+      r.clear("All");
+      r.dataValidation.clear();
+    }
+    target.showGridlines = false;
+    target.tabColor = "#0F6CBD";
+    target.freezePanes.freezeRows(5);
+    applyPlan(context, target, plan);
+    const next: DashboardRegistry = {
+      version: 1,
+      sheetName,
+      language: options.language,
+      builtAt: new Date().toISOString(),
+      areas: plan.areas,
+      names: plan.names.map((n) => n.name),
+      charts: plan.charts.map((c) => c.name),
+      filterCells: plan.filterCells,
+      input,
+    };
+    wb.settings.add(REGISTRY_SETTING, JSON.stringify(next));
+    target.activate();
+    await context.sync();
+    onProgress?.({ phase: "done", fraction: 1 });
+    return {
+      sheetName,
+      rebuilt: owned !== null,
+      tiles: plan.tiles.length,
+      tables: plan.sections.length,
+      charts: plan.charts.map((c) => ({ name: c.name, type: c.type, title: c.title })),
+      filters,
+      warnings: plan.warnings,
+    };
+  });
+}
+
+/** Named items of every tile value (exported for tests and the README). */
+export const TILE_NAMES = TILE_KEYS.map(tileName);
+
+/** The filter cells' named items (exported for the filter actions). */
+export const FILTER_NAMES = DASH_NAMES;

@@ -1,0 +1,116 @@
+/**
+ * The words the Dashboard sheet shows, in each workbook language. These are sheet captions
+ * (titles, labels, number-format suffixes), not task pane strings: they are written into cells
+ * and charts, so they follow the language the dashboard is built in.
+ */
+import { Caption } from "../schema";
+import { PeriodChoice } from "../../engine/dashboard/periods";
+
+/** Labels of the Period dropdown; the sheet's formulas compare the filter cell to these. */
+export const PERIOD_LABELS: Readonly<Record<PeriodChoice, Caption>> = {
+  thisMonth: { en: "This month", ar: "هذا الشهر" },
+  thisQuarter: { en: "This quarter", ar: "هذا الربع" },
+  thisYear: { en: "This year", ar: "هذه السنة" },
+  last12Months: { en: "Last 12 months", ar: "آخر 12 شهرًا" },
+  allTime: { en: "All time", ar: "كل الفترات" },
+  custom: { en: "Custom (from–to)", ar: "مخصص (من–إلى)" },
+};
+
+/** The Owner dropdown's "every owner" entry. */
+export const ALL_OWNERS: Caption = { en: "All", ar: "الكل" };
+
+/** Fixed captions of the sheet. */
+export const CAPTIONS = {
+  title: { en: "Sales dashboard", ar: "لوحة معلومات المبيعات" },
+  subtitle: {
+    en: "Live formulas over the Deals, Leads and Settings tables. Change the filters below; rebuild from the task pane after adding owners, stages or competitors.",
+    ar: "صيغ حية على جداول الصفقات والعملاء المحتملين والإعدادات. غيّر عوامل التصفية أدناه، وأعد الإنشاء من جزء المهام بعد إضافة مسؤولين أو مراحل أو منافسين.",
+  },
+  owner: { en: "Owner", ar: "المسؤول" },
+  period: { en: "Period", ar: "الفترة" },
+  customFrom: { en: "Custom from", ar: "من (مخصص)" },
+  customTo: { en: "Custom to", ar: "إلى (مخصص)" },
+  staleDays: { en: "Stale after (days)", ar: "راكدة بعد (أيام)" },
+  from: { en: "From", ar: "من" },
+  to: { en: "To", ar: "إلى" },
+  previousFrom: { en: "Previous from", ar: "السابقة من" },
+  previousTo: { en: "Previous to", ar: "السابقة إلى" },
+  asOf: { en: "As of", ar: "حتى تاريخ" },
+  lists: { en: "Filter lists", ar: "قوائم التصفية" },
+  ownerCriteria: { en: "Owner criteria", ar: "معيار المسؤول" },
+  // Section titles and headers.
+  monthly: { en: "Won revenue by month, target and forecast", ar: "الإيراد المحقق شهريًا والمستهدف والتوقع" },
+  month: { en: "Month", ar: "الشهر" },
+  wonRevenue: { en: "Won revenue", ar: "الإيراد المحقق" },
+  target: { en: "Target", ar: "المستهدف" },
+  forecast: { en: "Forecast", ar: "التوقع" },
+  attainment: { en: "Attainment", ar: "نسبة التحقيق" },
+  pipelineByStage: { en: "Open pipeline by stage (closing in the period)", ar: "خط المبيعات المفتوح حسب المرحلة (يُغلق في الفترة)" },
+  stage: { en: "Stage", ar: "المرحلة" },
+  deals: { en: "Deals", ar: "الصفقات" },
+  amount: { en: "Amount", ar: "القيمة" },
+  weighted: { en: "Weighted", ar: "المرجّح" },
+  byOwner: { en: "Win rate and won revenue by owner", ar: "معدل الفوز والإيراد المحقق حسب المسؤول" },
+  winRate: { en: "Win rate", ar: "معدل الفوز" },
+  bySource: { en: "Leads and conversion by source", ar: "العملاء المحتملون والتحويل حسب المصدر" },
+  source: { en: "Source", ar: "المصدر" },
+  leads: { en: "Leads", ar: "العملاء المحتملون" },
+  converted: { en: "Converted", ar: "المحوَّلون" },
+  conversion: { en: "Conversion", ar: "التحويل" },
+  byCompetitor: { en: "Wins and losses by competitor", ar: "الفوز والخسارة حسب المنافس" },
+  competitor: { en: "Competitor", ar: "المنافس" },
+  wins: { en: "Wins", ar: "فوز" },
+  losses: { en: "Losses", ar: "خسارة" },
+  atRisk: { en: "Top open deals at risk (stale or past expected close)", ar: "أكبر الصفقات المفتوحة المعرضة للخطر (راكدة أو تجاوزت الإغلاق المتوقع)" },
+  deal: { en: "Deal", ar: "الصفقة" },
+  account: { en: "Account", ar: "الحساب" },
+  expectedClose: { en: "Expected close", ar: "الإغلاق المتوقع" },
+  lastActivity: { en: "Last activity", ar: "آخر نشاط" },
+  risk: { en: "Risk", ar: "الخطر" },
+  stale: { en: "Stale", ar: "راكدة" },
+  overdue: { en: "Overdue", ar: "متأخرة" },
+  // Charts.
+  chartRevenue: { en: "Won revenue vs target, with forecast", ar: "الإيراد المحقق مقابل المستهدف مع التوقع" },
+  chartPipeline: { en: "Open pipeline by stage", ar: "خط المبيعات المفتوح حسب المرحلة" },
+  chartOwners: { en: "Win rate by owner", ar: "معدل الفوز حسب المسؤول" },
+  chartSources: { en: "Leads by source", ar: "العملاء المحتملون حسب المصدر" },
+  chartCompetitors: { en: "Wins and losses by competitor", ar: "الفوز والخسارة حسب المنافس" },
+  // Number-format words.
+  previousShort: { en: "prev.", ar: "السابق" },
+  vsPrevious: { en: "vs prev.", ar: "عن السابق" },
+  points: { en: "pts", ar: "نقطة" },
+  days: { en: "days", ar: "يوم" },
+  hours: { en: "h", ar: "ساعة" },
+  // Share copy.
+  shareTitle: { en: "Sales dashboard (values as of", ar: "لوحة معلومات المبيعات (القيم حتى" },
+  shareNote: {
+    en: "A values-only copy: no formulas, so it reads the same in any Excel. The filters below show what it was filtered by.",
+    ar: "نسخة بالقيم فقط دون صيغ، فتظهر كما هي في أي إصدار من Excel. تُظهر عوامل التصفية أدناه ما صُفّيت به.",
+  },
+} as const satisfies Record<string, Caption>;
+
+/** Captions of the KPI tiles: label and the note under snapshot tiles. */
+export const TILE_CAPTIONS = {
+  wonRevenue: { en: "Won revenue", ar: "الإيراد المحقق" },
+  quotaAttainment: { en: "Quota attainment", ar: "تحقيق الحصة" },
+  winRate: { en: "Win rate", ar: "معدل الفوز" },
+  avgDealSize: { en: "Average deal size", ar: "متوسط حجم الصفقة" },
+  salesCycle: { en: "Sales cycle", ar: "دورة البيع" },
+  openPipeline: { en: "Open pipeline", ar: "خط المبيعات المفتوح" },
+  weightedPipeline: { en: "Weighted pipeline", ar: "خط المبيعات المرجّح" },
+  pipelineCoverage: { en: "Pipeline coverage", ar: "تغطية خط المبيعات" },
+  newLeads: { en: "New leads", ar: "عملاء محتملون جدد" },
+  leadConversion: { en: "Lead conversion", ar: "تحويل العملاء المحتملين" },
+  responseTime: { en: "Median lead response", ar: "وسيط زمن الاستجابة" },
+  staleDeals: { en: "Stale deals", ar: "صفقات راكدة" },
+  forecast: { en: "Forecast, next month", ar: "توقع الشهر القادم" },
+} as const satisfies Record<string, Caption>;
+
+/** Notes shown under tiles that have no previous period to compare with. */
+export const TILE_NOTES = {
+  quotaTarget: { en: "target", ar: "المستهدف" },
+  closingInPeriod: { en: "closing in the period", ar: "يُغلق في الفترة" },
+  coverageHint: { en: "pipeline ÷ quota left", ar: "خط المبيعات ÷ المتبقي من الحصة" },
+  staleHint: { en: "open, no recent activity", ar: "مفتوحة بلا نشاط حديث" },
+  forecastHint: { en: "from 24 months of wins", ar: "من 24 شهرًا من الصفقات الرابحة" },
+} as const satisfies Record<string, Caption>;

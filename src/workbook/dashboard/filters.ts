@@ -1,0 +1,130 @@
+/**
+ * The task pane's view of the dashboard filters: read the current settings and the owners to
+ * choose from, and write new settings into the filter cells (the sheet's formulas do the rest).
+ * Two round trips each.
+ */
+import { PeriodChoice } from "../../engine/dashboard/periods";
+import { TABLES } from "../schema";
+import { ALL_OWNERS, PERIOD_LABELS } from "./captions";
+import { DashboardFilters, REGISTRY_SETTING } from "./plan";
+import { DashboardRegistry, filtersFromCells, parseRegistry } from "./build";
+import { DashboardError } from "./requirements";
+
+/** What the pane needs to show the filters. */
+export interface DashboardState {
+  /** Whether a dashboard has been built (and its sheet still exists). */
+  readonly built: boolean;
+  readonly sheetName: string | null;
+  /** Owners of the Owners table, for the Owner choice. */
+  readonly owners: readonly string[];
+  /** The current filters (defaults when nothing is built). */
+  readonly filters: DashboardFilters | null;
+  /** When the dashboard was last built (ISO), if ever. */
+  readonly builtAt: string | null;
+}
+
+/**
+ * Reads whether a dashboard exists, its filters, and the owners to choose from.
+ *
+ * @returns the state
+ * @example
+ * const { owners, filters } = await readDashboardState();
+ */
+export async function readDashboardState(): Promise<DashboardState> {
+  return Excel.run(async (context) => {
+    const wb = context.workbook;
+    const setting = wb.settings.getItemOrNullObject(REGISTRY_SETTING).load("value");
+    const sheets = wb.worksheets.load("items/name");
+    const owners = wb.tables.getItemOrNullObject(TABLES.owners).load("name");
+    await context.sync();
+    const registry = setting.isNullObject ? null : parseRegistry(setting.value);
+    const built = registry !== null && sheets.items.some((s) => s.name === registry.sheetName);
+    const body = owners.isNullObject ? null : owners.getDataBodyRange().load("values");
+    const cells = built ? readFilterCells(wb.worksheets.getItem(registry.sheetName), registry) : null;
+    await context.sync();
+    const names = (body?.values ?? [])
+      .map((r) => (r[0] === null || r[0] === undefined ? "" : String(r[0]).trim()))
+      .filter((n, i, all) => n !== "" && all.indexOf(n) === i);
+    return {
+      built,
+      sheetName: built ? registry.sheetName : null,
+      owners: names,
+      filters: cells
+        ? filtersFromCells({
+            owner: cells.owner.values[0][0],
+            period: cells.period.values[0][0],
+            customFrom: cells.customFrom.values[0][0],
+            customTo: cells.customTo.values[0][0],
+            staleDays: cells.staleDays.values[0][0],
+          })
+        : null,
+      builtAt: registry?.builtAt ?? null,
+    };
+  });
+}
+
+function readFilterCells(sheet: Excel.Worksheet, registry: DashboardRegistry) {
+  const c = registry.filterCells;
+  return {
+    owner: sheet.getRange(c.owner).load("values"),
+    period: sheet.getRange(c.period).load("values"),
+    customFrom: sheet.getRange(c.customFrom).load("values"),
+    customTo: sheet.getRange(c.customTo).load("values"),
+    staleDays: sheet.getRange(c.staleDays).load("values"),
+  };
+}
+
+/**
+ * The cell contents for a set of filters, in the dashboard's language.
+ *
+ * @param filters the filters
+ * @param language the language the dashboard was built in
+ * @returns owner, period, custom from/to and stale-days cell contents
+ * @example
+ * filterCellValues({ owner: null, period: "thisYear", customFrom: null, customTo: null, staleDays: 14 }, "en").period; // "This year"
+ */
+export function filterCellValues(
+  filters: DashboardFilters,
+  language: "en" | "ar"
+): { owner: string; period: string; customFrom: number | string; customTo: number | string; staleDays: number } {
+  const period: PeriodChoice = filters.period;
+  return {
+    // A leading apostrophe keeps an owner name that looks like a formula or number as text.
+    owner: filters.owner === null ? ALL_OWNERS[language] : `'${filters.owner}`,
+    period: PERIOD_LABELS[period][language],
+    customFrom: filters.customFrom ?? "",
+    customTo: filters.customTo ?? "",
+    staleDays: filters.staleDays,
+  };
+}
+
+/**
+ * Writes filter settings into the dashboard's filter cells.
+ *
+ * @param filters the new filters
+ * @returns the filters written
+ * @throws DashboardError "noDashboard" when nothing has been built
+ * @example
+ * await setDashboardFilters({ owner: "Amira Haddad", period: "thisQuarter", customFrom: null, customTo: null, staleDays: 14 });
+ */
+export async function setDashboardFilters(filters: DashboardFilters): Promise<DashboardFilters> {
+  return Excel.run(async (context) => {
+    const wb = context.workbook;
+    const setting = wb.settings.getItemOrNullObject(REGISTRY_SETTING).load("value");
+    const sheets = wb.worksheets.load("items/name");
+    await context.sync();
+    const registry = setting.isNullObject ? null : parseRegistry(setting.value);
+    if (!registry || !sheets.items.some((s) => s.name === registry.sheetName))
+      throw new DashboardError([{ kind: "noDashboard" }]);
+    const sheet = wb.worksheets.getItem(registry.sheetName);
+    const v = filterCellValues(filters, registry.language);
+    const c = registry.filterCells;
+    sheet.getRange(c.owner).values = [[v.owner]];
+    sheet.getRange(c.period).values = [[v.period]];
+    sheet.getRange(c.customFrom).values = [[v.customFrom]];
+    sheet.getRange(c.customTo).values = [[v.customTo]];
+    sheet.getRange(c.staleDays).values = [[v.staleDays]];
+    await context.sync();
+    return filters;
+  });
+}

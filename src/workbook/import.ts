@@ -1,0 +1,291 @@
+/**
+ * Imports a CRM export (CSV text) into the Leads or Deals table: updates the rows whose record ID
+ * is already there, adds the others, never touches rows without an ID (added by hand), columns
+ * the file does not map, or formula columns the file leaves blank.
+ *
+ * Safety and round trips:
+ * - The whole file is parsed, mapped and validated (src/engine/csv) before anything is read from
+ *   or written to the workbook; a malformed file, an undecided day/month order or a missing
+ *   table is an `ImportError` and nothing is written.
+ * - Sync 1 finds the table (and its ID column); sync 2 reads its header, its ID column and its
+ *   first body row (values and number formats) in one request.
+ * - Then one sync per write block, each block one request of at most 4 MB (`planWrites`); every
+ *   block holds whole rows, so the table is consistent after each sync. Total syncs:
+ *   `2 + blocks`, with blocks ≈ payload ÷ 3.75 MB (4 syncs for a small import: find, read,
+ *   updates, appends).
+ * - Calculation is suspended during each write (`suspendApiCalculationUntilNextSync`).
+ * - If a sync fails, the blocks before it are written and the report says which rows those were;
+ *   nothing after it is sent.
+ */
+import { LEADS, DEALS, TableSpec } from "./schema";
+import { prepareImport, Prepared } from "../engine/csv/prepare";
+import { Mapping } from "../engine/csv/mapping";
+import { PresetId } from "../engine/csv/presets";
+import { planUpsert } from "../engine/csv/upsert";
+import { blankRows, planWrites, WriteBlock } from "../engine/csv/writePlan";
+import { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "../engine/csv/types";
+
+/** What to import. */
+export interface ImportRequest {
+  readonly target: ImportTarget;
+  /** The file's text. */
+  readonly text: string;
+  /** One of our columns (or null) per header of the file; detected when omitted. */
+  readonly mapping?: Mapping;
+  /** The export's preset, null for "any CSV"; detected when omitted. */
+  readonly source?: PresetId | null;
+  /** The day/month order for numeric dates the file does not decide. */
+  readonly dateOrder?: DayMonthOrder;
+}
+
+/** Progress of an import: the phase and the rows written so far. */
+export interface ImportProgress {
+  readonly phase: "reading" | "writing" | "done";
+  /** Rows written so far (added + updated). */
+  readonly done: number;
+  /** Rows to write in all. */
+  readonly total: number;
+}
+
+/** Rows of the file written to the table by one request. */
+export interface WrittenRange {
+  readonly kind: "updated" | "added";
+  /** First and last table body row written (1-based, as a person counts rows under the header). */
+  readonly tableRows: readonly [number, number];
+  /** The file lines those rows came from. */
+  readonly lines: readonly number[];
+}
+
+/** A row of the file that was not imported, with why. */
+export interface SkippedRow {
+  readonly line: number;
+  readonly problems: readonly RowProblem[];
+}
+
+/** What an import did. */
+export interface ImportReport {
+  readonly target: ImportTarget;
+  readonly source: PresetId | null;
+  readonly added: number;
+  readonly updated: number;
+  readonly skipped: readonly SkippedRow[];
+  /** What each request wrote, in order. */
+  readonly written: readonly WrittenRange[];
+  /** Headers of the file left unmapped. */
+  readonly unmapped: readonly string[];
+  /** Mapped columns the table no longer has (their values were not written). */
+  readonly missingColumns: readonly string[];
+  /** Report footer lines dropped from the file. */
+  readonly footer: readonly string[];
+  /** False when the file has no ID column: every row was added. */
+  readonly upserted: boolean;
+  /** IDs the table already held more than once (only the first such row was updated). */
+  readonly tableDuplicateIds: readonly string[];
+  /** context.sync() calls made. */
+  readonly syncs: number;
+  /** Set when a write failed: rows of the blocks before it are written, later ones are not. */
+  readonly failure?: { readonly message: string; readonly rowsNotWritten: number };
+}
+
+/** Why an import did not start (nothing was written). */
+export type ImportErrorCode =
+  | "malformed"
+  | "needsDateOrder"
+  | "badMapping"
+  | "nothingMapped"
+  | "noTable"
+  | "noIdColumn";
+
+/**
+ * An import that stopped before writing anything.
+ *
+ * @example
+ * try { await importRecords(req); } catch (e) { if (e instanceof ImportError) e.code; }
+ */
+export class ImportError extends Error {
+  /**
+   * @param code why
+   * @param message English details (the task pane shows its own text per code)
+   * @param issues the file's issues with line numbers (malformed)
+   */
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    readonly issues: readonly ParseIssue[] = [],
+    readonly moreIssues = 0
+  ) {
+    super(message);
+    this.name = "ImportError";
+  }
+}
+
+/** The Import section's workbook actions. */
+export interface ImportActions {
+  importRecords(
+    request: ImportRequest,
+    onProgress?: (p: ImportProgress) => void
+  ): Promise<ImportReport>;
+}
+
+function specOf(target: ImportTarget): TableSpec {
+  return target === "Leads" ? LEADS : DEALS;
+}
+
+/** Prepares the file or throws the ImportError that says why it cannot be imported. */
+function prepared(request: ImportRequest): Prepared {
+  const p = prepareImport(request.text, {
+    target: request.target,
+    mapping: request.mapping,
+    preset: request.source,
+    dateOrder: request.dateOrder,
+  });
+  if (!p.ok) {
+    const f = p.failure;
+    if (f.code === "malformed") {
+      throw new ImportError("malformed", "the file cannot be read as CSV", f.issues, f.more);
+    }
+    if (f.code === "badMapping") throw new ImportError("badMapping", f.message);
+    throw new ImportError("nothingMapped", "no column of the file is mapped");
+  }
+  if (p.value.records.needsDateOrder) {
+    throw new ImportError(
+      "needsDateOrder",
+      "dates such as 03/04/2024 could be day/month or month/day: choose the order"
+    );
+  }
+  return p.value;
+}
+
+function skippedRows(problems: readonly RowProblem[]): SkippedRow[] {
+  const byLine = new Map<number, RowProblem[]>();
+  for (const p of problems) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
+  return [...byLine].map(([line, list]) => ({ line, problems: list }));
+}
+
+/**
+ * Imports a CSV export into the Leads or Deals table (see the module comment for the rules).
+ *
+ * @param request the target table, the file's text, and optionally mapping, source and date order
+ * @param onProgress called after each request with the rows written so far
+ * @returns what was added, updated and skipped, and which rows each request wrote
+ * @throws ImportError when nothing can be written (malformed file, no table, …)
+ * @example
+ * const report = await importRecords({ target: "Deals", text: await file.text() });
+ * report.added; // 120
+ */
+export async function importRecords(
+  request: ImportRequest,
+  onProgress?: (p: ImportProgress) => void
+): Promise<ImportReport> {
+  const prep = prepared(request);
+  const spec = specOf(request.target);
+  const { records } = prep;
+  onProgress?.({ phase: "reading", done: 0, total: prep.ready });
+
+  return Excel.run(async (context) => {
+    let syncs = 0;
+    const table = context.workbook.tables.getItemOrNullObject(spec.name);
+    table.load("showTotals");
+    const idColumn = table.columns.getItemOrNullObject(spec.idColumn ?? "");
+    await context.sync();
+    syncs++;
+    if (table.isNullObject) {
+      throw new ImportError("noTable", `there is no ${spec.name} table: run Setup first`);
+    }
+    if (records.idMapped && idColumn.isNullObject) {
+      throw new ImportError("noIdColumn", `the ${spec.name} table has no ${spec.idColumn} column`);
+    }
+    const whole = table.getRange();
+    whole.load("rowCount");
+    const header = table.getHeaderRowRange();
+    header.load("values");
+    const idRange = idColumn.isNullObject ? null : idColumn.getRange();
+    idRange?.load("values");
+    // The row under the header: the first body row, or the cells below a header-only table.
+    const firstRow = header.getOffsetRange(1, 0);
+    firstRow.load("values, numberFormat");
+    await context.sync();
+    syncs++;
+
+    const headers = header.values[0].map((h) => String(h));
+    const bodyRows = whole.rowCount - 1 - (table.showTotals ? 1 : 0);
+    const existingIds = idRange ? idRange.values.slice(1, 1 + bodyRows).map((r) => r[0]) : [];
+    const first = bodyRows > 0 ? firstRow.values[0] : [];
+    const placeholder = bodyRows === 1 && first.every((v) => v === "" || v === null);
+    const textFormatted =
+      bodyRows > 0 ? firstRow.numberFormat[0].map((f) => f === "@") : headers.map(() => false);
+
+    const plan = planUpsert(placeholder ? [] : existingIds, records.ids, prep.skip);
+    const { blocks, missingColumns } = planWrites(
+      spec,
+      headers,
+      bodyRows,
+      records,
+      plan,
+      { textFormatted, placeholder }
+    );
+
+    const written: WrittenRange[] = [];
+    let added = 0;
+    let updated = 0;
+    let failure: ImportReport["failure"];
+    const total = blocks.reduce((n, b) => n + b.fileRows.length, 0);
+    onProgress?.({ phase: "writing", done: 0, total });
+    // One block per request: blocks are sized to the request limit, so the number of syncs
+    // grows with the payload, not with rows or columns (office-addins/no-context-sync-in-loop
+    // guards against per-row syncs; this loop is the chunking the limit requires).
+    const writeBlock = (block: WriteBlock): void => {
+      context.application.suspendApiCalculationUntilNextSync();
+      const n = block.values.length;
+      if (block.kind === "append") table.rows.add(undefined, blankRows(n, headers.length));
+      // Relative to the table as it is when the request runs (after rows.add).
+      const target = table
+        .getRange()
+        .getRow(1 + block.startRow)
+        .getResizedRange(n - 1, 0);
+      target.values = block.values as unknown[][] as string[][];
+    };
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      writeBlock(block);
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        syncs++;
+      } catch (e) {
+        syncs++;
+        const notWritten = blocks.slice(i).reduce((n, b) => n + b.fileRows.length, 0);
+        failure = { message: e instanceof Error ? e.message : String(e), rowsNotWritten: notWritten };
+        break;
+      }
+      const rows = block.kind === "update" ? block.fileRows.length : block.values.length;
+      if (block.kind === "update") updated += rows;
+      else added += rows;
+      written.push({
+        kind: block.kind === "update" ? "updated" : "added",
+        tableRows: [block.startRow + 1, block.startRow + block.values.length],
+        lines: block.fileRows.map((r) => prep.csv.lines[r]),
+      });
+      onProgress?.({ phase: "writing", done: added + updated, total });
+    }
+    onProgress?.({ phase: "done", done: added + updated, total });
+    return {
+      target: request.target,
+      source: prep.preset?.id ?? null,
+      added,
+      updated,
+      skipped: skippedRows(prep.problems),
+      written,
+      unmapped: prep.unmapped.map((u) => u.header),
+      missingColumns,
+      footer: prep.csv.footer,
+      upserted: records.idMapped,
+      tableDuplicateIds: plan.tableDuplicates.map((d) => d.id),
+      syncs,
+      ...(failure ? { failure } : {}),
+    };
+  });
+}
+
+/** The Import section's workbook actions, against the global Excel. */
+export const importActions: ImportActions = { importRecords };

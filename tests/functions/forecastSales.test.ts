@@ -1,0 +1,174 @@
+import fc from "fast-check";
+import { forecastSales, forecastSeasonality } from "../../src/functions/sales/forecastSales";
+import { CustomFunctionsError } from "../setup/customFunctionsStub";
+import { cell, col } from "../setup/excelCalls";
+
+const NUM = { error: "#NUM!", message: "" };
+const monthly = Array.from(
+  { length: 48 },
+  (_, t) => 100 + t + [12, 8, 3, -2, -6, -10, -12, -7, -2, 3, 9, 14][t % 12]
+);
+
+describe("FORECAST_SALES", () => {
+  it("spills one column of forecasts, one row per period", () => {
+    const r = cell(forecastSales, col(...monthly), 6) as number[][];
+    expect(r).toHaveLength(6);
+    r.forEach((row) => expect(row).toHaveLength(1));
+    expect(r[0][0]).toBeCloseTo(148 + 12, -1);
+  });
+
+  it("defaults to one period ahead", () => {
+    expect(cell(forecastSales, col(...monthly))).toHaveLength(1);
+    expect(cell(forecastSales, col(...monthly), null, null, null)).toHaveLength(1);
+  });
+
+  it("adds lower and upper bounds with a confidence level", () => {
+    const r = cell(forecastSales, col(...monthly), 3, null, 0.95) as number[][];
+    expect(r).toHaveLength(3);
+    for (const [f, lo, hi] of r) {
+      expect(lo).toBeLessThan(f);
+      expect(hi).toBeGreaterThan(f);
+    }
+  });
+
+  it("reads a row as well as a column, with numeric text", () => {
+    const a = cell(forecastSales, [monthly.map(String)], 2);
+    const b = cell(forecastSales, col(...monthly), 2);
+    expect(a).toEqual(b);
+  });
+
+  it("forecasts a constant as the constant", () => {
+    expect(cell(forecastSales, col(5, 5, 5, 5), 2)).toEqual([[5], [5]]);
+  });
+
+  it("extrapolates a linear trend", () => {
+    const r = cell(forecastSales, col(10, 20, 30, 40, 50), 2) as number[][];
+    expect(r[0][0]).toBeCloseTo(60, 6);
+    expect(r[1][0]).toBeCloseTo(70, 6);
+  });
+
+  it("trims blank rows at the ends and interpolates blanks inside", () => {
+    const withBlanks = col("", 10, 20, null, 40, 50, "", null);
+    expect(cell(forecastSales, withBlanks, 1)).toEqual(
+      cell(forecastSales, col(10, 20, 30, 40, 50), 1)
+    );
+  });
+
+  it("is #VALUE! saying how many values are missing when too many are", () => {
+    expect(cell(forecastSales, col(1, null, null, null, 5, 6, 7))).toEqual({
+      error: "#VALUE!",
+      message: "the history is missing 3 of 7 values; at most 30% can be filled in",
+    });
+  });
+
+  it("is #VALUE! naming the position of text that is not a number", () => {
+    expect(cell(forecastSales, col(1, 2, "abc", 4))).toEqual({
+      error: "#VALUE!",
+      message: 'History #3 is not a number: "abc"',
+    });
+  });
+
+  it("is #VALUE! with fewer than three numbers", () => {
+    expect(cell(forecastSales, col(1, 2, ""))).toEqual({
+      error: "#VALUE!",
+      message: "the history needs at least 3 numbers, it has 2",
+    });
+    expect(cell(forecastSales, col(null, ""))).toEqual({
+      error: "#VALUE!",
+      message: "the history needs at least 3 numbers, it has 0",
+    });
+  });
+
+  it.each([0, -1, 2.5, 241, "1.5"])("is #NUM! for horizon %p", (h) => {
+    expect(cell(forecastSales, col(...monthly), h)).toEqual(NUM);
+  });
+
+  it("accepts horizon 240", () => {
+    expect(cell(forecastSales, col(...monthly), 240)).toHaveLength(240);
+  });
+
+  it("is #VALUE! for a horizon that is not a number", () => {
+    expect(cell(forecastSales, col(...monthly), "soon")).toEqual({
+      error: "#VALUE!",
+      message: 'horizon is not a number: "soon"',
+    });
+  });
+
+  it("is #NUM! for a season longer than half the history, or not whole", () => {
+    expect(cell(forecastSales, col(...monthly), 1, 25)).toEqual(NUM);
+    expect(cell(forecastSales, col(...monthly), 1, 2.5)).toEqual(NUM);
+    expect(cell(forecastSales, col(...monthly), 1, -1)).toEqual(NUM);
+    expect(cell(forecastSales, col(...monthly), 1, 24)).toHaveLength(1);
+  });
+
+  it("accepts seasonality 0 (none) and 1 (detect)", () => {
+    expect(cell(forecastSales, col(...monthly), 1, 0)).toHaveLength(1);
+    expect(cell(forecastSales, col(...monthly), 1, 1)).toEqual(
+      cell(forecastSales, col(...monthly), 1)
+    );
+  });
+
+  it.each([0, 1, -0.5, 1.5, 95])("is #NUM! for confidence %p", (c) => {
+    expect(cell(forecastSales, col(...monthly), 1, null, c)).toEqual(NUM);
+  });
+
+  it("is deterministic", () => {
+    expect(cell(forecastSales, col(...monthly), 12, null, 0.9)).toEqual(
+      cell(forecastSales, col(...monthly), 12, null, 0.9)
+    );
+  });
+
+  it("never returns NaN or Infinity and throws only Excel errors for any history", () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.integer({ min: 0, max: 1000 }),
+      fc.constant(null),
+      fc.constant("")
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.constantFrom(null, 0, 1, 2, 4, 12),
+        fc.constantFrom(null, 0.5, 0.95),
+        (values, h, season, level) => {
+          let r: unknown;
+          try {
+            r = forecastSales(col(...values), [[h]], [[season]], [[level]]);
+          } catch (e) {
+            return e instanceof CustomFunctionsError;
+          }
+          return (r as unknown[][]).every((row) =>
+            row.every(
+              (v) =>
+                (typeof v === "number" && Number.isFinite(v)) || v instanceof CustomFunctionsError
+            )
+          );
+        }
+      ),
+      { numRuns: 150 }
+    );
+  });
+});
+
+describe("FORECAST_SEASONALITY", () => {
+  it("gives the detected season length", () => {
+    expect(cell(forecastSeasonality, col(...monthly))).toBe(12);
+  });
+
+  it("gives 1 when there is no season", () => {
+    expect(cell(forecastSeasonality, col(1, 2, 3, 4, 5, 6, 7, 8))).toBe(1);
+  });
+
+  it("shares FORECAST_SALES's input rules", () => {
+    expect(cell(forecastSeasonality, col(1, "x", 3))).toEqual({
+      error: "#VALUE!",
+      message: 'History #2 is not a number: "x"',
+    });
+    expect(cell(forecastSeasonality, col(1, 2))).toEqual({
+      error: "#VALUE!",
+      message: "the history needs at least 3 numbers, it has 2",
+    });
+  });
+});

@@ -1,0 +1,40 @@
+import { salesVelocityFunction } from "../../src/functions/sales/salesVelocity";
+import { cell } from "../setup/excelCalls";
+
+const NUM = { error: "#NUM!", message: "" };
+const DIV0 = { error: "#DIV/0!", message: "" };
+
+describe("SALES_VELOCITY", () => {
+  it("multiplies deals, win rate and deal size and divides by cycle days", () => {
+    expect(cell(salesVelocityFunction, 40, 0.25, 12000, 60)).toBe(2000);
+  });
+
+  it("reads numeric text and single-cell ranges", () => {
+    expect(cell(salesVelocityFunction, [["40"]], "25%", "$12,000", " 60 ")).toBe(2000);
+  });
+
+  it("is 0 with no open deals (a blank cell on desktop)", () => {
+    expect(cell(salesVelocityFunction, 0, 0.25, 12000, 60)).toBe(0);
+  });
+
+  it("rejects a win rate outside 0–1 and negative counts or sizes", () => {
+    expect(cell(salesVelocityFunction, 40, 25, 12000, 60)).toEqual(NUM);
+    expect(cell(salesVelocityFunction, 40, -0.1, 12000, 60)).toEqual(NUM);
+    expect(cell(salesVelocityFunction, -1, 0.25, 12000, 60)).toEqual(NUM);
+    expect(cell(salesVelocityFunction, 40, 0.25, -5, 60)).toEqual(NUM);
+  });
+
+  it("is #DIV/0! when cycle_days is 0 or less", () => {
+    expect(cell(salesVelocityFunction, 40, 0.25, 12000, 0)).toEqual(DIV0);
+    expect(cell(salesVelocityFunction, 40, 0.25, 12000, -3)).toEqual(DIV0);
+  });
+
+  it("names a bad or missing argument", () => {
+    expect(cell(salesVelocityFunction, 40, "abc", 12000, 60)).toEqual({ error: "#VALUE!", message: 'win_rate is not a number: "abc"' });
+    expect(cell(salesVelocityFunction, null, 0.25, 12000, 60)).toEqual({ error: "#VALUE!", message: 'open_deals is not a number: ""' });
+  });
+
+  it("stays finite near the largest number", () => {
+    expect(cell(salesVelocityFunction, 1e308, 1, 1e308, 1)).toEqual(NUM);
+  });
+});

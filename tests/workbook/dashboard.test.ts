@@ -1,0 +1,399 @@
+/**
+ * The dashboard on the Excel stand-in with its formula engine: every KPI tile against an
+ * independent computation over the same rows (plain TypeScript, and the forecast engine
+ * directly), charts, rebuilds, missing tables, the share copy and the 50,000-deal budget.
+ */
+import { createStandIn, StandIn } from "../../preview/excel";
+import { setUpWorkbook } from "../../src/workbook/setup";
+import { buildDashboard, DashboardRegistry } from "../../src/workbook/dashboard/build";
+import { readDashboardState, setDashboardFilters } from "../../src/workbook/dashboard/filters";
+import { shareDashboardCopy } from "../../src/workbook/dashboard/share";
+import {
+  CHART_PREFIX,
+  DashboardFilters,
+  DEFAULT_FILTERS,
+  REGISTRY_SETTING,
+  TileKey,
+  planDashboard,
+} from "../../src/workbook/dashboard/plan";
+import { DashboardError } from "../../src/workbook/dashboard/requirements";
+import { PeriodRange, monthStarts, periodRange, inRange } from "../../src/engine/dashboard/periods";
+import { classifyStages } from "../../src/engine/stages";
+import { Stage } from "../../src/engine/stages";
+import { todaySerial } from "../../src/engine/dates";
+import { fit, forecast, ForecastModel } from "../../src/engine/forecast";
+import { isError } from "../../src/engine/errors";
+
+jest.setTimeout(600_000);
+
+type Row = Record<string, unknown>;
+
+/** A table's rows as objects keyed by header, read back from the stand-in. */
+function tableRows(s: StandIn, table: string): Row[] {
+  for (const sheet of s.snapshot().sheets) {
+    const t = sheet.tables.find((x) => x.name === table);
+    if (!t) continue;
+    const values = s.getValues(sheet.name, t.address);
+    const [headers, ...rows] = values;
+    return rows.map((r) => Object.fromEntries(headers.map((h, i) => [String(h), r[i]])));
+  }
+  throw new Error(`no table ${table}`);
+}
+
+function registryOf(s: StandIn): DashboardRegistry {
+  const raw = s.snapshot().settings[REGISTRY_SETTING];
+  return JSON.parse(String(raw)) as DashboardRegistry;
+}
+
+const num = (v: unknown): number | null => (typeof v === "number" && v !== 0 ? v : null);
+
+/** Plain-TypeScript KPIs over the rows: the independent path the sheet is checked against. */
+function expectedKpis(
+  data: { deals: Row[]; leads: Row[]; targets: Row[]; stages: Row[] },
+  owner: string | null,
+  range: PeriodRange,
+  asOf: number,
+  staleDays: number
+): Record<TileKey, number | null> & { previous: Partial<Record<TileKey, number | null>> } {
+  const classes = classifyStages(data.deals.map((d) => [d.Stage]));
+  const deals = data.deals.map((d, i) => ({ ...d, cls: classes[i] }));
+  const ownDeal = deals.filter((d) => owner === null || d.Owner === owner);
+  const ownLead = data.leads.filter((l) => owner === null || l.Owner === owner);
+  const prob = new Map(data.stages.map((s) => [String(s.Stage), Number(s.Probability)]));
+  const closedKpis = (r: { from: number; to: number }) => {
+    const closed = ownDeal.filter((d) => num(d["Closed Date"]) !== null && inRange(Number(d["Closed Date"]), r));
+    const won = closed.filter((d) => d.cls === Stage.Won);
+    const lost = closed.filter((d) => d.cls === Stage.Lost);
+    const revenue = won.reduce((a, d) => a + Number(d.Amount), 0);
+    const cycle = won.filter((d) => num(d.Created) !== null);
+    const leads = ownLead.filter((l) => num(l.Created) !== null && inRange(Number(l.Created), r));
+    const flags = leads.filter((l) => typeof l.Converted === "boolean");
+    const times = leads
+      .filter((l) => num(l["First Contact"]) !== null)
+      .map((l) => (Number(l["First Contact"]) - Number(l.Created)) * 24)
+      .sort((a, b) => a - b);
+    const median = times.length
+      ? times.length % 2
+        ? times[(times.length - 1) / 2]
+        : (times[times.length / 2 - 1] + times[times.length / 2]) / 2
+      : null;
+    return {
+      wonRevenue: revenue,
+      winRate: won.length + lost.length ? won.length / (won.length + lost.length) : null,
+      avgDealSize: won.length ? revenue / won.length : null,
+      salesCycle: cycle.length
+        ? cycle.reduce((a, d) => a + (Number(d["Closed Date"]) - Number(d.Created)), 0) / cycle.length
+        : null,
+      newLeads: leads.length,
+      leadConversion: flags.length ? flags.filter((l) => l.Converted === true).length / flags.length : null,
+      responseTime: median,
+    };
+  };
+  const cur = closedKpis(range);
+  const prev = range.previous ? closedKpis(range.previous) : null;
+  const quota = data.targets
+    .filter((t) => (owner === null || t.Owner === owner) && inRange(Number(t.Month), range))
+    .reduce((a, t) => a + Number(t.Target), 0);
+  const open = ownDeal.filter(
+    (d) => d.cls === Stage.Open && num(d["Expected Close"]) !== null && inRange(Number(d["Expected Close"]), range)
+  );
+  const pipeline = open.reduce((a, d) => a + Number(d.Amount), 0);
+  const weighted = open.reduce((a, d) => a + Number(d.Amount) * (prob.get(String(d.Stage)) ?? NaN), 0);
+  const stale = ownDeal.filter(
+    (d) => d.cls === Stage.Open && (num(d["Last Activity"]) === null || Number(d["Last Activity"]) < asOf - staleDays)
+  ).length;
+  // Monthly won revenue of the 24 complete months before the current one, then the forecast.
+  const months = monthStarts(asOf, 25).slice(0, 24);
+  const history = months.map((m, i) => {
+    const end = i + 1 < months.length ? months[i + 1] - 1 : monthStarts(asOf, 1)[0] - 1;
+    return ownDeal
+      .filter((d) => d.cls === Stage.Won && num(d["Closed Date"]) !== null && inRange(Number(d["Closed Date"]), { from: m, to: end }))
+      .reduce((a, d) => a + Number(d.Amount), 0);
+  });
+  const model = fit(history, {});
+  const next = isError(model) ? null : forecast(model as ForecastModel, 2).mean[1];
+  return {
+    ...cur,
+    quotaAttainment: quota > 0 ? cur.wonRevenue / quota : null,
+    openPipeline: pipeline,
+    weightedPipeline: weighted,
+    pipelineCoverage: quota - cur.wonRevenue > 0 ? pipeline / (quota - cur.wonRevenue) : null,
+    staleDeals: stale,
+    forecast: next,
+    previous: prev ?? {},
+  };
+}
+
+async function sampleWorkbook(language: "en" | "ar" = "en"): Promise<StandIn> {
+  const s = createStandIn();
+  s.install(globalThis);
+  await setUpWorkbook({ stagePreset: "salesforce", language, sampleData: true, asOf: todaySerial() });
+  return s;
+}
+
+function readData(s: StandIn) {
+  return {
+    deals: tableRows(s, "Deals"),
+    leads: tableRows(s, "Leads"),
+    targets: tableRows(s, "Targets"),
+    stages: tableRows(s, "Stages"),
+  };
+}
+
+function checkTiles(s: StandIn, filters: DashboardFilters): number {
+  const registry = registryOf(s);
+  const plan = planDashboard({ ...registry.input, filters });
+  const asOf = todaySerial();
+  const range = periodRange(filters.period, asOf, { from: filters.customFrom, to: filters.customTo });
+  if (isError(range)) throw new Error(range.message);
+  const expected = expectedKpis(readData(s), filters.owner, range, asOf, filters.staleDays);
+  let checked = 0;
+  for (const tile of plan.tiles) {
+    const got = s.getValue(registry.sheetName, tile.valueAddress);
+    const want = expected[tile.key];
+    if (want === null) expect([tile.key, got]).toEqual([tile.key, "—"]);
+    else {
+      expect([tile.key, typeof got]).toEqual([tile.key, "number"]);
+      expect(got as number).toBeCloseTo(want, 6);
+    }
+    if (tile.previousAddress) {
+      const prevGot = s.getValue(registry.sheetName, tile.previousAddress);
+      const prevWant = expected.previous[tile.key];
+      if (prevWant === null || prevWant === undefined) expect([tile.key, prevGot]).toEqual([tile.key, ""]);
+      else expect(prevGot as number).toBeCloseTo(prevWant, 6);
+    }
+    checked++;
+  }
+  return checked;
+}
+
+describe("buildDashboard on the stand-in", () => {
+  let s: StandIn;
+  beforeAll(async () => {
+    s = await sampleWorkbook();
+    s.resetCounters();
+    await buildDashboard({ language: "en" });
+  });
+
+  it("builds in three round trips", () => {
+    expect(s.syncCount()).toBe(3);
+  });
+
+  it("computes every KPI tile as an independent computation does (all owners, this year)", () => {
+    expect(checkTiles(s, DEFAULT_FILTERS)).toBe(13);
+  });
+
+  it("follows the filters: one owner, all time", async () => {
+    const owner = String(tableRows(s, "Owners")[1].Owner);
+    const filters: DashboardFilters = { ...DEFAULT_FILTERS, owner, period: "allTime" };
+    await setDashboardFilters(filters);
+    expect(checkTiles(s, filters)).toBe(13);
+  });
+
+  it("follows the filters: one owner, last 12 months", async () => {
+    const owner = String(tableRows(s, "Owners")[0].Owner);
+    const filters: DashboardFilters = { ...DEFAULT_FILTERS, owner, period: "last12Months", staleDays: 30 };
+    await setDashboardFilters(filters);
+    expect(checkTiles(s, filters)).toBe(13);
+  });
+
+  it("follows a custom period, comparing with the same number of days before", async () => {
+    const asOf = todaySerial();
+    const filters: DashboardFilters = { ...DEFAULT_FILTERS, period: "custom", customFrom: asOf - 200, customTo: asOf - 20 };
+    await setDashboardFilters(filters);
+    expect(checkTiles(s, filters)).toBe(13);
+    const state = await readDashboardState();
+    expect(state.filters).toEqual(filters);
+    expect(state.owners.length).toBeGreaterThan(1);
+    await setDashboardFilters(DEFAULT_FILTERS);
+  });
+
+  it("makes five native charts with the right types, series and source ranges", () => {
+    const dash = s.snapshot().sheets.find((x) => x.name === "Dashboard")!;
+    const byName = new Map(dash.charts.map((c) => [c.name, c]));
+    expect([...byName.keys()].sort()).toEqual(
+      ["competitors", "owners", "pipeline", "revenue", "sources"].map((k) => `${CHART_PREFIX}${k}`).sort()
+    );
+    const revenue = byName.get(`${CHART_PREFIX}revenue`)!;
+    expect(revenue.type).toBe("ColumnClustered");
+    expect(revenue.series.map((x) => [x.name, x.chartType, x.valuesAddress, x.categoriesAddress])).toEqual([
+      ["Won revenue", "ColumnClustered", "Dashboard!C33:C47", "Dashboard!B33:B47"],
+      ["Target", "Line", "Dashboard!D33:D47", "Dashboard!B33:B47"],
+      ["Forecast", "Line", "Dashboard!E33:E47", "Dashboard!B33:B47"],
+    ]);
+    expect(revenue.axes.value.numberFormat).toBe("$#,##0");
+    const pipeline = byName.get(`${CHART_PREFIX}pipeline`)!;
+    expect(pipeline.type).toBe("Funnel");
+    expect(pipeline.series[0].valuesAddress).toBe("Dashboard!D52:D59");
+    expect(pipeline.series[0].categories).toEqual([
+      "Prospecting",
+      "Qualification",
+      "Needs Analysis",
+      "Value Proposition",
+      "Id. Decision Makers",
+      "Perception Analysis",
+      "Proposal/Price Quote",
+      "Negotiation/Review",
+    ]);
+    const owners = byName.get(`${CHART_PREFIX}owners`)!;
+    expect(owners.type).toBe("BarClustered");
+    expect(owners.axes.value.numberFormat).toBe("0%");
+    expect(owners.series[0].valuesAddress).toMatch(/^Dashboard!F72:F\d+$/);
+    expect(byName.get(`${CHART_PREFIX}sources`)!.type).toBe("Doughnut");
+    const competitors = byName.get(`${CHART_PREFIX}competitors`)!;
+    expect(competitors.type).toBe("BarStacked");
+    expect(competitors.series.map((x) => x.name)).toEqual(["Wins", "Losses"]);
+  });
+
+  it("fills the summary tables: forecast months, pipeline by stage adds up to the open pipeline", () => {
+    const plan = planDashboard(registryOf(s).input);
+    const pipelineTile = plan.tiles.find((t) => t.key === "openPipeline")!;
+    const amounts = s.getValues("Dashboard", "D52:D59").map((r) => Number(r[0]));
+    expect(amounts.reduce((a, b) => a + b, 0)).toBeCloseTo(Number(s.getValue("Dashboard", pipelineTile.valueAddress)), 6);
+    const forecasts = s.getValues("Dashboard", "E45:E47").map((r) => r[0]);
+    forecasts.forEach((v) => expect(typeof v).toBe("number"));
+    const atRisk = s.getValues("Dashboard", "B136:I145");
+    const amountsAtRisk = atRisk.map((r) => r[4]).filter((v) => typeof v === "number") as number[];
+    expect(amountsAtRisk.length).toBeGreaterThan(0);
+    expect([...amountsAtRisk].sort((a, b) => b - a)).toEqual(amountsAtRisk);
+  });
+
+  it("rebuilds three times keeping the user's cells, with no duplicate charts or names", async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Dashboard");
+      sheet.getRange("L30").values = [["my note"]];
+      sheet.getRange("B160:C161").values = [["mine", 1], ["also mine", 2]];
+      sheet.getRange("Q2").formulas = [["=DashWonRevenue*2"]];
+      await context.sync();
+    });
+    const before = s.getValues("Dashboard", "B160:C161");
+    for (let i = 0; i < 3; i++) {
+      s.resetCounters();
+      const report = await buildDashboard({ language: "en" });
+      expect(report.rebuilt).toBe(true);
+      expect(s.syncCount()).toBeLessThanOrEqual(6);
+    }
+    const snap = s.snapshot();
+    const dash = snap.sheets.find((x) => x.name === "Dashboard")!;
+    expect(dash.charts).toHaveLength(5);
+    expect(snap.sheets.filter((x) => x.name.startsWith("Dashboard"))).toHaveLength(1);
+    const names = snap.names.map((n) => n.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(s.getValue("Dashboard", "L30")).toBe("my note");
+    expect(s.getValues("Dashboard", "B160:C161")).toEqual(before);
+    expect(s.getValue("Dashboard", "Q2")).toBeCloseTo(2 * Number(s.getValue("Dashboard", "B8")), 6);
+  });
+
+  it("keeps the filters the user chose when rebuilding, also when switching language", async () => {
+    const owner = String(tableRows(s, "Owners")[2].Owner);
+    await setDashboardFilters({ ...DEFAULT_FILTERS, owner, period: "thisQuarter" });
+    await buildDashboard({ language: "ar" });
+    expect(s.getValue("Dashboard", "B4")).toBe(owner);
+    expect(s.getValue("Dashboard", "D4")).toBe("هذا الربع");
+    expect(s.getValue("Dashboard", "B1")).toBe("لوحة معلومات المبيعات");
+    expect(checkTiles(s, { ...DEFAULT_FILTERS, owner, period: "thisQuarter" })).toBe(13);
+    await buildDashboard({ language: "en" });
+    expect(s.getValue("Dashboard", "D4")).toBe("This quarter");
+  });
+
+  it("shares a values-only, stamped copy whose charts point at the copy", async () => {
+    const report = await shareDashboardCopy(new Date(2026, 2, 5, 9, 7));
+    expect(report.sheetName).toBe("Dashboard 2026-03-05 09.07");
+    const snap = s.snapshot();
+    const copy = snap.sheets.find((x) => x.name === report.sheetName)!;
+    const dash = snap.sheets.find((x) => x.name === "Dashboard")!;
+    expect(Object.values(copy.cells).filter((c) => c.formula !== undefined && String(c.formula).startsWith("="))).toEqual([]);
+    expect(String(copy.cells.B1.value)).toContain("2026-03-05 09:07");
+    expect(copy.cells.B8.value).toBe(dash.cells.B8.value);
+    expect(copy.cells.C47?.value ?? "").toBe(dash.cells.C47?.value ?? "");
+    expect(copy.charts).toHaveLength(5);
+    for (const chart of copy.charts)
+      for (const series of chart.series) expect(series.valuesAddress?.startsWith(`'${report.sheetName}'!`)).toBe(true);
+    const again = await shareDashboardCopy(new Date(2026, 2, 5, 9, 7));
+    expect(again.sheetName).toBe("Dashboard 2026-03-05 09.07 (2)");
+  });
+});
+
+describe("what the build reports instead of failing halfway", () => {
+  it("names a missing table and a missing column, writing nothing", async () => {
+    const s = await sampleWorkbook();
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Leads").delete();
+      context.workbook.tables.getItem("Deals").columns.getItem("Amount").delete();
+      await context.sync();
+    });
+    const error = await buildDashboard({ language: "en" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DashboardError);
+    expect((error as DashboardError).problems).toEqual([
+      { kind: "missingColumn", table: "Deals", column: "Amount" },
+      { kind: "missingTable", table: "Leads" },
+    ]);
+    expect((error as DashboardError).message).toContain("The Deals table is missing the Amount column — run Setup.");
+    expect(s.snapshot().sheets.some((x) => x.name === "Dashboard")).toBe(false);
+  });
+
+  it("refuses to write over the user's cells on a sheet already named Dashboard", async () => {
+    const s = await sampleWorkbook();
+    s.setValues("Dashboard", "B8:C8", [["my", "numbers"]]);
+    const error = (await buildDashboard({ language: "en" }).catch((e: unknown) => e)) as DashboardError;
+    expect(error.problems).toEqual([{ kind: "occupied", cells: ["B8", "C8"], sheet: "Dashboard" }]);
+    expect(s.getValue("Dashboard", "B8")).toBe("my");
+  });
+
+  it("says to build first when sharing or filtering without a dashboard", async () => {
+    await sampleWorkbook();
+    await expect(shareDashboardCopy()).rejects.toMatchObject({ problems: [{ kind: "noDashboard" }] });
+    await expect(setDashboardFilters(DEFAULT_FILTERS)).rejects.toBeInstanceOf(DashboardError);
+    const state = await readDashboardState();
+    expect(state).toMatchObject({ built: false, filters: null, sheetName: null });
+  });
+
+  it("uses a clustered bar chart for the pipeline where funnels are not supported", async () => {
+    const s = createStandIn({ excelApi: "1.8" });
+    s.install(globalThis);
+    await setUpWorkbook({ stagePreset: "hubspot", language: "en", sampleData: true, asOf: todaySerial() });
+    const report = await buildDashboard({ language: "en" });
+    expect(report.charts.find((c) => c.name.endsWith("pipeline"))?.type).toBe("BarClustered");
+    const chart = s.snapshot().sheets.find((x) => x.name === "Dashboard")!.charts.find((c) => c.name.endsWith("pipeline"))!;
+    expect(chart.type).toBe("BarClustered");
+    expect(chart.axes.value.numberFormat).toBe("$#,##0");
+  });
+});
+
+describe("the 50,000-deal budget", () => {
+  it("builds in the same round trips and request size as on a small workbook", async () => {
+    const small = await sampleWorkbook();
+    small.resetCounters();
+    await buildDashboard({ language: "en" });
+    const smallBytes = small.requests().map((r) => r.bytes);
+
+    const s = createStandIn({ payloadLimit: "record" });
+    s.install(globalThis);
+    await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData: true, asOf: todaySerial() });
+    const deals = tableRows(s, "Deals");
+    const headers = Object.keys(deals[0]);
+    const rows: unknown[][] = [];
+    for (let i = 0; rows.length < 50_000; i++) {
+      const d = deals[i % deals.length];
+      rows.push(headers.map((h) => (h === "Deal ID" ? `BIG-${i}` : h === "Probability" ? "" : d[h])));
+    }
+    s.setValues("Deals", `A2:${String.fromCharCode(64 + headers.length)}50001`, rows);
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Deals").resize(`A1:${String.fromCharCode(64 + headers.length)}50001`);
+      await context.sync();
+    });
+    s.resetCounters();
+    const t0 = Date.now();
+    await buildDashboard({ language: "en" });
+    const ms = Date.now() - t0;
+    const bytes = s.requests().map((r) => r.bytes);
+    console.log(`50,000 deals: ${s.syncCount()} syncs, request bytes ${bytes.join(" / ")}, ${ms} ms`);
+    expect(s.syncCount()).toBeLessThanOrEqual(6);
+    expect(bytes).toEqual(smallBytes.map((b, i) => (i === 2 ? expect.any(Number) : b)));
+    expect(Math.abs(bytes[2] - smallBytes[2])).toBeLessThan(2_000);
+    expect(Math.max(...bytes)).toBeLessThan(4 * 1024 * 1024);
+    expect(s.requests().every((r) => r.responseBytes < 4 * 1024 * 1024)).toBe(true);
+    const wonTile = Number(s.getValue("Dashboard", "B8"));
+    expect(wonTile).toBeGreaterThan(0);
+  });
+});
