@@ -10,7 +10,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 module.exports = (_env, options) => ({
   mode: options.mode || "production",
-  devtool: "source-map",
+  // Tests build in development mode without source maps: minifying HyperFormula takes minutes.
+  devtool: options.mode === "development" ? false : "source-map",
   entry: { preview: "./preview/web/main.ts" },
   output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },

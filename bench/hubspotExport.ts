@@ -15,7 +15,15 @@ const STAGES = [
   "closedlost",
 ];
 const OWNERS = ["Sara Ali", "John Smith", "فاطمة الزهراء", "Li Wei", "María García"];
-const COMPANIES = ["Acme, Inc.", "Globex", "مؤسسة النور", "Initech", "Umbrella Corp", "Hooli", "Stark Industries"];
+const COMPANIES = [
+  "Acme, Inc.",
+  "Globex",
+  "مؤسسة النور",
+  "Initech",
+  "Umbrella Corp",
+  "Hooli",
+  "Stark Industries",
+];
 const HEADERS = [
   "Record ID",
   "Deal Name",
@@ -78,7 +86,10 @@ export function hubspotDealsExport(rows: number, seed = 42, firstId = 9_000_000_
     const amount = Math.round(rnd() * 5_000_000) / 100;
     const amountText = rnd() < 0.5 ? `"$${thousands(amount)}"` : String(amount);
     const company = pick(COMPANIES);
-    const name = i % 997 === 0 ? `"=HYPERLINK(""http://evil.example/${i}"",""open"")"` : `"${company.replace(/,.*/, "")} deal ${i}"`;
+    const name =
+      i % 997 === 0
+        ? `"=HYPERLINK(""http://evil.example/${i}"",""open"")"`
+        : `"${company.replace(/,.*/, "")} deal ${i}"`;
     lines.push(
       [
         firstId + i,

@@ -38,8 +38,10 @@ function fileIn(dir, urlPath) {
 /** dist/taskpane.html with office.js served locally and the stand-in injected after it. */
 function taskpaneHtml() {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  const officeTag = /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?[^>]*><\/script>/;
-  if (!officeTag.test(html)) throw new Error("dist/taskpane.html does not load office.js from the CDN");
+  const officeTag =
+    /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?[^>]*><\/script>/;
+  if (!officeTag.test(html))
+    throw new Error("dist/taskpane.html does not load office.js from the CDN");
   return html.replace(
     officeTag,
     // office.js sends a plain-browser page that runs in a frame to about:blank unless OsfOptOut is set.
@@ -71,11 +73,41 @@ function handler(req, res) {
     }
     const file = fileIn(DIST_PREVIEW, p) || fileIn(DIST, p);
     if (!file) return void res.writeHead(404).end("not found");
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     fs.createReadStream(file).pipe(res);
   } catch (e) {
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
     res.end(String(e && e.stack ? e.stack : e));
+  }
+}
+
+/**
+ * The localhost certificate of office-addin-dev-certs. `getHttpsServerOptions()` also installs
+ * its CA into the system store, which needs sudo; when only that step fails, the certificates it
+ * generated are used as they are (browsers then warn, or tests pass ignoreHTTPSErrors).
+ *
+ * @returns {Promise<{ca: Buffer, key: Buffer, cert: Buffer}>}
+ */
+async function devCertificate() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const d = require("office-addin-dev-certs/lib/defaults");
+    const files = [d.caCertificatePath, d.localhostKeyPath, d.localhostCertificatePath];
+    if (!files.every((f) => fs.existsSync(f))) throw e;
+    const why = String(e && e.message ? e.message : e).split("\n")[0];
+    console.warn(
+      `The dev certificate's CA is not trusted here (${why}); serving https with it anyway.`
+    );
+    return {
+      ca: fs.readFileSync(files[0]),
+      key: fs.readFileSync(files[1]),
+      cert: fs.readFileSync(files[2]),
+    };
   }
 }
 
@@ -88,18 +120,20 @@ function handler(req, res) {
  */
 async function startPreviewServer(options = {}) {
   for (const dir of [DIST, DIST_PREVIEW]) {
-    if (!fs.existsSync(dir)) throw new Error(`${path.relative(ROOT, dir)}/ is missing: run npm run preview (it builds)`);
+    if (!fs.existsSync(dir))
+      throw new Error(`${path.relative(ROOT, dir)}/ is missing: run npm run preview (it builds)`);
   }
   let server;
   let secure = false;
   if (options.https !== false) {
     try {
-      const devCerts = require("office-addin-dev-certs");
-      const tls = await devCerts.getHttpsServerOptions();
+      const tls = await devCertificate();
       server = https.createServer({ ca: tls.ca, key: tls.key, cert: tls.cert }, handler);
       secure = true;
     } catch (e) {
-      console.warn(`No dev certificate (${e && e.message ? e.message : e}): serving the preview over http.`);
+      console.warn(
+        `No dev certificate (${e && e.message ? e.message : e}): serving the preview over http.`
+      );
     }
   }
   if (!server) server = http.createServer(handler);

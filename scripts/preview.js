@@ -23,14 +23,26 @@ function build(args, what) {
 async function main() {
   if (!process.argv.includes("--no-build")) {
     build(["--mode", "production"], "the add-in (dist/)");
-    build(["--config", "webpack.preview.config.js", "--mode", "production"], "the preview (dist-preview/)");
+    build(
+      ["--config", "webpack.preview.config.js", "--mode", "production"],
+      "the preview (dist-preview/)"
+    );
   }
-  const port = Number(process.env.PREVIEW_PORT || process.env.npm_package_config_preview_port || require("../package.json").config.preview_port || 3000);
+  const port = Number(
+    process.env.PREVIEW_PORT ||
+      process.env.npm_package_config_preview_port ||
+      require("../package.json").config.preview_port ||
+      3000
+  );
   const server = await startPreviewServer({ port });
   console.log(`\nPreview: ${server.url}preview.html`);
-  console.log("The real task pane beside an in-memory stand-in for Excel (not Excel). Ctrl+C stops it.");
+  console.log(
+    "The real task pane beside an in-memory stand-in for Excel (not Excel). Ctrl+C stops it."
+  );
   if (server.secure) {
-    console.log("The localhost certificate is office-addin-dev-certs'; if your browser does not trust it yet, run");
+    console.log(
+      "The localhost certificate is office-addin-dev-certs'; if your browser does not trust it yet, run"
+    );
     console.log("`npx office-addin-dev-certs install` once, or accept the warning.");
   }
   const stop = () => server.close().then(() => process.exit(0));

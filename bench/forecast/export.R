@@ -5,14 +5,13 @@
 #
 # Two sets of real series that ship with R and its packages:
 #   "main"   - datasets + forecast (AirPassengers, wineind, UKgas, ...): the set the method was developed on;
-#   "unseen" - tseries / lmtest / urca series, kept aside to check that the method generalizes.
+#   "unseen" - tseries / urca series, kept aside to check that the method generalizes.
 # Two forecast origins per series: origin 0 holds out the last h points; origin 1 holds out the h
 # points before those (the last h are dropped), a second split for the same check.
 # h = 12 (monthly), 8 (quarterly), 6 (yearly), as in the M4 competition.
 suppressPackageStartupMessages({
   library(forecast)
   library(tseries)
-  library(lmtest)
   library(urca)
 })
 
@@ -53,11 +52,7 @@ unseen <- list(
   USeconomic.rs = col(USeconomic, "rs"), USeconomic.rl = col(USeconomic, "rl"),
   UKconsumption.cons = col(UKconsumption, "cons"), UKconsumption.inc = col(UKconsumption, "inc"),
   UKconsumption.price = col(UKconsumption, "price"),
-  nino3 = col(nino, "nino3"), nino3.4 = col(nino, "nino3.4"),
-  tcm1y = col(tcm, "tcm1y"), tcm10y = col(tcm, "tcm10y"),
-  fyff = col(get_data("fyff", "lmtest"), "y"), gmdc = col(get_data("gmdc", "lmtest"), "y"),
-  ip = col(get_data("ip", "lmtest"), "y"), jocci = col(get_data("jocci", "lmtest"), "y"),
-  lhur = col(get_data("lhur", "lmtest"), "y"), pw561 = col(get_data("pw561", "lmtest"), "y"),
+  nino3 = col(nino, "nino3"), tcm1y = col(tcm, "tcm1y"), tcm10y = col(tcm, "tcm10y"),
   sunspots.recent = window(sunspots, start = c(1950, 1))
 )
 
@@ -78,7 +73,17 @@ save_json <- function(records) {
   writeLines(c(
     sprintf('{"generator":"bench/forecast/export.R","r":"%s","forecast":"%s","series":[',
             R.version.string, as.character(packageVersion("forecast"))),
-    paste(records, collapse = ",\n"), "]}"), "bench/forecast/data/series.json")
+    paste(records, collapse = ",\n"), "]}"), out_file)
+}
+
+# A rerun reuses the records of an earlier (possibly partial) export: auto.arima on long monthly
+# series takes minutes on a busy machine. Each record is one line of the file.
+out_file <- "bench/forecast/data/series.json"
+previous <- if (file.exists(out_file)) sub(",$", "", readLines(out_file)) else character()
+reuse <- function(set, name, origin) {
+  key <- sprintf('{"name":"%s","set":"%s","origin":%d,', name, set, origin)
+  hit <- previous[startsWith(previous, key)]
+  if (length(hit) == 1) hit else NULL
 }
 
 records <- character()
@@ -93,6 +98,11 @@ for (set in c("main", "unseen")) {
     x <- ts(tail(as.numeric(x), 240), frequency = freq)
     h <- horizon(freq)
     for (origin in 0:1) {
+      old <- reuse(set, name, origin)
+      if (!is.null(old)) {
+        records <- c(records, old)
+        next
+      }
       n <- length(x) - origin * h
       train <- ts(as.numeric(x)[1:(n - h)], frequency = freq)
       test <- as.numeric(x)[(n - h + 1):n]

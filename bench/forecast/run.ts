@@ -29,7 +29,9 @@ interface Score {
   mase: number;
 }
 
-const data = JSON.parse(fs.readFileSync(process.argv[2] ?? path.join(__dirname, "data", "series.json"), "utf8")) as {
+const data = JSON.parse(
+  fs.readFileSync(process.argv[2] ?? path.join(__dirname, "data", "series.json"), "utf8")
+) as {
   r: string;
   forecast: string;
   series: Series[];
@@ -159,6 +161,22 @@ function detection(): void {
   console.log(`\nSeason lengths detected (last origin): ${text.join("; ")}`);
 }
 
+function coverage(): void {
+  let inside = 0;
+  let total = 0;
+  for (const s of data.series) {
+    const f = forecast(fit(s.train) as ForecastModel, s.h, 0.95);
+    if (!("mean" in f)) continue;
+    s.test.forEach((v, i) => {
+      total++;
+      if (v >= (f.lower as number[])[i] && v <= (f.upper as number[])[i]) inside++;
+    });
+  }
+  console.log(
+    `95% prediction intervals: ${((100 * inside) / total).toFixed(1)}% of ${total} hold-out points inside`
+  );
+}
+
 console.log(`Reference: ${data.r}, forecast ${data.forecast}`);
 const pick = (set: string, origin: number): Series[] =>
   data.series.filter((s) => s.set === set && s.origin === origin);
@@ -168,4 +186,5 @@ table("unseen set, last h held out", pick("unseen", 0));
 table("unseen set, second origin", pick("unseen", 1));
 table("all", data.series);
 detection();
+coverage();
 speed();

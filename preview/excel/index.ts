@@ -258,7 +258,12 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     blankInRange: options.blankInRange ?? "",
     sheets: options.sheets ?? ["Sheet1"],
   });
-  const rt: Runtime = { model, requests: [], payloadLimit: options.payloadLimit ?? "throw", listeners: [] };
+  const rt: Runtime = {
+    model,
+    requests: [],
+    payloadLimit: options.payloadLimit ?? "throw",
+    listeners: [],
+  };
   const changed = () => rt.listeners.forEach((l) => l());
   const maxApi = options.excelApi ?? "1.17";
 

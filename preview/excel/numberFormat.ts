@@ -30,7 +30,10 @@ function general(v: number): string {
   if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
   const abs = Math.abs(v);
   if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) {
-    return v.toExponential(5).replace(/\.?0+e/, "E").replace(/e/, "E");
+    return v
+      .toExponential(5)
+      .replace(/\.?0+e/, "E")
+      .replace(/e/, "E");
   }
   // Excel's General fits a number in 11 characters: sign, integer digits, point, decimals.
   const intLen = Math.floor(abs).toString().length;

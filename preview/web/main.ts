@@ -41,7 +41,16 @@ interface FrameWindow extends Window {
 
 const PX_PER_POINT = 4 / 3;
 const TABLE_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
-const SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"];
+const SERIES_COLORS = [
+  "#4472C4",
+  "#ED7D31",
+  "#A5A5A5",
+  "#FFC000",
+  "#5B9BD5",
+  "#70AD47",
+  "#264478",
+  "#9E480E",
+];
 
 let frame: FrameWindow | null = null;
 let selected = { row: 0, col: 0 };
@@ -59,19 +68,23 @@ function tableColor(style: string): { header: string; band: string; text: string
   const m = /^TableStyle(Light|Medium|Dark)(\d+)$/.exec(style);
   if (!m) return null;
   const n = Number(m[2]);
-  const base = n % 7 === 1 ? "#404040" : TABLE_COLORS[(n - 2 + 7) % 7] ?? TABLE_COLORS[0];
+  const base = n % 7 === 1 ? "#404040" : (TABLE_COLORS[(n - 2 + 7) % 7] ?? TABLE_COLORS[0]);
   if (m[1] === "Light") return { header: "#FFFFFF", band: tint(base, 0.85), text: "#000000" };
   return { header: base, band: tint(base, 0.8), text: "#FFFFFF" };
 }
 
 function tint(hex: string, amount: number): string {
   const n = parseInt(hex.slice(1), 16);
-  const c = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => Math.round(v + (255 - v) * amount));
+  const c = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) =>
+    Math.round(v + (255 - v) * amount)
+  );
   return `#${c.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 }
 
 function tableAt(tables: TableModel[], row: number, col: number): TableModel | undefined {
-  return tables.find((t) => row >= t.rect.r0 && row <= t.rect.r1 && col >= t.rect.c0 && col <= t.rect.c1);
+  return tables.find(
+    (t) => row >= t.rect.r0 && row <= t.rect.r1 && col >= t.rect.c0 && col <= t.rect.c1
+  );
 }
 
 function activeSheet(standIn: StandIn): SheetModel {
@@ -106,7 +119,10 @@ function renderGrid(standIn: StandIn): void {
   const sheet = activeSheet(standIn);
   const used = m.usedRect(sheet, false);
   const chartExtent = sheet.charts.reduce(
-    (acc, c) => ({ right: Math.max(acc.right, c.left + c.width), bottom: Math.max(acc.bottom, c.top + c.height) }),
+    (acc, c) => ({
+      right: Math.max(acc.right, c.left + c.width),
+      bottom: Math.max(acc.bottom, c.top + c.height),
+    }),
     { right: 0, bottom: 0 }
   );
   let rows = Math.max(30, (used?.r1 ?? 0) + 6);
@@ -174,7 +190,10 @@ function renderGrid(standIn: StandIn): void {
       if (s.bold) td.style.fontWeight = "600";
       if (s.italic) td.style.fontStyle = "italic";
       if (s.fontSize && s.fontSize !== DEFAULTS.fontSize) td.style.fontSize = `${s.fontSize}pt`;
-      const align = s.horizontalAlignment && s.horizontalAlignment !== "General" ? s.horizontalAlignment.toLowerCase() : null;
+      const align =
+        s.horizontalAlignment && s.horizontalAlignment !== "General"
+          ? s.horizontalAlignment.toLowerCase()
+          : null;
       if (align) td.style.textAlign = align;
       else if (typeof v === "number" || typeof v === "boolean") td.classList.add("num");
       if (typeof v === "string" && v.startsWith("#") && m.errorMessage(sheet, r, c)) {
@@ -183,7 +202,8 @@ function renderGrid(standIn: StandIn): void {
       }
       if (s.wrapText) td.classList.add("wrap");
       const b = s.borders;
-      if (b?.bottom) td.style.borderBottom = `${b.bottom.weight === "Thick" ? 3 : b.bottom.weight === "Medium" ? 2 : 1}px solid ${b.bottom.color}`;
+      if (b?.bottom)
+        td.style.borderBottom = `${b.bottom.weight === "Thick" ? 3 : b.bottom.weight === "Medium" ? 2 : 1}px solid ${b.bottom.color}`;
       if (b?.top) td.style.borderTop = `1px solid ${b.top.color}`;
       if (sheet.freezeRows && r === sheet.freezeRows - 1) td.classList.add("frozen-bottom");
       if (sheet.freezeColumns && c === sheet.freezeColumns - 1) td.classList.add("frozen-right");
@@ -191,7 +211,9 @@ function renderGrid(standIn: StandIn): void {
       if (merge) {
         td.colSpan = merge.c1 - merge.c0 + 1;
         td.rowSpan = merge.r1 - merge.r0 + 1;
-        for (let rr = merge.r0; rr <= merge.r1; rr++) for (let cc = merge.c0; cc <= merge.c1; cc++) if (rr !== r || cc !== c) covered.add(`${rr}:${cc}`);
+        for (let rr = merge.r0; rr <= merge.r1; rr++)
+          for (let cc = merge.c0; cc <= merge.c1; cc++)
+            if (rr !== r || cc !== c) covered.add(`${rr}:${cc}`);
       }
       if (r === selected.row && c === selected.col) {
         td.classList.add("selected");
@@ -227,13 +249,22 @@ function chartConfig(c: ChartSnapshot): ChartConfiguration {
       type: k,
       label: s.name,
       data,
-      backgroundColor: base === "pie" || base === "doughnut" ? data.map((_, j) => SERIES_COLORS[j % SERIES_COLORS.length]) : color,
+      backgroundColor:
+        base === "pie" || base === "doughnut"
+          ? data.map((_, j) => SERIES_COLORS[j % SERIES_COLORS.length])
+          : color,
       borderColor: color,
       fill: s.chartType.toLowerCase().startsWith("area"),
       order: k === "line" ? 0 : 1,
     };
   });
-  const legendPos = ({ Right: "right", Left: "left", Top: "top", Bottom: "bottom", Corner: "right" } as Record<string, "right" | "left" | "top" | "bottom">)[c.legend.position] ?? "right";
+  const legendPos =
+    (
+      { Right: "right", Left: "left", Top: "top", Bottom: "bottom", Corner: "right" } as Record<
+        string,
+        "right" | "left" | "top" | "bottom"
+      >
+    )[c.legend.position] ?? "right";
   const pie = base === "pie" || base === "doughnut";
   return {
     type: base,
@@ -245,12 +276,20 @@ function chartConfig(c: ChartSnapshot): ChartConfiguration {
       plugins: {
         title: { display: Boolean(c.title), text: c.title },
         legend: { display: c.legend.visible, position: legendPos },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatValue(ctx.parsed[horizontal ? "x" : "y"] ?? ctx.raw, fmt)}` } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) =>
+              `${ctx.dataset.label}: ${formatValue(ctx.parsed[horizontal ? "x" : "y"] ?? ctx.raw, fmt)}`,
+          },
+        },
       },
       scales: pie
         ? {}
         : {
-            [horizontal ? "y" : "x"]: { stacked, title: { display: Boolean(c.axes.category.title), text: c.axes.category.title } },
+            [horizontal ? "y" : "x"]: {
+              stacked,
+              title: { display: Boolean(c.axes.category.title), text: c.axes.category.title },
+            },
             [horizontal ? "x" : "y"]: {
               stacked,
               title: { display: Boolean(c.axes.value.title), text: c.axes.value.title },
@@ -295,11 +334,19 @@ function renderCharts(standIn: StandIn): void {
 
 function renderFormulaBar(standIn: StandIn): void {
   const sheet = activeSheet(standIn);
-  const address = formatAddress({ r0: selected.row, c0: selected.col, r1: selected.row, c1: selected.col });
+  const address = formatAddress({
+    r0: selected.row,
+    c0: selected.col,
+    r1: selected.row,
+    c1: selected.col,
+  });
   ($("name-box") as HTMLInputElement).value = address;
   const input = $("formula-input") as HTMLInputElement;
   if (document.activeElement !== input) {
-    const f = standIn.model.readFormulas({ sheet, rect: { r0: selected.row, c0: selected.col, r1: selected.row, c1: selected.col } })[0][0];
+    const f = standIn.model.readFormulas({
+      sheet,
+      rect: { r0: selected.row, c0: selected.col, r1: selected.row, c1: selected.col },
+    })[0][0];
     input.value = f === "" ? "" : String(f);
   }
   const err = standIn.model.errorMessage(sheet, selected.row, selected.col);
@@ -312,7 +359,8 @@ function render(standIn: StandIn): void {
   renderGrid(standIn);
   renderCharts(standIn);
   renderFormulaBar(standIn);
-  $("sync-count").textContent = `${standIn.syncCount()} sync${standIn.syncCount() === 1 ? "" : "s"}`;
+  $("sync-count").textContent =
+    `${standIn.syncCount()} sync${standIn.syncCount() === 1 ? "" : "s"}`;
 }
 
 function scheduleRender(standIn: StandIn): void {
@@ -328,13 +376,24 @@ function select(standIn: StandIn, row: number, col: number): void {
 
 function commit(standIn: StandIn, text: string): void {
   const sheet = activeSheet(standIn);
-  const address = formatAddress({ r0: selected.row, c0: selected.col, r1: selected.row, c1: selected.col });
+  const address = formatAddress({
+    r0: selected.row,
+    c0: selected.col,
+    r1: selected.row,
+    c1: selected.col,
+  });
   standIn.setFormula(sheet.name, address, text);
 }
 
 async function start(): Promise<void> {
-  const meta = (await fetch("functions.json").then((r) => r.json())) as { functions: CustomFunctionMeta[] };
-  const registry = registryFromMappings("SALES", meta, () => frame?.CustomFunctions?._association?.m_mappings);
+  const meta = (await fetch("functions.json").then((r) => r.json())) as {
+    functions: CustomFunctionMeta[];
+  };
+  const registry = registryFromMappings(
+    "SALES",
+    meta,
+    () => frame?.CustomFunctions?._association?.m_mappings
+  );
   const standIn = createStandIn({ customFunctions: registry, payloadLimit: "record" });
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((r) => (resolveReady = r));
@@ -359,7 +418,10 @@ async function start(): Promise<void> {
       // showed #NAME? compute.
       const poll = window.setInterval(() => {
         const mappings = frame?.CustomFunctions?._association?.m_mappings;
-        if (mappings && meta.functions.every((f) => mappings[f.id] || mappings[f.id.toUpperCase()])) {
+        if (
+          mappings &&
+          meta.functions.every((f) => mappings[f.id] || mappings[f.id.toUpperCase()])
+        ) {
           window.clearInterval(poll);
           standIn.recalculate();
           resolveReady();
@@ -408,5 +470,8 @@ async function start(): Promise<void> {
 }
 
 start().catch((e: unknown) => {
-  document.body.insertAdjacentHTML("afterbegin", `<pre role="alert">Preview failed: ${String(e)}</pre>`);
+  document.body.insertAdjacentHTML(
+    "afterbegin",
+    `<pre role="alert">Preview failed: ${String(e)}</pre>`
+  );
 });

@@ -17,6 +17,7 @@ import { WorkbookActions } from "./actions";
 import { FunctionsSection } from "./sections/FunctionsSection";
 import { SetupSection } from "./sections/SetupSection";
 import { DashboardSection } from "./sections/DashboardSection";
+import { ImportSection } from "./sections/ImportSection";
 
 const useStyles = makeStyles({
   root: {
@@ -87,6 +88,7 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
   const s = locale.strings.shell;
   const sections: React.ReactNode[] = [
     <SetupSection key="setup" actions={actions} />,
+    <ImportSection key="import" actions={actions} />,
     <DashboardSection key="dashboard" actions={actions} />,
     <FunctionsSection key="functions" actions={actions} />,
   ];

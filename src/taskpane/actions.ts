@@ -6,9 +6,11 @@
 import { FormulaActions } from "../workbook/insertFormula";
 import { SetupActions } from "../workbook/setup";
 import { DashboardActions } from "../workbook/dashboard";
+import { ImportActions } from "../workbook/import";
 
 /** Everything the task pane can ask of the workbook. */
-export interface WorkbookActions extends FormulaActions, SetupActions, DashboardActions {
+export interface WorkbookActions
+  extends FormulaActions, SetupActions, DashboardActions, ImportActions {
   /** Name of the host the pane runs in, or null outside Office (for the shell's notice). */
   readonly host: string | null;
 }

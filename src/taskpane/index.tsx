@@ -6,6 +6,7 @@ import { WorkbookActions } from "./actions";
 import { formulaActions } from "../workbook/insertFormula";
 import { setupActions } from "../workbook/setup";
 import { dashboardActions } from "../workbook/dashboard";
+import { importActions } from "../workbook/import";
 
 function officeTheme(): string | undefined {
   try {
@@ -17,7 +18,13 @@ function officeTheme(): string | undefined {
 
 Office.onReady((info) => {
   const host = info.host ? String(info.host) : null;
-  const actions: WorkbookActions = { host, ...formulaActions, ...setupActions, ...dashboardActions };
+  const actions: WorkbookActions = {
+    host,
+    ...formulaActions,
+    ...setupActions,
+    ...dashboardActions,
+    ...importActions,
+  };
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(

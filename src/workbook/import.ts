@@ -89,12 +89,7 @@ export interface ImportReport {
 
 /** Why an import did not start (nothing was written). */
 export type ImportErrorCode =
-  | "malformed"
-  | "needsDateOrder"
-  | "badMapping"
-  | "nothingMapped"
-  | "noTable"
-  | "noIdColumn";
+  "malformed" | "needsDateOrder" | "badMapping" | "nothingMapped" | "noTable" | "noIdColumn";
 
 /**
  * An import that stopped before writing anything.
@@ -216,14 +211,10 @@ export async function importRecords(
       bodyRows > 0 ? firstRow.numberFormat[0].map((f) => f === "@") : headers.map(() => false);
 
     const plan = planUpsert(placeholder ? [] : existingIds, records.ids, prep.skip);
-    const { blocks, missingColumns } = planWrites(
-      spec,
-      headers,
-      bodyRows,
-      records,
-      plan,
-      { textFormatted, placeholder }
-    );
+    const { blocks, missingColumns } = planWrites(spec, headers, bodyRows, records, plan, {
+      textFormatted,
+      placeholder,
+    });
 
     const written: WrittenRange[] = [];
     let added = 0;
@@ -255,7 +246,10 @@ export async function importRecords(
       } catch (e) {
         syncs++;
         const notWritten = blocks.slice(i).reduce((n, b) => n + b.fileRows.length, 0);
-        failure = { message: e instanceof Error ? e.message : String(e), rowsNotWritten: notWritten };
+        failure = {
+          message: e instanceof Error ? e.message : String(e),
+          rowsNotWritten: notWritten,
+        };
         break;
       }
       const rows = block.kind === "update" ? block.fileRows.length : block.values.length;

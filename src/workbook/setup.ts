@@ -957,7 +957,7 @@ export async function setUpWorkbook(
         const value = settingsCells?.values[row]?.[col];
         const label = settingsCells?.values[row]?.[col - 1];
         if (value === undefined || value === "") {
-          created.push({ kind: "setting", name: cell.label.en });
+          created.push({ kind: "setting", name: cell.label[lang] });
           w.add(300, () => {
             const s = getSheet();
             s.getRange(rectAddress(row, col, 1, 1)).values = [[cell.default]];
@@ -975,7 +975,7 @@ export async function setUpWorkbook(
             }
           });
         } else {
-          adopted.push({ kind: "setting", name: cell.label.en });
+          adopted.push({ kind: "setting", name: cell.label[lang] });
         }
         if (label === undefined || label === "") {
           w.add(200, () => {

@@ -7,8 +7,9 @@ const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const path = require("path");
-const { serve, launch, screenshot } = require("./harness");
-const { openPane, layoutProblems, ROOT } = require("./paneHelpers");
+const { launch, screenshot } = require("./harness");
+const { startPreviewServer } = require("../../preview/server");
+const { ensurePreviewBuilt, openPane, layoutProblems, ROOT } = require("./paneHelpers");
 
 const DOCS_IMAGES = path.join(ROOT, "docs", "images");
 const ARABIC = /[\u0600-\u06FF]/;
@@ -17,8 +18,10 @@ let server;
 let browser;
 
 before(async () => {
-  server = await serve(path.join(ROOT, "dist"));
   browser = await launch();
+  if (!browser) return;
+  ensurePreviewBuilt();
+  server = await startPreviewServer({ port: 0, host: "127.0.0.1", https: false });
 });
 
 after(async () => {
@@ -26,15 +29,15 @@ after(async () => {
   if (server) await server.close();
 });
 
-/** Saves the visible part of the pane (what a user sees first) for the docs. */
-async function docsImage(page, name) {
+/** Saves the task pane as a user first sees it (its top), for the docs. */
+async function docsImage(page, pane, name) {
   fs.mkdirSync(DOCS_IMAGES, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(DOCS_IMAGES, `${name}.png`) });
+  await pane.evaluate(() => window.scrollTo(0, 0));
+  await page.locator("#taskpane").screenshot({ path: path.join(DOCS_IMAGES, `${name}.png`) });
 }
 
-async function geometry(page) {
-  return page.evaluate(() => {
+async function geometry(pane) {
+  return pane.evaluate(() => {
     const box = (el) => el && el.getBoundingClientRect().toJSON();
     return {
       width: document.documentElement.clientWidth,
@@ -50,41 +53,41 @@ async function geometry(page) {
 
 test("English: left-to-right, English labels, nothing clipped or overlapping", async (t) => {
   if (!browser) return t.skip("no browser");
-  const page = await openPane(browser, server.url, { language: "en" });
-  await page.locator("[data-testid=functions-section] h3").first().waitFor();
-  const g = await geometry(page);
+  const { page, pane } = await openPane(browser, server.url, { language: "en" });
+  await pane.locator("[data-testid=functions-section] h3").first().waitFor();
+  const g = await geometry(pane);
   assert.equal(g.dir, "ltr");
   assert.equal(g.lang, "en");
-  assert.equal(await page.locator("h1").textContent(), "Sales KPIs");
-  await page.getByRole("heading", { level: 2, name: "Functions" }).waitFor();
+  assert.equal(await pane.locator("h1").textContent(), "Sales KPIs");
+  await pane.getByRole("heading", { level: 2, name: "Functions" }).waitFor();
   assert.ok(g.title.left < g.width / 4, "the title starts on the left");
   assert.ok(g.languages.right > (g.width * 3) / 4, "the language switch sits on the right");
   assert.ok(g.searchIcon.left < g.search.left, "the search icon comes first, on the left");
-  const problems = await layoutProblems(page);
+  const problems = await layoutProblems(pane);
   assert.deepEqual(problems, { overflow: 0, clipped: [], overlapping: [] });
   await screenshot(page, "taskpane-en");
-  await docsImage(page, "taskpane-en");
+  await docsImage(page, pane, "taskpane-en");
 });
 
 test("Arabic: dir=rtl, Arabic labels and function help, mirrored layout", async (t) => {
   if (!browser) return t.skip("no browser");
-  const page = await openPane(browser, server.url, { language: "ar" });
-  await page.locator("[data-testid=functions-section] h3").first().waitFor();
-  const g = await geometry(page);
+  const { page, pane } = await openPane(browser, server.url, { language: "ar" });
+  await pane.locator("[data-testid=functions-section] h3").first().waitFor();
+  const g = await geometry(pane);
   assert.equal(g.dir, "rtl");
   assert.equal(g.lang, "ar");
-  assert.equal(await page.locator("h1").textContent(), "مؤشرات المبيعات");
-  await page.getByRole("heading", { level: 2, name: "الدوال" }).waitFor();
-  for (const h2 of await page.locator("main h2").allTextContents()) {
+  assert.equal(await pane.locator("h1").textContent(), "مؤشرات المبيعات");
+  await pane.getByRole("heading", { level: 2, name: "الدوال" }).waitFor();
+  for (const h2 of await pane.locator("main h2").allTextContents()) {
     assert.match(h2, ARABIC, `section heading not translated: ${h2}`);
   }
-  assert.match(await page.getByRole("searchbox").getAttribute("placeholder"), ARABIC);
+  assert.match(await pane.getByRole("searchbox").getAttribute("placeholder"), ARABIC);
   assert.match(
-    await page.getByRole("status").filter({ hasText: /دال/ }).textContent(),
+    await pane.getByRole("status").filter({ hasText: /دال/ }).textContent(),
     /\d+ دالة|دوال/
   );
   // Function help comes from functions-ar.json: Arabic descriptions, ids unchanged.
-  const first = page.locator("[data-testid=functions-section] h3").first();
+  const first = pane.locator("[data-testid=functions-section] h3").first();
   assert.match(await first.textContent(), /^SALES\.WIN_RATE/);
   assert.match(await first.textContent(), /نسبة الفوز/);
   // Mirrored: title on the right, language switch on the left, search icon on the right.
@@ -96,39 +99,41 @@ test("Arabic: dir=rtl, Arabic labels and function help, mirrored layout", async 
   assert.ok(g.searchIcon.left > g.search.left, "the search icon comes first, on the right");
   // Formulas keep their left-to-right order inside Arabic text.
   await first.locator("button").click();
-  const formula = page
+  const formula = pane
     .locator("[data-testid=functions-section] code[dir=ltr]")
     .filter({ hasText: "=SALES." })
     .first();
   assert.equal(await formula.textContent(), "=SALES.WIN_RATE(Deals[Stage])");
   await first.locator("button").click();
-  const problems = await layoutProblems(page);
+  // Measure once the panel has finished collapsing.
+  await pane.getByRole("button", { name: /^إدراج SALES\.WIN_RATE/ }).waitFor({ state: "detached" });
+  const problems = await layoutProblems(pane);
   assert.deepEqual(problems, { overflow: 0, clipped: [], overlapping: [] });
   await screenshot(page, "taskpane-ar");
-  await docsImage(page, "taskpane-ar");
+  await docsImage(page, pane, "taskpane-ar");
 });
 
 test("switching language in the header flips direction and reloads the function help", async (t) => {
   if (!browser) return t.skip("no browser");
-  const page = await openPane(browser, server.url, { language: "en" });
-  await page
+  const { pane } = await openPane(browser, server.url, { language: "en" });
+  await pane
     .locator("[data-testid=functions-section] h3")
     .first()
     .filter({ hasText: "Win rate" })
     .waitFor();
-  await page.getByRole("button", { name: "العربية" }).click();
-  await page
+  await pane.getByRole("button", { name: "العربية" }).click();
+  await pane
     .locator("[data-testid=functions-section] h3")
     .first()
     .filter({ hasText: "نسبة الفوز" })
     .waitFor();
-  assert.equal((await geometry(page)).dir, "rtl");
-  assert.equal(await page.evaluate(() => localStorage.getItem("sales-addin.language")), "ar");
-  await page.getByRole("button", { name: "English" }).click();
-  await page
+  assert.equal((await geometry(pane)).dir, "rtl");
+  assert.equal(await pane.evaluate(() => localStorage.getItem("sales-addin.language")), "ar");
+  await pane.getByRole("button", { name: "English" }).click();
+  await pane
     .locator("[data-testid=functions-section] h3")
     .first()
     .filter({ hasText: "Win rate" })
     .waitFor();
-  assert.equal((await geometry(page)).dir, "ltr");
+  assert.equal((await geometry(pane)).dir, "ltr");
 });

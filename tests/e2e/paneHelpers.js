@@ -1,45 +1,42 @@
 /**
- * Helpers of the language and accessibility browser tests: open the built task pane in a given
- * language, run axe-core in the page, and measure layout problems (overflow, clipping, overlap).
+ * Helpers of the language and accessibility browser tests: open the built task pane in the
+ * preview (beside the Excel stand-in) in a given language, run axe-core in it, and measure
+ * layout problems (overflow, clipping, overlap).
  */
 const fs = require("fs");
 const path = require("path");
+const { spawnSync } = require("child_process");
 const { ROOT, openPage } = require("./harness");
 
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_JS = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist", "office.js");
-const CF_PATCH = path.join(__dirname, "customFunctionsPatch.js");
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
-/**
- * Outside Office, office.js reports no host and the shell shows only its "open this in Excel"
- * notice; tests of the sections need them rendered, so Office.onReady is made to report Excel.
- * (Workbook actions are not called by these tests until the preview's stand-in is present.)
- */
-const HOST_PATCH = `
-;(function () {
-  var original = Office.onReady;
-  Office.onReady = function (callback) {
-    return original.call(Office).then(function () {
-      var info = { host: "Excel", platform: "OfficeOnline" };
-      if (callback) callback(info);
-      return info;
-    });
-  };
-})();
-`;
+/** Builds the preview page (dist-preview/) when missing; npm test builds only dist/. */
+function ensurePreviewBuilt() {
+  if (fs.existsSync(path.join(ROOT, "dist-preview", "preview.html"))) return;
+  const cli = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+  const r = spawnSync(
+    process.execPath,
+    [cli, "--config", "webpack.preview.config.js", "--mode", "production"],
+    { cwd: ROOT, stdio: "inherit" }
+  );
+  if (r.status !== 0) throw new Error("building dist-preview/ failed");
+}
 
 /**
- * Opens dist/taskpane.html as it runs inside Excel, in a language.
+ * Opens the preview (the built task pane beside the Excel stand-in) with the pane in a
+ * language, and waits until the pane's sections and the stand-in's functions are ready.
  *
  * @param {import("playwright-core").Browser} browser
- * @param {string} baseUrl the server serving dist/
+ * @param {string} baseUrl the preview server's URL
  * @param {{language?: "en" | "ar", viewport?: {width: number, height: number}}} [options]
- * @returns {Promise<import("playwright-core").Page>}
+ * @returns {Promise<{page: import("playwright-core").Page, pane: import("playwright-core").Frame}>}
  */
 async function openPane(browser, baseUrl, options = {}) {
-  const page = await openPage(browser, options.viewport ? { viewport: options.viewport } : {});
+  const page = await openPage(browser, {
+    viewport: options.viewport || { width: 1280, height: 900 },
+  });
   const language = options.language || "en";
+  // Init scripts run in every frame: the task pane frame starts in the requested language.
   await page.addInitScript((lang) => {
     try {
       localStorage.setItem("sales-addin.language", lang);
@@ -47,21 +44,19 @@ async function openPane(browser, baseUrl, options = {}) {
       // storage blocked: the pane falls back to Office's language
     }
   }, language);
-  await page.route(`${OFFICE_CDN}**`, (route) => {
-    const url = route.request().url();
-    if (!url.split("?")[0].endsWith("/office.js")) return route.fallback();
-    const body = `${fs.readFileSync(OFFICE_JS, "utf8")}\n;${fs.readFileSync(CF_PATCH, "utf8")}\n${HOST_PATCH}`;
-    return route.fulfill({ status: 200, contentType: "text/javascript", body });
-  });
-  await page.goto(`${baseUrl}taskpane.html`);
-  await page.locator("section[aria-labelledby]").first().waitFor({ timeout: 30000 });
-  return page;
+  await page.goto(`${baseUrl}preview.html`);
+  await page.waitForFunction(() => window.salesPreview !== undefined, null, { timeout: 30000 });
+  await page.evaluate(() => window.salesPreview.ready);
+  const pane = page.frame({ url: /taskpane\.html/ });
+  if (!pane) throw new Error("the preview has no task pane frame");
+  await pane.locator("main section[aria-labelledby]").first().waitFor({ timeout: 30000 });
+  return { page, pane };
 }
 
 /**
- * Runs axe-core on the page and returns the serious and critical violations.
+ * Runs axe-core in a page or frame and returns the serious and critical violations.
  *
- * @param {import("playwright-core").Page} page
+ * @param {import("playwright-core").Page | import("playwright-core").Frame} page
  * @returns {Promise<Array<{id: string, impact: string, help: string, targets: string[]}>>}
  */
 async function seriousViolations(page) {
@@ -84,7 +79,7 @@ async function seriousViolations(page) {
  * Layout problems a user would see: horizontal scrolling, text cut off by its box, and
  * controls drawn over each other.
  *
- * @param {import("playwright-core").Page} page
+ * @param {import("playwright-core").Page | import("playwright-core").Frame} page
  * @returns {Promise<{overflow: number, clipped: string[], overlapping: string[]}>}
  */
 async function layoutProblems(page) {
@@ -122,4 +117,4 @@ async function layoutProblems(page) {
   });
 }
 
-module.exports = { openPane, seriousViolations, layoutProblems, ROOT };
+module.exports = { ensurePreviewBuilt, openPane, seriousViolations, layoutProblems, ROOT };

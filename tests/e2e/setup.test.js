@@ -72,7 +72,9 @@ test("Set up in the task pane creates the sales workbook in the preview", async 
   // A second click changes nothing and says so.
   const snapshot = JSON.stringify(await page.evaluate(() => window.salesPreview.workbook()));
   await pane.getByRole("button", { name: "Set up", exact: true }).click();
-  await pane.getByText("Everything was already in place; nothing was changed.").waitFor({ timeout: 60000 });
+  await pane
+    .getByText("Everything was already in place; nothing was changed.")
+    .waitFor({ timeout: 60000 });
   const after = JSON.stringify(await page.evaluate(() => window.salesPreview.workbook()));
   assert.ok(after === snapshot, "the second setup changed the workbook");
 });

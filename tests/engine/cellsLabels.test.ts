@@ -3,13 +3,32 @@ import { EngineError, isError } from "../../src/engine/errors";
 
 describe("readFlags", () => {
   it("reads booleans, 1/0 and yes/no text in any case", () => {
-    expect(readFlags([[true], [false], [1], [0], ["Yes"], ["NO"], ["y"], ["n"], ["TRUE"], ["false"], ["1"], [" 0 "]], "Converted")).toEqual([
-      true, false, true, false, true, false, true, false, true, false, true, false,
-    ]);
+    expect(
+      readFlags(
+        [
+          [true],
+          [false],
+          [1],
+          [0],
+          ["Yes"],
+          ["NO"],
+          ["y"],
+          ["n"],
+          ["TRUE"],
+          ["false"],
+          ["1"],
+          [" 0 "],
+        ],
+        "Converted"
+      )
+    ).toEqual([true, false, true, false, true, false, true, false, true, false, true, false]);
   });
-  it("reads null and empty text as blank but 0 as no", () => expect(readFlags([[null], [""], [0]], "Converted")).toEqual([null, null, false]));
+  it("reads null and empty text as blank but 0 as no", () =>
+    expect(readFlags([[null], [""], [0]], "Converted")).toEqual([null, null, false]));
   it("names the first cell that is not a flag", () => {
-    expect(readFlags([[true], ["maybe"]], "Converted")).toEqual(new EngineError("value", 'Converted #2 is not a yes/no value: "maybe"'));
+    expect(readFlags([[true], ["maybe"]], "Converted")).toEqual(
+      new EngineError("value", 'Converted #2 is not a yes/no value: "maybe"')
+    );
     expect(isError(readFlags([[2]], "Converted"))).toBe(true);
   });
 });

@@ -1,6 +1,14 @@
 import { fromSerial, toSerial } from "../../src/engine/dates";
 import { EngineError } from "../../src/engine/errors";
-import { PERIODS, dateWindow, inWindow, periodKey, periodKeyStart, periodStart } from "../../src/engine/periods";
+import {
+  PERIODS,
+  dateWindow,
+  inWindow,
+  periodKey,
+  periodKeyFunction,
+  periodKeyStart,
+  periodStart,
+} from "../../src/engine/periods";
 
 const MAR_16_2026_NOON = toSerial(2026, 3, 16, 12);
 
@@ -42,7 +50,9 @@ describe("periodStart", () => {
       expect(periodKey(periodKeyStart(k + 1, period), period)).toBe(k + 1);
       expect(periodKeyStart(k + 1, period)).toBeGreaterThan(MAR_16_2026_NOON);
     }
-    expect(periodKey(toSerial(2026, 1, 1), "month") - periodKey(toSerial(2025, 12, 31), "month")).toBe(1);
+    expect(
+      periodKey(toSerial(2026, 1, 1), "month") - periodKey(toSerial(2025, 12, 31), "month")
+    ).toBe(1);
   });
 });
 
@@ -60,5 +70,18 @@ describe("dateWindow", () => {
     expect(inWindow(1, dateWindow(null, 5) as never)).toBe(true);
   });
   it("rejects an end before the start", () =>
-    expect(dateWindow(200, 100)).toEqual(new EngineError("num", "to_date must be on or after from_date")));
+    expect(dateWindow(200, 100)).toEqual(
+      new EngineError("num", "to_date must be on or after from_date")
+    ));
+});
+
+describe("periodKeyFunction", () => {
+  it("gives the same keys as periodKey for every period on every day from 1900-03-01 to 2200", () => {
+    for (const period of PERIODS) {
+      const keyOf = periodKeyFunction(period);
+      for (let s = toSerial(1900, 3, 1); s < toSerial(2200, 1, 1); s++) {
+        if (keyOf(s + 0.25) !== periodKey(s, period)) throw new Error(`${period} of ${s}`);
+      }
+    }
+  });
 });

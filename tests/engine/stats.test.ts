@@ -7,13 +7,15 @@ describe("mean", () => {
 
 describe("median", () => {
   it("takes the middle of an odd count", () => expect(median([5, 1, 3])).toBe(3));
-  it("averages the two middle values of an even count", () => expect(median([4, 1, 3, 2])).toBe(2.5));
+  it("averages the two middle values of an even count", () =>
+    expect(median([4, 1, 3, 2])).toBe(2.5));
   it("does not reorder the caller's array", () => {
     const values = [3, 1, 2];
     median(values);
     expect(values).toEqual([3, 1, 2]);
   });
-  it("does not overflow on two huge middle values", () => expect(median([1e308, 1e308])).toBe(1e308));
+  it("does not overflow on two huge middle values", () =>
+    expect(median([1e308, 1e308])).toBe(1e308));
   it("has no median for nothing", () => expect(median([])).toBeNull());
 });
 

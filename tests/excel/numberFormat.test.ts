@@ -1,5 +1,10 @@
 import { formatValue } from "../../preview/excel";
-import { columnIndex, columnLetters, formatAddress, parseAddress } from "../../preview/excel/address";
+import {
+  columnIndex,
+  columnLetters,
+  formatAddress,
+  parseAddress,
+} from "../../preview/excel/address";
 
 describe("number formats in the stand-in", () => {
   it.each([
@@ -30,12 +35,23 @@ describe("A1 addresses in the stand-in", () => {
     expect(columnLetters(0)).toBe("A");
     expect(columnLetters(16383)).toBe("XFD");
     expect(columnIndex("AB")).toBe(27);
-    expect(parseAddress("'Deal List'!B2:A1")).toEqual({ sheet: "Deal List", r0: 0, c0: 0, r1: 1, c1: 1 });
+    expect(parseAddress("'Deal List'!B2:A1")).toEqual({
+      sheet: "Deal List",
+      r0: 0,
+      c0: 0,
+      r1: 1,
+      c1: 1,
+    });
     expect(formatAddress(parseAddress("C:C"), "Deals")).toBe("Deals!C:C");
     expect(formatAddress(parseAddress("2:3"))).toBe("2:3");
   });
 
-  it.each(["A0", "XFE1", "A1048577", "1A", "", "A1:B2:C3", "Sheet1!"])("rejects %p with InvalidArgument", (address) => {
-    expect(() => parseAddress(address)).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
-  });
+  it.each(["A0", "XFE1", "A1048577", "1A", "", "A1:B2:C3", "Sheet1!"])(
+    "rejects %p with InvalidArgument",
+    (address) => {
+      expect(() => parseAddress(address)).toThrow(
+        expect.objectContaining({ code: "InvalidArgument" })
+      );
+    }
+  );
 });

@@ -9,12 +9,23 @@ describe("AVG_DEAL_SIZE", () => {
   });
 
   it("counts a blank amount on a won deal as 0 and ignores blank stages", () => {
-    expect(cell(avgDealSizeFunction, col(100, "", null, 0, 500), col("Won", "Won", "Won", "Won", 0))).toBe(25);
+    expect(
+      cell(avgDealSizeFunction, col(100, "", null, 0, 500), col("Won", "Won", "Won", "Won", 0))
+    ).toBe(25);
   });
 
   it("accepts custom won labels", () => {
-    expect(cell(avgDealSizeFunction, col(100, 200, 300), col("Signed", "Won", "Signed"), "Signed")).toBe(200);
-    expect(cell(avgDealSizeFunction, col(100, 200, 300), col("Signed", "Won", "Paid"), col("Signed", "Paid"))).toBe(200);
+    expect(
+      cell(avgDealSizeFunction, col(100, 200, 300), col("Signed", "Won", "Signed"), "Signed")
+    ).toBe(200);
+    expect(
+      cell(
+        avgDealSizeFunction,
+        col(100, 200, 300),
+        col("Signed", "Won", "Paid"),
+        col("Signed", "Paid")
+      )
+    ).toBe(200);
   });
 
   it("names a bad amount by position", () => {
@@ -25,10 +36,16 @@ describe("AVG_DEAL_SIZE", () => {
   });
 
   it("rejects unequal ranges", () => {
-    expect(cell(avgDealSizeFunction, col(1, 2), col("Won"))).toEqual({ error: "#VALUE!", message: "ranges must be the same size" });
+    expect(cell(avgDealSizeFunction, col(1, 2), col("Won"))).toEqual({
+      error: "#VALUE!",
+      message: "ranges must be the same size",
+    });
   });
 
   it("is #DIV/0! without won deals", () => {
-    expect(cell(avgDealSizeFunction, col(1, 2), col("Lost", "Demo"))).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cell(avgDealSizeFunction, col(1, 2), col("Lost", "Demo"))).toEqual({
+      error: "#DIV/0!",
+      message: "",
+    });
   });
 });

@@ -22,7 +22,10 @@ describe("CLV", () => {
   });
 
   it("names a bad argument", () => {
-    expect(cell(clvFunction, "x", 0.8, 0.05)).toEqual({ error: "#VALUE!", message: 'avg_revenue is not a number: "x"' });
+    expect(cell(clvFunction, "x", 0.8, 0.05)).toEqual({
+      error: "#VALUE!",
+      message: 'avg_revenue is not a number: "x"',
+    });
   });
 
   it("is #NUM! instead of Infinity for a vanishing churn", () => {

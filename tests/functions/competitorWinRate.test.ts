@@ -2,8 +2,26 @@ import { competitorWinRateFunction } from "../../src/functions/sales/competitorW
 import { cell, col } from "../setup/excelCalls";
 
 describe("COMPETITOR_WIN_RATE", () => {
-  const competitors = col("Acme", "acme; Globex", "Globex / Initech", "ACME", "Acme Corp", "", "Acme", 0);
-  const stages = col("Won", "Lost", "Won", "Demo", "Won", "Won", "Closed Lost to Competition", "Lost");
+  const competitors = col(
+    "Acme",
+    "acme; Globex",
+    "Globex / Initech",
+    "ACME",
+    "Acme Corp",
+    "",
+    "Acme",
+    0
+  );
+  const stages = col(
+    "Won",
+    "Lost",
+    "Won",
+    "Demo",
+    "Won",
+    "Won",
+    "Closed Lost to Competition",
+    "Lost"
+  );
 
   it("computes the win rate over closed deals naming the competitor", () => {
     // Acme: won, lost, (open skipped), lost → 1/3; "Acme Corp" is another competitor
@@ -18,12 +36,21 @@ describe("COMPETITOR_WIN_RATE", () => {
   });
 
   it("is #DIV/0! when no closed deal names the competitor", () => {
-    expect(cell(competitorWinRateFunction, competitors, stages, "Umbrella")).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cell(competitorWinRateFunction, competitors, stages, "Umbrella")).toEqual({
+      error: "#DIV/0!",
+      message: "",
+    });
   });
 
   it("needs a competitor name", () => {
-    expect(cell(competitorWinRateFunction, competitors, stages, "")).toEqual({ error: "#VALUE!", message: 'competitor must be text, got ""' });
-    expect(cell(competitorWinRateFunction, competitors, stages, null)).toEqual({ error: "#VALUE!", message: 'competitor must be text, got ""' });
+    expect(cell(competitorWinRateFunction, competitors, stages, "")).toEqual({
+      error: "#VALUE!",
+      message: 'competitor must be text, got ""',
+    });
+    expect(cell(competitorWinRateFunction, competitors, stages, null)).toEqual({
+      error: "#VALUE!",
+      message: 'competitor must be text, got ""',
+    });
   });
 
   it("names a bad amount and rejects unequal ranges", () => {

@@ -20,7 +20,14 @@ describe("CONVERSION_RATE", () => {
   it("uses only base values as the denominator when base is given", () => {
     const base = "Closed - Converted, Closed - Not Converted";
     expect(cell(conversionRateFunction, statuses, "Closed - Converted", base)).toBeCloseTo(2 / 3);
-    expect(cell(conversionRateFunction, statuses, [["Closed - Converted"]], col("Closed - Converted", "Closed - Not Converted"))).toBeCloseTo(2 / 3);
+    expect(
+      cell(
+        conversionRateFunction,
+        statuses,
+        [["Closed - Converted"]],
+        col("Closed - Converted", "Closed - Not Converted")
+      )
+    ).toBeCloseTo(2 / 3);
   });
 
   it("counts converted values outside base, as the definition says (the rate can exceed 1)", () => {
@@ -28,8 +35,12 @@ describe("CONVERSION_RATE", () => {
   });
 
   it("accepts several converted labels as comma text or a range", () => {
-    expect(cell(conversionRateFunction, col("Won", "Signed", "Lost", "Open"), "won, signed")).toBe(0.5);
-    expect(cell(conversionRateFunction, col("Won", "Signed", "Lost", "Open"), col("Won", "Signed"))).toBe(0.5);
+    expect(cell(conversionRateFunction, col("Won", "Signed", "Lost", "Open"), "won, signed")).toBe(
+      0.5
+    );
+    expect(
+      cell(conversionRateFunction, col("Won", "Signed", "Lost", "Open"), col("Won", "Signed"))
+    ).toBe(0.5);
   });
 
   it("ignores blank values however the platform sends them", () => {
@@ -54,7 +65,10 @@ describe("CONVERSION_RATE", () => {
       error: "#VALUE!",
       message: 'Value #2 is not a yes/no value: "maybe"',
     });
-    expect(cell(conversionRateFunction, col(1, 2))).toEqual({ error: "#VALUE!", message: 'Value #2 is not a yes/no value: "2"' });
+    expect(cell(conversionRateFunction, col(1, 2))).toEqual({
+      error: "#VALUE!",
+      message: 'Value #2 is not a yes/no value: "2"',
+    });
   });
 
   it("is #DIV/0! when there is nothing to divide by", () => {
@@ -64,7 +78,10 @@ describe("CONVERSION_RATE", () => {
   });
 
   it("needs converted when base is given", () => {
-    expect(cell(conversionRateFunction, col(true), null, "A")).toEqual({ error: "#VALUE!", message: "base needs converted" });
+    expect(cell(conversionRateFunction, col(true), null, "A")).toEqual({
+      error: "#VALUE!",
+      message: "base needs converted",
+    });
   });
 
   it("reads an all-blank converted argument as omitted", () => {

@@ -51,11 +51,18 @@ maybe("dist/functions.js: SALES KPI functions", () => {
     const amounts = [[100], [200], [300]];
     const stages = [["Demo"], ["Proposal"], ["Won"]];
     expect(call("PIPELINE_VALUE", amounts, stages, null, null, null)).toBe(300);
-    expect(call("WEIGHTED_PIPELINE", amounts, stages, [["Demo", 20], ["Proposal", 60]])).toBeCloseTo(140);
+    expect(
+      call("WEIGHTED_PIPELINE", amounts, stages, [
+        ["Demo", 20],
+        ["Proposal", 60],
+      ])
+    ).toBeCloseTo(140);
   });
 
   it("spills PERIOD_TOTALS and FUNNEL through the built bundle", () => {
-    expect(call("PERIOD_TOTALS", [[46023], [46085]], [[1], [2]], "month", null, null, null)).toEqual([
+    expect(
+      call("PERIOD_TOTALS", [[46023], [46085]], [[1], [2]], "month", null, null, null)
+    ).toEqual([
       [46023, 1],
       [46054, 0],
       [46082, 2],

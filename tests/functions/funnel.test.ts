@@ -30,7 +30,11 @@ describe("FUNNEL", () => {
   });
 
   it("accepts stage_order as comma-separated text and keeps its spelling", () => {
-    const r = cell(funnelFunction, stages, "prospecting, DEMO, Proposal, closed won") as unknown[][];
+    const r = cell(
+      funnelFunction,
+      stages,
+      "prospecting, DEMO, Proposal, closed won"
+    ) as unknown[][];
     expect(r.map((row) => row[0])).toEqual(["prospecting", "DEMO", "Proposal", "closed won"]);
     expect(r.map((row) => row[1])).toEqual([9, 4, 3, 1]);
   });
@@ -64,7 +68,13 @@ describe("FUNNEL", () => {
   });
 
   it("rejects an empty or repeating stage_order", () => {
-    expect(cell(funnelFunction, stages, [[""]])).toEqual({ error: "#VALUE!", message: "stage_order is empty" });
-    expect(cell(funnelFunction, stages, "Demo, demo")).toEqual({ error: "#VALUE!", message: 'stage_order lists "demo" twice' });
+    expect(cell(funnelFunction, stages, [[""]])).toEqual({
+      error: "#VALUE!",
+      message: "stage_order is empty",
+    });
+    expect(cell(funnelFunction, stages, "Demo, demo")).toEqual({
+      error: "#VALUE!",
+      message: 'stage_order lists "demo" twice',
+    });
   });
 });

@@ -33,17 +33,29 @@ describe("GROWTH", () => {
   });
 
   it("is #N/A with too few values", () => {
-    expect(cell(growthFunction, col(5, 6), 2)).toEqual({ error: "#N/A", message: "needs at least 3 values, got 2" });
-    expect(cell(growthFunction, col("", null))).toEqual({ error: "#N/A", message: "needs at least 2 values, got 0" });
+    expect(cell(growthFunction, col(5, 6), 2)).toEqual({
+      error: "#N/A",
+      message: "needs at least 3 values, got 2",
+    });
+    expect(cell(growthFunction, col("", null))).toEqual({
+      error: "#N/A",
+      message: "needs at least 2 values, got 0",
+    });
   });
 
   it("rejects a lag that is not a whole number of 1 or more", () => {
     expect(cell(growthFunction, col(1, 2, 3), 0)).toEqual({ error: "#NUM!", message: "" });
     expect(cell(growthFunction, col(1, 2, 3), 1.5)).toEqual({ error: "#NUM!", message: "" });
-    expect(cell(growthFunction, col(1, 2, 3), "one")).toEqual({ error: "#VALUE!", message: 'lag is not a number: "one"' });
+    expect(cell(growthFunction, col(1, 2, 3), "one")).toEqual({
+      error: "#VALUE!",
+      message: 'lag is not a number: "one"',
+    });
   });
 
   it("names a bad value by position", () => {
-    expect(cell(growthFunction, col(1, "n/a", 3))).toEqual({ error: "#VALUE!", message: 'Value #2 is not a number: "n/a"' });
+    expect(cell(growthFunction, col(1, "n/a", 3))).toEqual({
+      error: "#VALUE!",
+      message: 'Value #2 is not a number: "n/a"',
+    });
   });
 });

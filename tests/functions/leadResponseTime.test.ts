@@ -59,6 +59,9 @@ describe("LEAD_RESPONSE_TIME", () => {
   });
 
   it("is #DIV/0! when no lead has both times", () => {
-    expect(cell(leadResponseTimeFunction, col(JAN_1, null), col(0, JAN_1))).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cell(leadResponseTimeFunction, col(JAN_1, null), col(0, JAN_1))).toEqual({
+      error: "#DIV/0!",
+      message: "",
+    });
   });
 });

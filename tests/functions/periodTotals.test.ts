@@ -26,7 +26,9 @@ describe("PERIOD_TOTALS", () => {
     expect(weeks).toHaveLength(9);
     expect(weeks[0]).toEqual([JAN_5, 125]);
     expect(weeks[8]).toEqual([MAR_2, 60]);
-    expect(weeks.slice(1, 8).every(([start, total], i) => start === JAN_5 + 7 * (i + 1) && total === 0)).toBe(true);
+    expect(
+      weeks.slice(1, 8).every(([start, total], i) => start === JAN_5 + 7 * (i + 1) && total === 0)
+    ).toBe(true);
     const days = cell(periodTotalsFunction, dates, amounts, "Day") as number[][];
     expect(days).toHaveLength(MAR_2 - JAN_5 + 1);
     expect(days[3]).toEqual([JAN_1 + 7, 25]);
@@ -35,7 +37,17 @@ describe("PERIOD_TOTALS", () => {
   });
 
   it("counts only won deals when stages are given", () => {
-    expect(cell(periodTotalsFunction, dates, amounts, null, null, null, col("Won", "Closed Won", "Demo", "Won", "Lost"))).toEqual([
+    expect(
+      cell(
+        periodTotalsFunction,
+        dates,
+        amounts,
+        null,
+        null,
+        null,
+        col("Won", "Closed Won", "Demo", "Won", "Lost")
+      )
+    ).toEqual([
       [JAN_1, 100],
       [FEB_1, 0],
       [MAR_1, 50],
@@ -55,20 +67,34 @@ describe("PERIOD_TOTALS", () => {
   });
 
   it("spills zeros for a range with no rows in it", () => {
-    expect(cell(periodTotalsFunction, dates, amounts, "quarter", "2027-01-01", "2027-06-30")).toEqual([
+    expect(
+      cell(periodTotalsFunction, dates, amounts, "quarter", "2027-01-01", "2027-06-30")
+    ).toEqual([
       [toSerial(2027, 1, 1), 0],
       [toSerial(2027, 4, 1), 0],
     ]);
   });
 
   it("is #N/A when no row is dated", () => {
-    expect(cell(periodTotalsFunction, col("", 0, null), col(1, 2, 3))).toEqual({ error: "#N/A", message: "no dated rows" });
-    expect(cell(periodTotalsFunction, dates, amounts, null, "2030-01-01")).toEqual({ error: "#N/A", message: "no dated rows" });
+    expect(cell(periodTotalsFunction, col("", 0, null), col(1, 2, 3))).toEqual({
+      error: "#N/A",
+      message: "no dated rows",
+    });
+    expect(cell(periodTotalsFunction, dates, amounts, null, "2030-01-01")).toEqual({
+      error: "#N/A",
+      message: "no dated rows",
+    });
   });
 
   it("names bad cells and options", () => {
-    expect(cell(periodTotalsFunction, col(JAN_1, "March"), col(1, 2))).toEqual({ error: "#VALUE!", message: 'Date #2 is not a date: "March"' });
-    expect(cell(periodTotalsFunction, col(JAN_1), col("lots"))).toEqual({ error: "#VALUE!", message: 'Amount #1 is not a number: "lots"' });
+    expect(cell(periodTotalsFunction, col(JAN_1, "March"), col(1, 2))).toEqual({
+      error: "#VALUE!",
+      message: 'Date #2 is not a date: "March"',
+    });
+    expect(cell(periodTotalsFunction, col(JAN_1), col("lots"))).toEqual({
+      error: "#VALUE!",
+      message: 'Amount #1 is not a number: "lots"',
+    });
     expect(cell(periodTotalsFunction, dates, amounts, "fortnight")).toEqual({
       error: "#VALUE!",
       message: 'period "fortnight" is not one of: month, day, week, quarter, year',
@@ -76,20 +102,33 @@ describe("PERIOD_TOTALS", () => {
   });
 
   it("rejects unequal ranges and a range ending before it starts", () => {
-    expect(cell(periodTotalsFunction, col(JAN_1), col(1, 2))).toEqual({ error: "#VALUE!", message: "ranges must be the same size" });
+    expect(cell(periodTotalsFunction, col(JAN_1), col(1, 2))).toEqual({
+      error: "#VALUE!",
+      message: "ranges must be the same size",
+    });
     expect(cell(periodTotalsFunction, dates, amounts, null, null, null, col("Won"))).toEqual({
       error: "#VALUE!",
       message: "ranges must be the same size",
     });
-    expect(cell(periodTotalsFunction, dates, amounts, null, MAR_1, FEB_1)).toEqual({ error: "#NUM!", message: "" });
+    expect(cell(periodTotalsFunction, dates, amounts, null, MAR_1, FEB_1)).toEqual({
+      error: "#NUM!",
+      message: "",
+    });
   });
 
   it("is #NUM! when the series would not fit on a sheet", () => {
-    expect(cell(periodTotalsFunction, col(1, 2958465), col(1, 1), "day")).toEqual({ error: "#NUM!", message: "" });
+    expect(cell(periodTotalsFunction, col(1, 2958465), col(1, 1), "day")).toEqual({
+      error: "#NUM!",
+      message: "",
+    });
   });
 
   it("shows #NUM! in a period whose total overflows", () => {
-    const r = cell(periodTotalsFunction, col(JAN_1, JAN_1, FEB_1), col(1e308, 1e308, 5)) as unknown[][];
+    const r = cell(
+      periodTotalsFunction,
+      col(JAN_1, JAN_1, FEB_1),
+      col(1e308, 1e308, 5)
+    ) as unknown[][];
     expect((r[0][1] as { code: string }).code).toBe("#NUM!");
     expect(r[1]).toEqual([FEB_1, 5]);
   });

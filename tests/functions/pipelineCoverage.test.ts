@@ -16,8 +16,14 @@ describe("PIPELINE_COVERAGE", () => {
   });
 
   it("is #N/A when the quota is already met", () => {
-    expect(cell(pipelineCoverageFunction, 1000, 150000, 150000)).toEqual({ error: "#N/A", message: "quota already met" });
-    expect(cell(pipelineCoverageFunction, 1000, 150000, 200000)).toEqual({ error: "#N/A", message: "quota already met" });
+    expect(cell(pipelineCoverageFunction, 1000, 150000, 150000)).toEqual({
+      error: "#N/A",
+      message: "quota already met",
+    });
+    expect(cell(pipelineCoverageFunction, 1000, 150000, 200000)).toEqual({
+      error: "#N/A",
+      message: "quota already met",
+    });
   });
 
   it("rejects a quota of 0 or less and a negative pipeline", () => {
@@ -26,6 +32,9 @@ describe("PIPELINE_COVERAGE", () => {
   });
 
   it("names a bad argument", () => {
-    expect(cell(pipelineCoverageFunction, 1000, 100, "none")).toEqual({ error: "#VALUE!", message: 'closed_won is not a number: "none"' });
+    expect(cell(pipelineCoverageFunction, 1000, 100, "none")).toEqual({
+      error: "#VALUE!",
+      message: 'closed_won is not a number: "none"',
+    });
   });
 });

@@ -31,7 +31,9 @@ describe("PIPELINE_VALUE", () => {
   });
 
   it("leaves out open deals without a close date when a range is given", () => {
-    expect(cell(pipelineValueFunction, col(100, 200), col("Demo", "Demo"), col(FEB_1, 0), FEB_1, null)).toBe(100);
+    expect(
+      cell(pipelineValueFunction, col(100, 200), col("Demo", "Demo"), col(FEB_1, 0), FEB_1, null)
+    ).toBe(100);
   });
 
   it("is 0 when nothing is open", () => {
@@ -46,11 +48,17 @@ describe("PIPELINE_VALUE", () => {
   });
 
   it("rejects a range that ends before it starts", () => {
-    expect(cell(pipelineValueFunction, amounts, stages, closes, FEB_1, FEB_1 - 1)).toEqual({ error: "#NUM!", message: "" });
+    expect(cell(pipelineValueFunction, amounts, stages, closes, FEB_1, FEB_1 - 1)).toEqual({
+      error: "#NUM!",
+      message: "",
+    });
   });
 
   it("names bad cells and bad arguments", () => {
-    expect(cell(pipelineValueFunction, col(1, "x"), col("Demo", "Demo"))).toEqual({ error: "#VALUE!", message: 'Amount #2 is not a number: "x"' });
+    expect(cell(pipelineValueFunction, col(1, "x"), col("Demo", "Demo"))).toEqual({
+      error: "#VALUE!",
+      message: 'Amount #2 is not a number: "x"',
+    });
     expect(cell(pipelineValueFunction, col(1), col("Demo"), col("next week"))).toEqual({
       error: "#VALUE!",
       message: 'Close date #1 is not a date: "next week"',
@@ -62,7 +70,10 @@ describe("PIPELINE_VALUE", () => {
   });
 
   it("rejects unequal ranges", () => {
-    expect(cell(pipelineValueFunction, col(1, 2), col("Demo"))).toEqual({ error: "#VALUE!", message: "ranges must be the same size" });
+    expect(cell(pipelineValueFunction, col(1, 2), col("Demo"))).toEqual({
+      error: "#VALUE!",
+      message: "ranges must be the same size",
+    });
     expect(cell(pipelineValueFunction, col(1), col("Demo"), col(FEB_1, FEB_1))).toEqual({
       error: "#VALUE!",
       message: "ranges must be the same size",

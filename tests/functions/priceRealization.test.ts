@@ -3,11 +3,15 @@ import { cell, col } from "../setup/excelCalls";
 
 describe("PRICE_REALIZATION", () => {
   it("divides net revenue by list revenue with a quantity of 1 each", () => {
-    expect(cell(priceRealizationFunction, col(90, "40", 0), col(100, "$50", 20))).toBeCloseTo(130 / 170);
+    expect(cell(priceRealizationFunction, col(90, "40", 0), col(100, "$50", 20))).toBeCloseTo(
+      130 / 170
+    );
   });
 
   it("weights by quantities, a blank quantity counting as 0", () => {
-    expect(cell(priceRealizationFunction, col(90, 40, 10), col(100, 50, 20), col(1, "2", ""))).toBeCloseTo(0.85);
+    expect(
+      cell(priceRealizationFunction, col(90, 40, 10), col(100, 50, 20), col(1, "2", ""))
+    ).toBeCloseTo(0.85);
   });
 
   it("counts blank prices as 0", () => {
@@ -15,8 +19,14 @@ describe("PRICE_REALIZATION", () => {
   });
 
   it("is #DIV/0! when there is no list value", () => {
-    expect(cell(priceRealizationFunction, col(5, 5), col(0, ""))).toEqual({ error: "#DIV/0!", message: "" });
-    expect(cell(priceRealizationFunction, col(5), col(10), col(0))).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cell(priceRealizationFunction, col(5, 5), col(0, ""))).toEqual({
+      error: "#DIV/0!",
+      message: "",
+    });
+    expect(cell(priceRealizationFunction, col(5), col(10), col(0))).toEqual({
+      error: "#DIV/0!",
+      message: "",
+    });
   });
 
   it("names bad cells by position", () => {
@@ -31,7 +41,13 @@ describe("PRICE_REALIZATION", () => {
   });
 
   it("rejects unequal ranges", () => {
-    expect(cell(priceRealizationFunction, col(1, 2), col(1))).toEqual({ error: "#VALUE!", message: "ranges must be the same size" });
-    expect(cell(priceRealizationFunction, col(1), col(1), col(1, 2))).toEqual({ error: "#VALUE!", message: "ranges must be the same size" });
+    expect(cell(priceRealizationFunction, col(1, 2), col(1))).toEqual({
+      error: "#VALUE!",
+      message: "ranges must be the same size",
+    });
+    expect(cell(priceRealizationFunction, col(1), col(1), col(1, 2))).toEqual({
+      error: "#VALUE!",
+      message: "ranges must be the same size",
+    });
   });
 });

@@ -23,11 +23,18 @@ interface Param {
 /** Every custom function: id from its JSDoc tag, implementation from the module's exports. */
 function discover(): { id: string; fn: Fn; params: Param[] }[] {
   const found: { id: string; fn: Fn; params: Param[] }[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
     const source = fs.readFileSync(path.join(dir, file), "utf8");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const mod = require(path.join(dir, file)) as Record<string, unknown>;
-    const tagged = [...source.matchAll(/@customfunction\s+([A-Z0-9_.]+)[\s\S]*?export function (\w+)\s*\(([^)]*)\)/g)];
+    const tagged = [
+      ...source.matchAll(
+        /@customfunction\s+([A-Z0-9_.]+)[\s\S]*?export function (\w+)\s*\(([^)]*)\)/g
+      ),
+    ];
     if (tagged.length === 0) throw new Error(`${file} declares no custom function`);
     for (const [, id, name, signature] of tagged) {
       const fn = mod[name];
@@ -77,7 +84,21 @@ const meaningful = fc.constantFrom(
   "abc",
   "  "
 );
-const special = fc.constantFrom(0, 1, -1, 0.5, 12, 46023, 46023.75, 2958465, 1e308, -1e308, Number.MIN_VALUE, -Number.MIN_VALUE, 1e-300);
+const special = fc.constantFrom(
+  0,
+  1,
+  -1,
+  0.5,
+  12,
+  46023,
+  46023.75,
+  2958465,
+  1e308,
+  -1e308,
+  Number.MIN_VALUE,
+  -Number.MIN_VALUE,
+  1e-300
+);
 const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   fc.double(),
   fc.integer({ min: -1000, max: 50000 }),
@@ -98,16 +119,45 @@ const numberCell = fc.oneof(
 );
 const dateCell = fc.oneof(
   { weight: 4, arbitrary: fc.double({ min: 45000, max: 47000, noNaN: true }) },
-  { weight: 1, arbitrary: fc.constantFrom(null, "", 0, "2026-03-01", "2026-03-01 14:30", 1, 2958465) }
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(null, "", 0, "2026-03-01", "2026-03-01 14:30", 1, 2958465),
+  }
 );
 // Close and contact dates fall after creation dates, so pairs of date columns are usually valid.
 const laterDateCell = fc.oneof(
   { weight: 4, arbitrary: fc.double({ min: 47000, max: 48000, noNaN: true }) },
   { weight: 1, arbitrary: fc.constantFrom(null, "", 0, "2030-03-01 14:30") }
 );
-const optionCell = fc.constantFrom(null, "month", "week", "day", "quarter", "year", "mean", "median", "p90", "hours", "minutes", "days", "x");
+const optionCell = fc.constantFrom(
+  null,
+  "month",
+  "week",
+  "day",
+  "quarter",
+  "year",
+  "mean",
+  "median",
+  "p90",
+  "hours",
+  "minutes",
+  "days",
+  "x"
+);
 const labelCell = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom("Won", "Lost", "Closed Won", "Closed Lost to Competition", "Demo", "Proposal", "Acme; Globex", "Acme") },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      "Won",
+      "Lost",
+      "Closed Won",
+      "Closed Lost to Competition",
+      "Demo",
+      "Proposal",
+      "Acme; Globex",
+      "Acme"
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(null, "", 0, true, false, 1, "yes", "no") }
 );
 
@@ -118,7 +168,11 @@ function cellsFor(name: string): fc.Arbitrary<unknown> {
   else if (/date|created|activity|as_of/.test(name)) typed = dateCell;
   else if (/statistic|unit|period|method/.test(name)) typed = optionCell;
   else if (/stage|competitor|label|converted|base|order/.test(name)) typed = labelCell;
-  else if (/amount|price|quantit|quota|probab|rate|days|lag|revenue|margin|deals|size|pipeline|won|values|horizon|season/.test(name))
+  else if (
+    /amount|price|quantit|quota|probab|rate|days|lag|revenue|margin|deals|size|pipeline|won|values|horizon|season/.test(
+      name
+    )
+  )
     typed = numberCell;
   return fc.oneof({ weight: 30, arbitrary: typed }, { weight: 1, arbitrary: anyCell });
 }
@@ -129,7 +183,12 @@ const argument = (param: Param, rows: number): fc.Arbitrary<unknown> => {
   const plausible = param.range
     ? fc.oneof(
         { weight: 8, arbitrary: fc.array(cells, { minLength: rows, maxLength: rows }).map(column) },
-        { weight: 1, arbitrary: fc.array(fc.tuple(labelCell, numberCell), { maxLength: 6 }).map((r) => r.map((x) => [...x])) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .array(fc.tuple(labelCell, numberCell), { maxLength: 6 })
+            .map((r) => r.map((x) => [...x])),
+        },
         { weight: 1, arbitrary: fc.array(cells, { maxLength: 8 }).map(column) }
       )
     : fc.oneof({ weight: 4, arbitrary: cells }, { weight: 1, arbitrary: cells.map((c) => [[c]]) });
@@ -138,7 +197,11 @@ const argument = (param: Param, rows: number): fc.Arbitrary<unknown> => {
     fc.array(fc.tuple(anyCell, anyCell), { maxLength: 6 }).map((r) => r.map((x) => [...x])),
     anyCell
   );
-  return fc.oneof({ weight: 6, arbitrary: plausible }, { weight: 1, arbitrary: wild }, { weight: 1, arbitrary: fc.constant(null) });
+  return fc.oneof(
+    { weight: 6, arbitrary: plausible },
+    { weight: 1, arbitrary: wild },
+    { weight: 1, arbitrary: fc.constant(null) }
+  );
 };
 
 /** Why a value may not reach a cell, or null when it may. */
@@ -165,7 +228,9 @@ function badResult(r: unknown): string | null {
 describe("every SALES function", () => {
   it("is discovered from src/functions/sales", () => {
     const ids = functions.map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(["WIN_RATE", "PERIOD_TOTALS", "FUNNEL", "CLV", "STALE_DEALS"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["WIN_RATE", "PERIOD_TOTALS", "FUNNEL", "CLV", "STALE_DEALS"])
+    );
     expect(ids.length).toBeGreaterThanOrEqual(17);
     for (const f of functions) expect(f.params.length).toBe(f.fn.length);
   });
@@ -175,7 +240,9 @@ describe("every SALES function", () => {
     (_id, fn, params) => {
       fc.assert(
         fc.property(
-          fc.integer({ min: 0, max: 12 }).chain((rows) => fc.tuple(...params.map((p) => argument(p, rows)))),
+          fc
+            .integer({ min: 0, max: 12 })
+            .chain((rows) => fc.tuple(...params.map((p) => argument(p, rows)))),
           (args) => {
             let result: unknown;
             try {
@@ -198,7 +265,9 @@ describe("every SALES function", () => {
     const extremes = [1e308, -1e308, Number.MIN_VALUE, 1e-300, 0];
     for (const { fn } of functions) {
       for (const x of extremes) {
-        const args = Array.from({ length: fn.length }, (_, i) => (i % 2 === 0 ? column([x, x, "Demo"]) : column(["Won", "Demo", x])));
+        const args = Array.from({ length: fn.length }, (_, i) =>
+          i % 2 === 0 ? column([x, x, "Demo"]) : column(["Won", "Demo", x])
+        );
         let result: unknown;
         try {
           result = fn(...args);

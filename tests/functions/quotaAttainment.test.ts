@@ -15,19 +15,36 @@ describe("QUOTA_ATTAINMENT", () => {
   });
 
   it("counts only won deals closed inside the inclusive range", () => {
-    expect(cell(quotaAttainmentFunction, amounts, stages, closes, 1000, JAN_1, JAN_31 + 0.9)).toBe(0.6);
-    expect(cell(quotaAttainmentFunction, amounts, stages, closes, "1000", "2026-02-01", null)).toBe(0.4);
-    expect(cell(quotaAttainmentFunction, amounts, stages, closes, 1000, null, "2026-01-31")).toBe(0.6);
+    expect(cell(quotaAttainmentFunction, amounts, stages, closes, 1000, JAN_1, JAN_31 + 0.9)).toBe(
+      0.6
+    );
+    expect(cell(quotaAttainmentFunction, amounts, stages, closes, "1000", "2026-02-01", null)).toBe(
+      0.4
+    );
+    expect(cell(quotaAttainmentFunction, amounts, stages, closes, 1000, null, "2026-01-31")).toBe(
+      0.6
+    );
   });
 
   it("rejects a quota of 0 or less", () => {
-    expect(cell(quotaAttainmentFunction, amounts, stages, closes, 0)).toEqual({ error: "#NUM!", message: "" });
-    expect(cell(quotaAttainmentFunction, amounts, stages, closes, "-5")).toEqual({ error: "#NUM!", message: "" });
+    expect(cell(quotaAttainmentFunction, amounts, stages, closes, 0)).toEqual({
+      error: "#NUM!",
+      message: "",
+    });
+    expect(cell(quotaAttainmentFunction, amounts, stages, closes, "-5")).toEqual({
+      error: "#NUM!",
+      message: "",
+    });
   });
 
   it("names bad cells and arguments", () => {
-    expect(cell(quotaAttainmentFunction, amounts, stages, closes, "lots")).toEqual({ error: "#VALUE!", message: 'quota is not a number: "lots"' });
-    expect(cell(quotaAttainmentFunction, col(1, "?"), col("Won", "Won"), col(JAN_1, JAN_1), 10)).toEqual({
+    expect(cell(quotaAttainmentFunction, amounts, stages, closes, "lots")).toEqual({
+      error: "#VALUE!",
+      message: 'quota is not a number: "lots"',
+    });
+    expect(
+      cell(quotaAttainmentFunction, col(1, "?"), col("Won", "Won"), col(JAN_1, JAN_1), 10)
+    ).toEqual({
       error: "#VALUE!",
       message: 'Amount #2 is not a number: "?"',
     });

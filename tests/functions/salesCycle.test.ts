@@ -14,18 +14,30 @@ describe("SALES_CYCLE", () => {
   });
 
   it("accepts custom won labels", () => {
-    expect(cell(salesCycleFunction, col(JAN_1, JAN_1), col(JAN_1 + 10, JAN_1 + 20), col("Signed", "Won"), "Signed")).toBe(10);
+    expect(
+      cell(
+        salesCycleFunction,
+        col(JAN_1, JAN_1),
+        col(JAN_1 + 10, JAN_1 + 20),
+        col("Signed", "Won"),
+        "Signed"
+      )
+    ).toBe(10);
   });
 
   it("names a won deal closed before it was created", () => {
-    expect(cell(salesCycleFunction, col(JAN_1, JAN_1 + 5), col(JAN_1 + 1, JAN_1 + 4), col("Won", "Won"))).toEqual({
+    expect(
+      cell(salesCycleFunction, col(JAN_1, JAN_1 + 5), col(JAN_1 + 1, JAN_1 + 4), col("Won", "Won"))
+    ).toEqual({
       error: "#VALUE!",
       message: "Deal #2: closed is before created",
     });
   });
 
   it("does not check the dates of deals it does not count", () => {
-    expect(cell(salesCycleFunction, col(JAN_1, JAN_1 + 5), col(JAN_1 + 1, JAN_1 + 4), col("Won", "Lost"))).toBe(1);
+    expect(
+      cell(salesCycleFunction, col(JAN_1, JAN_1 + 5), col(JAN_1 + 1, JAN_1 + 4), col("Won", "Lost"))
+    ).toBe(1);
   });
 
   it("names a bad date by position", () => {
@@ -43,6 +55,9 @@ describe("SALES_CYCLE", () => {
   });
 
   it("is #DIV/0! when no won deal has both dates", () => {
-    expect(cell(salesCycleFunction, col(JAN_1, null), col("", JAN_1), col("Won", "Won"))).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cell(salesCycleFunction, col(JAN_1, null), col("", JAN_1), col("Won", "Won"))).toEqual({
+      error: "#DIV/0!",
+      message: "",
+    });
   });
 });

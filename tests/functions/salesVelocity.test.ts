@@ -30,8 +30,14 @@ describe("SALES_VELOCITY", () => {
   });
 
   it("names a bad or missing argument", () => {
-    expect(cell(salesVelocityFunction, 40, "abc", 12000, 60)).toEqual({ error: "#VALUE!", message: 'win_rate is not a number: "abc"' });
-    expect(cell(salesVelocityFunction, null, 0.25, 12000, 60)).toEqual({ error: "#VALUE!", message: 'open_deals is not a number: ""' });
+    expect(cell(salesVelocityFunction, 40, "abc", 12000, 60)).toEqual({
+      error: "#VALUE!",
+      message: 'win_rate is not a number: "abc"',
+    });
+    expect(cell(salesVelocityFunction, null, 0.25, 12000, 60)).toEqual({
+      error: "#VALUE!",
+      message: 'open_deals is not a number: ""',
+    });
   });
 
   it("stays finite near the largest number", () => {

@@ -6,7 +6,15 @@ const JAN_1 = toSerial(2026, 1, 1);
 const AS_OF = JAN_1 + 22;
 
 describe("STALE_DEALS", () => {
-  const activity = col(JAN_1, JAN_1 + 17, "", JAN_1 + 8, JAN_1 - 30, "2026-01-17 18:00", JAN_1 - 30);
+  const activity = col(
+    JAN_1,
+    JAN_1 + 17,
+    "",
+    JAN_1 + 8,
+    JAN_1 - 30,
+    "2026-01-17 18:00",
+    JAN_1 - 30
+  );
   const stages = col("Demo", "Demo", "Proposal", "Demo", "Won", "Demo", 0);
 
   it("counts open deals idle for more than 14 days, blank activity included", () => {
@@ -37,7 +45,10 @@ describe("STALE_DEALS", () => {
   });
 
   it("rejects negative days and names bad cells", () => {
-    expect(cell(staleDealsFunction, activity, stages, -1, AS_OF)).toEqual({ error: "#NUM!", message: "" });
+    expect(cell(staleDealsFunction, activity, stages, -1, AS_OF)).toEqual({
+      error: "#NUM!",
+      message: "",
+    });
     expect(cell(staleDealsFunction, col("last week"), col("Demo"), 14, AS_OF)).toEqual({
       error: "#VALUE!",
       message: 'Last activity #1 is not a date: "last week"',

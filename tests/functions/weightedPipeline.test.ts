@@ -7,30 +7,58 @@ describe("WEIGHTED_PIPELINE", () => {
   // open deals only: 100 × 0.2 + 200 × 0.6 + 50 × 0.2 = 150
 
   it("weights open deals by a two-column stage table of percentages", () => {
-    const table = [["Demo", 20], ["Proposal", 60], ["Closed Won", 100]];
+    const table = [
+      ["Demo", 20],
+      ["Proposal", 60],
+      ["Closed Won", 100],
+    ];
     expect(cell(weightedPipelineFunction, amounts, stages, table)).toBeCloseTo(150);
   });
 
   it("reads table probabilities as fractions when none exceeds 1, and as numeric text", () => {
-    expect(cell(weightedPipelineFunction, amounts, stages, [["Demo", 0.2], ["Proposal", "60%"]])).toBeCloseTo(150);
+    expect(
+      cell(weightedPipelineFunction, amounts, stages, [
+        ["Demo", 0.2],
+        ["Proposal", "60%"],
+      ])
+    ).toBeCloseTo(150);
   });
 
   it("skips a header row and blank table rows", () => {
-    const table = [["Stage", "Probability"], ["Demo", 0.2], ["", ""], [0, 0], ["Proposal", 0.6]];
+    const table = [
+      ["Stage", "Probability"],
+      ["Demo", 0.2],
+      ["", ""],
+      [0, 0],
+      ["Proposal", 0.6],
+    ];
     expect(cell(weightedPipelineFunction, amounts, stages, table)).toBeCloseTo(150);
   });
 
   it("weights by one probability per deal when given a column", () => {
-    expect(cell(weightedPipelineFunction, amounts, stages, col(0.2, 0.6, 1, 0, 0.2, 0.5))).toBeCloseTo(150);
-    expect(cell(weightedPipelineFunction, amounts, stages, col(20, 60, 100, 0, "20", 50))).toBeCloseTo(150);
+    expect(
+      cell(weightedPipelineFunction, amounts, stages, col(0.2, 0.6, 1, 0, 0.2, 0.5))
+    ).toBeCloseTo(150);
+    expect(
+      cell(weightedPipelineFunction, amounts, stages, col(20, 60, 100, 0, "20", 50))
+    ).toBeCloseTo(150);
   });
 
   it("counts blank per-deal probabilities and blank amounts as 0", () => {
-    expect(cell(weightedPipelineFunction, col(100, "", 300), col("Demo", "Demo", "Demo"), col(0.5, 0.5, null))).toBe(50);
+    expect(
+      cell(
+        weightedPipelineFunction,
+        col(100, "", 300),
+        col("Demo", "Demo", "Demo"),
+        col(0.5, 0.5, null)
+      )
+    ).toBe(50);
   });
 
   it("reads a one-row pair of numbers as per-deal probabilities, not a table", () => {
-    expect(cell(weightedPipelineFunction, [[100, 200]], [["Demo", "Proposal"]], [[0.5, 0.25]])).toBe(100);
+    expect(
+      cell(weightedPipelineFunction, [[100, 200]], [["Demo", "Proposal"]], [[0.5, 0.25]])
+    ).toBe(100);
   });
 
   it("is #N/A naming an open stage missing from the table", () => {
@@ -41,32 +69,64 @@ describe("WEIGHTED_PIPELINE", () => {
   });
 
   it("rejects probabilities below 0 or above 100", () => {
-    expect(cell(weightedPipelineFunction, amounts, stages, col(0.2, -0.1, 1, 0, 0.2, 0.5))).toEqual({ error: "#NUM!", message: "" });
-    expect(cell(weightedPipelineFunction, amounts, stages, [["Demo", 120], ["Proposal", 60]])).toEqual({ error: "#NUM!", message: "" });
+    expect(cell(weightedPipelineFunction, amounts, stages, col(0.2, -0.1, 1, 0, 0.2, 0.5))).toEqual(
+      { error: "#NUM!", message: "" }
+    );
+    expect(
+      cell(weightedPipelineFunction, amounts, stages, [
+        ["Demo", 120],
+        ["Proposal", 60],
+      ])
+    ).toEqual({ error: "#NUM!", message: "" });
   });
 
   it("names non-numeric probabilities by position", () => {
-    expect(cell(weightedPipelineFunction, amounts, stages, [["Demo", 20], ["Proposal", "high"]])).toEqual({
+    expect(
+      cell(weightedPipelineFunction, amounts, stages, [
+        ["Demo", 20],
+        ["Proposal", "high"],
+      ])
+    ).toEqual({
       error: "#VALUE!",
       message: 'Probability #2 is not a number: "high"',
     });
-    expect(cell(weightedPipelineFunction, col(1, 2), col("Demo", "Demo"), col(0.5, "high"))).toEqual({
+    expect(
+      cell(weightedPipelineFunction, col(1, 2), col("Demo", "Demo"), col(0.5, "high"))
+    ).toEqual({
       error: "#VALUE!",
       message: 'Probability #2 is not a number: "high"',
     });
   });
 
   it("rejects a stage listed twice with different probabilities", () => {
-    expect(cell(weightedPipelineFunction, amounts, stages, [["Demo", 0.2], ["demo", 0.3], ["Proposal", 0.6]])).toEqual({
+    expect(
+      cell(weightedPipelineFunction, amounts, stages, [
+        ["Demo", 0.2],
+        ["demo", 0.3],
+        ["Proposal", 0.6],
+      ])
+    ).toEqual({
       error: "#VALUE!",
       message: 'probabilities lists "demo" twice',
     });
-    expect(cell(weightedPipelineFunction, amounts, stages, [["Demo", 0.2], ["demo", 0.2], ["Proposal", 0.6]])).toBeCloseTo(150);
+    expect(
+      cell(weightedPipelineFunction, amounts, stages, [
+        ["Demo", 0.2],
+        ["demo", 0.2],
+        ["Proposal", 0.6],
+      ])
+    ).toBeCloseTo(150);
   });
 
   it("rejects unequal ranges", () => {
-    expect(cell(weightedPipelineFunction, amounts, stages, col(0.5, 0.5))).toEqual({ error: "#VALUE!", message: "ranges must be the same size" });
-    expect(cell(weightedPipelineFunction, col(1), stages, [["Demo", 1]])).toEqual({ error: "#VALUE!", message: "ranges must be the same size" });
+    expect(cell(weightedPipelineFunction, amounts, stages, col(0.5, 0.5))).toEqual({
+      error: "#VALUE!",
+      message: "ranges must be the same size",
+    });
+    expect(cell(weightedPipelineFunction, col(1), stages, [["Demo", 1]])).toEqual({
+      error: "#VALUE!",
+      message: "ranges must be the same size",
+    });
   });
 
   it("is 0 when nothing is open", () => {

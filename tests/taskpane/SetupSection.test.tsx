@@ -4,12 +4,9 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
 import { SetupSection } from "../../src/taskpane/sections/SetupSection";
-import type {
-  SetupActions,
-  SetupOptions,
-  SetupProgress,
-  SetupReport,
-} from "../../src/workbook/setup";
+import type { SetupActions, SetupOptions, SetupReport } from "../../src/workbook/setup";
+
+type OnProgress = Parameters<SetupActions["setUp"]>[1];
 
 const emptyReport: SetupReport = {
   created: [],
@@ -23,7 +20,7 @@ const emptyReport: SetupReport = {
 function fakeActions(overrides: Partial<SetupActions> = {}) {
   const calls: SetupOptions[] = [];
   const actions: SetupActions = {
-    setUp: jest.fn(async (options: SetupOptions, onProgress?: (p: SetupProgress) => void) => {
+    setUp: jest.fn(async (options: SetupOptions, onProgress?: OnProgress) => {
       calls.push(options);
       onProgress?.({ phase: "writing", fraction: 0.5 });
       return {
@@ -130,9 +127,7 @@ describe("SetupSection", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Set up" }));
     });
-    expect((await screen.findByTestId("setup-summary")).textContent).toMatch(
-      /nothing was changed/
-    );
+    expect((await screen.findByTestId("setup-summary")).textContent).toMatch(/nothing was changed/);
   });
 
   it("shows an error that says what to do, and enables the buttons again", async () => {
@@ -154,15 +149,14 @@ describe("SetupSection", () => {
   });
 
   it("disables the buttons and shows progress while running", async () => {
-    let finish: (r: SetupReport) => void = () => undefined;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
     const { actions } = fakeActions({
-      setUp: jest.fn(
-        (_o: SetupOptions, onProgress?: (p: SetupProgress) => void) =>
-          new Promise<SetupReport>((resolve) => {
-            onProgress?.({ phase: "writing", fraction: 0.7 });
-            finish = resolve;
-          })
-      ),
+      setUp: jest.fn(async (_o: SetupOptions, onProgress?: OnProgress) => {
+        onProgress?.({ phase: "writing", fraction: 0.7 });
+        await gate;
+        return emptyReport;
+      }),
     });
     renderSection(actions);
     await act(async () => {
@@ -173,7 +167,7 @@ describe("SetupSection", () => {
     expect(
       (screen.getByRole("button", { name: "Remove sample data" }) as HTMLButtonElement).disabled
     ).toBe(true);
-    await act(async () => finish(emptyReport));
+    await act(async () => release());
     await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
   });
 

@@ -30,7 +30,9 @@ function tableRows(standIn: StandIn, name: string): Record<string, unknown>[] {
     .sheets.flatMap((s) => s.tables)
     .find((x) => x.name === name)!;
   const address = t.address.split("!").pop()!;
-  const [, , firstRow, , lastRow] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, ""))!;
+  const [, , firstRow, , lastRow] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(
+    address.replace(/\$/g, "")
+  )!;
   void firstRow;
   const sheet = name === "Deals" ? "Deals" : "Leads";
   const values = standIn.getValues(sheet, address.replace(/\$/g, "")) as unknown[][];
@@ -43,20 +45,39 @@ describe("importRecords on the stand-in", () => {
   it("imports a HubSpot deals export: typed values, text kept as text, never a formula", async () => {
     const standIn = await freshWorkbook();
     const report = await importRecords({ target: "Deals", text: fixture("hubspot-deals.csv") });
-    expect(report).toMatchObject({ added: 6, updated: 0, skipped: [], source: "hubspotDeals", upserted: true });
-    expect(report.unmapped).toEqual(["Pipeline", "Associated Company IDs", 'Date entered "Closed Won (Sales Pipeline)"']);
+    expect(report).toMatchObject({
+      added: 6,
+      updated: 0,
+      skipped: [],
+      source: "hubspotDeals",
+      upserted: true,
+    });
+    expect(report.unmapped).toEqual([
+      "Pipeline",
+      "Associated Company IDs",
+      'Date entered "Closed Won (Sales Pipeline)"',
+    ]);
     const rows = tableRows(standIn, "Deals");
     expect(rows).toHaveLength(6);
-    expect(rows[0]).toMatchObject({ "Deal ID": "9001234501", Stage: "Closed Won", Amount: 12500, Created: 45295 });
+    expect(rows[0]).toMatchObject({
+      "Deal ID": "9001234501",
+      Stage: "Closed Won",
+      Amount: 12500,
+      Created: 45295,
+    });
     expect(rows[2]).toMatchObject({ "Deal Name": "شركة النور - توريد", Owner: "فاطمة الزهراء" });
     // The injected formula is text in the cell, with no apostrophe showing and no formula.
     const evil = `${col(DEALS, "Deal Name")}5`;
     expect(standIn.getValue("Deals", evil)).toBe('=HYPERLINK("http://evil.example/x","Click me")');
-    expect(standIn.getFormula("Deals", evil)).toBe('=HYPERLINK("http://evil.example/x","Click me")'.replace(/^/, "")); // text reads back as itself
+    expect(standIn.getFormula("Deals", evil)).toBe(
+      '=HYPERLINK("http://evil.example/x","Click me")'.replace(/^/, "")
+    ); // text reads back as itself
     const cell = standIn.snapshot().sheets.find((s) => s.name === "Deals")!.cells[evil];
     expect(cell.formula).toBeUndefined();
     // New rows compute Probability from the Stages table like any other row.
-    expect(standIn.getFormula("Deals", `${col(DEALS, "Probability")}2`)).toMatch(/^=IFERROR\(INDEX\(Stages\[Probability\]/);
+    expect(standIn.getFormula("Deals", `${col(DEALS, "Probability")}2`)).toMatch(
+      /^=IFERROR\(INDEX\(Stages\[Probability\]/
+    );
     expect(report.syncs).toBe(standIn.syncCount());
     expect(report.syncs).toBeLessThanOrEqual(4);
   });
@@ -66,10 +87,20 @@ describe("importRecords on the stand-in", () => {
     // The user turned the Phone column back to General: text would now be parsed as typed.
     const phone = col(LEADS, "Phone");
     standIn.setNumberFormat("Leads", `${phone}2:${phone}2`, [["General"]]);
-    const report = await importRecords({ target: "Leads", text: fixture("hubspot-contacts.csv"), dateOrder: "mdy" });
+    const report = await importRecords({
+      target: "Leads",
+      text: fixture("hubspot-contacts.csv"),
+      dateOrder: "mdy",
+    });
     expect(report.added).toBe(5);
     const rows = tableRows(standIn, "Leads");
-    expect(rows.map((r) => r.Phone)).toEqual(["+966 50 123 4567", "+1 555 0100", "0501234567", "-555 0199", ""]);
+    expect(rows.map((r) => r.Phone)).toEqual([
+      "+966 50 123 4567",
+      "+1 555 0100",
+      "0501234567",
+      "-555 0199",
+      "",
+    ]);
     for (let r = 2; r <= 6; r++) {
       const c = standIn.snapshot().sheets.find((s) => s.name === "Leads")!.cells[`${phone}${r}`];
       expect(c?.formula).toBeUndefined();
@@ -85,7 +116,9 @@ describe("importRecords on the stand-in", () => {
     // The user adds a row by hand (no ID) and notes a competitor on deal 103 (a column the file does not map).
     await Excel.run(async (context) => {
       const t = context.workbook.tables.getItem("Deals");
-      const row = DEALS.columns.map((c) => (c.name === "Deal Name" ? "Hand-made deal" : c.name === "Amount" ? 777 : ""));
+      const row = DEALS.columns.map((c) =>
+        c.name === "Deal Name" ? "Hand-made deal" : c.name === "Amount" ? 777 : ""
+      );
       t.rows.add(undefined, [row]);
       await context.sync();
     });
@@ -95,7 +128,9 @@ describe("importRecords on the stand-in", () => {
     const updated = fixture("pipedrive-deals.csv")
       .replace("103,Support contract,4800", "103,Support contract,5200")
       .trimEnd()
-      .concat("\n105,New deal,900,USD,Acme,,Sara Ali,Lead In,Default pipeline,open,,2024-07-01,2024-04-01 09:00:00,,,,,\n");
+      .concat(
+        "\n105,New deal,900,USD,Acme,,Sara Ali,Lead In,Default pipeline,open,,2024-07-01,2024-04-01 09:00:00,,,,,\n"
+      );
     standIn.resetCounters();
     const second = await importRecords({ target: "Deals", text: updated });
     expect(second).toMatchObject({ added: 1, updated: 4 });
@@ -133,7 +168,9 @@ describe("importRecords on the stand-in", () => {
     await importRecords({ target: "Deals", text: fixture("hubspot-deals.csv") });
     const snap = JSON.stringify(standIn.snapshot());
     standIn.resetCounters();
-    const error = await importRecords({ target: "Deals", text: fixture("malformed.csv") }).catch((e) => e);
+    const error = await importRecords({ target: "Deals", text: fixture("malformed.csv") }).catch(
+      (e) => e
+    );
     expect(error).toBeInstanceOf(ImportError);
     expect(error).toMatchObject({
       code: "malformed",
@@ -148,10 +185,17 @@ describe("importRecords on the stand-in", () => {
 
   it("asks for the day/month order instead of guessing, and writes nothing meanwhile", async () => {
     const standIn = await freshWorkbook();
-    const error = await importRecords({ target: "Deals", text: fixture("generic-ambiguous-dates.txt") }).catch((e) => e);
+    const error = await importRecords({
+      target: "Deals",
+      text: fixture("generic-ambiguous-dates.txt"),
+    }).catch((e) => e);
     expect(error).toMatchObject({ code: "needsDateOrder" });
     expect(standIn.syncCount()).toBe(0);
-    const report = await importRecords({ target: "Deals", text: fixture("generic-ambiguous-dates.txt"), dateOrder: "dmy" });
+    const report = await importRecords({
+      target: "Deals",
+      text: fixture("generic-ambiguous-dates.txt"),
+      dateOrder: "dmy",
+    });
     expect(report.added).toBe(3);
     expect(tableRows(standIn, "Deals")[0].Created).toBe(45385); // 3 April 2024
   });
@@ -160,7 +204,10 @@ describe("importRecords on the stand-in", () => {
     const standIn = createStandIn({ excelApi: "1.17" });
     standIn.install(globalThis);
     const snap = JSON.stringify(standIn.snapshot());
-    const error = await importRecords({ target: "Leads", text: fixture("salesforce-leads.csv") }).catch((e) => e);
+    const error = await importRecords({
+      target: "Leads",
+      text: fixture("salesforce-leads.csv"),
+    }).catch((e) => e);
     expect(error).toMatchObject({ code: "noTable" });
     expect(error.message).toMatch(/run Setup first/);
     expect(standIn.syncCount()).toBe(1);
@@ -169,7 +216,8 @@ describe("importRecords on the stand-in", () => {
 
   it("reports skipped rows with reasons and imports the rest", async () => {
     await freshWorkbook();
-    const text = "Deal ID,Amount,Created\nD1,100,2024-01-01\nD2,abc,2024-01-02\n,5,2024-01-03\nD1,150,2024-01-04\n";
+    const text =
+      "Deal ID,Amount,Created\nD1,100,2024-01-01\nD2,abc,2024-01-02\n,5,2024-01-03\nD1,150,2024-01-04\n";
     const report = await importRecords({ target: "Deals", text });
     expect(report.added).toBe(1);
     expect(report.skipped.map((s) => [s.line, s.problems.map((p) => p.code)])).toEqual([
@@ -184,7 +232,8 @@ describe("importRecords on the stand-in", () => {
     await importRecords({ target: "Deals", text: fixture("pipedrive-deals.csv") });
     // Something below the table: the stand-in refuses rows.add over it (Excel would shift it).
     standIn.setValues("Deals", "A6", [["a note below the table"]]);
-    const more = fixture("pipedrive-deals.csv").trimEnd() + "\n200,Extra,1,USD,X,,Y,Lead In,P,open,,,,,,,,\n";
+    const more =
+      fixture("pipedrive-deals.csv").trimEnd() + "\n200,Extra,1,USD,X,,Y,Lead In,P,open,,,,,,,,\n";
     const report: ImportReport = await importRecords({ target: "Deals", text: more });
     expect(report.failure).toBeDefined();
     expect(report.failure!.rowsNotWritten).toBe(1);

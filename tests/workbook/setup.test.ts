@@ -26,7 +26,12 @@ import {
 import { STAGE_PRESETS } from "../../src/workbook/stagePresets";
 
 const AS_OF = 46096; // 2026-03-15
-const base: SetupOptions = { stagePreset: "salesforce", language: "en", sampleData: false, asOf: AS_OF };
+const base: SetupOptions = {
+  stagePreset: "salesforce",
+  language: "en",
+  sampleData: false,
+  asOf: AS_OF,
+};
 
 function fresh(excelApi = "1.17"): StandIn {
   const standIn = createStandIn({ excelApi });
@@ -112,7 +117,9 @@ describe("setUpWorkbook on an empty workbook", () => {
   it("creates every sheet, in English, and reports it", () => {
     const names = snap.sheets.map((s) => s.name);
     expect(names).toEqual(["Sheet1", "Leads", "Deals", "Pricing", "Competitors", "Settings"]);
-    expect(report.created.filter((i) => i.kind === "sheet").map((i) => i.name)).toEqual(names.slice(1));
+    expect(report.created.filter((i) => i.kind === "sheet").map((i) => i.name)).toEqual(
+      names.slice(1)
+    );
     expect(report.skipped).toEqual([]);
     expect(report.adopted).toEqual([]);
   });
@@ -160,7 +167,13 @@ describe("setUpWorkbook on an empty workbook", () => {
   it("prefills Stages with the Salesforce preset", () => {
     const values = standIn.getValues("Settings", "A5:E14");
     expect(values).toEqual(
-      STAGE_PRESETS.salesforce.map((s) => [s.stage, s.probability, s.forecastCategory, s.isWon, s.isLost])
+      STAGE_PRESETS.salesforce.map((s) => [
+        s.stage,
+        s.probability,
+        s.forecastCategory,
+        s.isWon,
+        s.isLost,
+      ])
     );
   });
 
@@ -182,8 +195,12 @@ describe("setUpWorkbook on an empty workbook", () => {
     ]);
     expect(snap.settings[SCHEMA_VERSION_SETTING]).toBe(SCHEMA_VERSION);
     expect(report.schemaVersion).toEqual({ found: null, now: SCHEMA_VERSION });
-    const month = snap.sheets.find((s) => s.name === "Settings")!.dataValidations.find((v) => v.address.endsWith("B2"));
-    expect(month?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 12, operator: "Between" } });
+    const month = snap.sheets
+      .find((s) => s.name === "Settings")!
+      .dataValidations.find((v) => v.address.endsWith("B2"));
+    expect(month?.rule).toEqual({
+      wholeNumber: { formula1: 1, formula2: 12, operator: "Between" },
+    });
   });
 });
 
@@ -222,7 +239,15 @@ describe("setUpWorkbook with sample data", () => {
     const standIn = fresh();
     await setUpWorkbook({ ...base, stagePreset: "pipedrive", sampleData: true });
     const stages = standIn.getValues("Settings", "A5:A11").map((r) => r[0]);
-    expect(stages).toEqual(["Lead In", "Contact Made", "Demo Scheduled", "Proposal Made", "Negotiations Started", "Won", "Lost"]);
+    expect(stages).toEqual([
+      "Lead In",
+      "Contact Made",
+      "Demo Scheduled",
+      "Proposal Made",
+      "Negotiations Started",
+      "Won",
+      "Lost",
+    ]);
     const rows = tableOf(standIn.snapshot(), "Deals").table.rows;
     const dealStages = new Set(standIn.getValues("Deals", `E2:E${rows + 1}`).map((r) => r[0]));
     for (const s of dealStages) expect(stages).toContain(s);
@@ -232,7 +257,10 @@ describe("setUpWorkbook with sample data", () => {
 describe("setUpWorkbook run again", () => {
   it("changes nothing on the second and third run, not even a user's cell", async () => {
     const standIn = fresh();
-    standIn.setValues("Sheet1", "A1:B2", [["My notes", 42], ["=1+1", "keep"]]);
+    standIn.setValues("Sheet1", "A1:B2", [
+      ["My notes", 42],
+      ["=1+1", "keep"],
+    ]);
     const options = { ...base, sampleData: true };
     await setUpWorkbook(options);
     const first = JSON.stringify(standIn.snapshot());
@@ -247,7 +275,10 @@ describe("setUpWorkbook run again", () => {
     }
     // A re-run only reads: three round trips, no write request.
     expect(standIn.syncCount()).toBe(6);
-    expect(standIn.getValues("Sheet1", "A1:B2")).toEqual([["My notes", 42], [2, "keep"]]);
+    expect(standIn.getValues("Sheet1", "A1:B2")).toEqual([
+      ["My notes", 42],
+      [2, "keep"],
+    ]);
   });
 
   it("recognises Arabic sheets from an English run by their tables", async () => {
@@ -285,7 +316,12 @@ describe("setUpWorkbook on a Deals sheet with 5,000 user rows", () => {
     const { table } = tableOf(snap, "Deals");
     expect(table.rows).toBe(5000);
     expect(table.headers).toEqual([...headers, "Probability", "Competitor", "Last Activity"]);
-    expect(report.adopted).toContainEqual({ kind: "table", name: "Deals", parent: "Deals", count: 5000 });
+    expect(report.adopted).toContainEqual({
+      kind: "table",
+      name: "Deals",
+      parent: "Deals",
+      count: 5000,
+    });
     expect(report.created.filter((i) => i.kind === "column").map((i) => i.name)).toEqual([
       "Probability",
       "Competitor",
@@ -317,7 +353,9 @@ describe("setUpWorkbook on a Deals sheet with 5,000 user rows", () => {
     const report = await setUpWorkbook({ ...base, sampleData: true });
     expect(standIn.syncCount()).toBeLessThanOrEqual(6);
     expect(maxRequest(standIn)).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
-    const sampleCount = report.created.find((i) => i.kind === "sampleRows" && i.name === "Deals")!.count!;
+    const sampleCount = report.created.find(
+      (i) => i.kind === "sampleRows" && i.name === "Deals"
+    )!.count!;
     expect(tableOf(standIn.snapshot(), "Deals").table.rows).toBe(400 + sampleCount);
     expect(standIn.getValues("Deals", `A1:${lastCol}401`)).toEqual(before);
 
@@ -339,7 +377,11 @@ describe("setUpWorkbook on a Deals sheet with 5,000 user rows", () => {
 describe("setUpWorkbook next to foreign content", () => {
   it("leaves a foreign sheet named Deals untouched, says so and suggests another name", async () => {
     const standIn = fresh();
-    standIn.setValues("Deals", "A1:C3", [["Budget 2026", "", ""], ["Q1", 100, 200], ["Q2", 150, 250]]);
+    standIn.setValues("Deals", "A1:C3", [
+      ["Budget 2026", "", ""],
+      ["Q1", 100, 200],
+      ["Q2", 150, 250],
+    ]);
     const foreign = () => JSON.stringify(standIn.snapshot().sheets.find((s) => s.name === "Deals"));
     const before = foreign();
     const report = await setUpWorkbook(base);
@@ -351,7 +393,12 @@ describe("setUpWorkbook next to foreign content", () => {
       suggestion: "Deals 2",
       sheetKey: "deals",
     });
-    expect(report.skipped).toContainEqual({ kind: "table", name: "Deals", parent: "Deals", reason: "sheetSkipped" });
+    expect(report.skipped).toContainEqual({
+      kind: "table",
+      name: "Deals",
+      parent: "Deals",
+      reason: "sheetSkipped",
+    });
     expect(() => tableOf(standIn.snapshot(), "Deals")).toThrow();
     expect(tableOf(standIn.snapshot(), "Leads").sheet.name).toBe("Leads");
 
@@ -367,22 +414,36 @@ describe("setUpWorkbook next to foreign content", () => {
 
   it("does not touch a table named Deals with unrelated columns", async () => {
     const standIn = fresh();
-    standIn.setValues("Sheet1", "A1:B2", [["Client", "Value"], ["X", 1]]);
+    standIn.setValues("Sheet1", "A1:B2", [
+      ["Client", "Value"],
+      ["X", 1],
+    ]);
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").tables.add("A1:B2", true).name = "Deals";
       await context.sync();
     });
     const report = await setUpWorkbook(base);
-    expect(report.skipped).toContainEqual({ kind: "table", name: "Deals", parent: "Sheet1", reason: "foreignTable" });
+    expect(report.skipped).toContainEqual({
+      kind: "table",
+      name: "Deals",
+      parent: "Sheet1",
+      reason: "foreignTable",
+    });
     expect(standIn.snapshot().sheets.map((s) => s.name)).not.toContain("Deals");
-    expect(standIn.getValues("Sheet1", "A1:B2")).toEqual([["Client", "Value"], ["X", 1]]);
+    expect(standIn.getValues("Sheet1", "A1:B2")).toEqual([
+      ["Client", "Value"],
+      ["X", 1],
+    ]);
   });
 
   it("does not append a column over the user's cells right of the table", async () => {
     const standIn = fresh();
     const cols = DEALS.columns.slice(0, 12).map((c) => c.name);
     const last = columnLetters(cols.length - 1);
-    standIn.setValues("Deals", `A1:${last}2`, [cols, cols.map((c) => (c === "Amount" ? 5 : `${c} 1`))]);
+    standIn.setValues("Deals", `A1:${last}2`, [
+      cols,
+      cols.map((c) => (c === "Amount" ? 5 : `${c} 1`)),
+    ]);
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Deals").tables.add(`A1:${last}2`, true).name = "Deals";
       await context.sync();
@@ -401,10 +462,17 @@ describe("setUpWorkbook next to foreign content", () => {
 describe("setUpWorkbook upgrades", () => {
   it("adds the columns an older schema lacked, keeping the data, and records the new version", async () => {
     const standIn = fresh();
-    const old = DEALS.columns.map((c) => c.name).filter((n) => !["Probability", "Competitor", "Last Activity"].includes(n));
+    const old = DEALS.columns
+      .map((c) => c.name)
+      .filter((n) => !["Probability", "Competitor", "Last Activity"].includes(n));
     const last = columnLetters(old.length - 1);
-    const row = (id: string, stage: string) => old.map((h) => (h === "Deal ID" ? id : h === "Stage" ? stage : h === "Amount" ? 100 : ""));
-    standIn.setValues("Deals", `A1:${last}3`, [old, row("D-1", "Negotiation/Review"), row("D-2", "Closed Won")]);
+    const row = (id: string, stage: string) =>
+      old.map((h) => (h === "Deal ID" ? id : h === "Stage" ? stage : h === "Amount" ? 100 : ""));
+    standIn.setValues("Deals", `A1:${last}3`, [
+      old,
+      row("D-1", "Negotiation/Review"),
+      row("D-2", "Closed Won"),
+    ]);
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Deals").tables.add(`A1:${last}3`, true).name = "Deals";
       context.workbook.settings.add(SCHEMA_VERSION_SETTING, 0);
@@ -414,10 +482,17 @@ describe("setUpWorkbook upgrades", () => {
     const report = await setUpWorkbook(base);
     expect(report.schemaVersion).toEqual({ found: 0, now: SCHEMA_VERSION });
     expect(standIn.snapshot().settings[SCHEMA_VERSION_SETTING]).toBe(SCHEMA_VERSION);
-    expect(tableOf(standIn.snapshot(), "Deals").table.headers).toEqual([...old, "Probability", "Competitor", "Last Activity"]);
+    expect(tableOf(standIn.snapshot(), "Deals").table.headers).toEqual([
+      ...old,
+      "Probability",
+      "Competitor",
+      "Last Activity",
+    ]);
     expect(standIn.getValues("Deals", `A1:${last}3`)).toEqual(before);
     const p = columnLetters(old.length);
-    expect([standIn.getValue("Deals", `${p}2`), standIn.getValue("Deals", `${p}3`)]).toEqual([0.9, 1]);
+    expect([standIn.getValue("Deals", `${p}2`), standIn.getValue("Deals", `${p}3`)]).toEqual([
+      0.9, 1,
+    ]);
   });
 
   it("keeps a newer schema version and says so", async () => {
@@ -427,7 +502,11 @@ describe("setUpWorkbook upgrades", () => {
       await context.sync();
     });
     const report = await setUpWorkbook(base);
-    expect(report.skipped).toContainEqual({ kind: "schema", name: String(SCHEMA_VERSION + 1), reason: "newerSchema" });
+    expect(report.skipped).toContainEqual({
+      kind: "schema",
+      name: String(SCHEMA_VERSION + 1),
+      reason: "newerSchema",
+    });
     expect(standIn.snapshot().settings[SCHEMA_VERSION_SETTING]).toBe(SCHEMA_VERSION + 1);
   });
 });
@@ -444,9 +523,13 @@ describe("removeSampleData", () => {
     // Dropdowns stay on the cells the table gave back (so re-added rows get them): compare the
     // rules and where they start, everything else exactly.
     const rules = (snap: WorkbookSnapshot) =>
-      snap.sheets.map((sh) => sh.dataValidations.map((v) => [v.address.split(":")[0], v.rule, v.errorAlert]));
+      snap.sheets.map((sh) =>
+        sh.dataValidations.map((v) => [v.address.split(":")[0], v.rule, v.errorAlert])
+      );
     expect(rules(removed)).toEqual(
-      rules(plain).map((sheet) => sheet.map(([a, r, e]) => [(a as string).replace(/\$/g, ""), r, e]))
+      rules(plain).map((sheet) =>
+        sheet.map(([a, r, e]) => [(a as string).replace(/\$/g, ""), r, e])
+      )
     );
     const strip = (snap: WorkbookSnapshot) => ({
       ...snap,
@@ -501,9 +584,21 @@ describe("setup helpers", () => {
   });
 
   it("plans the removal of sample rows: cut the trailing run, delete the others", () => {
-    expect(planRemoval([false, true, false, true, true], true)).toEqual({ shrinkTo: 3, clearFirst: false, deletes: [1] });
+    expect(planRemoval([false, true, false, true, true], true)).toEqual({
+      shrinkTo: 3,
+      clearFirst: false,
+      deletes: [1],
+    });
     expect(planRemoval([true, true], true)).toEqual({ shrinkTo: 1, clearFirst: true, deletes: [] });
-    expect(planRemoval([false, false], true)).toEqual({ shrinkTo: null, clearFirst: false, deletes: [] });
-    expect(planRemoval([true, false, true], false)).toEqual({ shrinkTo: null, clearFirst: false, deletes: [2, 0] });
+    expect(planRemoval([false, false], true)).toEqual({
+      shrinkTo: null,
+      clearFirst: false,
+      deletes: [],
+    });
+    expect(planRemoval([true, false, true], false)).toEqual({
+      shrinkTo: null,
+      clearFirst: false,
+      deletes: [2, 0],
+    });
   });
 });

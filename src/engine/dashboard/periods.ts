@@ -108,7 +108,8 @@ export function periodRange(
       return errors.needsArgument("a custom period", "both a from and a to date");
     const f = Math.floor(from);
     const t = Math.floor(to);
-    if (t < f) return errors.needsArgument("a custom period", "a to date on or after its from date");
+    if (t < f)
+      return errors.needsArgument("a custom period", "a to date on or after its from date");
     const days = t - f + 1;
     return { from: f, to: t, previous: { from: f - days, to: f - 1 } };
   }

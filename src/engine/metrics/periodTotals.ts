@@ -4,7 +4,14 @@
  */
 import { EngineError, Result } from "../errors";
 import { errors } from "../messages";
-import { DateWindow, Period, inWindow, periodKey, periodKeyStart } from "../periods";
+import {
+  DateWindow,
+  Period,
+  inWindow,
+  periodKey,
+  periodKeyFunction,
+  periodKeyStart,
+} from "../periods";
 import { Stage } from "../stages";
 
 /** Excel's last sheet row: a spill taller than this cannot be shown. */
@@ -39,16 +46,22 @@ export function periodTotals(
 ): Result<(number | EngineError)[][]> {
   const n = dates.length;
   if (amounts.length !== n || (stages && stages.length !== n)) return errors.sameSize();
+  const keyOf = periodKeyFunction(period);
   const keys = new Float64Array(n);
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
     const d = dates[i];
-    if (d === null || d !== d || (stages && stages[i] !== Stage.Won) || (window && !inWindow(d, window))) {
+    if (
+      d === null ||
+      d !== d ||
+      (stages && stages[i] !== Stage.Won) ||
+      (window && !inWindow(d, window))
+    ) {
       keys[i] = NaN;
       continue;
     }
-    const k = periodKey(d, period);
+    const k = keyOf(d);
     keys[i] = k;
     if (k < first) first = k;
     if (k > last) last = k;

@@ -76,7 +76,10 @@ export function problemMessages(e: unknown, s: DashboardStrings, language: Langu
         case "missingColumn":
           return fill(s.missingColumn, { table: p.table, column: p.column });
         case "occupied":
-          return fill(s.occupied, { cells: p.cells.join(language === "ar" ? "، " : ", "), sheet: p.sheet });
+          return fill(s.occupied, {
+            cells: p.cells.join(language === "ar" ? "، " : ", "),
+            sheet: p.sheet,
+          });
         case "noDashboard":
         default:
           return s.noDashboard;
@@ -178,7 +181,10 @@ export function useDashboard(
     setReport(null);
     setProgress({ phase: "reading", fraction: 0 });
     try {
-      const r = await actions.buildDashboard({ language }, (p) => mounted.current && setProgress(p));
+      const r = await actions.buildDashboard(
+        { language },
+        (p) => mounted.current && setProgress(p)
+      );
       if (!mounted.current) return;
       setReport(r);
       setBuilt(true);
@@ -206,7 +212,9 @@ export function useDashboard(
   const applyFilters = useCallback(async () => {
     if (
       filters.period === "custom" &&
-      (filters.customFrom === null || filters.customTo === null || filters.customTo < filters.customFrom)
+      (filters.customFrom === null ||
+        filters.customTo === null ||
+        filters.customTo < filters.customFrom)
     ) {
       setErrors([strings.customInvalid]);
       return;
@@ -235,7 +243,8 @@ export function useDashboard(
     setPeriod: (period) => update({ period }),
     setCustomFrom: (iso) => update({ customFrom: serialOfIso(iso) }),
     setCustomTo: (iso) => update({ customTo: serialOfIso(iso) }),
-    setStaleDays: (days) => update({ staleDays: Number.isFinite(days) && days >= 0 ? Math.round(days) : 14 }),
+    setStaleDays: (days) =>
+      update({ staleDays: Number.isFinite(days) && days >= 0 ? Math.round(days) : 14 }),
     busy,
     progress,
     report,

@@ -11,12 +11,7 @@ import { autoMap, Mapping, mappingTargets, targetSpec } from "../../engine/csv/m
 import { detectSource, Detection } from "../../engine/csv/detect";
 import { prepareCsv, Prepared, PrepareFailure } from "../../engine/csv/prepare";
 import { PresetId, WON_LOST_STATUS } from "../../engine/csv/presets";
-import type {
-  DayMonthOrder,
-  ImportTarget,
-  ParseIssue,
-  RowProblem,
-} from "../../engine/csv/types";
+import type { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "../../engine/csv/types";
 import { Language, Strings } from "../i18n";
 import { fill, formatNumber } from "../i18n/format";
 
@@ -26,7 +21,9 @@ type ImportStrings = Strings["import"];
 interface Loaded {
   readonly name: string | null;
   readonly text: string;
-  readonly parsed: { ok: true; csv: ParsedCsv; detection: Detection } | { ok: false; issues: readonly ParseIssue[]; more: number };
+  readonly parsed:
+    | { ok: true; csv: ParsedCsv; detection: Detection }
+    | { ok: false; issues: readonly ParseIssue[]; more: number };
 }
 
 /** An error to show: the sentence and, for a malformed file, one line per issue. */
@@ -175,6 +172,17 @@ function failureView(
   }
 }
 
+/** A file's text as UTF-8 (a BOM is dropped by the parser); FileReader where Blob.text is missing. */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file, "utf-8");
+  });
+}
+
 /** Everything the Import section shows and can do. */
 export interface ImportState {
   readonly fileName: string | null;
@@ -252,7 +260,7 @@ export function useImport(
   const loadFile = useCallback(
     async (file: File) => {
       try {
-        load(file.name, await file.text());
+        load(file.name, await readText(file));
       } catch {
         setError({ message: s.errorReadFile, lines: [] });
       }
@@ -289,7 +297,14 @@ export function useImport(
 
   const fileError = useMemo((): ImportErrorView | null => {
     if (loaded && !loaded.parsed.ok) {
-      return failureView(s, "malformed", target, language, loaded.parsed.issues, loaded.parsed.more);
+      return failureView(
+        s,
+        "malformed",
+        target,
+        language,
+        loaded.parsed.issues,
+        loaded.parsed.more
+      );
     }
     if (preparedResult && !preparedResult.ok) {
       return failureView(s, preparedResult.failure.code, target, language);
@@ -326,11 +341,25 @@ export function useImport(
       );
       setReport(r);
     } catch (e) {
-      const err = e as { name?: string; code?: ImportErrorCode; issues?: ParseIssue[]; moreIssues?: number; message?: string };
+      const err = e as {
+        name?: string;
+        code?: ImportErrorCode;
+        issues?: ParseIssue[];
+        moreIssues?: number;
+        message?: string;
+      };
       setError(
         err.name === "ImportError" && err.code
           ? failureView(s, err.code, target, language, err.issues ?? [], err.moreIssues ?? 0)
-          : failureView(s, "unexpected" as ImportErrorCode, target, language, [], 0, String(err.message ?? e))
+          : failureView(
+              s,
+              "unexpected" as ImportErrorCode,
+              target,
+              language,
+              [],
+              0,
+              String(err.message ?? e)
+            )
       );
     } finally {
       running.current = false;

@@ -61,7 +61,8 @@ export const dashboard: AreaCatalogue<Key> = {
     shareHint:
       "Writes the current numbers and charts, without formulas, to a new date-stamped sheet that anyone can open.",
     filtersTitle: "Filters",
-    filtersHint: "Written into the filter cells at the top of the Dashboard sheet; every figure follows them.",
+    filtersHint:
+      "Written into the filter cells at the top of the Dashboard sheet; every figure follows them.",
     filtersNeedBuild: "Build the dashboard first to set its filters.",
     owner: "Owner",
     allOwners: "All owners",
@@ -86,7 +87,8 @@ export const dashboard: AreaCatalogue<Key> = {
     progressDone: "Done.",
     builtTitle: "Dashboard built",
     rebuiltTitle: "Dashboard rebuilt",
-    builtBody: "On the sheet “{sheet}”: {tiles} KPI tiles, {tables} summary tables and {charts} charts.",
+    builtBody:
+      "On the sheet “{sheet}”: {tiles} KPI tiles, {tables} summary tables and {charts} charts.",
     chartsLine: "Charts: {list}.",
     sharedTitle: "Copy shared",
     sharedBody: "Values as of {asOf} are on the new sheet “{sheet}”.",
@@ -110,8 +112,7 @@ export const dashboard: AreaCatalogue<Key> = {
     building: "جارٍ الإنشاء…",
     share: "مشاركة نسخة",
     sharing: "جارٍ النسخ…",
-    shareHint:
-      "تكتب الأرقام والمخططات الحالية دون صيغ في ورقة جديدة مؤرخة يمكن لأي شخص فتحها.",
+    shareHint: "تكتب الأرقام والمخططات الحالية دون صيغ في ورقة جديدة مؤرخة يمكن لأي شخص فتحها.",
     filtersTitle: "عوامل التصفية",
     filtersHint: "تُكتب في خلايا التصفية أعلى ورقة لوحة المعلومات، وتتبعها كل الأرقام.",
     filtersNeedBuild: "أنشئ لوحة المعلومات أولًا لضبط عوامل التصفية.",

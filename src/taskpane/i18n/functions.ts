@@ -17,7 +17,6 @@ type Key =
   | "retry"
   | "parameters"
   | "optional"
-  | "range"
   | "spills"
   | "example"
   | "insert"
@@ -50,7 +49,6 @@ export const functions: AreaCatalogue<Key> = {
     retry: "Try again",
     parameters: "Parameters",
     optional: "optional",
-    range: "range",
     spills: "Returns several cells (spills below and beside the cell).",
     example: "Example",
     insert: "Insert",
@@ -84,7 +82,6 @@ export const functions: AreaCatalogue<Key> = {
     retry: "أعد المحاولة",
     parameters: "الوسيطات",
     optional: "اختيارية",
-    range: "نطاق",
     spills: "تُرجع عدة خلايا (تمتد أسفل الخلية وبجانبها).",
     example: "مثال",
     insert: "إدراج",

@@ -114,7 +114,8 @@ export const importStrings: AreaCatalogue<Key> = {
     problemsMore: "…and {count} more.",
     readyCount: "{ready} of {rows} rows are ready to import.",
     dateOrderTitle: "How are dates written in this file?",
-    dateOrderHint: "Dates such as {example} could be read either way. Pick the order your CRM uses.",
+    dateOrderHint:
+      "Dates such as {example} could be read either way. Pick the order your CRM uses.",
     dateOrderDmy: "Day/month (31/12/2024)",
     dateOrderMdy: "Month/day (12/31/2024)",
     importButton: "Import",
@@ -145,7 +146,7 @@ export const importStrings: AreaCatalogue<Key> = {
     errorUnexpected: "Something went wrong: {message}",
     errorReadFile: "The file could not be read. Check that it is a text (CSV) file.",
     issueEmpty: "The file is empty.",
-    issueUnterminatedQuote: "Line {line}: a quoted value never ends (a \" is missing).",
+    issueUnterminatedQuote: 'Line {line}: a quoted value never ends (a " is missing).',
     issueBadQuote: "Line {line}: a quote inside a quoted value is not doubled.",
     issueFieldCount: "Line {line}: {got} values, but the header has {expected}.",
     issuesMore: "…and {count} more lines.",
@@ -155,7 +156,8 @@ export const importStrings: AreaCatalogue<Key> = {
     problemNotAWholeNumber: "Line {line}: {column} “{value}” is not a whole number.",
     problemNotAFlag: "Line {line}: {column} “{value}” is not yes or no.",
     problemMissingId: "Line {line}: no {column}.",
-    problemDuplicateId: "Line {line}: ID “{value}” appears again on line {keptLine}, which is imported instead.",
+    problemDuplicateId:
+      "Line {line}: ID “{value}” appears again on line {keptLine}, which is imported instead.",
     yes: "Yes",
     no: "No",
   },
@@ -186,8 +188,7 @@ export const importStrings: AreaCatalogue<Key> = {
     notImported: "— لا يُستورد —",
     wonLostStatus: "حالة الفوز/الخسارة (تحدد المرحلة)",
     unmappedNote: "لن يُستورد: {headers}",
-    noIdNote:
-      "لم يُربط عمود المعرّف: ستُضاف كل الصفوف، وإعادة استيراد الملف ستضيفها مرة أخرى.",
+    noIdNote: "لم يُربط عمود المعرّف: ستُضاف كل الصفوف، وإعادة استيراد الملف ستضيفها مرة أخرى.",
     previewTitle: "معاينة",
     previewLine: "السطر",
     previewCaption: "الصفوف الأولى كما ستُستورد؛ الخلايا التي فيها مشكلة معلَّمة.",
@@ -209,7 +210,8 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryUpdated: "حُدّث: {count}",
     summarySkipped: "تُخطّي: {count}",
     summaryWritten: "الصفوف المكتوبة: {ranges}",
-    summaryMissingColumns: "لا يحتوي الجدول على العمود {columns}: لم تُستورد قيمه. شغّل الإعداد لإضافته.",
+    summaryMissingColumns:
+      "لا يحتوي الجدول على العمود {columns}: لم تُستورد قيمه. شغّل الإعداد لإضافته.",
     summaryTableDuplicates: "هذه المعرّفات مكررة في الجدول؛ حُدّث الصف الأول فقط: {ids}",
     failureTitle: "توقف الاستيراد قبل اكتماله",
     failureBody:
@@ -224,7 +226,7 @@ export const importStrings: AreaCatalogue<Key> = {
     errorUnexpected: "حدث خطأ: {message}",
     errorReadFile: "تعذرت قراءة الملف. تأكد أنه ملف نصي (CSV).",
     issueEmpty: "الملف فارغ.",
-    issueUnterminatedQuote: "السطر {line}: قيمة بين علامتي تنصيص لا تنتهي (تنقص علامة \").",
+    issueUnterminatedQuote: 'السطر {line}: قيمة بين علامتي تنصيص لا تنتهي (تنقص علامة ").',
     issueBadQuote: "السطر {line}: علامة تنصيص داخل قيمة مقتبسة غير مضاعفة.",
     issueFieldCount: "السطر {line}: {got} قيم، بينما في صف العناوين {expected}.",
     issuesMore: "…و{count} أسطر أخرى.",
@@ -234,7 +236,8 @@ export const importStrings: AreaCatalogue<Key> = {
     problemNotAWholeNumber: "السطر {line}: {column} «{value}» ليس عددًا صحيحًا.",
     problemNotAFlag: "السطر {line}: {column} «{value}» ليس نعم أو لا.",
     problemMissingId: "السطر {line}: لا يوجد {column}.",
-    problemDuplicateId: "السطر {line}: المعرّف «{value}» يتكرر في السطر {keptLine}، وهو الذي سيُستورد.",
+    problemDuplicateId:
+      "السطر {line}: المعرّف «{value}» يتكرر في السطر {keptLine}، وهو الذي سيُستورد.",
     yes: "نعم",
     no: "لا",
   },

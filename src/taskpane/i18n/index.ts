@@ -8,15 +8,19 @@ import { shell } from "./shell";
 import { functions } from "./functions";
 import { setup } from "./setup";
 import { dashboard } from "./dashboard";
+import { importStrings } from "./import";
 import { AreaCatalogue, Language } from "./types";
 
 export type { Language } from "./types";
 
 /** Every area's catalogue, by area name. */
-export const catalogues = { shell, setup, functions, dashboard } satisfies Record<
-  string,
-  AreaCatalogue<string>
->;
+export const catalogues = {
+  shell,
+  setup,
+  functions,
+  dashboard,
+  import: importStrings,
+} satisfies Record<string, AreaCatalogue<string>>;
 
 type Catalogues = typeof catalogues;
 /** All strings of one language, by area then key. */

@@ -89,7 +89,12 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
       <Text size={200}>{s.intro}</Text>
 
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={<DataArea20Regular />} onClick={state.build} disabled={busy}>
+        <Button
+          appearance="primary"
+          icon={<DataArea20Regular />}
+          onClick={state.build}
+          disabled={busy}
+        >
           {state.busy === "build" ? s.building : state.built ? s.rebuild : s.build}
         </Button>
         <Button icon={<Share20Regular />} onClick={state.share} disabled={busy || !state.built}>
@@ -160,7 +165,11 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
           />
         </Field>
         <div className={styles.buttons}>
-          <Button icon={<Filter20Regular />} onClick={state.applyFilters} disabled={filtersDisabled}>
+          <Button
+            icon={<Filter20Regular />}
+            onClick={state.applyFilters}
+            disabled={filtersDisabled}
+          >
             {state.busy === "filters" ? s.applying : s.applyFilters}
           </Button>
         </div>
@@ -197,7 +206,9 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
           data-testid="dashboard-report"
         >
           <MessageBarBody>
-            <MessageBarTitle>{state.report.rebuilt ? s.rebuiltTitle : s.builtTitle}</MessageBarTitle>
+            <MessageBarTitle>
+              {state.report.rebuilt ? s.rebuiltTitle : s.builtTitle}
+            </MessageBarTitle>
             {fill(s.builtBody, {
               sheet: state.report.sheetName,
               tiles: number.format(state.report.tiles),

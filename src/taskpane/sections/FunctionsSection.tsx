@@ -48,17 +48,20 @@ const useStyles = makeStyles({
   },
   params: {
     margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
+    paddingInlineStart: 0,
+    listStyleType: "none",
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
+    gap: tokens.spacingVerticalS,
+  },
+  param: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  paramHead: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
   },
   paramName: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  badges: {
-    display: "inline-flex",
-    gap: tokens.spacingHorizontalXS,
-    marginInline: tokens.spacingHorizontalXS,
-  },
   formula: {
     display: "block",
     fontFamily: tokens.fontFamilyMonospace,
@@ -187,19 +190,14 @@ function FunctionItem({ fn, insertState, onInsert }: FunctionItemProps): React.R
           <Text weight="semibold">{s.parameters}</Text>
           <ul className={styles.params}>
             {fn.parameters.map((p) => (
-              <li key={p.name}>
-                <code className={styles.paramName} dir="ltr">
-                  {p.name}
-                </code>
-                <span className={styles.badges}>
+              <li key={p.name} className={styles.param}>
+                <span className={styles.paramHead}>
+                  <code className={styles.paramName} dir="ltr">
+                    {p.name}
+                  </code>
                   {p.optional && (
                     <Badge appearance="tint" color="informative" size="small">
                       {s.optional}
-                    </Badge>
-                  )}
-                  {p.dimensionality === "matrix" && (
-                    <Badge appearance="outline" color="subtle" size="small">
-                      {s.range}
                     </Badge>
                   )}
                 </span>

@@ -97,7 +97,10 @@ export function parseRect(address: string): Rect | null {
  */
 export function overlaps(a: Rect, b: Rect): boolean {
   return (
-    a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
   );
 }
 
@@ -112,5 +115,7 @@ export function overlaps(a: Rect, b: Rect): boolean {
  * containsCell(parseRect("B2:C3")!, 3, 3); // true
  */
 export function containsCell(rect: Rect, row: number, col: number): boolean {
-  return row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
+  return (
+    row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols
+  );
 }

@@ -54,13 +54,12 @@ export function writeBlock(
   const data = contents === undefined ? block.formulas : contents;
   if (data) range.formulas = data as unknown[][];
   const style = STYLES[block.style];
-  const format = range.format;
-  if (style.fill) format.fill.color = style.fill;
-  format.font.color = style.color;
-  if (style.size) format.font.size = style.size;
-  if (style.bold) format.font.bold = true;
-  if (style.italic) format.font.italic = true;
-  if (style.align) format.horizontalAlignment = style.align;
+  if (style.fill) range.format.fill.color = style.fill;
+  range.format.font.color = style.color;
+  if (style.size) range.format.font.size = style.size;
+  if (style.bold) range.format.font.bold = true;
+  if (style.italic) range.format.font.italic = true;
+  if (style.align) range.format.horizontalAlignment = style.align;
 }
 
 /**
@@ -123,7 +122,8 @@ export function applyPlan(
   sheet: Excel.Worksheet,
   plan: DashboardPlan
 ): void {
-  for (const w of plan.columnWidths) sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
+  for (const w of plan.columnWidths)
+    sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
   for (const h of plan.rowHeights) sheet.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
   // Names first: formulas written after them resolve the names at once.
   for (const n of plan.names) context.workbook.names.add(n.name, sheet.getRange(n.address));

@@ -63,7 +63,11 @@ export interface DashboardReport {
   readonly rebuilt: boolean;
   readonly tiles: number;
   readonly tables: number;
-  readonly charts: readonly { readonly name: string; readonly type: string; readonly title: string }[];
+  readonly charts: readonly {
+    readonly name: string;
+    readonly type: string;
+    readonly title: string;
+  }[];
   readonly filters: DashboardFilters;
   readonly warnings: readonly string[];
 }
@@ -73,7 +77,14 @@ export interface BuildOptions {
   readonly language: WorkbookLanguage;
 }
 
-const LIST_TABLES = [TABLES.deals, TABLES.leads, TABLES.stages, TABLES.targets, TABLES.owners, TABLES.competitors];
+const LIST_TABLES = [
+  TABLES.deals,
+  TABLES.leads,
+  TABLES.stages,
+  TABLES.targets,
+  TABLES.owners,
+  TABLES.competitors,
+];
 
 /**
  * Parses the registry setting; anything unreadable counts as no registry.
@@ -84,7 +95,8 @@ const LIST_TABLES = [TABLES.deals, TABLES.leads, TABLES.stages, TABLES.targets, 
 export function parseRegistry(value: unknown): DashboardRegistry | null {
   try {
     const r = (typeof value === "string" ? JSON.parse(value) : value) as DashboardRegistry | null;
-    if (!r || r.version !== 1 || typeof r.sheetName !== "string" || !Array.isArray(r.areas)) return null;
+    if (!r || r.version !== 1 || typeof r.sheetName !== "string" || !Array.isArray(r.areas))
+      return null;
     return r;
   } catch {
     return null;
@@ -105,7 +117,8 @@ export function filtersFromCells(cells: {
   customTo: unknown;
   staleDays: unknown;
 }): DashboardFilters {
-  const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+  const num = (v: unknown): number | null =>
+    typeof v === "number" && Number.isFinite(v) ? v : null;
   const period: PeriodChoice = periodFromLabel(cells.period) ?? DEFAULT_FILTERS.period;
   const stale = num(cells.staleDays);
   return {
@@ -127,7 +140,12 @@ export function stagesFromRows(rows: readonly (readonly unknown[])[]): StageInfo
   const classes = classifyStages(rows.map((r) => [r[0]]));
   const out: StageInfo[] = [];
   rows.forEach((r, i) => {
-    const name = typeof r[0] === "string" ? r[0].trim() : r[0] === null || r[0] === undefined ? "" : String(r[0]);
+    const name =
+      typeof r[0] === "string"
+        ? r[0].trim()
+        : r[0] === null || r[0] === undefined
+          ? ""
+          : String(r[0]);
     if (name) out.push({ name, index: i + 1, stage: classes[i] });
   });
   return out;
@@ -160,10 +178,12 @@ export function occupiedCells(
       if (v === "" || v === null || v === undefined || out.length >= 6) return;
       const r = used.row + i;
       const c = used.col + j;
-      const inPlan = areas.some((a) => containsCell(a, r, c)) || chartRects.some((a) => containsCell(a, r, c));
+      const inPlan =
+        areas.some((a) => containsCell(a, r, c)) || chartRects.some((a) => containsCell(a, r, c));
       if (inPlan && !before.some((a) => containsCell(a, r, c))) {
         let letters = "";
-        for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+        for (let n = c; n > 0; n = Math.floor((n - 1) / 26))
+          letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
         out.push(`${letters}${r}`);
       }
     })
@@ -205,7 +225,9 @@ export async function buildDashboard(
     const existingSheet =
       registry && sheetNames.has(registry.sheetName)
         ? registry.sheetName
-        : [spec.name[options.language], spec.name.en, spec.name.ar].find((n) => sheetNames.has(n)) ?? null;
+        : ([spec.name[options.language], spec.name.en, spec.name.ar].find((n) =>
+            sheetNames.has(n)
+          ) ?? null);
     const owned = registry && existingSheet === registry.sheetName ? registry : null;
 
     // Round trip 2: headers, stages, list sizes, currency, the sheet's used cells and charts.
@@ -253,7 +275,10 @@ export async function buildDashboard(
     const cur = currency?.values[0]?.[0];
     const input: PlanInput = {
       language: options.language,
-      currency: typeof cur === "string" && /^[A-Za-z]{3}$/.test(cur.trim()) ? cur.trim().toUpperCase() : "USD",
+      currency:
+        typeof cur === "string" && /^[A-Za-z]{3}$/.test(cur.trim())
+          ? cur.trim().toUpperCase()
+          : "USD",
       stages: stagesFromRows(stagesBody?.values ?? []),
       owners: ownersRows?.count ?? 0,
       competitors: competitorRows?.count ?? 0,
@@ -268,7 +293,8 @@ export async function buildDashboard(
         plan,
         owned?.areas ?? []
       );
-      if (occupied.length) throw new DashboardError([{ kind: "occupied", cells: occupied, sheet: sheetName }]);
+      if (occupied.length)
+        throw new DashboardError([{ kind: "occupied", cells: occupied, sheet: sheetName }]);
     }
 
     // Round trip 3: every write.
@@ -278,11 +304,9 @@ export async function buildDashboard(
     if (!dash) target.position = 0; // the dashboard is the first tab, as in schema.SHEETS
     const ourCharts = new Set(owned?.charts ?? []);
     for (const c of charts?.items ?? [])
-      if (c.name.startsWith(CHART_PREFIX) || ourCharts.has(c.name)) target.charts.getItem(c.name).delete();
-    const ourNames = new Set([
-      ...(owned?.names ?? []),
-      ...plan.names.map((n) => n.name),
-    ]);
+      if (c.name.startsWith(CHART_PREFIX) || ourCharts.has(c.name))
+        target.charts.getItem(c.name).delete();
+    const ourNames = new Set([...(owned?.names ?? []), ...plan.names.map((n) => n.name)]);
     for (const n of ourNames) if (nameSet.has(n)) wb.names.getItem(n).delete();
     for (const area of new Set([...(owned?.areas ?? []), ...plan.areas])) {
       const r = target.getRange(area);

@@ -40,7 +40,9 @@ export async function readDashboardState(): Promise<DashboardState> {
     const registry = setting.isNullObject ? null : parseRegistry(setting.value);
     const built = registry !== null && sheets.items.some((s) => s.name === registry.sheetName);
     const body = owners.isNullObject ? null : owners.getDataBodyRange().load("values");
-    const cells = built ? readFilterCells(wb.worksheets.getItem(registry.sheetName), registry) : null;
+    const cells = built
+      ? readFilterCells(wb.worksheets.getItem(registry.sheetName), registry)
+      : null;
     await context.sync();
     const names = (body?.values ?? [])
       .map((r) => (r[0] === null || r[0] === undefined ? "" : String(r[0]).trim()))
@@ -86,7 +88,13 @@ function readFilterCells(sheet: Excel.Worksheet, registry: DashboardRegistry) {
 export function filterCellValues(
   filters: DashboardFilters,
   language: "en" | "ar"
-): { owner: string; period: string; customFrom: number | string; customTo: number | string; staleDays: number } {
+): {
+  owner: string;
+  period: string;
+  customFrom: number | string;
+  customTo: number | string;
+  staleDays: number;
+} {
   const period: PeriodChoice = filters.period;
   return {
     // A leading apostrophe keeps an owner name that looks like a formula or number as text.

@@ -12,7 +12,12 @@
  * filter by blanking the key column of rows outside it (`IF(mask, Deals[Stage], "")`), since
  * every SALES function ignores rows whose key cell is blank.
  */
-import { PeriodChoice, PERIOD_CHOICES, ALL_TIME_FROM, ALL_TIME_TO } from "../../engine/dashboard/periods";
+import {
+  PeriodChoice,
+  PERIOD_CHOICES,
+  ALL_TIME_FROM,
+  ALL_TIME_TO,
+} from "../../engine/dashboard/periods";
 import { Stage } from "../../engine/stages";
 import { Caption, LEAD_SOURCES, TABLES, WorkbookLanguage } from "../schema";
 import { Rect, cellAddress, colLetters, rectAddress } from "./address";
@@ -143,12 +148,7 @@ export interface ValidationPlan {
 
 /** Excel chart types the dashboard uses. */
 export type DashboardChartType =
-  | "ColumnClustered"
-  | "Line"
-  | "Funnel"
-  | "BarClustered"
-  | "BarStacked"
-  | "Doughnut";
+  "ColumnClustered" | "Line" | "Funnel" | "BarClustered" | "BarStacked" | "Doughnut";
 
 /** One series of a chart. */
 export interface SeriesPlan {
@@ -580,12 +580,25 @@ class Sheet {
     return address;
   }
 
-  cell(row: number, col: number, content: CellContent, style: StyleKey, numberFormat?: string): string {
+  cell(
+    row: number,
+    col: number,
+    content: CellContent,
+    style: StyleKey,
+    numberFormat?: string
+  ): string {
     return this.block(row, col, [[content]], style, numberFormat);
   }
 
   /** Formats cells without writing them (the landing area of a spill). */
-  format(row: number, col: number, rows: number, cols: number, style: StyleKey, numberFormat?: string): void {
+  format(
+    row: number,
+    col: number,
+    rows: number,
+    cols: number,
+    style: StyleKey,
+    numberFormat?: string
+  ): void {
     if (rows < 1 || cols < 1) return;
     const rect = { row, col, rows, cols };
     this.blocks.push({ address: rectAddress(rect), rect, formulas: null, style, numberFormat });
@@ -708,10 +721,7 @@ export function planDashboard(input: PlanInput): DashboardPlan {
   sheet.block(
     4,
     LIST_COL,
-    [
-      [t(ALL_OWNERS)],
-      ...columnOf(ownerRows, (i) => `=INDEX(${TABLES.owners}[Owner],${i + 1})`),
-    ],
+    [[t(ALL_OWNERS)], ...columnOf(ownerRows, (i) => `=INDEX(${TABLES.owners}[Owner],${i + 1})`)],
     "helper"
   );
   sheet.block(
@@ -721,16 +731,14 @@ export function planDashboard(input: PlanInput): DashboardPlan {
     "helper"
   );
   sheet.cell(3, LIST_COL + 2, t(CAPTIONS.ownerCriteria), "helper");
-  sheet.cell(
-    4,
-    LIST_COL + 2,
-    `=IF(${N.owner}=${f.all},"<>"&${f.all},${N.owner})`,
-    "helper"
-  );
+  sheet.cell(4, LIST_COL + 2, `=IF(${N.owner}=${f.all},"<>"&${f.all},${N.owner})`, "helper");
   name(N.ownerCriteria, 4, LIST_COL + 2);
   const listRef = (c: number, rows: number): string => absolute({ row: 4, col: c, rows, cols: 1 });
   validations.push({ address: filterCells.owner, source: listRef(LIST_COL, ownerRows + 1) });
-  validations.push({ address: filterCells.period, source: listRef(LIST_COL + 1, PERIOD_CHOICES.length) });
+  validations.push({
+    address: filterCells.period,
+    source: listRef(LIST_COL + 1, PERIOD_CHOICES.length),
+  });
 
   // Sections' geometry first: the forecast tile reads the monthly history range.
   const monthlyRows = CAPACITY.historyMonths + CAPACITY.forecastMonths;
@@ -751,7 +759,9 @@ export function planDashboard(input: PlanInput): DashboardPlan {
     const label = t(TILE_CAPTIONS[def.key]);
     const formula = def.formula(N.from, N.to);
     sheet.block(row, c, [[label, ""]], "tileLabel");
-    const valueAddress = sheet.block(row + 1, c, [[shown(formula), ""]], "tileValue", fmt.value[def.kind]).split(":")[0];
+    const valueAddress = sheet
+      .block(row + 1, c, [[shown(formula), ""]], "tileValue", fmt.value[def.kind])
+      .split(":")[0];
     const tileNameValue = tileName(def.key);
     name(tileNameValue, row + 1, c);
     let previousFormula: string | undefined;
@@ -765,7 +775,13 @@ export function planDashboard(input: PlanInput): DashboardPlan {
           ? `=IFERROR((${valueAddress}-${prevCell})*100,"")`
           : `=IFERROR(${valueAddress}/${prevCell}-1,"")`;
       sheet.cell(row + 2, c, shown(previousFormula, '""'), "tileCompare", fmt.previous(def.kind));
-      sheet.cell(row + 2, c + 1, change, "tileCompare", fmt.change(def.kind, def.lowerIsBetter ?? false));
+      sheet.cell(
+        row + 2,
+        c + 1,
+        change,
+        "tileCompare",
+        fmt.change(def.kind, def.lowerIsBetter ?? false)
+      );
       previousAddress = prevCell;
       changeAddress = cellAddress(row + 2, c + 1);
     } else if (def.key === "quotaAttainment") {
@@ -828,7 +844,10 @@ export function planDashboard(input: PlanInput): DashboardPlan {
   };
   const rows = (first: number, n: number, c: number): string =>
     rectAddress({ row: first, col: c, rows: Math.max(n, 1), cols: 1 });
-  const chartPlace = (first: number, reserved: number): { topLeft: string; bottomRight: string } => ({
+  const chartPlace = (
+    first: number,
+    reserved: number
+  ): { topLeft: string; bottomRight: string } => ({
     topLeft: `${chartLeft}${first - 2}`,
     bottomRight: `${chartRight}${first - 2 + Math.max(reserved + 2, CHART_MIN_ROWS) - 1}`,
   });
@@ -838,7 +857,13 @@ export function planDashboard(input: PlanInput): DashboardPlan {
     const { first } = section(
       "monthly",
       CAPTIONS.monthly,
-      [CAPTIONS.month, CAPTIONS.wonRevenue, CAPTIONS.target, CAPTIONS.forecast, CAPTIONS.attainment],
+      [
+        CAPTIONS.month,
+        CAPTIONS.wonRevenue,
+        CAPTIONS.target,
+        CAPTIONS.forecast,
+        CAPTIONS.attainment,
+      ],
       monthlyRows,
       monthlyRows,
       true
@@ -873,7 +898,13 @@ export function planDashboard(input: PlanInput): DashboardPlan {
       fmt.money
     );
     sheet.format(first, col(3), CAPACITY.historyMonths, 1, "cell", fmt.money);
-    sheet.cell(current, col(3), `=SALES.FORECAST_SALES(${historyRange},${CAPACITY.forecastMonths})`, "cell", fmt.money);
+    sheet.cell(
+      current,
+      col(3),
+      `=SALES.FORECAST_SALES(${historyRange},${CAPACITY.forecastMonths})`,
+      "cell",
+      fmt.money
+    );
     sheet.format(current + 1, col(3), CAPACITY.forecastMonths - 1, 1, "cell", fmt.money);
     sheet.block(
       first,
@@ -894,9 +925,24 @@ export function planDashboard(input: PlanInput): DashboardPlan {
       ...chartPlace(first, monthlyRows),
       categories: rows(chartFirst, CAPACITY.chartMonths, col(0)),
       series: [
-        { name: t(CAPTIONS.wonRevenue), values: rows(chartFirst, CAPACITY.chartMonths, col(1)), chartType: "ColumnClustered", color: COLORS.revenue },
-        { name: t(CAPTIONS.target), values: rows(chartFirst, CAPACITY.chartMonths, col(2)), chartType: "Line", color: COLORS.target },
-        { name: t(CAPTIONS.forecast), values: rows(chartFirst, CAPACITY.chartMonths, col(3)), chartType: "Line", color: COLORS.forecast },
+        {
+          name: t(CAPTIONS.wonRevenue),
+          values: rows(chartFirst, CAPACITY.chartMonths, col(1)),
+          chartType: "ColumnClustered",
+          color: COLORS.revenue,
+        },
+        {
+          name: t(CAPTIONS.target),
+          values: rows(chartFirst, CAPACITY.chartMonths, col(2)),
+          chartType: "Line",
+          color: COLORS.target,
+        },
+        {
+          name: t(CAPTIONS.forecast),
+          values: rows(chartFirst, CAPACITY.chartMonths, col(3)),
+          chartType: "Line",
+          color: COLORS.forecast,
+        },
       ],
       valueFormat: fmt.money,
     });
@@ -919,8 +965,19 @@ export function planDashboard(input: PlanInput): DashboardPlan {
     if (shownStages.length) {
       const criteria = (i: number): string =>
         `${D}[Stage],${cellAddress(first + i, col(0))},${D}[Owner],${N.ownerCriteria},${f.dateCriteria(`${D}[Expected Close]`, N.from, N.to)}`;
-      sheet.block(first, col(0), shownStages.map((s) => [`=INDEX(${TABLES.stages}[Stage],${s.index})`]), "cell");
-      sheet.block(first, col(1), columnOf(shownStages.length, (i) => `=COUNTIFS(${criteria(i)})`), "cell", fmt.count);
+      sheet.block(
+        first,
+        col(0),
+        shownStages.map((s) => [`=INDEX(${TABLES.stages}[Stage],${s.index})`]),
+        "cell"
+      );
+      sheet.block(
+        first,
+        col(1),
+        columnOf(shownStages.length, (i) => `=COUNTIFS(${criteria(i)})`),
+        "cell",
+        fmt.count
+      );
       sheet.block(
         first,
         col(2),
@@ -946,7 +1003,13 @@ export function planDashboard(input: PlanInput): DashboardPlan {
         title: t(CAPTIONS.chartPipeline),
         ...chartPlace(first, CAPACITY.stages),
         categories: rows(first, shownStages.length, col(0)),
-        series: [{ name: t(CAPTIONS.amount), values: rows(first, shownStages.length, col(2)), color: COLORS.pipeline }],
+        series: [
+          {
+            name: t(CAPTIONS.amount),
+            values: rows(first, shownStages.length, col(2)),
+            color: COLORS.pipeline,
+          },
+        ],
         valueFormat: input.funnel ? undefined : fmt.money,
       });
     } else {
@@ -966,13 +1029,34 @@ export function planDashboard(input: PlanInput): DashboardPlan {
     );
     if (ownerRows) {
       const owner = (i: number): string => cellAddress(first + i, col(0));
-      sheet.block(first, col(0), columnOf(ownerRows, (i) => `=INDEX(${TABLES.owners}[Owner],${i + 1})`), "cell");
-      sheet.block(first, col(1), columnOf(ownerRows, (i) => `=${f.wonRevenue(N.from, N.to, owner(i))}`), "cell", fmt.money);
-      sheet.block(first, col(2), columnOf(ownerRows, (i) => `=${f.target(N.from, N.to, owner(i))}`), "cell", fmt.money);
+      sheet.block(
+        first,
+        col(0),
+        columnOf(ownerRows, (i) => `=INDEX(${TABLES.owners}[Owner],${i + 1})`),
+        "cell"
+      );
+      sheet.block(
+        first,
+        col(1),
+        columnOf(ownerRows, (i) => `=${f.wonRevenue(N.from, N.to, owner(i))}`),
+        "cell",
+        fmt.money
+      );
+      sheet.block(
+        first,
+        col(2),
+        columnOf(ownerRows, (i) => `=${f.target(N.from, N.to, owner(i))}`),
+        "cell",
+        fmt.money
+      );
       sheet.block(
         first,
         col(3),
-        columnOf(ownerRows, (i) => `=IF(N(${cellAddress(first + i, col(2))})=0,"",${cellAddress(first + i, col(1))}/${cellAddress(first + i, col(2))})`),
+        columnOf(
+          ownerRows,
+          (i) =>
+            `=IF(N(${cellAddress(first + i, col(2))})=0,"",${cellAddress(first + i, col(1))}/${cellAddress(first + i, col(2))})`
+        ),
         "cell",
         fmt.percent
       );
@@ -981,7 +1065,8 @@ export function planDashboard(input: PlanInput): DashboardPlan {
         col(4),
         columnOf(
           ownerRows,
-          (i) => `=IFERROR(SALES.WIN_RATE(IF((${D}[Owner]=${owner(i)})*${f.closedIn(N.from, N.to)},${D}[Stage],"")),"")`
+          (i) =>
+            `=IFERROR(SALES.WIN_RATE(IF((${D}[Owner]=${owner(i)})*${f.closedIn(N.from, N.to)},${D}[Stage],"")),"")`
         ),
         "cell",
         fmt.percent
@@ -993,7 +1078,13 @@ export function planDashboard(input: PlanInput): DashboardPlan {
         title: t(CAPTIONS.chartOwners),
         ...chartPlace(first, CAPACITY.owners),
         categories: rows(first, ownerRows, col(0)),
-        series: [{ name: t(CAPTIONS.winRate), values: rows(first, ownerRows, col(4)), color: COLORS.winRate }],
+        series: [
+          {
+            name: t(CAPTIONS.winRate),
+            values: rows(first, ownerRows, col(4)),
+            color: COLORS.winRate,
+          },
+        ],
         valueFormat: fmt.percent,
       });
     } else {
@@ -1015,8 +1106,19 @@ export function planDashboard(input: PlanInput): DashboardPlan {
     const src = (i: number): string => cellAddress(first + i, col(0));
     const leadCriteria = (i: number): string =>
       `${L}[Source],${src(i)},${L}[Owner],${N.ownerCriteria},${f.dateCriteria(`${L}[Created]`, N.from, N.to)}`;
-    sheet.block(first, col(0), sources.map((s) => [s]), "cell");
-    sheet.block(first, col(1), columnOf(sources.length, (i) => `=COUNTIFS(${leadCriteria(i)})`), "cell", fmt.count);
+    sheet.block(
+      first,
+      col(0),
+      sources.map((s) => [s]),
+      "cell"
+    );
+    sheet.block(
+      first,
+      col(1),
+      columnOf(sources.length, (i) => `=COUNTIFS(${leadCriteria(i)})`),
+      "cell",
+      fmt.count
+    );
     sheet.block(
       first,
       col(2),
@@ -1042,7 +1144,13 @@ export function planDashboard(input: PlanInput): DashboardPlan {
       title: t(CAPTIONS.chartSources),
       ...chartPlace(first, sources.length),
       categories: rows(first, sources.length, col(0)),
-      series: [{ name: t(CAPTIONS.leads), values: rows(first, sources.length, col(1)), color: COLORS.sources }],
+      series: [
+        {
+          name: t(CAPTIONS.leads),
+          values: rows(first, sources.length, col(1)),
+          color: COLORS.sources,
+        },
+      ],
     });
   }
 
@@ -1061,9 +1169,26 @@ export function planDashboard(input: PlanInput): DashboardPlan {
     );
     if (n) {
       const comp = (i: number): string => cellAddress(first + i, col(0));
-      sheet.block(first, col(0), columnOf(n, (i) => `=INDEX(${TABLES.competitors}[Competitor],${i + 1})`), "cell");
-      sheet.block(first, col(1), columnOf(n, (i) => `=${f.competitorCount(f.won, comp(i))}`), "cell", fmt.count);
-      sheet.block(first, col(2), columnOf(n, (i) => `=${f.competitorCount(f.lost, comp(i))}`), "cell", fmt.count);
+      sheet.block(
+        first,
+        col(0),
+        columnOf(n, (i) => `=INDEX(${TABLES.competitors}[Competitor],${i + 1})`),
+        "cell"
+      );
+      sheet.block(
+        first,
+        col(1),
+        columnOf(n, (i) => `=${f.competitorCount(f.won, comp(i))}`),
+        "cell",
+        fmt.count
+      );
+      sheet.block(
+        first,
+        col(2),
+        columnOf(n, (i) => `=${f.competitorCount(f.lost, comp(i))}`),
+        "cell",
+        fmt.count
+      );
       sheet.block(
         first,
         col(3),
@@ -1105,7 +1230,14 @@ export function planDashboard(input: PlanInput): DashboardPlan {
       CAPTIONS.lastActivity,
       CAPTIONS.risk,
     ];
-    const { first } = section("atRisk", CAPTIONS.atRisk, headers, CAPACITY.atRisk, CAPACITY.atRisk, false);
+    const { first } = section(
+      "atRisk",
+      CAPTIONS.atRisk,
+      headers,
+      CAPACITY.atRisk,
+      CAPACITY.atRisk,
+      false
+    );
     const stale = `(${D}[Last Activity]<${asOf}-${N.staleDays})`;
     const overdue = `(${D}[Expected Close]>0)*(${D}[Expected Close]<${asOf})`;
     const risk = `${f.openMask}*${f.dealOwnerMask}*((${stale}+${overdue})>0)`;
@@ -1123,7 +1255,8 @@ export function planDashboard(input: PlanInput): DashboardPlan {
   }
 
   const widths: ColumnWidth[] = [{ column: "A", width: 12 }];
-  for (let k = 0; k < GRID_COLS; k++) widths.push({ column: colLetters(col(k)), width: GRID_WIDTH });
+  for (let k = 0; k < GRID_COLS; k++)
+    widths.push({ column: colLetters(col(k)), width: GRID_WIDTH });
   widths.push({ column: colLetters(LIST_COL - 1), width: 12 });
   for (let k = 0; k < 3; k++) widths.push({ column: colLetters(LIST_COL + k), width: 96 });
   const rowHeights: RowHeight[] = [{ row: 1, height: 30 }];

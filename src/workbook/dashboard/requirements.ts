@@ -86,7 +86,8 @@ export function checkTables(
   headers: Readonly<Record<string, readonly unknown[] | undefined>>
 ): DashboardProblem[] {
   const byLower = new Map<string, readonly unknown[]>();
-  for (const [name, cells] of Object.entries(headers)) if (cells) byLower.set(name.toLowerCase(), cells);
+  for (const [name, cells] of Object.entries(headers))
+    if (cells) byLower.set(name.toLowerCase(), cells);
   const problems: DashboardProblem[] = [];
   for (const [table, columns] of Object.entries(REQUIRED_COLUMNS)) {
     const found = byLower.get(table.toLowerCase());

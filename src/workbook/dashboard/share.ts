@@ -84,12 +84,18 @@ export async function shareDashboardCopy(now: Date = new Date()): Promise<ShareR
     const setting = wb.settings.getItemOrNullObject(REGISTRY_SETTING).load("value");
     const sheets = wb.worksheets.load("items/name");
     await context.sync();
-    const registry: DashboardRegistry | null = setting.isNullObject ? null : parseRegistry(setting.value);
+    const registry: DashboardRegistry | null = setting.isNullObject
+      ? null
+      : parseRegistry(setting.value);
     const taken = new Set(sheets.items.map((s) => s.name));
-    if (!registry || !taken.has(registry.sheetName)) throw new DashboardError([{ kind: "noDashboard" }]);
+    if (!registry || !taken.has(registry.sheetName))
+      throw new DashboardError([{ kind: "noDashboard" }]);
 
     const source = wb.worksheets.getItem(registry.sheetName);
-    const areas = registry.areas.map((a) => ({ address: a, range: source.getRange(a).load("values") }));
+    const areas = registry.areas.map((a) => ({
+      address: a,
+      range: source.getRange(a).load("values"),
+    }));
     await context.sync();
 
     const plan = planDashboard(registry.input);
@@ -98,10 +104,12 @@ export async function shareDashboardCopy(now: Date = new Date()): Promise<ShareR
     const lang = registry.input.language;
     const copy = wb.worksheets.add(name);
     copy.showGridlines = false;
-    for (const w of plan.columnWidths) copy.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
+    for (const w of plan.columnWidths)
+      copy.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
     for (const h of plan.rowHeights) copy.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
     for (const block of plan.blocks) writeBlock(copy, block, null);
-    for (const a of areas) copy.getRange(a.address).values = a.range.values.map((row) => row.map(asConstant));
+    for (const a of areas)
+      copy.getRange(a.address).values = a.range.values.map((row) => row.map(asConstant));
     const [title, subtitle] = plan.blocks;
     copy.getRange(title.address).values = [[`${CAPTIONS.shareTitle[lang]} ${when})`]];
     copy.getRange(subtitle.address).values = [[CAPTIONS.shareNote[lang]]];

@@ -42,10 +42,18 @@ describe("readDateShape", () => {
     expect(s.time).toBe(time);
   });
 
-  it.each(["", "soon", "2024-02-30", "13/13/2024", "2024-03-04 25:00", "3/4/2024 13:00 PM", "0", "99999999", "Marble 4, 2024", "1899-12-31"])(
-    "refuses %j",
-    (text) => expect(readDateShape(text)).toBeNull()
-  );
+  it.each([
+    "",
+    "soon",
+    "2024-02-30",
+    "13/13/2024",
+    "2024-03-04 25:00",
+    "3/4/2024 13:00 PM",
+    "0",
+    "99999999",
+    "Marble 4, 2024",
+    "1899-12-31",
+  ])("refuses %j", (text) => expect(readDateShape(text)).toBeNull());
 });
 
 describe("resolveDate", () => {
@@ -55,7 +63,9 @@ describe("resolveDate", () => {
     expect(resolveDate(shape, "dmy")).toBe(at(2024, 4, 3, 12));
   });
   it("refuses a day that does not exist in that order", () => {
-    expect(resolveDate({ kind: "numeric", a: 2, b: 30, year: 2024, time: 0 }, "dmy")).toBeUndefined();
+    expect(
+      resolveDate({ kind: "numeric", a: 2, b: 30, year: 2024, time: 0 }, "dmy")
+    ).toBeUndefined();
   });
 });
 
@@ -68,7 +78,12 @@ describe("analyzeDateColumn", () => {
     expect(col("03/04/2024", "4/25/2024").order).toBe("mdy");
   });
   it("proves nothing when every value fits both orders", () => {
-    expect(col("03/04/2024", "05/06/2024", "2024-01-31")).toEqual({ order: null, mdy: 0, dmy: 0, ambiguous: 2 });
+    expect(col("03/04/2024", "05/06/2024", "2024-01-31")).toEqual({
+      order: null,
+      mdy: 0,
+      dmy: 0,
+      ambiguous: 2,
+    });
   });
   it("proves nothing when the column contradicts itself", () => {
     expect(col("25/04/2024", "4/25/2024").order).toBeNull();

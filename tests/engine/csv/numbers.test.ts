@@ -29,13 +29,19 @@ describe("readAmount", () => {
 });
 
 describe("percentPoints", () => {
-  it("reads Salesforce's 0–100 as points", () => expect(percentPoints(["10", "90", "0"], ".")).toBe(true));
-  it("reads fractions as fractions", () => expect(percentPoints(["0.1", "1", ""], ".")).toBe(false));
+  it("reads Salesforce's 0–100 as points", () =>
+    expect(percentPoints(["10", "90", "0"], ".")).toBe(true));
+  it("reads fractions as fractions", () =>
+    expect(percentPoints(["0.1", "1", ""], ".")).toBe(false));
   it("ignores values with a % sign", () => expect(percentPoints(["25%", "0.5"], ".")).toBe(false));
 });
 
 describe("readFlag", () => {
-  it.each(["TRUE", "yes", "Y", "1", "x", "✓", "نعم"])("reads %s as yes", (t) => expect(readFlag(t)).toBe(true));
-  it.each(["false", "No", "n", "0", "لا"])("reads %s as no", (t) => expect(readFlag(t)).toBe(false));
+  it.each(["TRUE", "yes", "Y", "1", "x", "✓", "نعم"])("reads %s as yes", (t) =>
+    expect(readFlag(t)).toBe(true)
+  );
+  it.each(["false", "No", "n", "0", "لا"])("reads %s as no", (t) =>
+    expect(readFlag(t)).toBe(false)
+  );
   it("refuses anything else", () => expect(readFlag("maybe")).toBeUndefined());
 });

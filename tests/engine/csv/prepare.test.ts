@@ -37,18 +37,32 @@ describe("prepareImport", () => {
     const p = prepareImport("Deal ID,Amount\nD1,1\nD2,2\nD1,3\n");
     expect(p.ok).toBe(true);
     if (!p.ok) return;
-    expect(p.value.problems.map(describeProblem)).toEqual(['line 2: ID "D1" appears again on line 4, which wins']);
+    expect(p.value.problems.map(describeProblem)).toEqual([
+      'line 2: ID "D1" appears again on line 4, which wins',
+    ]);
     expect([...p.value.skip]).toEqual([1, 0, 0]);
     expect(p.value.ready).toBe(2);
   });
 
   it("uses the target, preset and mapping it is given", () => {
-    const p = prepareImport(fixture("hubspot-deals.csv"), { target: "Deals", preset: null, mapping: Array(12).fill(null).map((_, i) => (i === 0 ? "Deal ID" : null)) });
+    const p = prepareImport(fixture("hubspot-deals.csv"), {
+      target: "Deals",
+      preset: null,
+      mapping: Array(12)
+        .fill(null)
+        .map((_, i) => (i === 0 ? "Deal ID" : null)),
+    });
     expect(p.ok && p.value.records.columns).toEqual(["Deal ID"]);
   });
 
   it("refuses a mapping that does not fit the file or maps nothing", () => {
-    expect(prepareImport("a,b\n1,2\n", { target: "Deals", mapping: ["Amount"] })).toMatchObject({ ok: false, failure: { code: "badMapping" } });
-    expect(prepareImport("a,b\n1,2\n", { target: "Deals", mapping: [null, null] })).toEqual({ ok: false, failure: { code: "nothingMapped" } });
+    expect(prepareImport("a,b\n1,2\n", { target: "Deals", mapping: ["Amount"] })).toMatchObject({
+      ok: false,
+      failure: { code: "badMapping" },
+    });
+    expect(prepareImport("a,b\n1,2\n", { target: "Deals", mapping: [null, null] })).toEqual({
+      ok: false,
+      failure: { code: "nothingMapped" },
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { detectSource } from "../../../src/engine/csv/detect";
-import { autoMap, checkMapping, matchHeader, mappingTargets, unmappedHeaders } from "../../../src/engine/csv/mapping";
+import {
+  autoMap,
+  checkMapping,
+  matchHeader,
+  mappingTargets,
+  unmappedHeaders,
+} from "../../../src/engine/csv/mapping";
 import { parseCsv } from "../../../src/engine/csv/parse";
 import { headerKey, PRESETS, presetById, WON_LOST_STATUS } from "../../../src/engine/csv/presets";
 import { DEALS, LEADS } from "../../../src/workbook/schema";
@@ -25,7 +31,11 @@ describe("detectSource", () => {
   });
 
   it("takes any other CSV as generic and picks the table its headers fit", () => {
-    expect(detectSource(headersOf("generic-ambiguous-dates.txt"))).toEqual({ preset: null, matched: 0, target: "Deals" });
+    expect(detectSource(headersOf("generic-ambiguous-dates.txt"))).toEqual({
+      preset: null,
+      matched: 0,
+      target: "Deals",
+    });
     expect(detectSource(["Name", "Email", "Phone", "Company"]).target).toBe("Leads");
   });
 

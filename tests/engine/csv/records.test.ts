@@ -13,7 +13,12 @@ function csvOf(text: string): ParsedCsv {
   return r.csv;
 }
 
-function build(text: string, target: ImportTarget, dateOrder?: DayMonthOrder, mapping?: Mapping): Records & { csv: ParsedCsv } {
+function build(
+  text: string,
+  target: ImportTarget,
+  dateOrder?: DayMonthOrder,
+  mapping?: Mapping
+): Records & { csv: ParsedCsv } {
   const csv = csvOf(text);
   const { preset } = detectSource(csv.headers);
   const m = mapping ?? autoMap(csv.headers, target, preset);
@@ -39,7 +44,9 @@ describe("buildRecords on a HubSpot deals export", () => {
       "Closed Lost",
       "12345678", // a custom pipeline's stage id stays as it is
     ]);
-    expect(r.values.map((_, i) => row(r, i).Amount)).toEqual([12500, 8000, 45000.5, 950, 3200, 1250.75]);
+    expect(r.values.map((_, i) => row(r, i).Amount)).toEqual([
+      12500, 8000, 45000.5, 950, 3200, 1250.75,
+    ]);
   });
 
   it("reads ISO and M/D/YYYY h:mm AM/PM dates in one file, dates without their time", () => {
@@ -47,7 +54,10 @@ describe("buildRecords on a HubSpot deals export", () => {
     expect(row(r, 1).Created).toBe(day(2024, 2, 1));
     expect(row(r, 1)["Expected Close"]).toBe(day(2024, 4, 30));
     expect(r.needsDateOrder).toBe(false);
-    expect(r.dates.find((d) => d.column === "Created")).toMatchObject({ order: "mdy", from: "file" });
+    expect(r.dates.find((d) => d.column === "Created")).toMatchObject({
+      order: "mdy",
+      from: "file",
+    });
   });
 
   it("sets Closed Date from the close date of closed deals only", () => {
@@ -74,7 +84,9 @@ describe("buildRecords on HubSpot contacts", () => {
   it("asks for the day/month order when only ambiguous numeric dates decide it", () => {
     const r = build(fixture("hubspot-contacts.csv"), "Leads");
     expect(r.needsDateOrder).toBe(true);
-    expect(r.problems.map(describeProblem)).toEqual(['line 5: Created "3/4/2024 8:00 AM" could be day/month or month/day']);
+    expect(r.problems.map(describeProblem)).toEqual([
+      'line 5: Created "3/4/2024 8:00 AM" could be day/month or month/day',
+    ]);
     expect(r.rejected[3]).toBe(1);
   });
 
@@ -96,7 +108,11 @@ describe("buildRecords on HubSpot contacts", () => {
       Converted: false,
       Phone: "+966 50 123 4567",
     });
-    expect(row(r, 2)).toMatchObject({ Company: "@SUM(A1:A2)", Converted: true, Phone: "0501234567" });
+    expect(row(r, 2)).toMatchObject({
+      Company: "@SUM(A1:A2)",
+      Converted: true,
+      Phone: "0501234567",
+    });
     expect(row(r, 3).Phone).toBe("-555 0199");
     expect(row(r, 4)).toMatchObject({ Name: "Nguyen", Source: "Web", Owner: null });
   });
@@ -121,7 +137,12 @@ describe("buildRecords on Salesforce and Pipedrive exports", () => {
 
   it("sets Stage from Pipedrive's won/lost status and Closed Date from won or lost time", () => {
     const r = build(fixture("pipedrive-deals.csv"), "Deals");
-    expect(r.values.map((_, i) => row(r, i).Stage)).toEqual(["Won", "Lost", "Demo Scheduled", "Contact Made"]);
+    expect(r.values.map((_, i) => row(r, i).Stage)).toEqual([
+      "Won",
+      "Lost",
+      "Demo Scheduled",
+      "Contact Made",
+    ]);
     expect(row(r, 0)["Closed Date"]).toBe(day(2024, 3, 18)); // a date column drops the time
     expect(row(r, 1)["Closed Date"]).toBe(day(2024, 4, 2));
     expect(row(r, 2)["Closed Date"]).toBeNull();
@@ -158,7 +179,13 @@ describe("buildRecords problems", () => {
   });
 
   it("keeps blanks as null (to clear the cell)", () => {
-    expect(row(r, 3)).toEqual({ "Deal ID": "D4", Amount: null, Quantity: null, Created: null, "Forecast Category": null });
+    expect(row(r, 3)).toEqual({
+      "Deal ID": "D4",
+      Amount: null,
+      Quantity: null,
+      Created: null,
+      "Forecast Category": null,
+    });
   });
 
   it("reports a flag it cannot read", () => {
@@ -192,7 +219,9 @@ describe("buildRecords problems", () => {
     const f = build("Deal ID,Created\nA,25/04/2024\nB,4/26/2024\n", "Deals");
     expect(f.needsDateOrder).toBe(true);
     const chosen = build("Deal ID,Created\nA,25/04/2024\nB,4/26/2024\n", "Deals", "dmy");
-    expect(chosen.problems.map(describeProblem)).toEqual(['line 3: Created "4/26/2024" is not a date']);
+    expect(chosen.problems.map(describeProblem)).toEqual([
+      'line 3: Created "4/26/2024" is not a date',
+    ]);
   });
 
   it("handles a file with a header only", () => {

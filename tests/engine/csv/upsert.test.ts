@@ -50,7 +50,12 @@ describe("planUpsert", () => {
   });
 
   it("plans nothing for an empty file", () => {
-    expect(planUpsert(["D1"], [])).toEqual({ updates: [], appends: [], duplicates: [], tableDuplicates: [] });
+    expect(planUpsert(["D1"], [])).toEqual({
+      updates: [],
+      appends: [],
+      duplicates: [],
+      tableDuplicates: [],
+    });
   });
 });
 

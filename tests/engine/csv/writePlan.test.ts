@@ -1,4 +1,9 @@
-import { blankRows, jsonBytes, planWrites, MAX_REQUEST_BYTES } from "../../../src/engine/csv/writePlan";
+import {
+  blankRows,
+  jsonBytes,
+  planWrites,
+  MAX_REQUEST_BYTES,
+} from "../../../src/engine/csv/writePlan";
 import { Records } from "../../../src/engine/csv/records";
 import { planUpsert } from "../../../src/engine/csv/upsert";
 import { DEALS } from "../../../src/workbook/schema";
@@ -6,7 +11,10 @@ import { DEALS } from "../../../src/workbook/schema";
 const headers = ["Deal ID", "Deal Name", "My notes", "Probability", "Amount"];
 const PROBABILITY = DEALS.columns.find((c) => c.name === "Probability")!.formula!;
 
-function records(rows: (string | number | null | undefined)[][], columns = ["Deal ID", "Deal Name", "Probability", "Amount"]): Records {
+function records(
+  rows: (string | number | null | undefined)[][],
+  columns = ["Deal ID", "Deal Name", "Probability", "Amount"]
+): Records {
   return {
     columns,
     values: rows,
@@ -45,13 +53,22 @@ describe("planWrites", () => {
   it("appends with blanks for unmapped columns and the formula where the file has no value", () => {
     expect(blocks[1]).toMatchObject({ kind: "append", startRow: 6, fileRows: [1] });
     expect(blocks[1].values).toEqual([["D9", "New", "", 0.5, ""]]);
-    const blankProbability = planWrites(DEALS, headers, 0, records([["D7", "x", null, 1]]), planUpsert([], ["D7"]));
+    const blankProbability = planWrites(
+      DEALS,
+      headers,
+      0,
+      records([["D7", "x", null, 1]]),
+      planUpsert([], ["D7"])
+    );
     expect(blankProbability.blocks[0].values).toEqual([["D7", "x", "", PROBABILITY, 1]]);
   });
 
   it("splits far-apart updates into separate blocks", () => {
     const ids = Array.from({ length: 500 }, (_, i) => `T${i}`);
-    const r = records([["T0", "a", null, 1], ["T499", "b", null, 2]]);
+    const r = records([
+      ["T0", "a", null, 1],
+      ["T499", "b", null, 2],
+    ]);
     const b = planWrites(DEALS, headers, 500, r, planUpsert(ids, r.ids)).blocks;
     expect(b.map((x) => [x.kind, x.startRow, x.values.length])).toEqual([
       ["update", 0, 1],
@@ -60,7 +77,12 @@ describe("planWrites", () => {
   });
 
   it("keeps every block within the byte budget, and the estimate equals the JSON size", () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => [`N${i}`, "شركة النور \"x\"\n".repeat(3), null, i * 1.5]);
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      `N${i}`,
+      'شركة النور "x"\n'.repeat(3),
+      null,
+      i * 1.5,
+    ]);
     const r = records(rows);
     const b = planWrites(DEALS, headers, 0, r, planUpsert([], r.ids), { budget: 50_000 }).blocks;
     expect(b.length).toBeGreaterThan(5);
@@ -85,14 +107,21 @@ describe("planWrites", () => {
     const general = planWrites(DEALS, headers, 1, r, plan).blocks;
     expect(general[0].values[0][1]).toBe(`'${evil}`);
     expect(general[1].values[0][1]).toBe("'+1 555");
-    const text = planWrites(DEALS, headers, 1, r, plan, { textFormatted: [true, true, false, false, false] }).blocks;
+    const text = planWrites(DEALS, headers, 1, r, plan, {
+      textFormatted: [true, true, false, false, false],
+    }).blocks;
     expect(text[0].values[0][1]).toBe(evil);
     expect(text[1].values[0]).toEqual(["D2", "+1 555", "", PROBABILITY, 2]); // our own formula is never neutralised
   });
 
   it("fills a new table's empty row first, then appends", () => {
-    const r = records([["D1", "a", null, 1], ["D2", "b", null, 2]]);
-    const b = planWrites(DEALS, headers, 1, r, planUpsert([""], r.ids), { placeholder: true }).blocks;
+    const r = records([
+      ["D1", "a", null, 1],
+      ["D2", "b", null, 2],
+    ]);
+    const b = planWrites(DEALS, headers, 1, r, planUpsert([""], r.ids), {
+      placeholder: true,
+    }).blocks;
     expect(b.map((x) => [x.kind, x.startRow, x.fileRows])).toEqual([
       ["fill", 0, [0]],
       ["append", 1, [1]],
@@ -107,10 +136,9 @@ describe("planWrites", () => {
 
   it("names mapped columns the table no longer has", () => {
     const r = records([["D1", "x", null, 1]]);
-    expect(planWrites(DEALS, ["Deal ID", "Deal Name"], 0, r, planUpsert([], r.ids)).missingColumns).toEqual([
-      "Probability",
-      "Amount",
-    ]);
+    expect(
+      planWrites(DEALS, ["Deal ID", "Deal Name"], 0, r, planUpsert([], r.ids)).missingColumns
+    ).toEqual(["Probability", "Amount"]);
   });
 
   it("plans nothing when nothing is to be written", () => {

@@ -7,19 +7,29 @@ import { readProbabilities, weightedPipeline } from "../../../src/engine/metrics
 import { st } from "./helpers";
 
 describe("conversionByLabels", () => {
-  it("divides converted by non-blank", () => expect(conversionByLabels(["a", "b", null, "a"], new Set(["a"]), null)).toBeCloseTo(2 / 3));
-  it("divides converted by base", () => expect(conversionByLabels(["a", "b", "c"], new Set(["a"]), new Set(["a", "b"]))).toBe(0.5));
-  it("is div0 for an empty base", () => expect((conversionByLabels(["a"], new Set(["a"]), new Set(["z"])) as EngineError).kind).toBe("div0"));
+  it("divides converted by non-blank", () =>
+    expect(conversionByLabels(["a", "b", null, "a"], new Set(["a"]), null)).toBeCloseTo(2 / 3));
+  it("divides converted by base", () =>
+    expect(conversionByLabels(["a", "b", "c"], new Set(["a"]), new Set(["a", "b"]))).toBe(0.5));
+  it("is div0 for an empty base", () =>
+    expect((conversionByLabels(["a"], new Set(["a"]), new Set(["z"])) as EngineError).kind).toBe(
+      "div0"
+    ));
 });
 
 describe("conversionByFlags", () => {
-  it("is the share of true flags among non-blank ones", () => expect(conversionByFlags([true, false, null, true])).toBeCloseTo(2 / 3));
-  it("is div0 when all are blank", () => expect((conversionByFlags([null]) as EngineError).kind).toBe("div0"));
+  it("is the share of true flags among non-blank ones", () =>
+    expect(conversionByFlags([true, false, null, true])).toBeCloseTo(2 / 3));
+  it("is div0 when all are blank", () =>
+    expect((conversionByFlags([null]) as EngineError).kind).toBe("div0"));
 });
 
 describe("funnel", () => {
   it("counts reach and conversion", () => {
-    const rows = funnel(indexLabels([["a"], ["b"], ["b"], ["lost"], ["x"]]), readOrderedLabels("A, B"));
+    const rows = funnel(
+      indexLabels([["a"], ["b"], ["b"], ["lost"], ["x"]]),
+      readOrderedLabels("A, B")
+    );
     expect(rows).toEqual([
       ["A", 5, 1],
       ["B", 2, 0.4],
@@ -35,7 +45,10 @@ describe("funnel", () => {
 describe("weightedPipeline", () => {
   const deals = indexLabels([["Demo"], ["Proposal"], ["Won"], [""]]);
   it("uses a stage table once per distinct stage", () => {
-    const table = readProbabilities([["Demo", 10], ["Proposal", 50]]);
+    const table = readProbabilities([
+      ["Demo", 10],
+      ["Proposal", 50],
+    ]);
     expect(weightedPipeline([100, 200, 300, 400], deals, table as never)).toBeCloseTo(110);
   });
   it("uses per-deal probabilities", () => {
@@ -43,11 +56,16 @@ describe("weightedPipeline", () => {
     expect(weightedPipeline([100, 200, 300, 400], deals, perDeal as never)).toBeCloseTo(110);
   });
   it("detects percentages when a value exceeds 1", () => {
-    expect(readProbabilities([[50], [1]])).toEqual({ kind: "perDeal", values: Float64Array.of(0.5, 0.01) });
+    expect(readProbabilities([[50], [1]])).toEqual({
+      kind: "perDeal",
+      values: Float64Array.of(0.5, 0.01),
+    });
   });
   it("is na for an open stage missing from the table", () => {
     const table = readProbabilities([["Demo", 10]]);
-    expect(weightedPipeline([1, 2, 3, 4], deals, table as never)).toEqual(new EngineError("na", 'stage "Proposal" is not in the probability table'));
+    expect(weightedPipeline([1, 2, 3, 4], deals, table as never)).toEqual(
+      new EngineError("na", 'stage "Proposal" is not in the probability table')
+    );
   });
 });
 
@@ -58,5 +76,7 @@ describe("competitorWinRate", () => {
     expect(competitorWinRate(competitors, st("WLW"), "acme", null)).toBe(1);
   });
   it("is div0 when nothing closed names the competitor", () =>
-    expect((competitorWinRate(indexLabels([["Acme"]]), st("O"), "acme", null) as EngineError).kind).toBe("div0"));
+    expect(
+      (competitorWinRate(indexLabels([["Acme"]]), st("O"), "acme", null) as EngineError).kind
+    ).toBe("div0"));
 });

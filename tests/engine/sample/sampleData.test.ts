@@ -125,7 +125,8 @@ describe("generateSampleData", () => {
   });
 
   it("shows seasonality: August is quieter than November", () => {
-    const inMonth = (m: number) => data.leads.filter((l) => fromSerial(l.created).month === m).length;
+    const inMonth = (m: number) =>
+      data.leads.filter((l) => fromSerial(l.created).month === m).length;
     expect(inMonth(8)).toBeLessThan(inMonth(11));
   });
 

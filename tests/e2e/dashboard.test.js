@@ -1,0 +1,83 @@
+/**
+ * The dashboard in the real task pane inside the preview: Set up with sample data, click Build
+ * dashboard, and check the Dashboard sheet the preview's Excel stand-in now holds (live tiles,
+ * five native charts, few round trips). Screenshot: tests/e2e/screenshots/dashboard.png, copied
+ * to docs/images/dashboard.png for the README.
+ */
+const { test, before, after } = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("fs");
+const path = require("path");
+const { ROOT, launch, openPage, screenshot } = require("./harness");
+const { startPreviewServer } = require("../../preview/server");
+
+let server;
+let browser;
+
+before(async () => {
+  browser = await launch();
+  if (browser) server = await startPreviewServer({ port: 0, host: "127.0.0.1", https: false });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) await server.close();
+});
+
+test("Build dashboard in the task pane makes a live dashboard in the preview", async (t) => {
+  if (!browser) return t.skip("no browser");
+  const page = await openPage(browser, { viewport: { width: 1600, height: 1000 } });
+  await page.goto(`${server.url}preview.html`);
+  await page.waitForFunction(() => window.salesPreview !== undefined, null, { timeout: 30000 });
+  await page.evaluate(() => window.salesPreview.ready);
+  const pane = page.frameLocator("#taskpane");
+
+  const setup = pane.getByRole("region", { name: "Set up the workbook" });
+  await setup.waitFor({ timeout: 30000 });
+  await setup.getByLabel("Add sample data").check();
+  await setup.getByRole("button", { name: "Set up", exact: true }).click();
+  await pane.getByTestId("setup-summary").waitFor({ timeout: 120000 });
+
+  const section = pane.getByRole("region", { name: "Dashboard" });
+  const before = await page.evaluate(() => window.salesPreview.syncCount());
+  await section.getByRole("button", { name: "Build dashboard" }).click();
+  const report = pane.getByTestId("dashboard-report");
+  await report.waitFor({ timeout: 300000 });
+  const syncs = (await page.evaluate(() => window.salesPreview.syncCount())) - before;
+  assert.match(await report.textContent(), /13 KPI tiles, 6 summary tables and 5 charts/);
+
+  const wb = await page.evaluate(() => window.salesPreview.workbook());
+  const dash = wb.sheets.find((s) => s.name === "Dashboard");
+  assert.ok(dash, "the Dashboard sheet exists");
+  assert.equal(dash.position, 0);
+  assert.deepEqual(
+    dash.charts.map((c) => c.type).sort(),
+    ["BarClustered", "BarStacked", "ColumnClustered", "Doughnut", "Funnel"]
+  );
+  const tile = dash.cells.B8;
+  assert.ok(tile.formula && tile.formula.includes("SUMIFS(Deals[Amount]"), tile.formula);
+  assert.equal(typeof tile.value, "number");
+  assert.ok(tile.value > 0, `won revenue ${tile.value}`);
+  const winRate = dash.cells.F8;
+  assert.ok(winRate.formula.includes("SALES.WIN_RATE("), winRate.formula);
+  assert.ok(winRate.value > 0 && winRate.value < 1, `win rate ${winRate.value}`);
+  const requests = await page.evaluate(() => window.salesPreview.requests());
+  const largest = Math.max(...requests.slice(-syncs).map((r) => r.bytes));
+  console.log(`dashboard in the preview: ${syncs} syncs (setup's reads included: ${syncs}), largest request ${largest} bytes`);
+  assert.ok(syncs <= 6, `the build took ${syncs} syncs`);
+
+  await page.evaluate(() => window.salesPreview.activate("Dashboard"));
+  await page.waitForTimeout(1500);
+  const file = await screenshot(page, "dashboard");
+  fs.mkdirSync(path.join(ROOT, "docs", "images"), { recursive: true });
+  fs.copyFileSync(file, path.join(ROOT, "docs", "images", "dashboard.png"));
+
+  // Filters chosen in the pane land in the sheet's filter cells, and the figures follow.
+  await section.getByLabel("Period").selectOption("allTime");
+  await section.getByRole("button", { name: "Apply filters" }).click();
+  await pane.getByText("Filters applied to the Dashboard sheet.").waitFor({ timeout: 60000 });
+  const after = await page.evaluate(() => window.salesPreview.workbook());
+  const d2 = after.sheets.find((s) => s.name === "Dashboard");
+  assert.equal(d2.cells.D4.value, "All time");
+  assert.ok(d2.cells.B8.value >= tile.value, "all-time won revenue is at least this year's");
+});

@@ -1,0 +1,182 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import * as fs from "fs";
+import * as path from "path";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
+import { ImportSection } from "../../src/taskpane/sections/ImportSection";
+import {
+  ImportActions,
+  ImportError,
+  ImportProgress,
+  ImportReport,
+  ImportRequest,
+} from "../../src/workbook/import";
+
+const fixture = (name: string): string =>
+  fs.readFileSync(path.join(__dirname, "..", "fixtures", "csv", name), "utf8");
+
+const report: ImportReport = {
+  target: "Deals",
+  source: "pipedriveDeals",
+  added: 3,
+  updated: 1,
+  skipped: [
+    { line: 9, problems: [{ code: "notANumber", row: 7, line: 9, column: "Amount", value: "abc" }] },
+  ],
+  written: [
+    { kind: "updated", tableRows: [2, 2], lines: [3] },
+    { kind: "added", tableRows: [5, 7], lines: [2, 4, 5] },
+  ],
+  unmapped: [],
+  missingColumns: [],
+  footer: [],
+  upserted: true,
+  tableDuplicateIds: [],
+  syncs: 4,
+};
+
+function fakeActions(impl?: ImportActions["importRecords"]) {
+  const calls: ImportRequest[] = [];
+  const actions: ImportActions = {
+    importRecords: jest.fn(async (request: ImportRequest, onProgress?: (p: ImportProgress) => void) => {
+      calls.push(request);
+      onProgress?.({ phase: "writing", done: 2, total: 4 });
+      return impl ? impl(request, onProgress) : report;
+    }),
+  };
+  return { actions, calls };
+}
+
+function renderSection(actions: ImportActions, language: Language = "en") {
+  return render(
+    <LocaleContext.Provider value={{ language, strings: stringsFor(language), setLanguage: () => undefined }}>
+      <FluentProvider theme={webLightTheme} dir={language === "ar" ? "rtl" : "ltr"}>
+        <ImportSection actions={actions} />
+      </FluentProvider>
+    </LocaleContext.Provider>
+  );
+}
+
+async function chooseFile(name: string, text = fixture(name)) {
+  const input = screen.getByTestId("import-file") as HTMLInputElement;
+  const file = new File([text], name, { type: "text/csv" });
+  await act(async () => {
+    fireEvent.change(input, { target: { files: [file] } });
+  });
+  await waitFor(() => expect(screen.getByTestId("import-detected")).toBeTruthy());
+}
+
+function paste(text: string) {
+  fireEvent.change(screen.getByTestId("import-paste").querySelector("textarea") ?? screen.getByTestId("import-paste"), {
+    target: { value: text },
+  });
+  fireEvent.click(screen.getByText("Use pasted text"));
+}
+
+describe("ImportSection", () => {
+  it("detects the source of a chosen file, shows the mapping and a preview, then imports", async () => {
+    const { actions, calls } = fakeActions();
+    renderSection(actions);
+    await chooseFile("pipedrive-deals.csv");
+    expect(screen.getByTestId("import-detected").textContent).toMatch(/Pipedrive deals export/);
+    expect(screen.getByTestId("import-detected").textContent).toMatch(/4 rows, 18 columns/);
+    const status = screen.getByLabelText("Deal - Status") as HTMLSelectElement;
+    expect(status.value).toBe("Won/Lost Status");
+    expect((screen.getByLabelText("Deal - Contact person") as HTMLSelectElement).value).toBe("");
+    expect(screen.getByTestId("import-unmapped").textContent).toMatch(/Deal - Contact person/);
+    const preview = screen.getByTestId("import-preview");
+    expect(preview.textContent).toMatch(/Website redesign/);
+    expect(preview.textContent).toMatch(/مؤسسة الأمل/);
+    expect(screen.getByTestId("import-ready").textContent).toBe("4 of 4 rows are ready to import.");
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    await waitFor(() => expect(screen.getByTestId("import-summary")).toBeTruthy());
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ target: "Deals", source: "pipedriveDeals", dateOrder: undefined });
+    expect(calls[0].mapping?.[9]).toBe("Won/Lost Status");
+    const summary = screen.getByTestId("import-summary").textContent ?? "";
+    expect(summary).toMatch(/Added: 3 · Updated: 1 · Skipped: 1/);
+    expect(summary).toMatch(/Rows written: 2, 5–7/);
+    expect(summary).toMatch(/Line 9: Amount “abc” is not a number/);
+  });
+
+  it("sends the mapping the user edits", async () => {
+    const { actions, calls } = fakeActions();
+    renderSection(actions);
+    await chooseFile("pipedrive-deals.csv");
+    fireEvent.change(screen.getByLabelText("Deal - Contact person"), { target: { value: "Next Step" } });
+    fireEvent.change(screen.getByLabelText("Deal - Lost reason"), { target: { value: "" } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    expect(calls[0].mapping?.[5]).toBe("Next Step");
+    expect(calls[0].mapping?.[15]).toBeNull();
+  });
+
+  it("asks for the day/month order when dates are ambiguous and imports only once answered", async () => {
+    const { actions, calls } = fakeActions();
+    renderSection(actions);
+    paste(fixture("generic-ambiguous-dates.txt"));
+    await waitFor(() => expect(screen.getByTestId("import-date-order")).toBeTruthy());
+    expect(screen.getByTestId("import-date-order").textContent).toMatch(/03\/04\/2024/);
+    const run = screen.getByTestId("import-run") as HTMLButtonElement;
+    expect(run.disabled).toBe(true);
+    expect(screen.getByTestId("import-preview").querySelector("[data-problem='ambiguousDate']")).not.toBeNull();
+    fireEvent.click(screen.getByLabelText("Day/month (31/12/2024)"));
+    expect(run.disabled).toBe(false);
+    expect(screen.getByTestId("import-preview").querySelector("[data-problem]")).toBeNull();
+    await act(async () => {
+      fireEvent.click(run);
+    });
+    expect(calls[0]).toMatchObject({ target: "Deals", dateOrder: "dmy", source: null });
+  });
+
+  it("lists the lines of a malformed file and offers no import", async () => {
+    const { actions } = fakeActions();
+    renderSection(actions);
+    paste(fixture("malformed.csv"));
+    const error = await screen.findByTestId("import-file-error");
+    expect(error.textContent).toMatch(/Line 3: 3 values, but the header has 4/);
+    expect(error.textContent).toMatch(/Line 4: a quoted value never ends/);
+    expect((screen.getByTestId("import-run") as HTMLButtonElement).disabled).toBe(true);
+    expect(actions.importRecords).not.toHaveBeenCalled();
+  });
+
+  it("says to run Setup first when the table is missing", async () => {
+    const { actions } = fakeActions(async () => {
+      throw new ImportError("noTable", "there is no Deals table: run Setup first");
+    });
+    renderSection(actions);
+    await chooseFile("hubspot-deals.csv");
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    const error = await screen.findByTestId("import-error");
+    expect(error.textContent).toMatch(/There is no Deals table in this workbook\. Run Setup first/);
+  });
+
+  it("re-maps when the target changes and marks rows that cannot be imported", async () => {
+    const { actions } = fakeActions();
+    renderSection(actions);
+    paste("Deal ID,Amount,Email\nD1,12abc,a@x.com\nD2,5,b@x.com\n");
+    await waitFor(() => expect(screen.getByTestId("import-problems")).toBeTruthy());
+    expect(screen.getByTestId("import-problems").textContent).toMatch(/Line 2: Amount “12abc” is not a number/);
+    expect(screen.getByTestId("import-preview").querySelector("[data-problem='notANumber']")?.textContent).toBe("12abc");
+    fireEvent.click(screen.getByLabelText("Leads"));
+    expect((screen.getByLabelText("Email") as HTMLSelectElement).value).toBe("Email");
+    expect((screen.getByLabelText("Amount") as HTMLSelectElement).value).toBe("");
+  });
+
+  it("speaks Arabic", async () => {
+    const { actions } = fakeActions();
+    renderSection(actions, "ar");
+    expect(screen.getByRole("heading").textContent).toBe("الاستيراد من نظام إدارة العملاء");
+    await chooseFile("salesforce-leads.csv");
+    expect(screen.getByTestId("import-detected").textContent).toMatch(/تقرير العملاء المحتملين في Salesforce/);
+    expect(screen.getByTestId("import-detected").textContent).toMatch(/تذييل التقرير/);
+  });
+});

@@ -1,0 +1,188 @@
+import {
+  CAPACITY,
+  DEFAULT_FILTERS,
+  PlanInput,
+  TILE_KEYS,
+  isAllOwners,
+  moneyFormat,
+  periodFromLabel,
+  planDashboard,
+} from "../../src/workbook/dashboard/plan";
+import { overlaps, parseRect, rectAddress } from "../../src/workbook/dashboard/address";
+import { checkTables, describeProblem, REQUIRED_COLUMNS } from "../../src/workbook/dashboard/requirements";
+import { filtersFromCells, occupiedCells, parseRegistry, stagesFromRows } from "../../src/workbook/dashboard/build";
+import { asConstant, copySheetName, stamp } from "../../src/workbook/dashboard/share";
+import { filterCellValues } from "../../src/workbook/dashboard/filters";
+import { Stage } from "../../src/engine/stages";
+
+const stages = stagesFromRows([
+  ["Prospecting", 0.1],
+  ["Negotiation", 0.9],
+  ["", null],
+  ["Closed Won", 1],
+  ["Closed Lost", 0],
+  ["Closed Lost to Competition", 0],
+]);
+
+const input: PlanInput = {
+  language: "en",
+  currency: "USD",
+  stages,
+  owners: 4,
+  competitors: 3,
+  funnel: true,
+  filters: DEFAULT_FILTERS,
+};
+
+describe("planDashboard", () => {
+  const plan = planDashboard(input);
+
+  it("classifies the Stages rows as the SALES functions do, keeping table positions", () => {
+    expect(stages.map((s) => [s.name, s.index, s.stage])).toEqual([
+      ["Prospecting", 1, Stage.Open],
+      ["Negotiation", 2, Stage.Open],
+      ["Closed Won", 4, Stage.Won],
+      ["Closed Lost", 5, Stage.Lost],
+      ["Closed Lost to Competition", 6, Stage.Lost],
+    ]);
+  });
+
+  it("has one tile per KPI, each a live formula over the named filters", () => {
+    expect(plan.tiles.map((t) => t.key)).toEqual([...TILE_KEYS]);
+    const f = Object.fromEntries(plan.tiles.map((t) => [t.key, t.formula]));
+    expect(f.winRate).toBe(
+      'SALES.WIN_RATE(IF(((Deals[Owner]=DashOwner)+(DashOwner="All"))*(Deals[Closed Date]>=DashFrom)*(Deals[Closed Date]<DashTo+1),Deals[Stage],""))'
+    );
+    expect(f.wonRevenue).toBe(
+      'SUMIFS(Deals[Amount],Deals[Stage],"Closed Won",Deals[Owner],DashOwnerCriteria,Deals[Closed Date],">="&DashFrom,Deals[Closed Date],"<"&DashTo+1)'
+    );
+    expect(f.pipelineCoverage).toBe("SALES.PIPELINE_COVERAGE(DashOpenPipeline,DashTarget,DashWonRevenue)");
+    expect(f.forecast).toBe("INDEX(SALES.FORECAST_SALES(C21:C44,2),2)");
+    for (const t of plan.tiles) {
+      expect(t.formula).not.toMatch(/FILTER\(/);
+      if (t.previousFormula) expect(t.previousFormula).toContain("DashPrev");
+    }
+    expect(plan.tiles.filter((t) => t.previousFormula).map((t) => t.key)).toEqual([
+      "wonRevenue",
+      "winRate",
+      "avgDealSize",
+      "salesCycle",
+      "newLeads",
+      "leadConversion",
+      "responseTime",
+    ]);
+  });
+
+  it("never lets two owned areas or charts overlap", () => {
+    const rects = [
+      ...plan.areas.map((a) => parseRect(a)!),
+      ...plan.charts.map((c) => parseRect(`${c.topLeft}:${c.bottomRight}`)!),
+    ];
+    for (let i = 0; i < rects.length; i++)
+      for (let j = i + 1; j < rects.length; j++)
+        expect([rectAddress(rects[i]), rectAddress(rects[j]), overlaps(rects[i], rects[j])]).toEqual([
+          rectAddress(rects[i]),
+          rectAddress(rects[j]),
+          false,
+        ]);
+  });
+
+  it("writes every block inside an owned area, and names unique cells", () => {
+    const areas = plan.areas.map((a) => parseRect(a)!);
+    for (const b of plan.blocks)
+      expect([b.address, areas.some((a) => a.row <= b.rect.row && a.col <= b.rect.col && a.row + a.rows >= b.rect.row + b.rect.rows && a.col + a.cols >= b.rect.col + b.rect.cols)]).toEqual([b.address, true]);
+    const names = plan.names.map((n) => n.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(["DashOwner", "DashFrom", "DashTo", "DashPrevFrom", "DashWinRate"]));
+  });
+
+  it("uses a funnel when supported and a clustered bar otherwise", () => {
+    expect(plan.charts.find((c) => c.key === "pipeline")?.type).toBe("Funnel");
+    const bar = planDashboard({ ...input, funnel: false }).charts.find((c) => c.key === "pipeline")!;
+    expect(bar.type).toBe("BarClustered");
+    expect(bar.valueFormat).toBe("$#,##0");
+    expect(bar.series[0].values).toBe("D52:D53");
+  });
+
+  it("counts every won and every lost label of the Stages table", () => {
+    const comp = plan.blocks.find((b) => b.address.startsWith("D116"))!;
+    expect(String(comp.formulas![0][0])).toContain('"Closed Lost to Competition"');
+  });
+
+  it("leaves out the charts of empty lists and says so", () => {
+    const empty = planDashboard({ ...input, owners: 0, competitors: 0, stages: [] });
+    expect(empty.charts.map((c) => c.key)).toEqual(["revenue", "sources"]);
+    expect(empty.warnings).toHaveLength(3);
+  });
+
+  it("caps long lists at their reserved rows", () => {
+    const big = planDashboard({ ...input, owners: 50 });
+    expect(big.charts.find((c) => c.key === "owners")!.categories).toBe(`B72:B${71 + CAPACITY.owners}`);
+    expect(big.warnings[0]).toMatch(/first 20 owners/);
+  });
+
+  it("speaks the workbook language in captions, period labels and formats", () => {
+    const ar = planDashboard({ ...input, language: "ar", currency: "SAR" });
+    expect(ar.blocks[0].formulas![0][0]).toBe("لوحة معلومات المبيعات");
+    expect(ar.tiles[2].formula).toContain('(DashOwner="الكل")');
+    expect(ar.charts[0].valueFormat).toBe('#,##0 "SAR"');
+    expect(moneyFormat("EUR")).toBe('#,##0 "EUR"');
+  });
+});
+
+describe("filter cells", () => {
+  it("reads period labels and the all-owners entry in either language", () => {
+    expect(periodFromLabel("Last 12 months")).toBe("last12Months");
+    expect(periodFromLabel("هذا الربع")).toBe("thisQuarter");
+    expect(periodFromLabel("next week")).toBeNull();
+    expect(isAllOwners("الكل")).toBe(true);
+    expect(isAllOwners("")).toBe(true);
+    expect(isAllOwners("Amira")).toBe(false);
+    expect(
+      filtersFromCells({ owner: "Amira", period: "garbage", customFrom: "", customTo: 46000, staleDays: -3 })
+    ).toEqual({ owner: "Amira", period: "thisYear", customFrom: null, customTo: 46000, staleDays: 14 });
+    expect(filterCellValues({ ...DEFAULT_FILTERS, owner: "=1+1" }, "en").owner).toBe("'=1+1");
+    expect(filterCellValues(DEFAULT_FILTERS, "ar")).toMatchObject({ owner: "الكل", period: "هذه السنة" });
+  });
+});
+
+describe("checkTables", () => {
+  it("lists every missing table and column, and nothing when all are there", () => {
+    const all = Object.fromEntries(Object.entries(REQUIRED_COLUMNS).map(([t, c]) => [t, [...c]]));
+    expect(checkTables(all)).toEqual([]);
+    expect(checkTables({ ...all, deals: ["Stage", "Amount"], Leads: undefined }).slice(0, 2)).toEqual([
+      { kind: "missingColumn", table: "Deals", column: "Deal Name" },
+      { kind: "missingColumn", table: "Deals", column: "Account" },
+    ]);
+    expect(describeProblem({ kind: "missingColumn", table: "Deals", column: "Amount" })).toBe(
+      "The Deals table is missing the Amount column — run Setup."
+    );
+  });
+});
+
+describe("occupiedCells", () => {
+  const plan = planDashboard(input);
+  it("finds the user's cells inside the plan's areas but not in what the dashboard owned", () => {
+    const used = { row: 1, col: 1, values: [["x", "", "y"], ["", "", ""]] };
+    expect(occupiedCells(used, plan, [])).toEqual(["C1"]);
+    expect(occupiedCells(used, plan, ["B1:K5"])).toEqual([]);
+    expect(occupiedCells(null, plan, [])).toEqual([]);
+    expect(occupiedCells({ row: 300, col: 2, values: [["far below"]] }, plan, [])).toEqual([]);
+  });
+});
+
+describe("share copy helpers", () => {
+  it("stamps, names and neutralizes", () => {
+    expect(stamp(new Date(2026, 2, 5, 9, 7))).toBe("2026-03-05 09:07");
+    expect(copySheetName("Dashboard", "2026-03-05 09:07", new Set())).toBe("Dashboard 2026-03-05 09.07");
+    expect(copySheetName("لوحة المعلومات الطويلة جدا", "2026-03-05 09:07", new Set()).length).toBe(31);
+    expect(copySheetName("Dashboard", "2026-03-05 09:07", new Set(["dashboard 2026-03-05 09.07"]))).toBe(
+      "Dashboard 2026-03-05 09.07 (2)"
+    );
+    expect(asConstant("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(asConstant("—")).toBe("—");
+    expect(asConstant(5)).toBe(5);
+    expect(parseRegistry("not json")).toBeNull();
+    expect(parseRegistry(JSON.stringify({ version: 2 }))).toBeNull();
+  });
+});
