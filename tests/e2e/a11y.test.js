@@ -49,6 +49,10 @@ for (const language of ["en", "ar"]) {
     await pane
       .getByRole("button", { name: /^Insert SALES\.WIN_RATE|^إدراج SALES\.WIN_RATE/ })
       .waitFor();
+    // Panels fade in: scan the settled page, not colours halfway through a transition.
+    await pane.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== "running")
+    );
     const expanded = await seriousViolations(pane);
     assert.deepEqual(expanded, [], describeViolations(expanded));
     await screenshot(page, `a11y-functions-expanded-${language}`);

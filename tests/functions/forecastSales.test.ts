@@ -112,6 +112,10 @@ describe("FORECAST_SALES", () => {
     expect(cell(forecastSales, col(...monthly), 1, null, c)).toEqual(NUM);
   });
 
+  it("is #NUM! when the forecast overflows the float range", () => {
+    expect(cell(forecastSales, col(1e307, 5e307, 1e308, 1.5e308, 1.7e308), 240)).toEqual(NUM);
+  });
+
   it("is deterministic", () => {
     expect(cell(forecastSales, col(...monthly), 12, null, 0.9)).toEqual(
       cell(forecastSales, col(...monthly), 12, null, 0.9)

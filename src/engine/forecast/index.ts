@@ -152,19 +152,18 @@ function forecastSd(model: ForecastModel, h: number): number[] {
  * @param model a fitted model
  * @param h the horizon (≥ 1)
  * @param level the interval's coverage, strictly between 0 and 1
- * @returns the forecasts (and bounds), or #NUM! when a value overflows
+ * @returns the forecasts (and bounds); only a forecast beyond the float range (values near
+ * ±1.8e308) can come out as ±Infinity, which callers turn into #NUM! (see `isFiniteForecast`)
  * @example
  * forecast(model, 3, 0.95); // { mean: [...], lower: [...], upper: [...] }
  */
-export function forecast(model: ForecastModel, h: number, level?: number): Result<Forecast> {
+export function forecast(model: ForecastModel, h: number, level?: number): Forecast {
   if (model.line !== null) {
     const { intercept, slope } = model.line;
     const mean = Array.from({ length: h }, (_, i) => intercept + slope * (model.n + i));
-    if (!mean.every(Number.isFinite)) return errors.tooLarge();
     return level === undefined ? { mean } : { mean, lower: mean.slice(), upper: mean.slice() };
   }
   const mean = combineMedian(memberForecasts(model, h)).map((v) => v * model.scale);
-  if (!mean.every(Number.isFinite)) return errors.tooLarge();
   if (level === undefined) return { mean };
   const z = normalQuantile((1 + level) / 2);
   const sd = forecastSd(model, h);
@@ -174,9 +173,20 @@ export function forecast(model: ForecastModel, h: number, level?: number): Resul
   let width = 0;
   for (let i = 0; i < h; i++) {
     width = Math.max(width, z * sd[i] * model.scale);
-    if (!Number.isFinite(width)) return errors.tooLarge();
     lower[i] = mean[i] - width;
     upper[i] = mean[i] + width;
   }
   return { mean, lower, upper };
+}
+
+/**
+ * Whether every number of a forecast is finite (false only when it overflowed the float range).
+ *
+ * @param f a forecast
+ * @returns true when mean and bounds are all finite
+ * @example
+ * isFiniteForecast({ mean: [1, 2] }); // true
+ */
+export function isFiniteForecast(f: Forecast): boolean {
+  return [f.mean, f.lower ?? [], f.upper ?? []].every((xs) => xs.every(Number.isFinite));
 }

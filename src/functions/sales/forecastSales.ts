@@ -1,6 +1,12 @@
 import { flatten, isBlank, readNumberArg, readNumbers } from "../../engine/cells";
 import { Result, isError } from "../../engine/errors";
-import { completeHistory, detectSeasonality, fit, forecast } from "../../engine/forecast";
+import {
+  completeHistory,
+  detectSeasonality,
+  fit,
+  forecast,
+  isFiniteForecast,
+} from "../../engine/forecast";
 import { errors } from "../../engine/messages";
 import { excel } from "../adapter";
 
@@ -41,7 +47,7 @@ function forecastCells(
   const model = fit(y, { seasonality: season });
   if (isError(model)) return model;
   const f = forecast(model, h, level);
-  if (isError(f)) return f;
+  if (!isFiniteForecast(f)) return errors.tooLarge();
   const { mean, lower, upper } = f;
   return mean.map((v, i) => (lower && upper ? [v, lower[i], upper[i]] : [v]));
 }

@@ -63,7 +63,16 @@ const useStyles = makeStyles({
   },
   header: { overflowWrap: "anywhere" },
   scroll: { overflowX: "auto", maxWidth: "100%" },
-  cell: { whiteSpace: "nowrap", maxWidth: "160px", overflow: "hidden", textOverflow: "ellipsis" },
+  // Fluent's Table is fixed-layout at 100% width: in a narrow pane every cell would shrink to a
+  // letter. Size columns to their content and let the wrapper scroll sideways instead.
+  table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
+  cell: {
+    whiteSpace: "nowrap",
+    minWidth: "48px",
+    maxWidth: "180px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
   bad: {
     backgroundColor: tokens.colorPaletteRedBackground2,
     color: tokens.colorPaletteRedForeground2,
@@ -310,6 +319,7 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
               <div className={styles.scroll}>
                 <Table
                   size="extra-small"
+                  className={styles.table}
                   aria-labelledby="import-preview-title"
                   aria-describedby="import-preview-caption"
                   data-testid="import-preview"
@@ -447,12 +457,15 @@ function Summary({
   const n = (v: number): string => formatNumber(language, v);
   const problems = report.skipped.flatMap((r) => r.problems);
   const written = report.written.reduce((sum, w) => sum + w.lines.length, 0);
-  const ranges = report.written
-    .map((w) =>
-      w.tableRows[0] === w.tableRows[1]
-        ? n(w.tableRows[0])
-        : `${n(w.tableRows[0])}–${n(w.tableRows[1])}`
-    )
+  // Consecutive requests of the same kind (a new table's first row, then the rest) read as one range.
+  const merged: { kind: string; from: number; to: number }[] = [];
+  for (const w of report.written) {
+    const last = merged[merged.length - 1];
+    if (last && last.kind === w.kind && last.to + 1 === w.tableRows[0]) last.to = w.tableRows[1];
+    else merged.push({ kind: w.kind, from: w.tableRows[0], to: w.tableRows[1] });
+  }
+  const ranges = merged
+    .map((r) => (r.from === r.to ? n(r.from) : `${n(r.from)}–${n(r.to)}`))
     .join(", ");
   return (
     <div className={styles.group} data-testid="import-summary">

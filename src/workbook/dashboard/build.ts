@@ -87,6 +87,23 @@ const LIST_TABLES = [
 ];
 
 /**
+ * Whether the host supports an ExcelApi requirement set; false where the host cannot say
+ * (outside Office, office.js may leave `Office.context.requirements` unset).
+ *
+ * @param version e.g. "1.9"
+ * @returns true when supported
+ * @example
+ * supportsExcelApi("1.9"); // true on Microsoft 365
+ */
+export function supportsExcelApi(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", version);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Parses the registry setting; anything unreadable counts as no registry.
  *
  * @param value the setting's value
@@ -282,7 +299,7 @@ export async function buildDashboard(
       stages: stagesFromRows(stagesBody?.values ?? []),
       owners: ownersRows?.count ?? 0,
       competitors: competitorRows?.count ?? 0,
-      funnel: Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
+      funnel: supportsExcelApi("1.9"),
       filters,
     };
     const plan = planDashboard(input);
