@@ -48,8 +48,10 @@ function main(): void {
   const headers = DEALS.columns.map((c) => c.name);
   const textFormatted = DEALS.columns.map((c) => numberFormatFor(c.type) === "@");
   const t0 = process.hrtime.bigint();
-  const fresh = planWrites(DEALS, headers, 0, p.records, planUpsert([], p.records.ids, p.skip), {
+  // A new table has one empty body row (Excel's, and the stand-in's); the import fills it first.
+  const fresh = planWrites(DEALS, headers, 1, p.records, planUpsert([""], p.records.ids, p.skip), {
     textFormatted,
+    placeholder: true,
   });
   const planMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const ids = p.records.ids.map((id) => id ?? "");

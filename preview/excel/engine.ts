@@ -302,14 +302,27 @@ export class FormulaEngine {
       this.hf.setCellContents({ sheet, row, col }, rows as RawCellContent[][]);
       return;
     }
-    this.hf.batch(() => {
-      rows.forEach((r, i) =>
-        r.forEach((v, j) => {
-          if (v !== undefined)
-            this.hf.setCellContents({ sheet, row: row + i, col: col + j }, [[v]]);
-        })
-      );
-    });
+    // One setCellContents per run of defined cells in a row: per-cell calls make HyperFormula's
+    // bookkeeping quadratic on large sparse updates (an import's "leave this cell" nulls).
+    const write = (): void => {
+      rows.forEach((r, i) => {
+        let j = 0;
+        while (j < r.length) {
+          if (r[j] === undefined) {
+            j++;
+            continue;
+          }
+          let end = j;
+          while (end < r.length && r[end] !== undefined) end++;
+          this.hf.setCellContents({ sheet, row: row + i, col: col + j }, [
+            r.slice(j, end) as RawCellContent[],
+          ]);
+          j = end;
+        }
+      });
+    };
+    if (this.suspended) write();
+    else this.hf.batch(write);
   }
 
   /** The computed value of a cell (recalculating first if writes are pending). */

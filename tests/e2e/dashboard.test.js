@@ -82,7 +82,9 @@ test("Build dashboard in the task pane makes a live dashboard in the preview", a
   assert.ok(winRate.value > 0 && winRate.value < 1, `win rate ${winRate.value}`);
   const requests = await page.evaluate(() => window.salesPreview.requests());
   const largest = Math.max(...requests.slice(-syncs).map((r) => r.bytes));
-  console.log(`dashboard in the preview: ${syncs} syncs (setup's reads included: ${syncs}), largest request ${largest} bytes`);
+  console.log(
+    `dashboard in the preview: ${syncs} syncs (setup's reads included: ${syncs}), largest request ${largest} bytes`
+  );
   assert.ok(syncs <= 6, `the build took ${syncs} syncs`);
 
   await page.evaluate(() => window.salesPreview.activate("Dashboard"));

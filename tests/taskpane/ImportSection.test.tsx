@@ -6,13 +6,9 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
 import { ImportSection } from "../../src/taskpane/sections/ImportSection";
-import {
-  ImportActions,
-  ImportError,
-  ImportProgress,
-  ImportReport,
-  ImportRequest,
-} from "../../src/workbook/import";
+import { ImportActions, ImportError, ImportReport, ImportRequest } from "../../src/workbook/import";
+
+type OnProgress = Parameters<ImportActions["importRecords"]>[1];
 
 const fixture = (name: string): string =>
   fs.readFileSync(path.join(__dirname, "..", "fixtures", "csv", name), "utf8");
@@ -23,7 +19,10 @@ const report: ImportReport = {
   added: 3,
   updated: 1,
   skipped: [
-    { line: 9, problems: [{ code: "notANumber", row: 7, line: 9, column: "Amount", value: "abc" }] },
+    {
+      line: 9,
+      problems: [{ code: "notANumber", row: 7, line: 9, column: "Amount", value: "abc" }],
+    },
   ],
   written: [
     { kind: "updated", tableRows: [2, 2], lines: [3] },
@@ -40,7 +39,7 @@ const report: ImportReport = {
 function fakeActions(impl?: ImportActions["importRecords"]) {
   const calls: ImportRequest[] = [];
   const actions: ImportActions = {
-    importRecords: jest.fn(async (request: ImportRequest, onProgress?: (p: ImportProgress) => void) => {
+    importRecords: jest.fn(async (request: ImportRequest, onProgress?: OnProgress) => {
       calls.push(request);
       onProgress?.({ phase: "writing", done: 2, total: 4 });
       return impl ? impl(request, onProgress) : report;
@@ -51,7 +50,9 @@ function fakeActions(impl?: ImportActions["importRecords"]) {
 
 function renderSection(actions: ImportActions, language: Language = "en") {
   return render(
-    <LocaleContext.Provider value={{ language, strings: stringsFor(language), setLanguage: () => undefined }}>
+    <LocaleContext.Provider
+      value={{ language, strings: stringsFor(language), setLanguage: () => undefined }}
+    >
       <FluentProvider theme={webLightTheme} dir={language === "ar" ? "rtl" : "ltr"}>
         <ImportSection actions={actions} />
       </FluentProvider>
@@ -69,9 +70,13 @@ async function chooseFile(name: string, text = fixture(name)) {
 }
 
 function paste(text: string) {
-  fireEvent.change(screen.getByTestId("import-paste").querySelector("textarea") ?? screen.getByTestId("import-paste"), {
-    target: { value: text },
-  });
+  fireEvent.change(
+    screen.getByTestId("import-paste").querySelector("textarea") ??
+      screen.getByTestId("import-paste"),
+    {
+      target: { value: text },
+    }
+  );
   fireEvent.click(screen.getByText("Use pasted text"));
 }
 
@@ -96,7 +101,11 @@ describe("ImportSection", () => {
     });
     await waitFor(() => expect(screen.getByTestId("import-summary")).toBeTruthy());
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ target: "Deals", source: "pipedriveDeals", dateOrder: undefined });
+    expect(calls[0]).toMatchObject({
+      target: "Deals",
+      source: "pipedriveDeals",
+      dateOrder: undefined,
+    });
     expect(calls[0].mapping?.[9]).toBe("Won/Lost Status");
     const summary = screen.getByTestId("import-summary").textContent ?? "";
     expect(summary).toMatch(/Added: 3 · Updated: 1 · Skipped: 1/);
@@ -108,7 +117,9 @@ describe("ImportSection", () => {
     const { actions, calls } = fakeActions();
     renderSection(actions);
     await chooseFile("pipedrive-deals.csv");
-    fireEvent.change(screen.getByLabelText("Deal - Contact person"), { target: { value: "Next Step" } });
+    fireEvent.change(screen.getByLabelText("Deal - Contact person"), {
+      target: { value: "Next Step" },
+    });
     fireEvent.change(screen.getByLabelText("Deal - Lost reason"), { target: { value: "" } });
     await act(async () => {
       fireEvent.click(screen.getByTestId("import-run"));
@@ -125,7 +136,9 @@ describe("ImportSection", () => {
     expect(screen.getByTestId("import-date-order").textContent).toMatch(/03\/04\/2024/);
     const run = screen.getByTestId("import-run") as HTMLButtonElement;
     expect(run.disabled).toBe(true);
-    expect(screen.getByTestId("import-preview").querySelector("[data-problem='ambiguousDate']")).not.toBeNull();
+    expect(
+      screen.getByTestId("import-preview").querySelector("[data-problem='ambiguousDate']")
+    ).not.toBeNull();
     fireEvent.click(screen.getByLabelText("Day/month (31/12/2024)"));
     expect(run.disabled).toBe(false);
     expect(screen.getByTestId("import-preview").querySelector("[data-problem]")).toBeNull();
@@ -164,8 +177,12 @@ describe("ImportSection", () => {
     renderSection(actions);
     paste("Deal ID,Amount,Email\nD1,12abc,a@x.com\nD2,5,b@x.com\n");
     await waitFor(() => expect(screen.getByTestId("import-problems")).toBeTruthy());
-    expect(screen.getByTestId("import-problems").textContent).toMatch(/Line 2: Amount “12abc” is not a number/);
-    expect(screen.getByTestId("import-preview").querySelector("[data-problem='notANumber']")?.textContent).toBe("12abc");
+    expect(screen.getByTestId("import-problems").textContent).toMatch(
+      /Line 2: Amount “12abc” is not a number/
+    );
+    expect(
+      screen.getByTestId("import-preview").querySelector("[data-problem='notANumber']")?.textContent
+    ).toBe("12abc");
     fireEvent.click(screen.getByLabelText("Leads"));
     expect((screen.getByLabelText("Email") as HTMLSelectElement).value).toBe("Email");
     expect((screen.getByLabelText("Amount") as HTMLSelectElement).value).toBe("");
@@ -176,7 +193,9 @@ describe("ImportSection", () => {
     renderSection(actions, "ar");
     expect(screen.getByRole("heading").textContent).toBe("الاستيراد من نظام إدارة العملاء");
     await chooseFile("salesforce-leads.csv");
-    expect(screen.getByTestId("import-detected").textContent).toMatch(/تقرير العملاء المحتملين في Salesforce/);
+    expect(screen.getByTestId("import-detected").textContent).toMatch(
+      /تقرير العملاء المحتملين في Salesforce/
+    );
     expect(screen.getByTestId("import-detected").textContent).toMatch(/تذييل التقرير/);
   });
 });

@@ -9,8 +9,17 @@ import {
   planDashboard,
 } from "../../src/workbook/dashboard/plan";
 import { overlaps, parseRect, rectAddress } from "../../src/workbook/dashboard/address";
-import { checkTables, describeProblem, REQUIRED_COLUMNS } from "../../src/workbook/dashboard/requirements";
-import { filtersFromCells, occupiedCells, parseRegistry, stagesFromRows } from "../../src/workbook/dashboard/build";
+import {
+  checkTables,
+  describeProblem,
+  REQUIRED_COLUMNS,
+} from "../../src/workbook/dashboard/requirements";
+import {
+  filtersFromCells,
+  occupiedCells,
+  parseRegistry,
+  stagesFromRows,
+} from "../../src/workbook/dashboard/build";
 import { asConstant, copySheetName, stamp } from "../../src/workbook/dashboard/share";
 import { filterCellValues } from "../../src/workbook/dashboard/filters";
 import { Stage } from "../../src/engine/stages";
@@ -56,7 +65,9 @@ describe("planDashboard", () => {
     expect(f.wonRevenue).toBe(
       'SUMIFS(Deals[Amount],Deals[Stage],"Closed Won",Deals[Owner],DashOwnerCriteria,Deals[Closed Date],">="&DashFrom,Deals[Closed Date],"<"&DashTo+1)'
     );
-    expect(f.pipelineCoverage).toBe("SALES.PIPELINE_COVERAGE(DashOpenPipeline,DashTarget,DashWonRevenue)");
+    expect(f.pipelineCoverage).toBe(
+      "SALES.PIPELINE_COVERAGE(DashOpenPipeline,DashTarget,DashWonRevenue)"
+    );
     expect(f.forecast).toBe("INDEX(SALES.FORECAST_SALES(C21:C44,2),2)");
     for (const t of plan.tiles) {
       expect(t.formula).not.toMatch(/FILTER\(/);
@@ -80,25 +91,38 @@ describe("planDashboard", () => {
     ];
     for (let i = 0; i < rects.length; i++)
       for (let j = i + 1; j < rects.length; j++)
-        expect([rectAddress(rects[i]), rectAddress(rects[j]), overlaps(rects[i], rects[j])]).toEqual([
+        expect([
           rectAddress(rects[i]),
           rectAddress(rects[j]),
-          false,
-        ]);
+          overlaps(rects[i], rects[j]),
+        ]).toEqual([rectAddress(rects[i]), rectAddress(rects[j]), false]);
   });
 
   it("writes every block inside an owned area, and names unique cells", () => {
     const areas = plan.areas.map((a) => parseRect(a)!);
     for (const b of plan.blocks)
-      expect([b.address, areas.some((a) => a.row <= b.rect.row && a.col <= b.rect.col && a.row + a.rows >= b.rect.row + b.rect.rows && a.col + a.cols >= b.rect.col + b.rect.cols)]).toEqual([b.address, true]);
+      expect([
+        b.address,
+        areas.some(
+          (a) =>
+            a.row <= b.rect.row &&
+            a.col <= b.rect.col &&
+            a.row + a.rows >= b.rect.row + b.rect.rows &&
+            a.col + a.cols >= b.rect.col + b.rect.cols
+        ),
+      ]).toEqual([b.address, true]);
     const names = plan.names.map((n) => n.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining(["DashOwner", "DashFrom", "DashTo", "DashPrevFrom", "DashWinRate"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["DashOwner", "DashFrom", "DashTo", "DashPrevFrom", "DashWinRate"])
+    );
   });
 
   it("uses a funnel when supported and a clustered bar otherwise", () => {
     expect(plan.charts.find((c) => c.key === "pipeline")?.type).toBe("Funnel");
-    const bar = planDashboard({ ...input, funnel: false }).charts.find((c) => c.key === "pipeline")!;
+    const bar = planDashboard({ ...input, funnel: false }).charts.find(
+      (c) => c.key === "pipeline"
+    )!;
     expect(bar.type).toBe("BarClustered");
     expect(bar.valueFormat).toBe("$#,##0");
     expect(bar.series[0].values).toBe("D52:D53");
@@ -117,7 +141,9 @@ describe("planDashboard", () => {
 
   it("caps long lists at their reserved rows", () => {
     const big = planDashboard({ ...input, owners: 50 });
-    expect(big.charts.find((c) => c.key === "owners")!.categories).toBe(`B72:B${71 + CAPACITY.owners}`);
+    expect(big.charts.find((c) => c.key === "owners")!.categories).toBe(
+      `B72:B${71 + CAPACITY.owners}`
+    );
     expect(big.warnings[0]).toMatch(/first 20 owners/);
   });
 
@@ -139,10 +165,25 @@ describe("filter cells", () => {
     expect(isAllOwners("")).toBe(true);
     expect(isAllOwners("Amira")).toBe(false);
     expect(
-      filtersFromCells({ owner: "Amira", period: "garbage", customFrom: "", customTo: 46000, staleDays: -3 })
-    ).toEqual({ owner: "Amira", period: "thisYear", customFrom: null, customTo: 46000, staleDays: 14 });
+      filtersFromCells({
+        owner: "Amira",
+        period: "garbage",
+        customFrom: "",
+        customTo: 46000,
+        staleDays: -3,
+      })
+    ).toEqual({
+      owner: "Amira",
+      period: "thisYear",
+      customFrom: null,
+      customTo: 46000,
+      staleDays: 14,
+    });
     expect(filterCellValues({ ...DEFAULT_FILTERS, owner: "=1+1" }, "en").owner).toBe("'=1+1");
-    expect(filterCellValues(DEFAULT_FILTERS, "ar")).toMatchObject({ owner: "الكل", period: "هذه السنة" });
+    expect(filterCellValues(DEFAULT_FILTERS, "ar")).toMatchObject({
+      owner: "الكل",
+      period: "هذه السنة",
+    });
   });
 });
 
@@ -150,7 +191,9 @@ describe("checkTables", () => {
   it("lists every missing table and column, and nothing when all are there", () => {
     const all = Object.fromEntries(Object.entries(REQUIRED_COLUMNS).map(([t, c]) => [t, [...c]]));
     expect(checkTables(all)).toEqual([]);
-    expect(checkTables({ ...all, deals: ["Stage", "Amount"], Leads: undefined }).slice(0, 2)).toEqual([
+    expect(
+      checkTables({ ...all, deals: ["Stage", "Amount"], Leads: undefined }).slice(0, 2)
+    ).toEqual([
       { kind: "missingColumn", table: "Deals", column: "Deal Name" },
       { kind: "missingColumn", table: "Deals", column: "Account" },
     ]);
@@ -163,7 +206,14 @@ describe("checkTables", () => {
 describe("occupiedCells", () => {
   const plan = planDashboard(input);
   it("finds the user's cells inside the plan's areas but not in what the dashboard owned", () => {
-    const used = { row: 1, col: 1, values: [["x", "", "y"], ["", "", ""]] };
+    const used = {
+      row: 1,
+      col: 1,
+      values: [
+        ["x", "", "y"],
+        ["", "", ""],
+      ],
+    };
     expect(occupiedCells(used, plan, [])).toEqual(["C1"]);
     expect(occupiedCells(used, plan, ["B1:K5"])).toEqual([]);
     expect(occupiedCells(null, plan, [])).toEqual([]);
@@ -174,11 +224,15 @@ describe("occupiedCells", () => {
 describe("share copy helpers", () => {
   it("stamps, names and neutralizes", () => {
     expect(stamp(new Date(2026, 2, 5, 9, 7))).toBe("2026-03-05 09:07");
-    expect(copySheetName("Dashboard", "2026-03-05 09:07", new Set())).toBe("Dashboard 2026-03-05 09.07");
-    expect(copySheetName("لوحة المعلومات الطويلة جدا", "2026-03-05 09:07", new Set()).length).toBe(31);
-    expect(copySheetName("Dashboard", "2026-03-05 09:07", new Set(["dashboard 2026-03-05 09.07"]))).toBe(
-      "Dashboard 2026-03-05 09.07 (2)"
+    expect(copySheetName("Dashboard", "2026-03-05 09:07", new Set())).toBe(
+      "Dashboard 2026-03-05 09.07"
     );
+    expect(copySheetName("لوحة المعلومات الطويلة جدا", "2026-03-05 09:07", new Set()).length).toBe(
+      31
+    );
+    expect(
+      copySheetName("Dashboard", "2026-03-05 09:07", new Set(["dashboard 2026-03-05 09.07"]))
+    ).toBe("Dashboard 2026-03-05 09.07 (2)");
     expect(asConstant("=SUM(A1)")).toBe("'=SUM(A1)");
     expect(asConstant("—")).toBe("—");
     expect(asConstant(5)).toBe(5);

@@ -51,6 +51,7 @@ export function writeBlock(
     const nf = block.numberFormat;
     range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => nf));
   }
+  if (block.merge) range.merge(false);
   const data = contents === undefined ? block.formulas : contents;
   if (data) range.formulas = data as unknown[][];
   const style = STYLES[block.style];

@@ -327,6 +327,7 @@ export async function buildDashboard(
     for (const n of ourNames) if (nameSet.has(n)) wb.names.getItem(n).delete();
     for (const area of new Set([...(owned?.areas ?? []), ...plan.areas])) {
       const r = target.getRange(area);
+      r.unmerge();
       r.clear("All");
       r.dataValidation.clear();
     }

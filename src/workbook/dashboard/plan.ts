@@ -131,6 +131,8 @@ export interface CellBlock {
   readonly formulas: readonly (readonly CellContent[])[] | null;
   readonly style: StyleKey;
   readonly numberFormat?: string;
+  /** Merge the rectangle into one cell (a title line over the grid's width). */
+  readonly merge?: boolean;
 }
 
 /** A named item pointing at one cell of the Dashboard sheet. */
@@ -572,11 +574,12 @@ class Sheet {
     col: number,
     formulas: readonly (readonly CellContent[])[],
     style: StyleKey,
-    numberFormat?: string
+    numberFormat?: string,
+    merge = false
   ): string {
     const rect = { row, col, rows: formulas.length, cols: formulas[0]?.length ?? 1 };
     const address = rectAddress(rect);
-    this.blocks.push({ address, rect, formulas, style, numberFormat });
+    this.blocks.push({ address, rect, formulas, style, numberFormat, ...(merge ? { merge } : {}) });
     return address;
   }
 
@@ -647,8 +650,14 @@ export function planDashboard(input: PlanInput): DashboardPlan {
 
   // Title and filters (rows 1–5).
   areas.push({ row: 1, col: FIRST_COL, rows: 5, cols: GRID_COLS });
-  sheet.cell(1, col(0), t(CAPTIONS.title), "title");
-  sheet.cell(2, col(0), t(CAPTIONS.subtitle), "subtitle");
+  // Title lines span the grid (merged), so their text never depends on one column's width.
+  const line = (row: number, text: string, style: StyleKey): void => {
+    const rect = { row, col: col(0), rows: 1, cols: GRID_COLS };
+    const formulas = [[text, ...Array.from({ length: GRID_COLS - 1 }, () => "")]];
+    sheet.blocks.push({ address: rectAddress(rect), rect, formulas, style, merge: true });
+  };
+  line(1, t(CAPTIONS.title), "title");
+  line(2, t(CAPTIONS.subtitle), "subtitle");
   const labels: [number, Caption][] = [
     [0, CAPTIONS.owner],
     [2, CAPTIONS.period],
@@ -802,7 +811,7 @@ export function planDashboard(input: PlanInput): DashboardPlan {
           : def.key === "staleDeals"
             ? TILE_NOTES.staleHint
             : TILE_NOTES.closingInPeriod;
-      sheet.block(row + 2, c, [[t(note), ""]], "tileCompare");
+      sheet.block(row + 2, c, [[t(note), ""]], "tileCompare", undefined, true);
     }
     tiles.push({
       key: def.key,
@@ -1126,14 +1135,14 @@ export function planDashboard(input: PlanInput): DashboardPlan {
       "cell",
       fmt.count
     );
+    // Conversion = converted ÷ leads of the two columns beside it: traceable at a glance.
     sheet.block(
       first,
       col(3),
-      columnOf(
-        sources.length,
-        (i) =>
-          `=IFERROR(SALES.CONVERSION_RATE(IF((${L}[Source]=${src(i)})*${f.leadOwnerMask}*${f.createdIn(N.from, N.to)},${L}[Converted],"")),"")`
-      ),
+      columnOf(sources.length, (i) => {
+        const leads = cellAddress(first + i, col(1));
+        return `=IF(N(${leads})=0,"",${cellAddress(first + i, col(2))}/${leads})`;
+      }),
       "cell",
       fmt.percent
     );
@@ -1189,14 +1198,15 @@ export function planDashboard(input: PlanInput): DashboardPlan {
         "cell",
         fmt.count
       );
+      // Win rate against a competitor = wins ÷ (wins + losses) of the two columns beside it.
       sheet.block(
         first,
         col(3),
-        columnOf(
-          n,
-          (i) =>
-            `=IFERROR(SALES.COMPETITOR_WIN_RATE(IF(${f.dealOwnerMask}*${f.closedIn(N.from, N.to)},${D}[Competitor],""),${D}[Stage],${comp(i)}),"")`
-        ),
+        columnOf(n, (i) => {
+          const w = cellAddress(first + i, col(1));
+          const l = cellAddress(first + i, col(2));
+          return `=IF(${w}+${l}=0,"",${w}/(${w}+${l}))`;
+        }),
         "cell",
         fmt.percent
       );

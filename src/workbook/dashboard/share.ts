@@ -111,8 +111,8 @@ export async function shareDashboardCopy(now: Date = new Date()): Promise<ShareR
     for (const a of areas)
       copy.getRange(a.address).values = a.range.values.map((row) => row.map(asConstant));
     const [title, subtitle] = plan.blocks;
-    copy.getRange(title.address).values = [[`${CAPTIONS.shareTitle[lang]} ${when})`]];
-    copy.getRange(subtitle.address).values = [[CAPTIONS.shareNote[lang]]];
+    copy.getRange(title.address).getCell(0, 0).values = [[`${CAPTIONS.shareTitle[lang]} ${when})`]];
+    copy.getRange(subtitle.address).getCell(0, 0).values = [[CAPTIONS.shareNote[lang]]];
     for (const chart of plan.charts) addChart(copy, chart);
     copy.activate();
     await context.sync();

@@ -1,4 +1,10 @@
-import { ALL_TIME_FROM, ALL_TIME_TO, inRange, monthStarts, periodRange } from "../../../src/engine/dashboard/periods";
+import {
+  ALL_TIME_FROM,
+  ALL_TIME_TO,
+  inRange,
+  monthStarts,
+  periodRange,
+} from "../../../src/engine/dashboard/periods";
 import { toSerial } from "../../../src/engine/dates";
 import { isError } from "../../../src/engine/errors";
 
@@ -35,12 +41,20 @@ describe("periodRange", () => {
 
   it("handles January and the first quarter (previous period in the year before)", () => {
     const jan = d(2026, 1, 15);
-    expect(periodRange("thisMonth", jan)).toMatchObject({ previous: { from: d(2025, 12, 1), to: d(2025, 12, 31) } });
-    expect(periodRange("thisQuarter", jan)).toMatchObject({ previous: { from: d(2025, 10, 1), to: d(2025, 12, 31) } });
+    expect(periodRange("thisMonth", jan)).toMatchObject({
+      previous: { from: d(2025, 12, 1), to: d(2025, 12, 31) },
+    });
+    expect(periodRange("thisQuarter", jan)).toMatchObject({
+      previous: { from: d(2025, 10, 1), to: d(2025, 12, 31) },
+    });
   });
 
   it("gives all time Excel's whole date range and no previous period", () => {
-    expect(periodRange("allTime", asOf)).toEqual({ from: ALL_TIME_FROM, to: ALL_TIME_TO, previous: null });
+    expect(periodRange("allTime", asOf)).toEqual({
+      from: ALL_TIME_FROM,
+      to: ALL_TIME_TO,
+      previous: null,
+    });
   });
 
   it("compares a custom range with the same number of days just before", () => {

@@ -1,5 +1,12 @@
 import { isError } from "../../../src/engine/errors";
-import { Forecast, ForecastModel, fit, forecast, seasonLength } from "../../../src/engine/forecast";
+import {
+  Forecast,
+  ForecastModel,
+  fit,
+  forecast,
+  isFiniteForecast,
+  seasonLength,
+} from "../../../src/engine/forecast";
 import { synthetic } from "./helpers";
 
 function run(y: number[], h: number, level?: number, seasonality?: number): Forecast {
