@@ -371,6 +371,10 @@ function scheduleRender(standIn: StandIn): void {
 
 function select(standIn: StandIn, row: number, col: number): void {
   selected = { row: Math.max(0, row), col: Math.max(0, col) };
+  // The grid's selection is Excel's selection: getSelectedRange() in the task pane sees it.
+  const r = selected.row;
+  const c = selected.col;
+  standIn.model.selection = { sheet: activeSheet(standIn), rect: { r0: r, c0: c, r1: r, c1: c } };
   render(standIn);
 }
 

@@ -4,6 +4,7 @@ type Key =
   | "title"
   | "intro"
   | "chooseFile"
+  | "browseFile"
   | "fileHint"
   | "fileChosen"
   | "pasteLabel"
@@ -83,6 +84,7 @@ export const importStrings: AreaCatalogue<Key> = {
     intro:
       "Bring a HubSpot, Salesforce or Pipedrive export (or any CSV) into the Leads or Deals table. Importing the next export again updates the same rows and adds new ones.",
     chooseFile: "Choose a CSV file",
+    browseFile: "Choose file…",
     fileHint: "CSV or text export (comma, semicolon or tab separated).",
     fileChosen: "File: {name}",
     pasteLabel: "Or paste the CSV text",
@@ -166,6 +168,7 @@ export const importStrings: AreaCatalogue<Key> = {
     intro:
       "استورد ملف تصدير من HubSpot أو Salesforce أو Pipedrive (أو أي ملف CSV) إلى جدول العملاء المحتملين أو الصفقات. استيراد التصدير التالي يحدّث الصفوف نفسها ويضيف الجديدة.",
     chooseFile: "اختر ملف CSV",
+    browseFile: "اختر ملفًا…",
     fileHint: "ملف CSV أو نصي (مفصول بفواصل أو فواصل منقوطة أو علامات جدولة).",
     fileChosen: "الملف: {name}",
     pasteLabel: "أو الصق نص CSV",

@@ -20,7 +20,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowImport20Regular, ClipboardPaste20Regular } from "@fluentui/react-icons";
+import {
+  ArrowImport20Regular,
+  ClipboardPaste20Regular,
+  DocumentArrowUp20Regular,
+} from "@fluentui/react-icons";
 import type { ImportActions } from "../../workbook/import";
 import { targetSpec } from "../../engine/csv/mapping";
 import type { RecordValue } from "../../engine/csv/records";
@@ -46,7 +50,9 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  browse: { alignSelf: "flex-start" },
   file: {
+    display: "none",
     paddingBlock: tokens.spacingVerticalXS,
     ":focus-visible": {
       outlineStyle: "solid",
@@ -127,6 +133,7 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
   const state = useImport(actions, language, s);
   const headingId = "import-heading";
   const fileId = "import-file";
+  const fileInput = React.useRef<HTMLInputElement>(null);
   const n = (v: number): string => formatNumber(language, v);
   const prepared = state.prepared;
   const target = state.target;
@@ -154,21 +161,36 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
       <Text size={200}>{s.intro}</Text>
 
       <div className={styles.group}>
-        <label htmlFor={fileId}>
-          <Text weight="semibold">{s.chooseFile}</Text>
-        </label>
+        <Text weight="semibold" id={`${fileId}-label`}>
+          {s.chooseFile}
+        </Text>
+        {/* The browser's own file input speaks the browser's language; a Fluent button with our
+            label opens it instead, so the Arabic pane stays Arabic. */}
         <input
           id={fileId}
+          ref={fileInput}
           type="file"
           accept=".csv,.txt,text/csv,text/plain"
           className={styles.file}
           data-testid="import-file"
+          tabIndex={-1}
+          aria-hidden="true"
           disabled={state.busy}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) void state.loadFile(file);
           }}
         />
+        <Button
+          className={styles.browse}
+          icon={<DocumentArrowUp20Regular />}
+          aria-labelledby={`${fileId}-label ${fileId}-button`}
+          id={`${fileId}-button`}
+          disabled={state.busy}
+          onClick={() => fileInput.current?.click()}
+        >
+          {s.browseFile}
+        </Button>
         <Text size={200} className={styles.muted}>
           {s.fileHint}
         </Text>

@@ -127,5 +127,5 @@ export const TILE_NOTES = {
   closingInPeriod: { en: "closing in the period", ar: "يُغلق في الفترة" },
   coverageHint: { en: "pipeline ÷ quota left", ar: "خط المبيعات ÷ المتبقي من الحصة" },
   staleHint: { en: "open, no recent activity", ar: "مفتوحة بلا نشاط حديث" },
-  forecastHint: { en: "from 24 months of wins", ar: "من 24 شهرًا من الصفقات الرابحة" },
+  forecastHint: { en: "24-month trend", ar: "اتجاه 24 شهرًا" },
 } as const satisfies Record<string, Caption>;

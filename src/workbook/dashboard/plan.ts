@@ -767,9 +767,10 @@ export function planDashboard(input: PlanInput): DashboardPlan {
     const c = col((i % TILES_PER_ROW) * 2);
     const label = t(TILE_CAPTIONS[def.key]);
     const formula = def.formula(N.from, N.to);
-    sheet.block(row, c, [[label, ""]], "tileLabel");
+    // Label and value span the tile's two columns, so long figures never show as ####.
+    sheet.block(row, c, [[label, ""]], "tileLabel", undefined, true);
     const valueAddress = sheet
-      .block(row + 1, c, [[shown(formula), ""]], "tileValue", fmt.value[def.kind])
+      .block(row + 1, c, [[shown(formula), ""]], "tileValue", fmt.value[def.kind], true)
       .split(":")[0];
     const tileNameValue = tileName(def.key);
     name(tileNameValue, row + 1, c);
@@ -840,7 +841,8 @@ export function planDashboard(input: PlanInput): DashboardPlan {
     withChart: boolean
   ): { first: number; next: number } => {
     const width = headers.length;
-    sheet.cell(top, tableCol, t(title), "sectionTitle");
+    const titleRow = [t(title), ...headers.slice(1).map(() => "")];
+    sheet.block(top, tableCol, [titleRow], "sectionTitle", undefined, true);
     sheet.block(top + 1, tableCol, [headers.map(t)], "header");
     const first = top + 2;
     const address = rectAddress({ row: top + 1, col: tableCol, rows: reserved + 1, cols: width });
