@@ -345,10 +345,14 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
         platform: "OfficeOnline",
       };
       try {
+        // office.js initialises outside Office after the page loads and would replace the
+        // context (losing requirements); keep ours, ignoring later assignments.
         Object.defineProperty(office, "context", {
-          value: context,
+          get: () => context,
+          set: () => {
+            /* ignored: see above */
+          },
           configurable: true,
-          writable: true,
         });
       } catch {
         office.context = context;
