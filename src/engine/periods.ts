@@ -6,7 +6,8 @@
  * (the serial of its first day). Serials follow src/engine/dates.ts: day 0 is 1899-12-30 and the
  * time of day is the fraction, which is dropped.
  */
-import { Result } from "./errors";
+import { Result, isError } from "./errors";
+import { readDateArg } from "./cells";
 import { errors } from "./messages";
 
 /** The periods PERIOD_TOTALS groups by; "week" is the ISO week, starting on Monday. */
@@ -187,4 +188,22 @@ export function dateWindow(from: number | null, to: number | null): Result<DateW
 export function inWindow(serial: number, window: DateWindow): boolean {
   const day = Math.floor(serial);
   return (window.from === null || day >= window.from) && (window.to === null || day <= window.to);
+}
+
+/**
+ * Reads the optional `from_date` / `to_date` arguments of a function and builds their window:
+ * the one way every SALES function reads a date range.
+ *
+ * @param fromArg the from_date argument as Excel passes it (null when omitted)
+ * @param toArg the to_date argument
+ * @returns the window (null when both are omitted), #VALUE! for a non-date, #NUM! for to < from
+ * @example
+ * readDateWindow("2026-01-01", null); // { from: 46023, to: null }
+ */
+export function readDateWindow(fromArg: unknown, toArg: unknown): Result<DateWindow | null> {
+  const from = readDateArg(fromArg, "from_date");
+  if (isError(from)) return from;
+  const to = readDateArg(toArg, "to_date");
+  if (isError(to)) return to;
+  return dateWindow(from, to);
 }

@@ -1,7 +1,7 @@
-import { readAmounts, readDateArg, readDateSerials, readOption } from "../../engine/cells";
+import { readAmounts, readDateSerials, readOption } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { periodTotals } from "../../engine/metrics/periodTotals";
-import { PERIODS, dateWindow } from "../../engine/periods";
+import { PERIODS, readDateWindow } from "../../engine/periods";
 import { classifyStages } from "../../engine/stages";
 import { excel } from "../adapter";
 
@@ -32,11 +32,7 @@ export function periodTotalsFunction(
     if (isError(values)) return values;
     const length = readOption(period, "period", PERIODS);
     if (isError(length)) return length;
-    const from = readDateArg(from_date, "from_date");
-    if (isError(from)) return from;
-    const to = readDateArg(to_date, "to_date");
-    if (isError(to)) return to;
-    const window = dateWindow(from, to);
+    const window = readDateWindow(from_date, to_date);
     if (isError(window)) return window;
     const classes = stages === null || stages === undefined ? null : classifyStages(stages);
     return periodTotals(days, values, length, window, classes);

@@ -1,7 +1,7 @@
-import { readDateArg, readDates, readAmounts } from "../../engine/cells";
+import { readDates, readAmounts } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { pipelineValue } from "../../engine/metrics/pipelineValue";
-import { dateWindow } from "../../engine/periods";
+import { readDateWindow } from "../../engine/periods";
 import { classifyStages } from "../../engine/stages";
 import { excel } from "../adapter";
 
@@ -26,11 +26,7 @@ export function pipelineValueFunction(
   return excel(() => {
     const values = readAmounts(amounts, "Amount");
     if (isError(values)) return values;
-    const from = readDateArg(from_date, "from_date");
-    if (isError(from)) return from;
-    const to = readDateArg(to_date, "to_date");
-    if (isError(to)) return to;
-    const window = dateWindow(from, to);
+    const window = readDateWindow(from_date, to_date);
     if (isError(window)) return window;
     let dates = null;
     if (close_dates !== null && close_dates !== undefined) {

@@ -1,7 +1,7 @@
-import { readDateArg, readDates, readNumberArg, readAmounts } from "../../engine/cells";
+import { readDates, readNumberArg, readAmounts } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { quotaAttainment } from "../../engine/metrics/quotaAttainment";
-import { dateWindow } from "../../engine/periods";
+import { readDateWindow } from "../../engine/periods";
 import { classifyStages } from "../../engine/stages";
 import { excel } from "../adapter";
 
@@ -32,11 +32,7 @@ export function quotaAttainmentFunction(
     if (isError(dates)) return dates;
     const target = readNumberArg(quota, "quota");
     if (isError(target)) return target;
-    const from = readDateArg(from_date, "from_date");
-    if (isError(from)) return from;
-    const to = readDateArg(to_date, "to_date");
-    if (isError(to)) return to;
-    const window = dateWindow(from, to);
+    const window = readDateWindow(from_date, to_date);
     if (isError(window)) return window;
     return quotaAttainment(values, classifyStages(stages), dates, target, window);
   });

@@ -10,7 +10,7 @@ import type {
 import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periods";
 import { fromSerial, toSerial } from "../../engine/dates";
 import { Language, Strings } from "../i18n";
-import { fill } from "./useSetup";
+import { fill } from "../i18n/format";
 
 type DashboardStrings = Strings["dashboard"];
 

@@ -1,3 +1,4 @@
+import { fill } from "../i18n/format";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type {
   RemoveSampleReport,
@@ -11,19 +12,6 @@ import type { SheetKey } from "../../workbook/schema";
 import { Language, Strings } from "../i18n";
 
 type SetupStrings = Strings["setup"];
-
-/**
- * Fills `{placeholders}` of a catalogue string.
- *
- * @param template e.g. "{count} in {table}"
- * @param values placeholder values
- * @returns the text
- * @example
- * fill("{count} in {table}", { count: "3", table: "Deals" }); // "3 in Deals"
- */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
-}
 
 /** One line of the summary: a group label and its items, joined for the language. */
 export interface SummaryLine {

@@ -12,26 +12,15 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useSectionStyles } from "../components/sectionStyles";
 import { DataArea20Regular, Share20Regular, Filter20Regular } from "@fluentui/react-icons";
 import type { DashboardActions } from "../../workbook/dashboard";
 import { PeriodChoice } from "../../engine/dashboard/periods";
 import { useLocale } from "../i18n";
-import { fill } from "../hooks/useSetup";
+import { fill } from "../i18n/format";
 import { PERIODS, PERIOD_KEYS, isoOfSerial, useDashboard } from "../hooks/useDashboard";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    paddingBlock: tokens.spacingVerticalM,
-    paddingInline: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-  },
-  heading: { margin: 0 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   filters: {
     display: "flex",
     flexDirection: "column",
@@ -45,8 +34,6 @@ const useStyles = makeStyles({
   legend: { paddingInline: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   grow: { flexGrow: 1, minWidth: "120px" },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  status: { minHeight: tokens.lineHeightBase300 },
 });
 
 /** Props of the Dashboard section. */
@@ -64,6 +51,7 @@ export interface DashboardSectionProps {
  */
 export function DashboardSection({ actions }: DashboardSectionProps): React.ReactElement {
   const styles = useStyles();
+  const card = useSectionStyles();
   const { language, strings } = useLocale();
   const s = strings.dashboard;
   const state = useDashboard(actions, language, s);
@@ -82,13 +70,13 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
   const filtersDisabled = busy || !state.built;
 
   return (
-    <section aria-labelledby={headingId} className={styles.section} data-testid="dashboard-section">
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+    <section aria-labelledby={headingId} className={card.section} data-testid="dashboard-section">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={card.heading}>
         {s.title}
       </Text>
       <Text size={200}>{s.intro}</Text>
 
-      <div className={styles.buttons}>
+      <div className={card.buttons}>
         <Button
           appearance="primary"
           icon={<DataArea20Regular />}
@@ -164,7 +152,7 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
             disabled={filtersDisabled}
           />
         </Field>
-        <div className={styles.buttons}>
+        <div className={card.buttons}>
           <Button
             icon={<Filter20Regular />}
             onClick={state.applyFilters}
@@ -178,7 +166,7 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
       {busy && state.progress && state.busy === "build" && (
         <ProgressBar value={state.progress.fraction} max={1} aria-label={s.progressLabel} />
       )}
-      <div aria-live="polite" role="status" className={styles.status}>
+      <div aria-live="polite" role="status" className={card.status}>
         {state.busy === "build" ? <Text size={200}>{phaseText}</Text> : null}
         {state.filtersApplied ? <Text size={200}>{s.filtersApplied}</Text> : null}
       </div>
@@ -190,7 +178,7 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
             {state.errors.length === 1 ? (
               state.errors[0]
             ) : (
-              <ul className={styles.list}>
+              <ul className={card.list}>
                 {state.errors.map((e) => (
                   <li key={e}>{e}</li>
                 ))}
@@ -219,7 +207,7 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
               list: state.report.charts.map((c) => c.title).join(language === "ar" ? "، " : ", "),
             })}
             {state.report.warnings.length > 0 && (
-              <ul className={styles.list}>
+              <ul className={card.list}>
                 {state.report.warnings.map((w) => (
                   <li key={w}>{w}</li>
                 ))}

@@ -16,6 +16,7 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
+import { useSectionStyles } from "../components/sectionStyles";
 import { AddRegular } from "@fluentui/react-icons";
 import { useLocale } from "../i18n";
 import { fill, formatNumber, pluralCategory } from "../i18n/format";
@@ -25,16 +26,6 @@ import { NAMESPACE } from "../functions/examples";
 import { FormulaActions } from "../../workbook/insertFormula";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    paddingBlock: tokens.spacingVerticalM,
-    paddingInline: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-  },
   flat: { margin: 0 },
   count: { color: tokens.colorNeutralForeground2 },
   header: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px" },
@@ -99,6 +90,7 @@ export function FunctionsSection({
   loadFunctions = fetchFunctions,
 }: FunctionsSectionProps): React.ReactElement {
   const styles = useStyles();
+  const card = useSectionStyles();
   const { language, strings } = useLocale();
   const s = strings.functions;
   const headingId = useId("functions-heading");
@@ -116,7 +108,7 @@ export function FunctionsSection({
           });
 
   return (
-    <section aria-labelledby={headingId} className={styles.section} data-testid="functions-section">
+    <section aria-labelledby={headingId} className={card.section} data-testid="functions-section">
       <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.flat}>
         {s.title}
       </Text>

@@ -20,6 +20,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useSectionStyles } from "../components/sectionStyles";
 import {
   ArrowImport20Regular,
   ClipboardPaste20Regular,
@@ -37,18 +38,6 @@ const PREVIEW_ROWS = 5;
 const LISTED_PROBLEMS = 8;
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    paddingBlock: tokens.spacingVerticalM,
-    paddingInline: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-  },
-  heading: { margin: 0 },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   browse: { alignSelf: "flex-start" },
   file: {
@@ -84,8 +73,6 @@ const useStyles = makeStyles({
     color: tokens.colorPaletteRedForeground2,
     fontWeight: tokens.fontWeightSemibold,
   },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  status: { minHeight: tokens.lineHeightBase300 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -128,6 +115,7 @@ function display(
  */
 export function ImportSection({ actions }: ImportSectionProps): React.ReactElement {
   const styles = useStyles();
+  const card = useSectionStyles();
   const { language, strings } = useLocale();
   const s = strings.import;
   const state = useImport(actions, language, s);
@@ -154,13 +142,13 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
     : "";
 
   return (
-    <section aria-labelledby={headingId} className={styles.section} data-testid="import-section">
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+    <section aria-labelledby={headingId} className={card.section} data-testid="import-section">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={card.heading}>
         {s.title}
       </Text>
       <Text size={200}>{s.intro}</Text>
 
-      <div className={styles.group}>
+      <div className={card.group}>
         <Text weight="semibold" id={`${fileId}-label`}>
           {s.chooseFile}
         </Text>
@@ -219,7 +207,7 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
         <>
           {state.fileName && <Text size={200}>{fill(s.fileChosen, { name: state.fileName })}</Text>}
           {state.detection && state.csv && (
-            <div className={styles.group} data-testid="import-detected">
+            <div className={card.group} data-testid="import-detected">
               <Text>
                 {fill(s.detected, {
                   source: sourceName(s, state.detection.preset?.id ?? null),
@@ -257,7 +245,7 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
                 <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
                 {state.fileError.message}
                 {state.fileError.lines.length > 0 && (
-                  <ul className={styles.list}>
+                  <ul className={card.list}>
                     {state.fileError.lines.map((line, i) => (
                       <li key={i}>{line}</li>
                     ))}
@@ -268,7 +256,7 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
           )}
 
           {state.csv && (
-            <div className={styles.group} role="group" aria-labelledby="import-mapping-title">
+            <div className={card.group} role="group" aria-labelledby="import-mapping-title">
               <Text id="import-mapping-title" weight="semibold">
                 {s.mappingTitle}
               </Text>
@@ -334,7 +322,7 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
           )}
 
           {prepared && prepared.records.columns.length > 0 && (
-            <div className={styles.group}>
+            <div className={card.group}>
               <Text weight="semibold" id="import-preview-title">
                 {s.previewTitle}
               </Text>
@@ -397,9 +385,9 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
                 })}
               </Text>
               {prepared.problems.length > 0 && (
-                <div className={styles.group} data-testid="import-problems">
+                <div className={card.group} data-testid="import-problems">
                   <Text weight="semibold">{s.problemsTitle}</Text>
-                  <ul className={styles.list}>
+                  <ul className={card.list}>
                     {prepared.problems.slice(0, LISTED_PROBLEMS).map((p, i) => (
                       <li key={i}>
                         <Text size={200}>{problemText(s, p, target, language)}</Text>
@@ -442,7 +430,7 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
       {state.busy && state.progress && state.progress.total === 0 && (
         <ProgressBar aria-label={s.progressLabel} />
       )}
-      <div aria-live="polite" role="status" className={styles.status}>
+      <div aria-live="polite" role="status" className={card.status}>
         {state.busy ? <Text size={200}>{progressText}</Text> : null}
       </div>
 
@@ -452,7 +440,7 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
             <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
             {state.error.message}
             {state.error.lines.length > 0 && (
-              <ul className={styles.list}>
+              <ul className={card.list}>
                 {state.error.lines.map((line, i) => (
                   <li key={i}>{line}</li>
                 ))}
@@ -474,7 +462,7 @@ function Summary({
   readonly report: NonNullable<ReturnType<typeof useImport>["report"]>;
   readonly language: Language;
 }): React.ReactElement {
-  const styles = useStyles();
+  const card = useSectionStyles();
   const s = useLocale().strings.import;
   const n = (v: number): string => formatNumber(language, v);
   const problems = report.skipped.flatMap((r) => r.problems);
@@ -490,7 +478,7 @@ function Summary({
     .map((r) => (r.from === r.to ? n(r.from) : `${n(r.from)}–${n(r.to)}`))
     .join(", ");
   return (
-    <div className={styles.group} data-testid="import-summary">
+    <div className={card.group} data-testid="import-summary">
       {report.failure ? (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -516,7 +504,7 @@ function Summary({
       )}
       {ranges !== "" && <Text size={200}>{fill(s.summaryWritten, { ranges })}</Text>}
       {problems.length > 0 && (
-        <ul className={styles.list} data-testid="import-skipped">
+        <ul className={card.list} data-testid="import-skipped">
           {problems.slice(0, LISTED_PROBLEMS).map((p, i) => (
             <li key={i}>
               <Text size={200}>{problemText(s, p, report.target, language)}</Text>

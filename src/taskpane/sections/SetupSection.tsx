@@ -10,32 +10,14 @@ import {
   Radio,
   RadioGroup,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
+import { useSectionStyles } from "../components/sectionStyles";
 import { TableSimple20Regular, Delete20Regular } from "@fluentui/react-icons";
 import type { SetupActions } from "../../workbook/setup";
 import { STAGE_PRESET_IDS, StagePresetId } from "../../workbook/stagePresets";
 import { useLocale } from "../i18n";
-import { SummaryLine, fill, useSetup } from "../hooks/useSetup";
-
-const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    paddingBlock: tokens.spacingVerticalM,
-    paddingInline: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-  },
-  heading: { margin: 0 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  status: { minHeight: tokens.lineHeightBase300 },
-});
+import { SummaryLine, useSetup } from "../hooks/useSetup";
+import { fill } from "../i18n/format";
 
 /** Props of the Setup section. */
 export interface SetupSectionProps {
@@ -59,7 +41,7 @@ const PRESET_LABEL: Readonly<
  * <SetupSection actions={actions} />
  */
 export function SetupSection({ actions }: SetupSectionProps): React.ReactElement {
-  const styles = useStyles();
+  const card = useSectionStyles();
   const { language: paneLanguage, strings } = useLocale();
   const s = strings.setup;
   const state = useSetup(actions, paneLanguage, s);
@@ -75,8 +57,8 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
   const number = new Intl.NumberFormat(paneLanguage);
 
   return (
-    <section aria-labelledby={headingId} className={styles.section} data-testid="setup-section">
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+    <section aria-labelledby={headingId} className={card.section} data-testid="setup-section">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={card.heading}>
         {s.title}
       </Text>
       <Text size={200}>{s.intro}</Text>
@@ -114,7 +96,7 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
         />
       </Field>
 
-      <div className={styles.buttons}>
+      <div className={card.buttons}>
         <Button
           appearance="primary"
           icon={<TableSimple20Regular />}
@@ -131,7 +113,7 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
       {busy && state.progress && (
         <ProgressBar value={state.progress.fraction} max={1} aria-label={s.progressLabel} />
       )}
-      <div aria-live="polite" role="status" className={styles.status}>
+      <div aria-live="polite" role="status" className={card.status}>
         {busy ? <Text size={200}>{phaseText}</Text> : null}
       </div>
 
@@ -145,19 +127,19 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
       )}
 
       {state.summary && (
-        <div data-testid="setup-summary" className={styles.group}>
+        <div data-testid="setup-summary" className={card.group}>
           <MessageBar intent={state.summary.skipped.length > 0 ? "warning" : "success"}>
             <MessageBarBody>
               <MessageBarTitle>{s.summaryTitle}</MessageBarTitle>
               {state.summary.created.length === 0 ? s.summaryNothing : null}
             </MessageBarBody>
           </MessageBar>
-          <SummaryGroup title={s.created} lines={state.summary.created} className={styles.list} />
-          <SummaryGroup title={s.adopted} lines={state.summary.adopted} className={styles.list} />
+          <SummaryGroup title={s.created} lines={state.summary.created} className={card.list} />
+          <SummaryGroup title={s.adopted} lines={state.summary.adopted} className={card.list} />
           {state.summary.skipped.length > 0 && (
-            <div className={styles.group} data-testid="setup-skipped">
+            <div className={card.group} data-testid="setup-skipped">
               <Text weight="semibold">{s.skipped}</Text>
-              <ul className={styles.list}>
+              <ul className={card.list}>
                 {state.summary.skipped.map((text, i) => (
                   <li key={i}>
                     <Text size={200}>{text}</Text>
@@ -165,7 +147,7 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
                 ))}
               </ul>
               {Object.keys(state.summary.suggestions).length > 0 && (
-                <div className={styles.buttons}>
+                <div className={card.buttons}>
                   <Button onClick={state.retryWithSuggestions} disabled={busy}>
                     {s.useSuggestedNames}
                   </Button>
