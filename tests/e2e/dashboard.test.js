@@ -4,34 +4,18 @@
  * five native charts, few round trips). Screenshot: tests/e2e/screenshots/dashboard.png, copied
  * to docs/images/dashboard.png for the README.
  */
-const { test, before, after } = require("node:test");
+const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const path = require("path");
-const { ROOT, launch, openPage, screenshot } = require("./harness");
-const { startPreviewServer } = require("../../preview/server");
+const { ROOT, previewSuite, screenshot } = require("./harness");
 
-let server;
-let browser;
-
-before(async () => {
-  browser = await launch();
-  if (browser) server = await startPreviewServer({ port: 0, host: "127.0.0.1", https: false });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const preview = previewSuite();
 
 test("Build dashboard in the task pane makes a live dashboard in the preview", async (t) => {
-  if (!browser) return t.skip("no browser");
-  const page = await openPage(browser, { viewport: { width: 1600, height: 1000 } });
+  if (!preview.browser) return t.skip("no browser");
+  const { page, pane } = await preview.open({ width: 1600, height: 1000 });
   page.on("console", (m) => m.type() === "error" && console.error("[console]", m.text()));
-  await page.goto(`${server.url}preview.html`);
-  await page.waitForFunction(() => window.salesPreview !== undefined, null, { timeout: 30000 });
-  await page.evaluate(() => window.salesPreview.ready);
-  const pane = page.frameLocator("#taskpane");
 
   const setup = pane.getByRole("region", { name: "Set up the workbook" });
   await setup.waitFor({ timeout: 30000 });

@@ -163,3 +163,41 @@ async function startPreview() {
 }
 
 module.exports.startPreview = startPreview;
+
+/**
+ * Registers node:test hooks that launch Chromium and start the preview server for one test
+ * file, and returns how to open the preview with the real task pane loaded.
+ *
+ * @returns {{ readonly browser: import("playwright-core").Browser | null,
+ *   open: (viewport: {width: number, height: number}) => Promise<{page: import("playwright-core").Page,
+ *   pane: import("playwright-core").FrameLocator}> }}
+ * @example
+ * const preview = previewSuite();
+ * test("…", async (t) => { if (!preview.browser) return t.skip("no browser"); const { page, pane } = await preview.open({ width: 1400, height: 900 }); });
+ */
+function previewSuite() {
+  const { before, after } = require("node:test");
+  const state = { browser: null, server: null };
+  before(async () => {
+    state.browser = await launch();
+    if (state.browser) state.server = await startPreview();
+  });
+  after(async () => {
+    if (state.browser) await state.browser.close();
+    if (state.server) await state.server.close();
+  });
+  return {
+    get browser() {
+      return state.browser;
+    },
+    async open(viewport) {
+      const page = await openPage(state.browser, { viewport });
+      await page.goto(`${state.server.url}preview.html`);
+      await page.waitForFunction(() => window.salesPreview !== undefined, null, { timeout: 30000 });
+      await page.evaluate(() => window.salesPreview.ready);
+      return { page, pane: page.frameLocator("#taskpane") };
+    },
+  };
+}
+
+module.exports.previewSuite = previewSuite;

@@ -4,34 +4,18 @@
  * the preview's Excel stand-in, and imports it again (updates, no duplicates).
  * Screenshot: tests/e2e/screenshots/import.png.
  */
-const { test, before, after } = require("node:test");
+const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("path");
-const { ROOT, launch, openPage, screenshot } = require("./harness");
-const { startPreviewServer } = require("../../preview/server");
+const { ROOT, previewSuite, screenshot } = require("./harness");
 
 const FIXTURE = path.join(ROOT, "tests", "fixtures", "csv", "hubspot-deals.csv");
 
-let server;
-let browser;
-
-before(async () => {
-  browser = await launch();
-  if (browser) server = await startPreviewServer({ port: 0, host: "127.0.0.1", https: false });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const suite = previewSuite();
 
 test("a CRM export imports through the task pane, and re-importing updates it", async (t) => {
-  if (!browser) return t.skip("no browser");
-  const page = await openPage(browser, { viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${server.url}preview.html`);
-  await page.waitForFunction(() => window.salesPreview !== undefined, null, { timeout: 30000 });
-  await page.evaluate(() => window.salesPreview.ready);
-  const pane = page.frameLocator("#taskpane");
+  if (!suite.browser) return t.skip("no browser");
+  const { page, pane } = await suite.open({ width: 1400, height: 1000 });
 
   // Setup first (without sample data): the import needs the Deals table.
   const setup = pane.getByRole("region", { name: "Set up the workbook" });

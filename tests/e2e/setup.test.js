@@ -3,33 +3,17 @@
  * pane, which runs against the preview's Excel stand-in, and checks the workbook it produced.
  * Screenshot: tests/e2e/screenshots/setup.png, copied to docs/images/setup.png.
  */
-const { test, before, after } = require("node:test");
+const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const path = require("path");
-const { ROOT, launch, openPage, screenshot } = require("./harness");
-const { startPreviewServer } = require("../../preview/server");
+const { ROOT, previewSuite, screenshot } = require("./harness");
 
-let server;
-let browser;
-
-before(async () => {
-  browser = await launch();
-  if (browser) server = await startPreviewServer({ port: 0, host: "127.0.0.1", https: false });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const preview = previewSuite();
 
 test("Set up in the task pane creates the sales workbook in the preview", async (t) => {
-  if (!browser) return t.skip("no browser");
-  const page = await openPage(browser, { viewport: { width: 1400, height: 900 } });
-  await page.goto(`${server.url}preview.html`);
-  await page.waitForFunction(() => window.salesPreview !== undefined, null, { timeout: 30000 });
-  await page.evaluate(() => window.salesPreview.ready);
-  const pane = page.frameLocator("#taskpane");
+  if (!preview.browser) return t.skip("no browser");
+  const { page, pane } = await preview.open({ width: 1400, height: 900 });
   const section = pane.getByRole("region", { name: "Set up the workbook" });
   await section.waitFor({ timeout: 30000 });
 
