@@ -245,6 +245,32 @@ export function cellDate(cell: unknown): number | null | undefined {
 }
 
 /**
+ * Reads every cell of a range with `read`; the first cell it cannot read becomes the error
+ * `fail` builds, with the cell's 1-based position.
+ *
+ * @param grid the range
+ * @param read one cell → value, null (blank) or undefined (unreadable)
+ * @param fail builds the error from the position and the raw cell
+ * @returns one value or null per cell, or the error
+ * @example
+ * readEach([["2026-01-01"]], cellDate, (i, raw) => errors.notADate("Created", i, raw)); // [46023]
+ */
+function readEach<T>(
+  grid: CellGrid,
+  read: (cell: unknown) => T | null | undefined,
+  fail: (position: number, raw: unknown) => EngineError
+): Result<(T | null)[]> {
+  const cells = column(grid);
+  const out = new Array<T | null>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const v = read(cells[i]);
+    if (v === undefined) return fail(i + 1, cells[i]);
+    out[i] = v;
+  }
+  return out;
+}
+
+/**
  * Reads a date range: serials or ISO text; blank or `0` becomes `null` (missing); anything else
  * is a #VALUE! error naming its position.
  *
@@ -255,14 +281,7 @@ export function cellDate(cell: unknown): number | null | undefined {
  * readDates([[45000], ["2026-03-01"], [0]], "Created"); // [45000, 46082, null]
  */
 export function readDates(grid: CellGrid, label: string): Result<(number | null)[]> {
-  const cells = column(grid);
-  const out = new Array<number | null>(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const d = cellDate(cells[i]);
-    if (d === undefined) return errors.notADate(label, i + 1, cells[i]);
-    out[i] = d;
-  }
-  return out;
+  return readEach(grid, cellDate, (i, raw) => errors.notADate(label, i, raw));
 }
 
 /**
@@ -446,14 +465,7 @@ export function cellFlag(cell: unknown): boolean | null | undefined {
  * readFlags([["maybe"]], "Converted"); // EngineError('Converted #1 is not a yes/no value: "maybe"')
  */
 export function readFlags(grid: CellGrid, label: string): Result<(boolean | null)[]> {
-  const cells = column(grid);
-  const out = new Array<boolean | null>(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const f = cellFlag(cells[i]);
-    if (f === undefined) return errors.notAFlag(label, i + 1, cells[i]);
-    out[i] = f;
-  }
-  return out;
+  return readEach(grid, cellFlag, (i, raw) => errors.notAFlag(label, i, raw));
 }
 
 /** A text range as distinct normalized labels plus, per cell, which one it holds. */

@@ -3,26 +3,12 @@
  * violation in any section, in English and Arabic, with the function gallery expanded too; and a
  * keyboard-only walk through Setup reaches and operates every control with a visible focus.
  */
-const { test, before, after } = require("node:test");
+const { test } = require("node:test");
 const assert = require("node:assert/strict");
-const { launch, screenshot } = require("./harness");
-const { startPreviewServer } = require("../../preview/server");
+const { previewSuite, screenshot } = require("./harness");
 const { ensurePreviewBuilt, openPane, seriousViolations } = require("./paneHelpers");
 
-let server;
-let browser;
-
-before(async () => {
-  browser = await launch();
-  if (!browser) return;
-  ensurePreviewBuilt();
-  server = await startPreviewServer({ port: 0, host: "127.0.0.1", https: false });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const suite = previewSuite({ beforeStart: ensurePreviewBuilt });
 
 function describeViolations(violations) {
   return violations
@@ -32,8 +18,8 @@ function describeViolations(violations) {
 
 for (const language of ["en", "ar"]) {
   test(`axe: no serious or critical violations in any section (${language})`, async (t) => {
-    if (!browser) return t.skip("no browser");
-    const { page, pane } = await openPane(browser, server.url, { language });
+    if (!suite.browser) return t.skip("no browser");
+    const { page, pane } = await openPane(suite.browser, suite.url, { language });
     const sections = await pane.locator("main section[aria-labelledby]").count();
     assert.ok(sections >= 2, `expected the task pane sections, found ${sections}`);
     await pane.locator("[data-testid=functions-section] h3").first().waitFor();
@@ -108,8 +94,8 @@ async function focused(pane) {
 }
 
 test("keyboard only: Tab reaches every Setup control with visible focus; Space and arrows operate them", async (t) => {
-  if (!browser) return t.skip("no browser");
-  const { page, pane } = await openPane(browser, server.url, { language: "en" });
+  if (!suite.browser) return t.skip("no browser");
+  const { page, pane } = await openPane(suite.browser, suite.url, { language: "en" });
   const setup = pane.locator("[data-testid=setup-section]");
   await setup.waitFor();
 
@@ -189,8 +175,8 @@ test("keyboard only: Tab reaches every Setup control with visible focus; Space a
 });
 
 test("keyboard only: the function gallery opens, searches and inserts without a mouse", async (t) => {
-  if (!browser) return t.skip("no browser");
-  const { page, pane } = await openPane(browser, server.url, { language: "en" });
+  if (!suite.browser) return t.skip("no browser");
+  const { page, pane } = await openPane(suite.browser, suite.url, { language: "en" });
   const search = pane.getByRole("searchbox");
   await search.focus();
   await page.keyboard.type("pipeline value");

@@ -168,19 +168,22 @@ module.exports.startPreview = startPreview;
  * Registers node:test hooks that launch Chromium and start the preview server for one test
  * file, and returns how to open the preview with the real task pane loaded.
  *
- * @returns {{ readonly browser: import("playwright-core").Browser | null,
+ * @param {{ beforeStart?: () => void }} [options] e.g. build what the server needs first
+ * @returns {{ readonly browser: import("playwright-core").Browser | null, readonly url: string,
  *   open: (viewport: {width: number, height: number}) => Promise<{page: import("playwright-core").Page,
  *   pane: import("playwright-core").FrameLocator}> }}
  * @example
  * const preview = previewSuite();
  * test("…", async (t) => { if (!preview.browser) return t.skip("no browser"); const { page, pane } = await preview.open({ width: 1400, height: 900 }); });
  */
-function previewSuite() {
+function previewSuite(options = {}) {
   const { before, after } = require("node:test");
   const state = { browser: null, server: null };
   before(async () => {
     state.browser = await launch();
-    if (state.browser) state.server = await startPreview();
+    if (!state.browser) return;
+    if (options.beforeStart) options.beforeStart();
+    state.server = await startPreview();
   });
   after(async () => {
     if (state.browser) await state.browser.close();
@@ -189,6 +192,9 @@ function previewSuite() {
   return {
     get browser() {
       return state.browser;
+    },
+    get url() {
+      return state.server.url;
     },
     async open(viewport) {
       const page = await openPage(state.browser, { viewport });

@@ -3,31 +3,17 @@
  * labels and function help, a mirrored layout without clipped, overflowing or overlapping text,
  * and screenshots of both languages (copies in docs/images for the README).
  */
-const { test, before, after } = require("node:test");
+const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const path = require("path");
-const { launch, screenshot } = require("./harness");
-const { startPreviewServer } = require("../../preview/server");
+const { previewSuite, screenshot } = require("./harness");
 const { ensurePreviewBuilt, openPane, layoutProblems, ROOT } = require("./paneHelpers");
 
 const DOCS_IMAGES = path.join(ROOT, "docs", "images");
 const ARABIC = /[\u0600-\u06FF]/;
 
-let server;
-let browser;
-
-before(async () => {
-  browser = await launch();
-  if (!browser) return;
-  ensurePreviewBuilt();
-  server = await startPreviewServer({ port: 0, host: "127.0.0.1", https: false });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const suite = previewSuite({ beforeStart: ensurePreviewBuilt });
 
 /** Saves the task pane as a user first sees it (its top), for the docs. */
 async function docsImage(page, pane, name) {
@@ -52,8 +38,8 @@ async function geometry(pane) {
 }
 
 test("English: left-to-right, English labels, nothing clipped or overlapping", async (t) => {
-  if (!browser) return t.skip("no browser");
-  const { page, pane } = await openPane(browser, server.url, { language: "en" });
+  if (!suite.browser) return t.skip("no browser");
+  const { page, pane } = await openPane(suite.browser, suite.url, { language: "en" });
   await pane.locator("[data-testid=functions-section] h3").first().waitFor();
   const g = await geometry(pane);
   assert.equal(g.dir, "ltr");
@@ -70,8 +56,8 @@ test("English: left-to-right, English labels, nothing clipped or overlapping", a
 });
 
 test("Arabic: dir=rtl, Arabic labels and function help, mirrored layout", async (t) => {
-  if (!browser) return t.skip("no browser");
-  const { page, pane } = await openPane(browser, server.url, { language: "ar" });
+  if (!suite.browser) return t.skip("no browser");
+  const { page, pane } = await openPane(suite.browser, suite.url, { language: "ar" });
   await pane.locator("[data-testid=functions-section] h3").first().waitFor();
   const g = await geometry(pane);
   assert.equal(g.dir, "rtl");
@@ -114,8 +100,8 @@ test("Arabic: dir=rtl, Arabic labels and function help, mirrored layout", async 
 });
 
 test("switching language in the header flips direction and reloads the function help", async (t) => {
-  if (!browser) return t.skip("no browser");
-  const { pane } = await openPane(browser, server.url, { language: "en" });
+  if (!suite.browser) return t.skip("no browser");
+  const { pane } = await openPane(suite.browser, suite.url, { language: "en" });
   await pane
     .locator("[data-testid=functions-section] h3")
     .first()
