@@ -1,6 +1,13 @@
 /**
- * A1 addresses for the dashboard layout: column letters, cells and rectangles, computed rather
- * than written out, so the layout is defined by a few row/column numbers.
+ * A1 addressing, the one implementation every layer uses: column letters, cell and rectangle
+ * addresses, parsing them back, and rectangle arithmetic.
+ *
+ * Two numberings, named so they cannot be confused:
+ * - a *row/col number* (`Rect`, {@link cellAddress}) is A1's own, 1-based: cell "B7" is row 7,
+ *   col 2;
+ * - an *index* is the Excel API's, 0-based (`Range.rowIndex`, `Range.columnIndex`, and
+ *   {@link columnLetters} / {@link columnIndex}); convert with {@link indexRect} and
+ *   {@link cellIndexes} rather than adding or subtracting 1 at call sites.
  */
 
 /** A rectangle of cells, 1-based rows and columns, inclusive. */
@@ -12,22 +19,36 @@ export interface Rect {
 }
 
 /**
- * Column letters of a 1-based column number.
+ * Column letters of a 0-based column index (the Excel API's `Range.columnIndex`).
  *
- * @param col 1-based column (1 = A)
+ * @param columnIndex 0-based column (0 = A); for a 1-based column number pass `col - 1`
  * @returns the letters
  * @example
- * colLetters(28); // "AB"
+ * columnLetters(27); // "AB"
  */
-export function colLetters(col: number): string {
-  let n = col;
-  let out = "";
+export function columnLetters(columnIndex: number): string {
+  let s = "";
+  let n = columnIndex + 1;
   while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
-  return out;
+  return s;
+}
+
+/**
+ * The 0-based column index of column letters (the inverse of {@link columnLetters}).
+ *
+ * @param letters e.g. "AB" (any case)
+ * @returns the index, e.g. 27
+ * @example
+ * columnIndex("C"); // 2
+ */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
 }
 
 /**
@@ -40,7 +61,37 @@ export function colLetters(col: number): string {
  * cellAddress(7, 2); // "B7"
  */
 export function cellAddress(row: number, col: number): string {
-  return `${colLetters(col)}${row}`;
+  return `${columnLetters(col - 1)}${row}`;
+}
+
+/**
+ * A rectangle from the Excel API's 0-based indexes (`Range.rowIndex`, `Range.columnIndex`).
+ *
+ * @param rowIndex 0-based first row
+ * @param columnIndex 0-based first column
+ * @param rows number of rows (default 1)
+ * @param cols number of columns (default 1)
+ * @returns the rectangle in A1 numbers
+ * @example
+ * rectAddress(indexRect(3, 6, 2, 3)); // "G4:I5"
+ */
+export function indexRect(rowIndex: number, columnIndex: number, rows = 1, cols = 1): Rect {
+  return { row: rowIndex + 1, col: columnIndex + 1, rows, cols };
+}
+
+/**
+ * The Excel API's 0-based indexes of a cell address (the inverse of {@link indexRect}).
+ *
+ * @param address a cell address such as "B7" (a rectangle gives its top-left cell)
+ * @returns 0-based row and column indexes
+ * @throws Error when the text is not an address (addresses here come from the schema, not users)
+ * @example
+ * cellIndexes("B7"); // { rowIndex: 6, columnIndex: 1 }
+ */
+export function cellIndexes(address: string): { rowIndex: number; columnIndex: number } {
+  const rect = parseRect(address);
+  if (!rect) throw new Error(`not a cell address: ${address}`);
+  return { rowIndex: rect.row - 1, columnIndex: rect.col - 1 };
 }
 
 /**
@@ -69,15 +120,10 @@ export function parseRect(address: string): Rect | null {
   const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(bare.trim());
   if (!m) return null;
-  const toCol = (letters: string): number =>
-    letters
-      .toUpperCase()
-      .split("")
-      .reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
   const r1 = Number(m[2]);
-  const c1 = toCol(m[1]);
+  const c1 = columnIndex(m[1]) + 1;
   const r2 = m[4] ? Number(m[4]) : r1;
-  const c2 = m[3] ? toCol(m[3]) : c1;
+  const c2 = m[3] ? columnIndex(m[3]) + 1 : c1;
   return {
     row: Math.min(r1, r2),
     col: Math.min(c1, c2),

@@ -12,8 +12,8 @@
  */
 import { PeriodChoice } from "../../engine/dashboard/periods";
 import { classifyStages } from "../../engine/stages";
-import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../schema";
-import { Rect, containsCell, parseRect } from "./address";
+import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
+import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
 import { applyPlan } from "./apply";
 import {
   CHART_PREFIX,
@@ -198,10 +198,7 @@ export function occupiedCells(
       const inPlan =
         areas.some((a) => containsCell(a, r, c)) || chartRects.some((a) => containsCell(a, r, c));
       if (inPlan && !before.some((a) => containsCell(a, r, c))) {
-        let letters = "";
-        for (let n = c; n > 0; n = Math.floor((n - 1) / 26))
-          letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-        out.push(`${letters}${r}`);
+        out.push(cellAddress(r, c));
       }
     })
   );

@@ -4,7 +4,7 @@
  * Two round trips each.
  */
 import { PeriodChoice } from "../../engine/dashboard/periods";
-import { TABLES } from "../schema";
+import { TABLES } from "../../model/schema";
 import { ALL_OWNERS, PERIOD_LABELS } from "./captions";
 import { DashboardFilters, REGISTRY_SETTING } from "./plan";
 import { DashboardRegistry, filtersFromCells, parseRegistry } from "./build";

@@ -19,8 +19,8 @@ import {
   ALL_TIME_TO,
 } from "../../engine/dashboard/periods";
 import { Stage } from "../../engine/stages";
-import { Caption, LEAD_SOURCES, TABLES, WorkbookLanguage } from "../schema";
-import { Rect, cellAddress, colLetters, rectAddress } from "./address";
+import { Caption, LEAD_SOURCES, TABLES, WorkbookLanguage } from "../../model/schema";
+import { Rect, cellAddress, columnLetters, rectAddress } from "../../model/a1";
 import { ALL_OWNERS, CAPTIONS, PERIOD_LABELS, TILE_CAPTIONS, TILE_NOTES } from "./captions";
 
 /** Prefix of every chart the dashboard owns (charts are found by name on rebuild). */
@@ -610,7 +610,7 @@ class Sheet {
 
 /** An absolute reference to a rectangle, e.g. "=$M$4:$M$10". */
 function absolute(rect: Rect): string {
-  const a = (r: number, c: number): string => `$${colLetters(c)}$${r}`;
+  const a = (r: number, c: number): string => `$${columnLetters(c - 1)}$${r}`;
   return `=${a(rect.row, rect.col)}:${a(rect.row + rect.rows - 1, rect.col + rect.cols - 1)}`;
 }
 
@@ -830,8 +830,8 @@ export function planDashboard(input: PlanInput): DashboardPlan {
   // Summary tables with their charts on the right.
   let top = SECTIONS_FIRST_ROW;
   const tableCol = col(0);
-  const chartLeft = colLetters(col(TABLE_COLS));
-  const chartRight = colLetters(col(GRID_COLS - 1));
+  const chartLeft = columnLetters(col(TABLE_COLS) - 1);
+  const chartRight = columnLetters(col(GRID_COLS - 1) - 1);
   const section = (
     key: SectionPlan["key"],
     title: Caption,
@@ -1268,9 +1268,9 @@ export function planDashboard(input: PlanInput): DashboardPlan {
 
   const widths: ColumnWidth[] = [{ column: "A", width: 12 }];
   for (let k = 0; k < GRID_COLS; k++)
-    widths.push({ column: colLetters(col(k)), width: GRID_WIDTH });
-  widths.push({ column: colLetters(LIST_COL - 1), width: 12 });
-  for (let k = 0; k < 3; k++) widths.push({ column: colLetters(LIST_COL + k), width: 96 });
+    widths.push({ column: columnLetters(col(k) - 1), width: GRID_WIDTH });
+  widths.push({ column: columnLetters(LIST_COL - 1 - 1), width: 12 });
+  for (let k = 0; k < 3; k++) widths.push({ column: columnLetters(LIST_COL + k - 1), width: 96 });
   const rowHeights: RowHeight[] = [{ row: 1, height: 30 }];
   for (let r = 0; r < 3; r++) rowHeights.push({ row: TILE_FIRST_ROW + 1 + r * 4, height: 26 });
 
