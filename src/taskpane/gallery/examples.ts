@@ -17,7 +17,7 @@ import {
   STAGES,
   TARGETS,
   TableSpec,
-} from "../../workbook/schema";
+} from "../../model/schema";
 
 /** The namespace of our functions, as declared in manifest.xml. */
 export const NAMESPACE = "SALES";
