@@ -18,6 +18,7 @@
  *   nothing after it is sent.
  */
 import { LEADS, DEALS, TableSpec } from "../model/schema";
+import { recordSnapshot, SnapshotReport } from "./history";
 import { prepareImport, Prepared } from "../engine/csv/prepare";
 import { Mapping } from "../engine/csv/mapping";
 import { PresetId } from "../engine/csv/presets";
@@ -36,6 +37,8 @@ export interface ImportRequest {
   readonly source?: PresetId | null;
   /** The day/month order for numeric dates the file does not decide. */
   readonly dateOrder?: DayMonthOrder;
+  /** The date of the History snapshot a deals import records (serial; default today). */
+  readonly snapshotDate?: number;
 }
 
 /** Progress of an import: the phase and the rows written so far. */
@@ -85,6 +88,8 @@ export interface ImportReport {
   readonly syncs: number;
   /** Set when a write failed: rows of the blocks before it are written, later ones are not. */
   readonly failure?: { readonly message: string; readonly rowsNotWritten: number };
+  /** The History snapshot a complete deals import recorded (src/workbook/history.ts). */
+  readonly history?: SnapshotReport;
 }
 
 /** Why an import did not start (nothing was written). */
@@ -262,6 +267,22 @@ export async function importRecords(
       });
       onProgress?.({ phase: "writing", done: added + updated, total });
     }
+    // A complete deals import is a snapshot of the pipeline: record what changed since the last.
+    const history =
+      request.target === "Deals" && !failure
+        ? await recordSnapshot(context, request.snapshotDate).catch(
+            (e: unknown): SnapshotReport => ({
+              status: "failed",
+              date: Math.floor(request.snapshotDate ?? 0),
+              added: 0,
+              deals: 0,
+              withoutId: 0,
+              syncs: 0,
+              message: e instanceof Error ? e.message : String(e),
+            })
+          )
+        : undefined;
+    syncs += history?.syncs ?? 0;
     onProgress?.({ phase: "done", done: added + updated, total });
     return {
       target: request.target,
@@ -277,6 +298,7 @@ export async function importRecords(
       tableDuplicateIds: plan.tableDuplicates.map((d) => d.id),
       syncs,
       ...(failure ? { failure } : {}),
+      ...(history ? { history } : {}),
     };
   });
 }
