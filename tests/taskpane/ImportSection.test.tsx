@@ -33,6 +33,7 @@ const report: ImportReport = {
   footer: [],
   upserted: true,
   tableDuplicateIds: [],
+  truncated: [],
   syncs: 4,
 };
 
@@ -43,6 +44,11 @@ function fakeActions(impl?: ImportActions["importRecords"]) {
       calls.push(request);
       onProgress?.({ phase: "writing", done: 2, total: 4 });
       return impl ? impl(request, onProgress) : report;
+    }),
+    undoAdded: jest.fn(async () => 0),
+    listSheets: jest.fn(async () => ({ sheets: ["Sheet1"], selection: null })),
+    readSheet: jest.fn(async () => {
+      throw new Error("not used");
     }),
   };
   return { actions, calls };

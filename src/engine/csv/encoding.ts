@@ -34,9 +34,9 @@ export interface DecodedText {
 
 // Windows-1252 bytes 0x80–0x9F (the rest is Latin-1); 0 marks the five undefined bytes.
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
-  0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122,
-  0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+  0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 /** Builds a string from char codes in chunks (String.fromCharCode has an argument limit). */
@@ -189,6 +189,7 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncodingName): Decode
   const utf16 = sniffUtf16(bytes);
   if (utf16) return decodeAs(utf16, true);
   const strict = decodeUtf8(bytes, 0, true);
-  if (strict) return { text: strict[0], encoding: "utf-8", detected: true, bom: false, replaced: 0 };
+  if (strict)
+    return { text: strict[0], encoding: "utf-8", detected: true, bom: false, replaced: 0 };
   return decodeAs("windows-1252", true);
 }

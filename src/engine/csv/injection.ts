@@ -35,9 +35,9 @@ const FORMULA_FIRST = new Set([
   "\ufe6b", // ﹫ small commercial at
 ]);
 /** Excel's error literals (typed, they become error values). */
-const ERROR_LITERAL = /^#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/i;
-const MONTH =
-  "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const ERROR_LITERAL =
+  /^#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/i;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 /** Text Excel parses as a date or time when it starts with a month name ("Mar 5", "March 2024"). */
 const MONTH_FIRST = new RegExp(`^${MONTH}[\\s,/.-]*\\d`, "i");
 /** First characters of text Excel may read as a number, date, time, currency or percent. */

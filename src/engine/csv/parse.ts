@@ -92,14 +92,12 @@ function footerStart(rows: readonly (readonly string[])[], width: number, from: 
     const f = filled(row);
     return f.length > 0 && TOTAL_LABEL.test(f[0].trim());
   };
-  // Walk up over blank lines, short lines and totals lines; the block starts at a blank line or
-  // at a totals line right under the data.
+  // Walk up over blank lines, short lines and totals lines; the block starts at a blank line.
   let start = -1;
   for (let i = rows.length - 1; i > from; i--) {
     const row = rows[i];
     if (isBlankRow(row)) start = i;
-    else if (isTotal(row)) start = i;
-    else if (row.length < width) start = -1;
+    else if (row.length < width || isTotal(row)) start = -1;
     else break;
   }
   if (start === -1) return -1;

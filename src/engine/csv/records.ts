@@ -141,11 +141,7 @@ function numericKind(kinds: Uint8Array | undefined, width: number, r: number, s:
 }
 
 /** The raw text of one column for every row: one source, or several joined / coalesced. */
-function rawColumn(
-  csv: ParsedCsv,
-  sources: readonly number[],
-  join: boolean
-): string[] {
+function rawColumn(csv: ParsedCsv, sources: readonly number[], join: boolean): string[] {
   const rows = csv.rows;
   const out = new Array<string>(rows.length);
   const kinds = csv.kinds;

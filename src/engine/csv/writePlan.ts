@@ -117,14 +117,21 @@ function rowBytes(row: readonly WriteValue[]): number {
   return n;
 }
 
-/** The format row of a value row: "@" where text must stay text, else null; null if none. */
-function formatRow(row: readonly WriteValue[]): (string | null)[] | null {
+/**
+ * The format row of a file row: "@" where the file's text must stay text, else null; null when
+ * no cell needs it. Only the file's values count: our own formulas (Probability) stay formulas.
+ */
+function formatRow(
+  src: readonly RecordValue[],
+  place: readonly number[],
+  width: number
+): (string | null)[] | null {
   let out: (string | null)[] | null = null;
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i];
-    if (typeof v === "string" && needsTextFormat(v)) {
-      if (!out) out = new Array<string | null>(row.length).fill(null);
-      out[i] = "@";
+  for (let k = 0; k < place.length; k++) {
+    const v = src[k];
+    if (place[k] !== -1 && typeof v === "string" && needsTextFormat(v)) {
+      if (!out) out = new Array<string | null>(width).fill(null);
+      out[place[k]] = "@";
     }
   }
   return out;
@@ -138,22 +145,42 @@ function formatBytes(row: readonly (string | null)[] | null, width: number): num
   return n;
 }
 
-/** A planned row: values, formats, and the bytes of both. */
+/** A planned row: values, formats, and their bytes (`bytes` counts both, for splitting). */
 interface Line {
   readonly tableRow: number;
   readonly fileRow: number | null;
   readonly values: WriteValue[];
   readonly formats: (string | null)[] | null;
+  readonly valueBytes: number;
+  readonly formatBytes: number;
   readonly bytes: number;
 }
 
-function line(tableRow: number, fileRow: number | null, values: WriteValue[]): Line {
-  const formats = formatRow(values);
-  const bytes = rowBytes(values) + formatBytes(formats, values.length);
-  return { tableRow, fileRow, values, formats, bytes };
+function line(
+  tableRow: number,
+  fileRow: number | null,
+  values: WriteValue[],
+  formats: (string | null)[] | null
+): Line {
+  const valueBytes = rowBytes(values);
+  const fb = formatBytes(formats, values.length);
+  return {
+    tableRow,
+    fileRow,
+    values,
+    formats,
+    valueBytes,
+    formatBytes: fb,
+    bytes: valueBytes + fb,
+  };
 }
 
-function block(kind: WriteBlock["kind"], startRow: number, lines: readonly Line[], extra = 0): WriteBlock {
+function block(
+  kind: WriteBlock["kind"],
+  startRow: number,
+  lines: readonly Line[],
+  extra = 0
+): WriteBlock {
   const anyFormat = lines.some((l) => l.formats !== null);
   const width = lines[0].values.length;
   return {
@@ -164,7 +191,10 @@ function block(kind: WriteBlock["kind"], startRow: number, lines: readonly Line[
       ? lines.map((l) => l.formats ?? new Array<string | null>(width).fill(null))
       : null,
     fileRows: lines.filter((l) => l.fileRow !== null).map((l) => l.fileRow as number),
-    bytes: lines.reduce((n, l) => n + l.bytes + 1, 2) + extra,
+    bytes:
+      lines.reduce((n, l) => n + l.valueBytes + 1, 1) +
+      (anyFormat ? lines.reduce((n, l) => n + l.formatBytes + 1, 1) : 0) +
+      extra,
   };
 }
 
@@ -249,6 +279,9 @@ export function planWrites(
     return row;
   };
 
+  const formatsOf = (fileRow: number): (string | null)[] | null =>
+    formatRow(records.values[fileRow], place, width);
+
   const blocks: WriteBlock[] = [];
   const oversized: { fileRow: number; bytes: number }[] = [];
   // Updates: runs of nearby table rows, rows in between carried as all-null (unchanged).
@@ -263,9 +296,9 @@ export function planWrites(
       run = [];
     }
     if (run.length) {
-      for (let t = prev + 1; t < u.tableRow; t++) run.push(line(t, null, blank));
+      for (let t = prev + 1; t < u.tableRow; t++) run.push(line(t, null, blank, null));
     }
-    const l = line(u.tableRow, u.fileRow, updateRow(u.fileRow));
+    const l = line(u.tableRow, u.fileRow, updateRow(u.fileRow), formatsOf(u.fileRow));
     if (l.bytes + 4 > budget) oversized.push({ fileRow: u.fileRow, bytes: l.bytes });
     run.push(l);
   }
@@ -285,7 +318,7 @@ export function planWrites(
   // Appends, in file order. Each also sends its rows once as blanks (rows.add).
   const added = rowBytes(new Array<WriteValue>(width).fill("")) + 1;
   const appendLines = plan.appends.map((fileRow) => {
-    const l = line(-1, fileRow, appendRow(fileRow));
+    const l = line(-1, fileRow, appendRow(fileRow), formatsOf(fileRow));
     if (l.bytes + added + 4 > budget) oversized.push({ fileRow, bytes: l.bytes + added });
     return l;
   });
@@ -297,7 +330,7 @@ export function planWrites(
     pending = pending.slice(1);
   }
   for (const part of split(pending, (l) => l.bytes + added, budget)) {
-    blocks.push(block("append", next, part, part.length * added));
+    blocks.push(block("append", next, part, part.length * added + 1));
     next += part.length;
   }
   if (oversized.length > 0) return { blocks: [], missingColumns, oversized };

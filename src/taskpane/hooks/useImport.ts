@@ -44,6 +44,8 @@ const PROBLEM_KEY: Readonly<Record<RowProblem["code"], keyof ImportStrings>> = {
   notADate: "problemNotADate",
   ambiguousDate: "problemAmbiguousDate",
   notANumber: "problemNotANumber",
+  ambiguousNumber: "problemAmbiguousNumber",
+  percentScale: "problemPercentScale",
   notAWholeNumber: "problemNotAWholeNumber",
   notAFlag: "problemNotAFlag",
   missingId: "problemMissingId",

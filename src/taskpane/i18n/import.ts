@@ -70,6 +70,8 @@ type Key =
   | "problemNotADate"
   | "problemAmbiguousDate"
   | "problemNotANumber"
+  | "problemAmbiguousNumber"
+  | "problemPercentScale"
   | "problemNotAWholeNumber"
   | "problemNotAFlag"
   | "problemMissingId"
@@ -155,6 +157,10 @@ export const importStrings: AreaCatalogue<Key> = {
     problemNotADate: "Line {line}: {column} “{value}” is not a date.",
     problemAmbiguousDate: "Line {line}: {column} “{value}” could be day/month or month/day.",
     problemNotANumber: "Line {line}: {column} “{value}” is not a number.",
+    problemAmbiguousNumber:
+      "Line {line}: {column} “{value}” reads differently with a decimal point or a decimal comma: choose one above.",
+    problemPercentScale:
+      "Line {line}: {column} “{value}” is a fraction in a column of percent points: write it as points (50) or with % (0.5%).",
     problemNotAWholeNumber: "Line {line}: {column} “{value}” is not a whole number.",
     problemNotAFlag: "Line {line}: {column} “{value}” is not yes or no.",
     problemMissingId: "Line {line}: no {column}.",
@@ -236,6 +242,10 @@ export const importStrings: AreaCatalogue<Key> = {
     problemNotADate: "السطر {line}: {column} «{value}» ليس تاريخًا.",
     problemAmbiguousDate: "السطر {line}: {column} «{value}» قد يكون يوم/شهر أو شهر/يوم.",
     problemNotANumber: "السطر {line}: {column} «{value}» ليس رقمًا.",
+    problemAmbiguousNumber:
+      "السطر {line}: {column} «{value}» يُقرأ بطريقتين بحسب الفاصلة العشرية: اختر إحداهما أعلاه.",
+    problemPercentScale:
+      "السطر {line}: {column} «{value}» كسر في عمود نسب مكتوبة بالنقاط: اكتبه نقاطًا (50) أو مع % (0.5%).",
     problemNotAWholeNumber: "السطر {line}: {column} «{value}» ليس عددًا صحيحًا.",
     problemNotAFlag: "السطر {line}: {column} «{value}» ليس نعم أو لا.",
     problemMissingId: "السطر {line}: لا يوجد {column}.",
