@@ -131,7 +131,11 @@ describe("importRecords on the stand-in", () => {
         "\n105,New deal,900,USD,Acme,,Sara Ali,Lead In,Default pipeline,open,,2024-07-01,2024-04-01 09:00:00,,,,,\n"
       );
     standIn.resetCounters();
-    const second = await importRecords({ target: "Deals", text: updated });
+    const second = await importRecords({
+      target: "Deals",
+      text: updated,
+      numberMarks: PIPEDRIVE_MARKS,
+    });
     expect(second).toMatchObject({ added: 1, updated: 4 });
     const after = tableRows(standIn, "Deals");
     expect(after).toHaveLength(6);
@@ -147,7 +151,11 @@ describe("importRecords on the stand-in", () => {
 
     // A third import of the same file changes nothing.
     const snap = JSON.stringify(standIn.snapshot());
-    const third = await importRecords({ target: "Deals", text: updated });
+    const third = await importRecords({
+      target: "Deals",
+      text: updated,
+      numberMarks: PIPEDRIVE_MARKS,
+    });
     expect(third).toMatchObject({ added: 0, updated: 5 });
     expect(JSON.stringify(standIn.snapshot())).toBe(snap);
   });
