@@ -23,7 +23,7 @@
  *   rows those were (nothing after it is sent), with what `undoAdded` needs to remove the rows
  *   this import added.
  */
-import { LEADS, DEALS, TableSpec } from "./schema";
+import { LEADS, DEALS, TableSpec } from "../model/schema";
 import { matchHeaders } from "./setup";
 import { listSheets, readSheet } from "./import/sheetSource";
 import { undoAdded } from "./import/undo";

@@ -7,7 +7,7 @@ import { createStandIn } from "../../preview/excel";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords, ImportError } from "../../src/workbook/import";
 import { readSheet } from "../../src/workbook/import/sheetSource";
-import { DEALS } from "../../src/workbook/schema";
+import { DEALS } from "../../src/model/schema";
 
 type StandIn = ReturnType<typeof createStandIn>;
 

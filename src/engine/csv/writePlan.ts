@@ -18,7 +18,7 @@
  * Every row must fit in one request: a row larger than the budget is reported (`oversized`) and
  * the import refuses to start, rather than failing midway.
  */
-import { TableSpec } from "../../workbook/schema";
+import { TableSpec } from "../../model/schema";
 import { Records, RecordValue } from "./records";
 import { needsTextFormat } from "./injection";
 import { UpsertPlan } from "./upsert";

@@ -14,7 +14,7 @@ import {
 import { useSectionStyles } from "../shell/sectionStyles";
 import { TableSimple20Regular, Delete20Regular } from "@fluentui/react-icons";
 import type { SetupActions } from "../../workbook/setup";
-import { STAGE_PRESET_IDS, StagePresetId } from "../../workbook/stagePresets";
+import { STAGE_PRESET_IDS, StagePresetId } from "../../model/stagePresets";
 import { useLocale } from "../i18n";
 import { SummaryLine, useSetup } from "./useSetup";
 import { fill } from "../i18n/format";

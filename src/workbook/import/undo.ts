@@ -3,7 +3,7 @@
  * else. The table must still look as the import left it (same body row count, the same IDs in
  * those rows); otherwise the user changed it since, and nothing is removed.
  */
-import { DEALS, LEADS } from "../schema";
+import { DEALS, LEADS } from "../../model/schema";
 import { idKey } from "../../engine/csv/upsert";
 import type { AddedRows } from "../import";
 
