@@ -38,6 +38,11 @@ type Key =
   | "dateOrderHint"
   | "dateOrderDmy"
   | "dateOrderMdy"
+  | "numberMarkTitle"
+  | "numberMarkHint"
+  | "numberMarkDot"
+  | "numberMarkComma"
+  | "errorNeedsNumberFormat"
   | "importButton"
   | "importing"
   | "progressLabel"
@@ -122,6 +127,11 @@ export const importStrings: AreaCatalogue<Key> = {
       "Dates such as {example} could be read either way. Pick the order your CRM uses.",
     dateOrderDmy: "Day/month (31/12/2024)",
     dateOrderMdy: "Month/day (12/31/2024)",
+    numberMarkTitle: "How are numbers written in {column}?",
+    numberMarkHint: "“{example}” can be read two ways. Choose how your system writes numbers.",
+    numberMarkDot: "Decimal point: {example} is {value}",
+    numberMarkComma: "Decimal comma: {example} is {value}",
+    errorNeedsNumberFormat: "Choose how numbers are written in this file (above) before importing.",
     importButton: "Import",
     importing: "Importing…",
     progressLabel: "Import progress",
@@ -208,6 +218,11 @@ export const importStrings: AreaCatalogue<Key> = {
     dateOrderHint: "تواريخ مثل {example} يمكن قراءتها بطريقتين. اختر الترتيب الذي يستخدمه نظامك.",
     dateOrderDmy: "يوم/شهر (31/12/2024)",
     dateOrderMdy: "شهر/يوم (12/31/2024)",
+    numberMarkTitle: "كيف كُتبت الأرقام في {column}؟",
+    numberMarkHint: "يمكن قراءة «{example}» بطريقتين. اختر طريقة نظامك في كتابة الأرقام.",
+    numberMarkDot: "النقطة فاصلة عشرية: {example} تساوي {value}",
+    numberMarkComma: "الفاصلة فاصلة عشرية: {example} تساوي {value}",
+    errorNeedsNumberFormat: "اختر طريقة كتابة الأرقام في هذا الملف (أعلاه) قبل الاستيراد.",
     importButton: "استيراد",
     importing: "جارٍ الاستيراد…",
     progressLabel: "تقدم الاستيراد",
