@@ -128,7 +128,13 @@ export function WorkbookCard({ actions }: WorkbookCardProps): React.ReactElement
     void actions.goTo(target).catch(() => refresh());
 
   return (
-    <section aria-labelledby="home-heading" className={card.section} data-testid="home-status">
+    <section
+      aria-labelledby="home-heading"
+      aria-busy={loading}
+      className={card.section}
+      data-testid="home-status"
+      data-loading={loading ? "true" : "false"}
+    >
       <Text as="h2" id="home-heading" size={400} weight="semibold" className={card.heading}>
         {h.title}
       </Text>
