@@ -6,9 +6,9 @@
  * the Home view and the reports need: remembering an import (one setting) and "Go to" (select a
  * table or a range).
  */
-import { ALL_TABLES, DEALS, LEADS, SHEETS, TableSpec, WorkbookLanguage } from "./schema";
-import { REGISTRY_SETTING } from "./dashboard/plan";
-import { parseRegistry } from "./dashboard/build";
+import { ALL_TABLES, DEALS, LEADS, SHEETS, TableSpec, WorkbookLanguage } from "../model/schema";
+import { REGISTRY_SETTING } from "./dashboard/types";
+import { parseRegistry } from "./dashboard/registry";
 import type { ImportReport } from "./import";
 
 /** Prefix of every sample row's ID (see setup). */

@@ -8,7 +8,7 @@ import * as path from "path";
 import { exampleFormula, exampleIds, ref, span } from "../../src/taskpane/gallery/examples";
 import { parseFunctionMetadata, FunctionInfo } from "../../src/taskpane/gallery/metadata";
 import { filterFunctions, normalizeSearchText } from "../../src/taskpane/gallery/search";
-import { ALL_TABLES, DEALS, STAGES } from "../../src/workbook/schema";
+import { ALL_TABLES, DEALS, STAGES } from "../../src/model/schema";
 
 const root = path.join(__dirname, "..", "..");
 const built = path.join(root, "dist", "functions.json");

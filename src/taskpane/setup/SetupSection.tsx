@@ -16,7 +16,7 @@ import { useSectionStyles } from "../shell/sectionStyles";
 import { TableSimple20Regular, Delete20Regular } from "@fluentui/react-icons";
 import type { SetupActions } from "../../workbook/setup";
 import type { StatusActions } from "../../workbook/status";
-import { STAGE_PRESET_IDS, StagePresetId } from "../../workbook/stagePresets";
+import { STAGE_PRESET_IDS, StagePresetId } from "../../model/stagePresets";
 import { useLocale } from "../i18n";
 import { SummaryLine, useSetup } from "./useSetup";
 import { Fill } from "../i18n/bidi";

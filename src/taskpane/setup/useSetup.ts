@@ -8,8 +8,8 @@ import type {
   SetupProgress,
   SetupReport,
 } from "../../workbook/setup";
-import type { StagePresetId } from "../../workbook/stagePresets";
-import type { SheetKey } from "../../workbook/schema";
+import type { StagePresetId } from "../../model/stagePresets";
+import type { SheetKey } from "../../model/schema";
 import type { StatusActions } from "../../workbook/status";
 import { Language, Strings } from "../i18n";
 
