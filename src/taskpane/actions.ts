@@ -32,6 +32,7 @@ export function workbookActions(host: string | null): WorkbookActions {
     ...setupActions,
     ...dashboardActions,
     ...statusActions,
+    ...importActions,
     importRecords: async (request, onProgress) => {
       const report = await importActions.importRecords(request, onProgress);
       // Remembering is a convenience for the Home view: a failure here must not fail the import.
