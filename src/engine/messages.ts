@@ -108,11 +108,13 @@ export const errors = {
    * An argument outside its accepted range: #VALUE! naming the argument, the rule and the value.
    * `rule` and `ruleAr` complete "must be …".
    */
-  argOutOfRange: (name: string, rule: string, got: unknown, ruleAr?: string): EngineError =>
+  argOutOfRange: (name: string, rule: string, got?: unknown, ruleAr?: string): EngineError =>
     make(
       "value",
-      `${name} must be ${rule}; got ${quote(got)}`,
-      `يجب أن تكون ${name} ${ruleAr ?? rule}؛ القيمة المُدخلة ${quote(got)}`
+      got === undefined ? `${name} must be ${rule}` : `${name} must be ${rule}; got ${quote(got)}`,
+      got === undefined
+        ? `يجب أن تكون ${name} ${ruleAr ?? rule}`
+        : `يجب أن تكون ${name} ${ruleAr ?? rule}؛ القيمة المُدخلة ${quote(got)}`
     ),
   unknownOption: (name: string, raw: unknown, allowed: readonly string[]): EngineError =>
     make(
@@ -207,4 +209,34 @@ export const errors = {
       `${ar(label)} رقم ${position} سالب (${quote(raw)})؛ ${hintAr}`
     ),
   negativeTotal: (what: string, whatAr: string): EngineError => make("value", what, whatAr),
+  missingColumn: (table: string, column: string): EngineError =>
+    make(
+      "value",
+      `${table} needs its header row with a "${column}" column`,
+      `يحتاج ${table} إلى صف العناوين وفيه العمود "${column}"`
+    ),
+  badTableCell: (
+    table: string,
+    row: number,
+    column: string,
+    raw: unknown,
+    what: string
+  ): EngineError =>
+    make(
+      "value",
+      `${table} row ${row}, ${column}: ${quote(raw)} is not ${what}`,
+      `${table}، الصف ${row}، ${column}: القيمة ${quote(raw)} ليست ${what}`
+    ),
+  tooFewSnapshots: (got: number): EngineError =>
+    make(
+      "na",
+      `needs at least 2 snapshots, the history has ${got}: import the deals again next week`,
+      `يلزم لقطتان على الأقل، وفي السجل ${got}: استورد الصفقات مرة أخرى الأسبوع القادم`
+    ),
+  notASnapshot: (name: string, raw: unknown): EngineError =>
+    make(
+      "na",
+      `${name} ${quote(raw)} is not a snapshot date of the history`,
+      `القيمة ${quote(raw)} للوسيطة ${name} ليست تاريخ لقطة في السجل`
+    ),
 };
