@@ -15,6 +15,7 @@
  * Scalar-only functions (CLV, SALES_VELOCITY, PIPELINE_COVERAGE) take no range and are left out.
  */
 import { installCustomFunctionsStub } from "../tests/setup/customFunctionsStub";
+import { random } from "./random";
 
 installCustomFunctionsStub(globalThis as unknown as Record<string, unknown>);
 
@@ -36,17 +37,6 @@ const STAGES = [
   "Closed Lost",
 ];
 const PROBABILITIES = STAGES.map((s, i) => [s, [10, 20, 75, 90, 100, 0][i]]);
-
-/** A deterministic pseudo-random sequence (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A full column: `cell(i)` for the data rows, 0 below them; through JSON like the runtime. */
 function column(cell: (i: number) => unknown): Grid {

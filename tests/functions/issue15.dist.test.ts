@@ -28,6 +28,16 @@ const MONTHLY = Array.from(
   (_, t) =>
     15000 + 60 * t + [900, 500, 200, -150, -400, -800, -900, -500, -100, 200, 600, 1100][t % 12]
 );
+/** The issue's example: a 2×2 range of amounts against a 1×4 range of stages. */
+const MISMATCH: [string, ...unknown[]] = [
+  "AVG_DEAL_SIZE",
+  [
+    [100, 200],
+    [300, 400],
+  ],
+  [["Won", "Lost", "Won", "Lost"]],
+  null,
+];
 const MONTH_STARTS = MONTHLY.map((_, t) => date(2023, 1 + t, 1));
 
 describeBuilt("issue 15: blanks give the same answer on every Excel", () => {
@@ -215,17 +225,7 @@ describeBuilt("issue 15: argument problems are #VALUE! with a message", () => {
       error: "#VALUE!",
       message: "يجب أن تكون gross_margin كسرًا بين 0 و1 (اكتب 80% أو 0.8)؛ القيمة المُدخلة 80",
     });
-    expect(
-      ar(
-        "AVG_DEAL_SIZE",
-        [
-          [100, 200],
-          [300, 400],
-        ],
-        [["Won", "Lost", "Won", "Lost"]],
-        null
-      )
-    ).toEqual({
+    expect(ar(...MISMATCH)).toEqual({
       error: "#VALUE!",
       message: "النطاق stages بحجم 1×4 لكن amounts بحجم 2×2: يجب أن يكون للنطاقين الشكل نفسه",
     });
@@ -277,17 +277,7 @@ describeBuilt("issue 15: time-zone offsets", () => {
 describeBuilt("issue 15: shapes", () => {
   const call = builtCaller();
   it("rejects differently shaped ranges, naming both shapes", () => {
-    expect(
-      call(
-        "AVG_DEAL_SIZE",
-        [
-          [100, 200],
-          [300, 400],
-        ],
-        [["Won", "Lost", "Won", "Lost"]],
-        null
-      )
-    ).toEqual({
+    expect(call(...MISMATCH)).toEqual({
       error: "#VALUE!",
       message: "stages is 1×4 but amounts is 2×2: the ranges must have the same shape",
     });
