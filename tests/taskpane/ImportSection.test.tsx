@@ -219,7 +219,7 @@ describe("ImportSection", () => {
 describe("ImportSection sources (issue 13)", () => {
   async function chooseBytes(name: string, bytes: Uint8Array, type: string) {
     const input = screen.getByTestId("import-file") as HTMLInputElement;
-    const file = new File([bytes], name, { type });
+    const file = new File([bytes as Uint8Array<ArrayBuffer>], name, { type });
     await act(async () => {
       fireEvent.change(input, { target: { files: [file] } });
     });
