@@ -544,42 +544,16 @@ export class ConditionalFormatCollection extends ClientCollection<RangeRef, Cond
   _list(t: RangeRef): unknown[] {
     return t.sheet.conditionalFormats.filter((f) => intersect(f.rect, t.rect));
   }
-  _item(obj: unknown, i: number): ConditionalFormat {
-    return new ConditionalFormat(
-      this._ctx,
-      "ConditionalFormat",
-      `${this._path}.items[${i}]`,
-      () => obj as never
-    );
+  _proxy(path: string, resolve: () => unknown, nullable?: boolean): ConditionalFormat {
+    return new ConditionalFormat(this._ctx, "ConditionalFormat", path, resolve as never, nullable);
   }
   /** Adds a conditional format of a type ("CellValue", "ColorScale", "DataBar", "Custom", …). */
   add(type: string): ConditionalFormat {
-    let created: import("./model").ConditionalFormatModel | null = null;
-    const cf = new ConditionalFormat(
-      this._ctx,
-      "ConditionalFormat",
-      `${this._path}.add(${type})`,
-      () => created
-    );
-    this._queue("add", { type }, (t) => {
-      created = this._model.addConditionalFormat(t, type);
-    });
-    return cf;
+    return this._added(type, { type }, (t) => this._model.addConditionalFormat(t, type));
   }
   /** The item at an index. */
   getItemAt(index: number): ConditionalFormat {
-    return new ConditionalFormat(
-      this._ctx,
-      "ConditionalFormat",
-      `${this._path}.getItemAt(${index})`,
-      () => {
-        const t = this._target();
-        const list = t ? this._list(t) : [];
-        if (index < 0 || index >= list.length)
-          throw notFound("ConditionalFormatCollection.getItemAt");
-        return list[index] as never;
-      }
-    );
+    return this._at(index);
   }
   /** Removes every conditional format over the range. */
   clearAll(): void {
