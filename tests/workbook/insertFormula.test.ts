@@ -5,7 +5,7 @@
  */
 import { createStandIn, StandIn } from "../../preview/excel";
 import { insertFormula, referencedTables } from "../../src/workbook/insertFormula";
-import { exampleFormula, exampleIds } from "../../src/taskpane/functions/examples";
+import { exampleFormula, exampleIds } from "../../src/taskpane/gallery/examples";
 import { COMPETITORS, DEALS, LEADS, STAGES, TARGETS, TableSpec } from "../../src/workbook/schema";
 
 function serial(iso: string): number {
