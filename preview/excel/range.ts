@@ -20,6 +20,7 @@ import {
   unwrapDeep,
 } from "./client";
 import { excelError, notFound, notImplemented } from "./errors";
+import { shiftOf } from "./shift";
 import { DEFAULTS, RangeRef, Style, WorkbookModel, isRangeRef } from "./model";
 import { RecordProxy, CF_SPECS } from "./records";
 import { formatValue } from "./numberFormat";
@@ -854,6 +855,12 @@ export class Range extends ClientObject<RangeRef> {
       throw excelError("InvalidArgument", "The argument is invalid: not a range.");
     return r;
   }
+  /** The visible rows of the range (rows hidden by a filter or by hand are left out). */
+  getVisibleView(): RangeView {
+    return new RangeView(this._ctx, "RangeView", `${this._path}.getVisibleView()`, () =>
+      this._target()
+    );
+  }
   /** The used part of the range (ItemNotFound when it has none). */
   getUsedRange(valuesOnly?: boolean): Excel.Range {
     return this._derive("getUsedRange", [Boolean(valuesOnly)], (t) => {
@@ -894,13 +901,21 @@ export class Range extends ClientObject<RangeRef> {
       this._model.selection = t;
     });
   }
-  /** Excel deletes cells and shifts others; not implemented. */
+  /** Deletes the cells and moves the cells below up ("Up") or to the right left ("Left"). */
   delete(shift: string): void {
-    throw notImplemented(`Range.delete(${shift})`);
+    this._queue("delete", { shift }, (t) => {
+      this._model.deleteCells(t, shiftOf(t.rect, checkShift(shift, ["Up", "Left"], t), false));
+    });
   }
-  /** Excel inserts cells and shifts others; not implemented. */
+  /** Inserts empty cells here, moving what was there down ("Down") or right ("Right"). */
   insert(shift: string): Excel.Range {
-    throw notImplemented(`Range.insert(${shift})`);
+    let made: RangeRef | null = null;
+    const r = new Range(this._ctx, `${this._path}.insert(${JSON.stringify(shift)})`, () => made);
+    this._queue("insert", { shift }, (t) => {
+      const s = shiftOf(t.rect, checkShift(shift, ["Down", "Right"], t), true);
+      made = this._model.insertCells(t, s);
+    });
+    return r as never;
   }
   /** The display text of a value under this range's format (helper for tests). */
   static display(value: unknown, format: string): string {
@@ -908,3 +923,47 @@ export class Range extends ClientObject<RangeRef> {
   }
 }
 defineProps(Range);
+
+/** Entire rows/columns shift the only way they can; otherwise the direction must be valid. */
+function checkShift(shift: string, allowed: [string, string], t: RangeRef): string {
+  const wholeRows = t.rect.c0 === 0 && t.rect.c1 === MAX_COLUMNS - 1;
+  const wholeColumns = t.rect.r0 === 0 && t.rect.r1 === MAX_ROWS - 1;
+  if (wholeRows && !wholeColumns) return allowed[0];
+  if (wholeColumns && !wholeRows) return allowed[1];
+  if (!allowed.includes(shift)) {
+    throw excelError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: shift '${shift}'.`,
+      "Range.insert"
+    );
+  }
+  return shift;
+}
+
+/** Rows of a range that are not hidden. */
+function visibleRows(t: RangeRef): number[] {
+  const out: number[] = [];
+  for (let r = t.rect.r0; r <= t.rect.r1 && out.length < 1_000_000; r++)
+    if (!t.sheet.hiddenRows.has(r)) out.push(r);
+  return out;
+}
+
+/** `Excel.RangeView`: values, text, formulas and counts of the visible rows only. */
+export class RangeView extends ClientObject<RangeRef> {
+  declare values: any[][];
+  declare text: string[][];
+  declare formulas: any[][];
+  declare rowCount: number;
+  declare columnCount: number;
+  static props: Record<string, PropDef<RangeRef>> = {
+    values: { get: (t, m) => visibleRows(t).map((r) => m.readValues(rowOf(t, r))[0]) },
+    text: { get: (t, m) => visibleRows(t).map((r) => m.readText(rowOf(t, r))[0]) },
+    formulas: { get: (t, m) => visibleRows(t).map((r) => m.readFormulas(rowOf(t, r))[0]) },
+    rowCount: { get: (t) => visibleRows(t).length },
+    columnCount: { get: (t) => t.rect.c1 - t.rect.c0 + 1 },
+  };
+}
+function rowOf(t: RangeRef, r: number): RangeRef {
+  return { sheet: t.sheet, rect: { ...t.rect, r0: r, r1: r } };
+}
+defineProps(RangeView);

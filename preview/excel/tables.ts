@@ -7,6 +7,7 @@ import { RangeRef, SheetModel, TableModel } from "./model";
 import { Range, shaped } from "./range";
 import { rangeArg } from "./rangeArg";
 import { Rect, columnCount, rowCount } from "./address";
+import { ColumnFilter, TableAutoFilter, TableSort } from "./sortFilter";
 import { Worksheet } from "./worksheets";
 
 /** `Excel.TableColumn`. */
@@ -63,10 +64,17 @@ export class TableColumn extends ClientObject<{ table: TableModel; index: number
   getTotalRowRange(): Excel.Range {
     return this._range("getTotalRowRange", (t) => t.totalsRect) as never;
   }
-  /** Excel deletes the column and shifts; not implemented. */
+  /** Deletes the column; the table's cells to its right move left. */
   delete(): void {
-    throw notImplemented("TableColumn.delete");
+    this._queue("delete", undefined, (t) => this._model.deleteTableColumn(t.table, t.index));
   }
+  /** The column's filter. */
+  get filter(): ColumnFilter {
+    return (this._filter ??= new ColumnFilter(this._ctx, "Filter", `${this._path}.filter`, () =>
+      this._target()
+    ));
+  }
+  private _filter?: ColumnFilter;
 }
 function colRect(table: TableModel, index: number, part: Rect): Rect {
   return { ...part, c0: table.rect.c0 + index, c1: table.rect.c0 + index };
@@ -157,9 +165,9 @@ export class TableRow extends ClientObject<{ table: TableModel; index: number }>
       return t ? { sheet: t.table.sheet, rect: rowRect(t.table, t.index) } : null;
     }) as never;
   }
-  /** Excel deletes the row and shifts; not implemented. */
+  /** Deletes the row; the table's cells below move up. */
   delete(): void {
-    throw notImplemented("TableRow.delete");
+    this._queue("delete", undefined, (t) => this._model.deleteTableRow(t.table, t.index));
   }
 }
 function rowRect(table: TableModel, index: number): Rect {
@@ -209,7 +217,7 @@ defineProps(TableRowCollection);
 
 /** `Excel.Table`. */
 export class Table extends ClientObject<TableModel> {
-  static children = ["columns", "rows", "worksheet"];
+  static children = ["columns", "rows", "worksheet", "sort", "autoFilter"];
   declare name: string;
   declare id: string;
   declare style: string;
@@ -294,6 +302,31 @@ export class Table extends ClientObject<TableModel> {
       `${this._path}.rows`,
       () => this._target()
     ));
+  }
+  /** `table.sort`. */
+  get sort(): TableSort {
+    return (this._sort ??= new TableSort(this._ctx, "TableSort", `${this._path}.sort`, () =>
+      this._target()
+    ));
+  }
+  /** `table.autoFilter`. */
+  get autoFilter(): TableAutoFilter {
+    return (this._autoFilter ??= new TableAutoFilter(
+      this._ctx,
+      "AutoFilter",
+      `${this._path}.autoFilter`,
+      () => this._target()
+    ));
+  }
+  private _sort?: TableSort;
+  private _autoFilter?: TableAutoFilter;
+  /** Shows every row and drops every column's filter. */
+  clearFilters(): void {
+    this._queue("clearFilters", undefined, (t) => this._model.clearTableFilters(t));
+  }
+  /** Hides and shows rows again by the filters in force. */
+  reapplyFilters(): void {
+    this._queue("reapplyFilters", undefined, (t) => this._model.reapplyFilters(t, true));
   }
   /** `table.worksheet`. */
   get worksheet(): Excel.Worksheet {

@@ -4,11 +4,11 @@
 import type { CellValue } from "hyperformula";
 import { formatAddress, parseAddress } from "../address";
 import { excelError } from "../errors";
-import { TablesModel } from "./tables";
+import { StructureModel } from "./structure";
 import { LOOKS_LIKE_CELL, NameModel, RangeRef, TABLE_NAME, toExcelValue } from "./types";
 
 /** Named items. */
-export abstract class NamesModel extends TablesModel {
+export abstract class NamesModel extends StructureModel {
   // ---------------------------------------------------------------- names
 
   /** Finds a named item. */

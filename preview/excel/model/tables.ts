@@ -161,17 +161,15 @@ export abstract class TablesModel extends CellsModel {
   }
 
   /**
-   * TableRowCollection.add: appends rows after the data body. Excel fills the single empty row
-   * of a new table first. Excel shifts cells below the table down; the stand-in refuses when
-   * those cells are not empty rather than overwrite them.
+   * TableRowCollection.add: inserts rows into the table (at the end, or before body row
+   * `index`); cells of the table's columns below move down, as in Excel. Excel fills the single
+   * empty row of a new table first.
    */
   addTableRows(
     table: TableModel,
     index: number | null | undefined,
     values: unknown[][] | null | undefined
   ): void {
-    if (table.showTotals)
-      throw notImplemented("TableRowCollection.add on a table with a totals row");
     const width = columnCount(table.rect);
     const rows = values ?? [Array.from({ length: width }, () => "")];
     if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r) && r.length === width)) {
@@ -183,46 +181,32 @@ export abstract class TablesModel extends CellsModel {
     }
     const body = table.bodyRect;
     const bodyRows = rowCount(body);
-    if (index !== null && index !== undefined && index !== bodyRows) {
-      throw notImplemented(
-        "TableRowCollection.add with an index inside the table (inserting rows)"
+    const at = index === null || index === undefined ? bodyRows : index;
+    if (!Number.isInteger(at) || at < 0 || at > bodyRows) {
+      throw excelError(
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format: index.",
+        "TableRowCollection.add"
       );
     }
     const placeholder =
+      at === bodyRows &&
       bodyRows === 1 &&
+      !table.showTotals &&
       this.readValues({ sheet: table.sheet, rect: body })[0].every((v) => v === "");
-    const start = placeholder ? body.r0 : body.r1 + 1;
-    const newRect: Rect = checkRect({
-      ...table.rect,
-      r1: start + rows.length - 1 > table.rect.r1 ? start + rows.length - 1 : table.rect.r1,
-    });
-    const below: Rect = { ...table.rect, r0: table.rect.r1 + 1, r1: newRect.r1 };
-    if (
-      below.r1 >= below.r0 &&
-      [...this.existing(table.sheet, below)].some(([, , c]) => c.input !== undefined)
-    ) {
-      throw notImplemented(
-        "TableRowCollection.add over occupied cells below the table (Excel shifts them down)"
-      );
-    }
+    const start = placeholder ? body.r0 : body.r0 + at;
+    const extra = rows.length - (placeholder ? 1 : 0);
+    if (extra > 0)
+      this.insertTableRows(table, placeholder ? 1 : at, extra, "TableRowCollection.add");
     this.writeInputs(
       { sheet: table.sheet, rect: { ...table.rect, r0: start, r1: start + rows.length - 1 } },
       rows
     );
-    if (newRect.r1 !== table.rect.r1) {
-      // Excel copies the row formats of the data body down to new rows.
-      const src = table.sheet;
-      for (let r = table.rect.r1 + 1; r <= newRect.r1; r++) {
-        for (let c = table.rect.c0; c <= table.rect.c1; c++) {
-          const prev = src.cell(table.rect.r1, c);
-          if (prev?.numberFormat) src.cell(r, c, true).numberFormat = prev.numberFormat;
-        }
-      }
-      this.resizeTable(table, newRect);
-    }
+    this.normalizeHeaders(table);
+    this.refreshStructured();
   }
 
-  /** TableColumnCollection.add at the right edge. */
+  /** TableColumnCollection.add: inserts a column (cells of the table's rows to the right move). */
   addTableColumn(
     table: TableModel,
     index: number | null | undefined,
@@ -230,24 +214,11 @@ export abstract class TablesModel extends CellsModel {
     name: string | null | undefined
   ): void {
     const width = columnCount(table.rect);
-    if (index !== null && index !== undefined && index !== width) {
-      throw notImplemented(
-        "TableColumnCollection.add with an index inside the table (inserting columns)"
-      );
-    }
-    const col = table.rect.c1 + 1;
-    const colRect: Rect = checkRect({ r0: table.rect.r0, r1: table.rect.r1, c0: col, c1: col });
-    if ([...this.existing(table.sheet, colRect)].some(([, , c]) => c.input !== undefined)) {
-      throw notImplemented(
-        "TableColumnCollection.add over occupied cells (Excel shifts them right)"
-      );
-    }
-    if (
-      this.tables.some((t) => t !== table && t.sheet === table.sheet && overlaps(t.rect, colRect))
-    ) {
+    const at = index === null || index === undefined ? width : index;
+    if (!Number.isInteger(at) || at < 0 || at > width) {
       throw excelError(
-        "InvalidOperation",
-        "A table can't overlap another table.",
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format: index.",
         "TableColumnCollection.add"
       );
     }
@@ -271,11 +242,22 @@ export abstract class TablesModel extends CellsModel {
         );
     }
     if (name) column = [[name], ...column.slice(1)];
-    table.rect = { ...table.rect, c1: col };
+    const col = this.insertTableColumn(table, at, "TableColumnCollection.add");
+    const colRect: Rect = { r0: table.rect.r0, r1: table.rect.r1, c0: col, c1: col };
     this.writeInputs({ sheet: table.sheet, rect: colRect }, column);
     this.normalizeHeaders(table);
     this.refreshStructured();
   }
+
+  /** Inserts table rows with shifting (structure.ts). */
+  abstract insertTableRows(
+    table: TableModel,
+    index: number,
+    count: number,
+    location: string
+  ): number;
+  /** Inserts a table column with shifting (structure.ts). */
+  abstract insertTableColumn(table: TableModel, index: number, location: string): number;
 
   /** Table.delete(): the table and its cells' contents and formats go. */
   removeTable(table: TableModel, clearCells = true): void {

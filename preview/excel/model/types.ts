@@ -193,6 +193,10 @@ export class TableModel {
   highlightFirstColumn = false;
   highlightLastColumn = false;
   deleted = false;
+  /** Column filters by 0-based column index (Table.autoFilter, TableColumn.filter). */
+  filters = new Map<number, FilterCriteria>();
+  /** The last sort applied (Table.sort.fields). */
+  sortFields: { key: number; ascending: boolean }[] = [];
 
   constructor(
     readonly id: string,
@@ -216,6 +220,11 @@ export class TableModel {
     return { ...this.rect, r0: this.rect.r1 };
   }
 }
+
+/** A column filter, as Excel.FilterCriteria (the kinds the stand-in evaluates). */
+export type FilterCriteria =
+  | { filterOn: "Values"; values: string[] }
+  | { filterOn: "Custom"; criterion1?: string; criterion2?: string; operator?: "And" | "Or" };
 
 /** A named item (workbook scope). */
 export interface NameModel {
