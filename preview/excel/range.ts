@@ -14,11 +14,14 @@ import {
 import {
   ClientCollection,
   ClientObject,
+  ClientResult,
   PropDef,
   RequestContext,
   defineProps,
+  resultOf,
   unwrapDeep,
 } from "./client";
+import { CellPropertiesOptions, MergedAreas, cellProperties, mergedAreas } from "./cellProperties";
 import { excelError, notFound, notImplemented } from "./errors";
 import { shiftOf } from "./shift";
 import { DEFAULTS, RangeRef, Style, WorkbookModel, isRangeRef } from "./model";
@@ -854,6 +857,26 @@ export class Range extends ClientObject<RangeRef> {
     if (!isRangeRef(r))
       throw excelError("InvalidArgument", "The argument is invalid: not a range.");
     return r;
+  }
+  /** Per-cell formats and addresses (ExcelApi 1.9), known after the next sync. */
+  getCellProperties(options: CellPropertiesOptions): ClientResult<Record<string, unknown>[][]> {
+    return resultOf(this, "getCellProperties", options, () =>
+      cellProperties(this._model, this._target()!, options)
+    );
+  }
+  /** The merged areas in the range, or a null object when there are none (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): MergedAreas {
+    return new MergedAreas(
+      this._ctx,
+      "RangeAreas",
+      `${this._path}.getMergedAreasOrNullObject()`,
+      () => {
+        const t = this._target();
+        const areas = t ? mergedAreas(t) : [];
+        return t && areas.length ? { ref: t, areas } : null;
+      },
+      true
+    );
   }
   /** The visible rows of the range (rows hidden by a filter or by hand are left out). */
   getVisibleView(): RangeView {

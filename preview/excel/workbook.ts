@@ -5,6 +5,7 @@ import { ClientObject, PropDef, defineProps } from "./client";
 import { notImplemented } from "./errors";
 import { Range } from "./range";
 import { WorksheetCollection } from "./worksheets";
+import { CommentCollection } from "./comments";
 import { TableCollection } from "./tables";
 import { NamedItemCollection, SettingCollection } from "./names";
 
@@ -44,7 +45,7 @@ defineProps(Application);
 
 /** `Excel.Workbook`. */
 export class Workbook extends ClientObject<object> {
-  static children = ["worksheets", "tables", "names", "settings", "application"];
+  static children = ["worksheets", "tables", "names", "settings", "application", "comments"];
   declare name: string;
   private _parts: Record<string, ClientObject<unknown>> = {};
   static props: Record<string, PropDef<object>> = { name: { get: () => "Book1.xlsx" } };
@@ -92,6 +93,13 @@ export class Workbook extends ClientObject<object> {
           "workbook.settings",
           () => this._model.settings
         )
+    );
+  }
+  /** `workbook.comments` (ExcelApi 1.10). */
+  get comments(): CommentCollection {
+    return this._part(
+      "comments",
+      () => new CommentCollection(this._ctx, "workbook.comments", null)
     );
   }
   /** `workbook.application`. */

@@ -9,6 +9,7 @@ import { rangeArg } from "./rangeArg";
 import { formatAddress, parseAddress } from "./address";
 import { TableCollection } from "./tables";
 import { ChartCollection } from "./charts";
+import { CommentCollection } from "./comments";
 
 /** `Excel.WorksheetFreezePanes`. */
 export class WorksheetFreezePanes extends ClientObject<SheetModel> {
@@ -70,7 +71,7 @@ export class WorksheetFreezePanes extends ClientObject<SheetModel> {
 
 /** `Excel.Worksheet`. */
 export class Worksheet extends ClientObject<SheetModel> {
-  static children = ["tables", "charts", "freezePanes"];
+  static children = ["tables", "charts", "freezePanes", "comments"];
   declare name: string;
   declare id: string;
   declare position: number;
@@ -131,6 +132,13 @@ export class Worksheet extends ClientObject<SheetModel> {
       () => this._target()
     ));
   }
+  /** `worksheet.comments` (ExcelApi 1.10). */
+  get comments(): CommentCollection {
+    return (this._comments ??= new CommentCollection(this._ctx, `${this._path}.comments`, () =>
+      this._target()
+    ));
+  }
+  private _comments?: CommentCollection;
   /** `worksheet.freezePanes`. */
   get freezePanes(): WorksheetFreezePanes {
     return (this._freeze ??= new WorksheetFreezePanes(

@@ -370,6 +370,10 @@ export abstract class CellsModel extends SheetsModel {
         ref.sheet.cells.delete(r * MAX_COLUMNS + c);
     }
     if (applyTo === "All") {
+      // Excel's Clear All removes comments and notes too (Contents and Formats keep them).
+      for (const c of ref.sheet.comments.filter((x) => contains(ref.rect, rectOf(x.row, x.col))))
+        c.deleted = true;
+      ref.sheet.comments = ref.sheet.comments.filter((x) => !x.deleted);
       ref.sheet.validations = ref.sheet.validations.filter((v) => !contains(ref.rect, v.rect));
       ref.sheet.conditionalFormats = ref.sheet.conditionalFormats.filter(
         (f) => !contains(ref.rect, f.rect)
@@ -446,4 +450,8 @@ export abstract class CellsModel extends SheetsModel {
   unmerge(ref: RangeRef): void {
     ref.sheet.merges = ref.sheet.merges.filter((m) => !overlaps(m, ref.rect));
   }
+}
+
+function rectOf(row: number, col: number): Rect {
+  return { r0: row, r1: row, c0: col, c1: col };
 }

@@ -13,7 +13,15 @@
 import { formatAddress, overlaps } from "../address";
 import { excelError } from "../errors";
 import { ChartsModel } from "./charts";
-import { ConditionalFormatModel, RangeRef, Validation, contains, isRangeRef } from "./types";
+import {
+  CommentModel,
+  ConditionalFormatModel,
+  RangeRef,
+  SheetModel,
+  Validation,
+  contains,
+  isRangeRef,
+} from "./types";
 
 export * from "./types";
 
@@ -108,6 +116,46 @@ export class WorkbookModel extends ChartsModel {
     ref.sheet.conditionalFormats.forEach((f) => (f.priority += 1));
     ref.sheet.conditionalFormats.unshift(cf);
     return cf;
+  }
+
+  // ---------------------------------------------------------------- comments
+
+  /** CommentCollection.add(cellAddress, content): one comment per cell, as Excel. */
+  addComment(ref: RangeRef, content: string): CommentModel {
+    if (ref.rect.r0 !== ref.rect.r1 || ref.rect.c0 !== ref.rect.c1)
+      throw excelError(
+        "InvalidArgument",
+        "The argument is invalid: a comment goes on a single cell.",
+        "CommentCollection.add"
+      );
+    if (this.commentAt(ref.sheet, ref.rect.r0, ref.rect.c0))
+      throw excelError(
+        "InvalidOperation",
+        "This operation is not permitted: the cell already has a comment.",
+        "CommentCollection.add"
+      );
+    const c: CommentModel = {
+      id: this.newId("comment"),
+      row: ref.rect.r0,
+      col: ref.rect.c0,
+      content: String(content ?? ""),
+      authorName: "Stand-in user",
+      resolved: false,
+      sheet: ref.sheet,
+    };
+    ref.sheet.comments.push(c);
+    return c;
+  }
+
+  /** The comment on a cell, if any. */
+  commentAt(sheet: SheetModel, row: number, col: number): CommentModel | undefined {
+    return sheet.comments.find((c) => c.row === row && c.col === col);
+  }
+
+  /** Comment.delete(). */
+  removeComment(c: CommentModel): void {
+    c.deleted = true;
+    c.sheet.comments = c.sheet.comments.filter((x) => x !== c);
   }
 
   // ---------------------------------------------------------------- snapshot

@@ -175,6 +175,12 @@ export abstract class StructureModel extends TablesModel {
         return r !== null;
       });
     sheet.merges = sheet.merges.map((m) => shiftRect(s, m)).filter((m): m is Rect => m !== null);
+    for (const c of sheet.comments) {
+      const to = shiftCell(s, c.row, c.col);
+      if (to) [c.row, c.col] = to;
+      else c.deleted = true;
+    }
+    sheet.comments = sheet.comments.filter((c) => !c.deleted);
     sheet.validations = keep(sheet.validations);
     sheet.conditionalFormats = keep(sheet.conditionalFormats);
     for (const t of this.tables.filter((x) => x.sheet === sheet)) {

@@ -131,6 +131,18 @@ export interface ChartModel {
   deleted: boolean;
 }
 
+/** A comment (Excel.Comment) on one cell. */
+export interface CommentModel {
+  readonly id: string;
+  row: number;
+  col: number;
+  content: string;
+  authorName: string;
+  resolved: boolean;
+  deleted?: boolean;
+  sheet: SheetModel;
+}
+
 /** A worksheet. */
 export class SheetModel {
   name: string;
@@ -148,6 +160,8 @@ export class SheetModel {
   validations: Validation[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];
+  /** Comments (notes) anchored to cells. */
+  comments: CommentModel[] = [];
   deleted = false;
 
   constructor(
