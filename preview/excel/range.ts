@@ -9,6 +9,7 @@ import {
   columnCount,
   formatAddress,
   intersect,
+  overlaps,
   rowCount,
 } from "./address";
 import {
@@ -433,7 +434,11 @@ export class DataValidation extends ClientObject<RangeRef> {
     type: {
       get: (t, m) => {
         const v = m.validationAt(t);
-        if (!v) return "None";
+        // Part of the range validated, part not: Excel reports "Inconsistent".
+        if (!v)
+          return t.sheet.validations.some((x) => overlaps(x.rect, t.rect))
+            ? "Inconsistent"
+            : "None";
         const k = Object.keys(v.rule)[0];
         return k === "list" ? "List" : k[0].toUpperCase() + k.slice(1);
       },
