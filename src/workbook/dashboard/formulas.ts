@@ -3,7 +3,7 @@
  * vocabulary of the Stages table, and the SUMIFS/COUNTIFS criteria every figure filters with.
  */
 import { Stage } from "../../engine/stages";
-import { TABLES } from "../schema";
+import { TABLES } from "../../model/schema";
 import { ALL_OWNERS } from "./captions";
 import { DASH_NAMES, PlanInput } from "./types";
 

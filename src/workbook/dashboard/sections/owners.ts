@@ -2,8 +2,8 @@
  * Win rate and won revenue by owner (every owner; follows the period): won revenue, target,
  * attainment and win rate per owner, charted as win rate by owner.
  */
-import { TABLES } from "../../schema";
-import { cellAddress } from "../address";
+import { TABLES } from "../../../model/schema";
+import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
 import { COLORS, PlanContext, columnOf, col, ratio, rowsOf, tableList } from "../layout";
 import { CAPACITY, CHART_PREFIX, DASH_NAMES } from "../types";

@@ -4,8 +4,8 @@
  * funnels are not supported).
  */
 import { Stage } from "../../../engine/stages";
-import { TABLES } from "../../schema";
-import { cellAddress } from "../address";
+import { TABLES } from "../../../model/schema";
+import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
 import { COLORS, PlanContext, columnOf, col, rowsOf } from "../layout";
 import { CAPACITY, CHART_PREFIX, DASH_NAMES, StageInfo } from "../types";

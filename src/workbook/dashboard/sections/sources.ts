@@ -2,8 +2,8 @@
  * Leads and conversion by source: leads created in the period, converted, and conversion per
  * source of the Leads dropdown, charted as a doughnut of leads.
  */
-import { LEAD_SOURCES, TABLES } from "../../schema";
-import { cellAddress } from "../address";
+import { LEAD_SOURCES, TABLES } from "../../../model/schema";
+import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
 import { COLORS, columnOf, col, ratio, rowsOf } from "../layout";
 import { CHART_PREFIX, DASH_NAMES } from "../types";
