@@ -6,7 +6,8 @@
  * of the other axis (`lo`…`hi`: the columns whose cells move when rows shift). Insertion puts
  * `count` new cells before position `at`; deletion removes positions `at`…`at + count - 1`.
  */
-import { MAX_COLUMNS, MAX_ROWS, Rect, columnIndex, columnLetters } from "./address";
+import { columnIndex, columnLetters } from "../../src/model/a1";
+import { MAX_COLUMNS, MAX_ROWS, Rect } from "./address";
 
 /** One insertion or deletion. */
 export interface Shift {

@@ -2,7 +2,7 @@
  * Writing a plan into a sheet: cell blocks with their styles, named items, dropdowns, column
  * widths and charts. Only queues operations on the given context; the caller syncs once.
  */
-import { parseRect } from "./address";
+import { parseRect } from "../../model/a1";
 import { CellBlock, ChartPlan, DashboardPlan, StyleKey } from "./plan";
 
 /** Fill, font and alignment of each style. Cells get both fill and font colour so that they

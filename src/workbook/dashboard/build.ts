@@ -12,7 +12,7 @@
  */
 import { classifyStages } from "../../engine/stages";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
-import { Rect, containsCell, parseRect } from "../../model/a1";
+import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
 import { applyPlan, fillOf } from "./apply";
 import { keptAddresses, key, planFingerprint, userCells } from "./ownership";
 import { loadCollections, loadSheetState } from "./sheetState";

@@ -5,7 +5,7 @@
  * values, formulas (also those that show ""), fills, borders, merges, data validation,
  * comments/notes and conditional formats.
  */
-import { Rect, cellAddress, containsCell, parseRect } from "./address";
+import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
 import { CellBlock, DashboardPlan } from "./types";
 
 /** Excel's fill of an unformatted cell. */

@@ -3,7 +3,7 @@
  * (ownership.ts): formulas, fills, borders, data validation, merged areas, comments and
  * conditional formats. Queues loads only; the caller syncs once and calls `state()`.
  */
-import { parseRect } from "./address";
+import { parseRect } from "../../model/a1";
 import { AreaState, SheetState } from "./ownership";
 
 /** What the sheet-wide collections gave in the round trip before (comments, formats). */
