@@ -24,6 +24,7 @@ import { CustomFunctionRegistry } from "./customFunctions";
 import { excelError, notFound, notImplemented } from "./errors";
 import { formatValue } from "./numberFormat";
 import { rewriteStructuredReferences } from "./structured";
+import { translateFormula } from "./translate";
 
 /** One border edge. */
 export interface Border {
@@ -586,10 +587,10 @@ export class WorkbookModel {
       !text.includes("[") &&
       !this.tables.some((t) => text.toLowerCase().includes(t.name.toLowerCase()))
     )
-      return text;
+      return translateFormula(text);
     const rewritten = rewriteStructuredReferences(text, this.tables, sheet, row, col);
     if (rewritten !== text) this.structured.add(`${sheet.id}|${row}|${col}`);
-    return rewritten;
+    return translateFormula(rewritten);
   }
 
   /** Re-enters every formula with a structured reference (after a table changed). */

@@ -24,6 +24,8 @@ import { PresetId } from "../engine/csv/presets";
 import { planUpsert } from "../engine/csv/upsert";
 import { blankRows, planWrites, WriteBlock } from "../engine/csv/writePlan";
 import { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "../engine/csv/types";
+import { StageAddition } from "../engine/stageVocabulary";
+import { loadStages, planStageAdditions, writeStageAdditions } from "./stageAdditions";
 
 /** What to import. */
 export interface ImportRequest {
@@ -83,6 +85,8 @@ export interface ImportReport {
   readonly tableDuplicateIds: readonly string[];
   /** context.sync() calls made. */
   readonly syncs: number;
+  /** Stages of the file the Stages table lacked, added to it (assumed probabilities flagged). */
+  readonly stagesAdded?: readonly StageAddition[];
   /** Set when a write failed: rows of the blocks before it are written, later ones are not. */
   readonly failure?: { readonly message: string; readonly rowsNotWritten: number };
 }
@@ -199,6 +203,7 @@ export async function importRecords(
     // The row under the header: the first body row, or the cells below a header-only table.
     const firstRow = header.getOffsetRange(1, 0);
     firstRow.load("values, numberFormat");
+    const stages = request.target === "Deals" ? loadStages(context) : null;
     await context.sync();
     syncs++;
 
@@ -211,6 +216,13 @@ export async function importRecords(
       bodyRows > 0 ? firstRow.numberFormat[0].map((f) => f === "@") : headers.map(() => false);
 
     const plan = planUpsert(placeholder ? [] : existingIds, records.ids, prep.skip);
+    const loadedStages = stages && !stages.table.isNullObject ? stages : null;
+    const stagesAdded = planStageAdditions(
+      loadedStages && { header: loadedStages.header.values[0], body: loadedStages.body.values },
+      records,
+      prep.skip,
+      prep.preset?.id
+    );
     const { blocks, missingColumns } = planWrites(spec, headers, bodyRows, records, plan, {
       textFormatted,
       placeholder,
@@ -238,6 +250,8 @@ export async function importRecords(
     };
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
+      // New stages go with the first rows, so the stage vocabulary never lags the deals.
+      if (i === 0 && loadedStages) writeStageAdditions(loadedStages, stagesAdded);
       writeBlock(block);
       try {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -276,6 +290,7 @@ export async function importRecords(
       upserted: records.idMapped,
       tableDuplicateIds: plan.tableDuplicates.map((d) => d.id),
       syncs,
+      stagesAdded: written.length && loadedStages ? stagesAdded : [],
       ...(failure ? { failure } : {}),
     };
   });
