@@ -25,7 +25,7 @@ import { planUpsert } from "../engine/csv/upsert";
 import { blankRows, planWrites, WriteBlock } from "../engine/csv/writePlan";
 import { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "../engine/csv/types";
 import { StageAddition } from "../engine/stageVocabulary";
-import { loadStages, planStageAdditions, writeStageAdditions } from "./stageAdditions";
+import { findStages, loadStages, planStageAdditions, writeStageAdditions } from "./stageAdditions";
 
 /** What to import. */
 export interface ImportRequest {
@@ -186,6 +186,7 @@ export async function importRecords(
     const table = context.workbook.tables.getItemOrNullObject(spec.name);
     table.load("showTotals");
     const idColumn = table.columns.getItemOrNullObject(spec.idColumn ?? "");
+    const stagesTable = request.target === "Deals" ? findStages(context) : null;
     await context.sync();
     syncs++;
     if (table.isNullObject) {
@@ -203,7 +204,7 @@ export async function importRecords(
     // The row under the header: the first body row, or the cells below a header-only table.
     const firstRow = header.getOffsetRange(1, 0);
     firstRow.load("values, numberFormat");
-    const stages = request.target === "Deals" ? loadStages(context) : null;
+    const stages = stagesTable && !stagesTable.isNullObject ? loadStages(stagesTable) : null;
     await context.sync();
     syncs++;
 
@@ -216,7 +217,7 @@ export async function importRecords(
       bodyRows > 0 ? firstRow.numberFormat[0].map((f) => f === "@") : headers.map(() => false);
 
     const plan = planUpsert(placeholder ? [] : existingIds, records.ids, prep.skip);
-    const loadedStages = stages && !stages.table.isNullObject ? stages : null;
+    const loadedStages = stages;
     const stagesAdded = planStageAdditions(
       loadedStages && { header: loadedStages.header.values[0], body: loadedStages.body.values },
       records,

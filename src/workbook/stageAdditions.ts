@@ -17,15 +17,22 @@ export interface LoadedStages {
 }
 
 /**
- * Queues loading the Stages table (the caller syncs, then checks `table.isNullObject`).
+ * Queues finding the Stages table (sync, then check `isNullObject` before `loadStages`).
  *
  * @param context the request context
- * @returns the table and its header and body ranges, with values loaded
+ * @returns the table or a null object
  */
-export function loadStages(context: Excel.RequestContext): LoadedStages {
-  const table = context.workbook.tables.getItemOrNullObject(TABLES.stages);
-  table.load("name");
-  // Queued now so that they travel in the caller's read request.
+export function findStages(context: Excel.RequestContext): Excel.Table {
+  return context.workbook.tables.getItemOrNullObject(TABLES.stages).load("name");
+}
+
+/**
+ * Queues loading the Stages table's header and body (the caller syncs).
+ *
+ * @param table the Stages table (not a null object)
+ * @returns the table with its ranges
+ */
+export function loadStages(table: Excel.Table): LoadedStages {
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values");
   return { table, header, body };
