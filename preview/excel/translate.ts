@@ -7,9 +7,8 @@
  *
  * - `TRUE` / `FALSE` literals: HyperFormula knows only the functions `TRUE()` / `FALSE()` and
  *   reads a bare `TRUE` as an unknown name (#NAME?).
- * - `INDEX(array, 0, n)` / `INDEX(array, n, 0)` (a whole column/row) and INDEX with arrays of
- *   row/column numbers (`INDEX(a, SEQUENCE(10), SEQUENCE(1, 8))`): HyperFormula's INDEX takes
- *   positive scalars only.
+ * - `INDEX(array, 0, n)` / `INDEX(array, n, 0)` (a whole column/row): HyperFormula's INDEX takes
+ *   positive numbers only.
  * - `"" + 1`: Excel gives #VALUE! (text that is not a number); HyperFormula treats "" as 0. An
  *   empty cell is still 0 in both.
  */
@@ -66,14 +65,78 @@ function mapCode(text: string, fn: (code: string) => string): string {
  * @example
  * translateFormula('=COUNTIFS(A:A,TRUE)'); // '=COUNTIFS(A:A,TRUE())'
  * translateFormula('=INDEX(B2:C9,0,2)'); // '=STANDIN.INDEX(B2:C9,0,2)'
+ * translateFormula('=INDEX(B2:C9,2,1)'); // unchanged
  */
 export function translateFormula(text: string): string {
   if (!text.startsWith("=")) return text;
-  return mapCode(text, (code) =>
-    code
-      .replace(/(?<![A-Za-z0-9_.!$])(TRUE|FALSE)(?![A-Za-z0-9_.!]|\s*\()/gi, "$1()")
-      .replace(/(?<![A-Za-z0-9_.])INDEX\s*\(/gi, `${STANDIN_INDEX}(`)
+  const literals = mapCode(text, (code) =>
+    code.replace(/(?<![A-Za-z0-9_.!$])(TRUE|FALSE)(?![A-Za-z0-9_.!]|\s*\()/gi, "$1()")
   );
+  return rewriteIndexZero(literals);
+}
+
+/**
+ * Renames `INDEX(` calls whose row or column argument is a literal 0 to our INDEX (the only
+ * INDEX form HyperFormula rejects that our formulas use); every other INDEX stays HyperFormula's,
+ * which also broadcasts arrays of positions inside IFERROR and friends.
+ *
+ * @param text a formula
+ * @returns the formula with those calls renamed
+ */
+function rewriteIndexZero(text: string): string {
+  const renames: number[] = [];
+  const re = /(?<![A-Za-z0-9_.])INDEX\s*\(/gi;
+  const inString = stringMask(text);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (inString[m.index]) continue;
+    const args = topLevelArgs(text, m.index + m[0].length, inString);
+    if (args.slice(1, 3).some((a) => a.trim() === "0")) renames.push(m.index);
+  }
+  let out = text;
+  for (const at of renames.reverse())
+    out = out.slice(0, at) + STANDIN_INDEX + out.slice(at + "INDEX".length);
+  return out;
+}
+
+/** 1 for every character inside a string literal or quoted sheet name. */
+function stringMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < text.length) {
+        if (text[j] === ch && text[j + 1] === ch) j += 2;
+        else if (text[j] === ch) break;
+        else j++;
+      }
+      mask.fill(1, i, Math.min(j + 1, text.length));
+      i = j + 1;
+    } else i++;
+  }
+  return mask;
+}
+
+/** The top-level arguments of a call whose "(" ends just before `start`. */
+function topLevelArgs(text: string, start: number, inString: Uint8Array): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < text.length; i++) {
+    if (inString[i]) continue;
+    const ch = text[i];
+    if (ch === "(" || ch === "{") depth++;
+    else if ((ch === ")" || ch === "}") && depth > 0) depth--;
+    else if (ch === ")") {
+      args.push(text.slice(from, i));
+      return args;
+    } else if (ch === "," && depth === 0) {
+      args.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return args;
 }
 
 type Grid = unknown[][];
@@ -190,7 +253,17 @@ export class StandInPlugin extends FunctionPlugin {
   standinIndexSize(ast: { args: unknown[] }, state: unknown): ArraySize {
     const self = this as unknown as { evaluateAst(a: unknown, s: unknown): unknown };
     try {
-      const result = this.compute(ast.args.map((a) => self.evaluateAst(a, state)));
+      const [a, r, c] = ast.args.map((x) => self.evaluateAst(x, state));
+      // Arrays of positions decide the shape whatever the array holds yet (it may still be an
+      // error while the workbook is being written).
+      const rows = numbers(r);
+      const cols = numbers(c === undefined ? 1 : c);
+      if (!("error" in rows) && !("error" in cols)) {
+        const h = Math.max(rows.grid.length, cols.grid.length);
+        const w = Math.max(rows.grid[0].length, cols.grid[0].length);
+        if (h > 1 || w > 1) return new ArraySize(w, h);
+      }
+      const result = this.compute([a, r, c]);
       if (Array.isArray(result) && result.length && Array.isArray(result[0]))
         return new ArraySize((result[0] as unknown[]).length || 1, result.length);
     } catch {

@@ -33,6 +33,10 @@ describe("the stand-in computes what Excel computes", () => {
     expect(value("=INDEX(A1:C4,3,1)")).toBe("Email");
     expect(value("=INDEX(C1:C4,2)")).toBe(20);
     expect(value("=SUM(INDEX(C1:C4,SEQUENCE(2)))")).toBe(30);
+    expect(value('=IFERROR(INDEX(SORT(A1:C4,3,-1),SEQUENCE(2),SEQUENCE(1,3)),"")')).toBe("");
+    expect(translateFormula('=INDEX(A1:B2,2,1)+INDEX(X(1,0),0,2)&"INDEX(a,0,1)"')).toBe(
+      '=INDEX(A1:B2,2,1)+STANDIN.INDEX(X(1,0),0,2)&"INDEX(a,0,1)"'
+    );
     s.setFormula("Sheet1", "H1", "=INDEX(A1:C4,0,3)");
     expect(s.getValues("Sheet1", "H1:H4")).toEqual([[10], [20], [30], [40]]);
     expect(

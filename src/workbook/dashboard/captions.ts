@@ -95,6 +95,11 @@ export const CAPTIONS = {
   },
   emptySources: { en: "No leads yet", ar: "لا يوجد عملاء محتملون بعد" },
   emptyCompetitors: { en: "No competitor data yet", ar: "لا توجد بيانات منافسين بعد" },
+  currencyNote: {
+    en: "Not in amount figures ({reporting}): {list}, no exchange rate.",
+    ar: "غير محسوبة في المبالغ ({reporting}): {list}، لا يوجد سعر صرف.",
+  },
+  currencyDeals: { en: "{n} deals in {code}", ar: "{n} صفقة بعملة {code}" },
   noPrevious: { en: "no previous period", ar: "لا توجد فترة سابقة" },
   setTargets: { en: "set targets in Settings", ar: "حدّد المستهدفات في الإعدادات" },
   noClosed: { en: "no closed deals in the period", ar: "لا صفقات مغلقة في الفترة" },

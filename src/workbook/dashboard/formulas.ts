@@ -49,6 +49,29 @@ export class Formulas {
       this.lost.some((l) => builtIn(l) !== Stage.Lost);
   }
 
+  /**
+   * Currencies other than the reporting one (from the data): their amounts have no rate, so
+   * every amount figure leaves them out and the sheet says so (the note under the filters).
+   */
+  get foreign(): readonly string[] {
+    return (this.input.data?.currencies ?? []).map((c) => c.code);
+  }
+
+  /** Extra SUMIFS criteria pairs leaving out amounts in other currencies ("" when none). */
+  get currencyCriteria(): string {
+    return this.foreign.map((c) => `,${TABLES.deals}[Currency],${lit(`<>${c}`)}`).join("");
+  }
+
+  /**
+   * A mask for amount figures: `mask`, times 1 for deals in the reporting currency (or none).
+   *
+   * @param mask a 0/1 array expression
+   * @returns the mask with the currency condition
+   */
+  amountMask(mask: string): string {
+    return [mask, ...this.foreign.map((c) => `(${TABLES.deals}[Currency]<>${lit(c)})`)].join("*");
+  }
+
   /** Whether stage names are translated to "Won"/"Lost" before reaching SALES functions. */
   readonly translate: boolean;
 
@@ -108,7 +131,7 @@ export class Formulas {
     return this.won
       .map(
         (w) =>
-          `SUMIFS(${TABLES.deals}[Amount],${TABLES.deals}[Stage],${lit(w)},${TABLES.deals}[Owner],${owner},${this.dateCriteria(`${TABLES.deals}[Closed Date]`, from, to)})`
+          `SUMIFS(${TABLES.deals}[Amount],${TABLES.deals}[Stage],${lit(w)},${TABLES.deals}[Owner],${owner},${this.dateCriteria(`${TABLES.deals}[Closed Date]`, from, to)}${this.currencyCriteria})`
       )
       .join("+");
   }

@@ -111,6 +111,19 @@ function planHeader(ctx: PlanContext): FilterCells {
   draft.cell(4, col(8), toFormula, "computed", fmt.date);
   draft.cell(4, col(9), "=TODAY()", "computed", fmt.date);
   draft.cell(5, col(6), t(CAPTIONS.previousFrom), "filterLabel");
+  const foreign = input.data?.currencies ?? [];
+  if (foreign.length) {
+    // Deals in currencies without a rate are left out of every amount, and the sheet says so.
+    const list = foreign
+      .map((c) =>
+        t(CAPTIONS.currencyDeals).replace("{n}", String(c.deals)).replace("{code}", c.code)
+      )
+      .join(", ");
+    const note = t(CAPTIONS.currencyNote)
+      .replace("{reporting}", input.currency)
+      .replace("{list}", list);
+    draft.block(5, col(0), [[note, "", "", "", ""]], "filterLabel", undefined, true);
+  }
   draft.cell(5, col(7), prevFromFormula, "computed", fmt.date);
   draft.cell(5, col(8), `=IF(ISNUMBER(${N.prevFrom}),${N.from}-1,"")`, "computed", fmt.date);
   draft.name(N.owner, 4, col(0));

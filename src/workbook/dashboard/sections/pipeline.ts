@@ -63,9 +63,11 @@ export const pipeline: SectionDef = {
     const period = `${D}[Owner],${N.ownerCriteria},${f.dateCriteria(`${D}[Expected Close]`, N.from, N.to)}`;
     const criteria = (i: number): string => `${D}[Stage],${stageCell(i)},${period}`;
     // Every open deal of the period, natively: stage not blank, minus the won and lost labels.
-    const allOpen = (fn: string, sum: string): string =>
-      `${fn}(${sum}${D}[Stage],"<>",${period})-` +
-      [...f.won, ...f.lost].map((l) => `${fn}(${sum}${D}[Stage],${lit(l)},${period})`).join("-");
+    const allOpen = (fn: string, sum: string, extra = ""): string =>
+      `${fn}(${sum}${D}[Stage],"<>",${period}${extra})-` +
+      [...f.won, ...f.lost]
+        .map((l) => `${fn}(${sum}${D}[Stage],${lit(l)},${period}${extra})`)
+        .join("-");
     const above = (k: number): string =>
       `SUM(${cellAddress(first, col(k))}:${cellAddress(first + listed - 1, col(k))})`;
     const notListed = shownStages.map((_, i) => `(${D}[Stage]<>${stageCell(i)})`).join("*");
@@ -94,14 +96,14 @@ export const pipeline: SectionDef = {
       col(2),
       cellsOf(
         2,
-        (i) => `=SUMIFS(${D}[Amount],${criteria(i)})`,
-        `=${allOpen("SUMIFS", `${D}[Amount],`)}-${above(2)}`
+        (i) => `=SUMIFS(${D}[Amount],${criteria(i)}${f.currencyCriteria})`,
+        `=${allOpen("SUMIFS", `${D}[Amount],`, f.currencyCriteria)}-${above(2)}`
       ),
       "cell",
       fmt.money
     );
     const weighted = (mask: string): string =>
-      `=IFERROR(SALES.WEIGHTED_PIPELINE(${D}[Amount],${f.stagesIn(`${mask}*${f.dealOwnerMask}*${f.expectedIn(N.from, N.to)}`)},${TABLES.stages}[[Stage]:[Probability]]),0)`;
+      `=IFERROR(SALES.WEIGHTED_PIPELINE(${D}[Amount],${f.stagesIn(f.amountMask(`${mask}*${f.dealOwnerMask}*${f.expectedIn(N.from, N.to)}`))},${TABLES.stages}[[Stage]:[Probability]]),0)`;
     draft.block(
       first,
       col(3),
