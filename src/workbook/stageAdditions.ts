@@ -7,7 +7,7 @@
  */
 import { Crm, StageAddition, readStageTable, stagesToAdd } from "../engine/stageVocabulary";
 import { Stage } from "../engine/stages";
-import { TABLES } from "./schema";
+import { TABLES } from "../model/schema";
 
 /** The Stages table with its header and body ranges (values loaded). */
 export interface LoadedStages {

@@ -11,8 +11,8 @@
  * sheet is left alone; a first build refuses to write over a user's cells.
  */
 import { readStageTable } from "../../engine/stageVocabulary";
-import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../schema";
-import { Rect, containsCell, parseRect } from "./address";
+import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
+import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
 import { applyPlan } from "./apply";
 import { loadDataColumns, planData } from "./data";
 import { decodeFilters } from "./filterCodec";
@@ -148,10 +148,7 @@ export function occupiedCells(
       const inPlan =
         areas.some((a) => containsCell(a, r, c)) || chartRects.some((a) => containsCell(a, r, c));
       if (inPlan && !before.some((a) => containsCell(a, r, c))) {
-        let letters = "";
-        for (let n = c; n > 0; n = Math.floor((n - 1) / 26))
-          letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-        out.push(`${letters}${r}`);
+        out.push(cellAddress(r, c));
       }
     })
   );

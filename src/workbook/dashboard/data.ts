@@ -6,7 +6,7 @@
  * second round trip (one column each); `planData` is pure.
  */
 import { stageKey } from "../../engine/stageVocabulary";
-import { LEAD_SOURCES, TABLES } from "../schema";
+import { LEAD_SOURCES, TABLES } from "../../model/schema";
 import { PlanData } from "./types";
 
 /** The columns the lists come from, as read (any may be missing). */

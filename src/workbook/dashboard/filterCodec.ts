@@ -6,7 +6,7 @@
  * or a formula stays text (Excel drops the apostrophe from the value).
  */
 import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periods";
-import { WorkbookLanguage } from "../schema";
+import { WorkbookLanguage } from "../../model/schema";
 import { ALL_OWNERS, PERIOD_LABELS } from "./captions";
 import { DEFAULT_FILTERS, DashboardFilters } from "./types";
 

@@ -3,7 +3,7 @@
  * choose from, and write new settings into the filter cells (the sheet's formulas do the rest).
  * Two round trips each.
  */
-import { TABLES } from "../schema";
+import { TABLES } from "../../model/schema";
 import { decodeFilters, encodeFilters } from "./filterCodec";
 import { loadFilterCells, parseRegistry } from "./registry";
 import { DashboardError } from "./requirements";

@@ -5,7 +5,7 @@
 import { outcomeLabels } from "../../engine/stageVocabulary";
 import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../../engine/stages";
 import { normalizeLabel } from "../../engine/cells";
-import { TABLES } from "../schema";
+import { TABLES } from "../../model/schema";
 import { ALL_OWNERS } from "./captions";
 import { DASH_NAMES, PlanInput } from "./types";
 

@@ -2,8 +2,8 @@
  * The dashboard's grid and the drafting tools every part of the plan writes with: number
  * formats, the block collector (`Draft`), and small formula helpers. Pure.
  */
-import { Caption } from "../schema";
-import { Rect, cellAddress, colLetters, rectAddress } from "./address";
+import { Caption } from "../../model/schema";
+import { Rect, cellAddress, columnLetters, rectAddress } from "../../model/a1";
 import { CAPTIONS, TILE_NOTES } from "./captions";
 import type { Formulas } from "./formulas";
 import {
@@ -194,7 +194,7 @@ export function col(k: number): number {
  * @returns the reference formula
  */
 export function absolute(rect: Rect): string {
-  const a = (r: number, c: number): string => `$${colLetters(c)}$${r}`;
+  const a = (r: number, c: number): string => `$${columnLetters(c - 1)}$${r}`;
   return `=${a(rect.row, rect.col)}:${a(rect.row + rect.rows - 1, rect.col + rect.cols - 1)}`;
 }
 

@@ -18,8 +18,8 @@ import {
   ALL_TIME_FROM,
   ALL_TIME_TO,
 } from "../../engine/dashboard/periods";
-import { Caption, TABLES } from "../schema";
-import { cellAddress, colLetters, rectAddress } from "./address";
+import { Caption, TABLES } from "../../model/schema";
+import { cellAddress, columnLetters, rectAddress } from "../../model/a1";
 import { ALL_OWNERS, CAPTIONS, PERIOD_LABELS } from "./captions";
 import { encodeFilters, encodeOwner } from "./filterCodec";
 import { Formulas, lit } from "./formulas";
@@ -216,9 +216,9 @@ export function planDashboard(input: PlanInput): DashboardPlan {
 
   const widths: ColumnWidth[] = [{ column: "A", width: 12 }];
   for (let k = 0; k < GRID_COLS; k++)
-    widths.push({ column: colLetters(col(k)), width: GRID_WIDTH });
-  widths.push({ column: colLetters(LIST_COL - 1), width: 12 });
-  for (let k = 0; k < 3; k++) widths.push({ column: colLetters(LIST_COL + k), width: 96 });
+    widths.push({ column: columnLetters(col(k) - 1), width: GRID_WIDTH });
+  widths.push({ column: columnLetters(LIST_COL - 1 - 1), width: 12 });
+  for (let k = 0; k < 3; k++) widths.push({ column: columnLetters(LIST_COL + k - 1), width: 96 });
   const rowHeights: RowHeight[] = [{ row: 1, height: 30 }];
   for (let r = 0; r < 3; r++) rowHeights.push({ row: TILE_FIRST_ROW + 1 + r * 4, height: 26 });
 

@@ -2,7 +2,7 @@
  * What a build owns, remembered in a workbook setting (the registry), and reading the filter
  * cells it points at. Shared by build, filters and share.
  */
-import { WorkbookLanguage } from "../schema";
+import { WorkbookLanguage } from "../../model/schema";
 import { FilterCellValues } from "./filterCodec";
 import { FilterCells, PlanInput } from "./types";
 

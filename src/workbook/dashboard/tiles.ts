@@ -2,8 +2,8 @@
  * The KPI tiles, declared as data (`tileDefs`) and laid out by one loop (`planTiles`): label,
  * value, and under it the previous period's value and change, or a note.
  */
-import { Caption, TABLES } from "../schema";
-import { cellAddress } from "./address";
+import { Caption, TABLES } from "../../model/schema";
+import { cellAddress } from "../../model/a1";
 import { CAPTIONS, TILE_CAPTIONS, TILE_NOTES } from "./captions";
 import { Formulas, lit, shown } from "./formulas";
 import { GRID_COLS, PlanContext, TILES_PER_ROW, TILE_FIRST_ROW, col } from "./layout";

@@ -4,8 +4,8 @@
  */
 import { PeriodChoice } from "../../engine/dashboard/periods";
 import { Stage } from "../../engine/stages";
-import { WorkbookLanguage } from "../schema";
-import { Rect } from "./address";
+import { WorkbookLanguage } from "../../model/schema";
+import { Rect } from "../../model/a1";
 
 /** Prefix of every chart the dashboard owns (charts are found by name on rebuild). */
 export const CHART_PREFIX = "SalesDashboard.";

@@ -2,7 +2,7 @@
  * Top open deals at risk: one formula spilling the 10 largest stale or overdue open deals of
  * the owner filter, with the reason.
  */
-import { TABLES } from "../../schema";
+import { TABLES } from "../../../model/schema";
 import { CAPTIONS } from "../captions";
 import { lit } from "../formulas";
 import { col } from "../layout";

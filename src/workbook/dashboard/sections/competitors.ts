@@ -2,8 +2,8 @@
  * Wins and losses by competitor (deals closed in the period that name the competitor), with
  * the win rate against each, charted as stacked wins and losses.
  */
-import { TABLES } from "../../schema";
-import { cellAddress } from "../address";
+import { TABLES } from "../../../model/schema";
+import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
 import {
   COLORS,

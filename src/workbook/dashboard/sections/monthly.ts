@@ -2,8 +2,8 @@
  * Won revenue by month with target, forecast and attainment: 24 complete months, the current
  * month and the two after it, one SALES.PERIOD_TOTALS spill and one SALES.FORECAST_SALES spill.
  */
-import { TABLES } from "../../schema";
-import { cellAddress, rectAddress } from "../address";
+import { TABLES } from "../../../model/schema";
+import { cellAddress, rectAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
 import { COLORS, columnOf, col, rowsOf } from "../layout";
 import { CAPACITY, CHART_PREFIX, DASH_NAMES } from "../types";

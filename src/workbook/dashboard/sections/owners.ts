@@ -4,8 +4,8 @@
  * (and the Owners table); deals without an owner get their own row, so the column adds up to the
  * Won revenue tile.
  */
-import { TABLES } from "../../schema";
-import { cellAddress } from "../address";
+import { TABLES } from "../../../model/schema";
+import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
 import {
   COLORS,

@@ -5,8 +5,8 @@
  */
 import { stageKey } from "../../../engine/stageVocabulary";
 import { Stage } from "../../../engine/stages";
-import { TABLES } from "../../schema";
-import { cellAddress } from "../address";
+import { TABLES } from "../../../model/schema";
+import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
 import { lit } from "../formulas";
 import { COLORS, PlanContext, columnOf, col, emptyState, rowsOf } from "../layout";

@@ -4,8 +4,8 @@
  * list out one under the other with one loop (title, header row, owned area, chart place), so
  * adding a section is one new file and one entry in `SECTIONS` (see `./index.ts`).
  */
-import { Caption } from "../../schema";
-import { colLetters, rectAddress } from "../address";
+import { Caption } from "../../../model/schema";
+import { columnLetters, rectAddress } from "../../../model/a1";
 import {
   CHART_MIN_ROWS,
   GRID_COLS,
@@ -55,8 +55,8 @@ export const FIRST_SECTION_DATA_ROW = SECTIONS_FIRST_ROW + 2;
 export function planSections(ctx: PlanContext, defs: readonly SectionDef[]): void {
   const { draft, t } = ctx;
   const tableCol = col(0);
-  const chartLeft = colLetters(col(TABLE_COLS));
-  const chartRight = colLetters(col(GRID_COLS - 1));
+  const chartLeft = columnLetters(col(TABLE_COLS) - 1);
+  const chartRight = columnLetters(col(GRID_COLS - 1) - 1);
   let top = SECTIONS_FIRST_ROW;
   for (const def of defs) {
     const reserved = def.reserved(ctx);

@@ -3,8 +3,8 @@
  * source, charted as a doughnut of leads. Sources come from the data (the dropdown's order
  * first); leads without a source get their own row, so the column adds up to New leads.
  */
-import { LEAD_SOURCES, TABLES } from "../../schema";
-import { cellAddress } from "../address";
+import { LEAD_SOURCES, TABLES } from "../../../model/schema";
+import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
 import {
   COLORS,
