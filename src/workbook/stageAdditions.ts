@@ -109,8 +109,8 @@ export function writeStageAdditions(
     headers.map((h) => {
       switch (h) {
         case "stage":
-          // Text as typed: a leading apostrophe keeps a stage like "1 - Lead" from being a number.
-          return `'${a.name}`;
+          // A name Excel would read as a number, date or formula is written as text (apostrophe).
+          return /^[=+\-@]|^[\d.,/:\s%$-]+$/.test(a.name) ? `'${a.name}` : a.name;
         case "probability":
           return a.probability ?? "";
         case "forecast category":
