@@ -152,6 +152,30 @@ describe("nothing is written when the plan cannot be carried out", () => {
     expect(standIn.getValues("Deals", "C2:C3")).toEqual([[42], [7]]);
   });
 
+  it("refuses rows that would run past the sheet's last row", async () => {
+    const standIn = createStandIn({ excelApi: "1.17" });
+    standIn.install(globalThis);
+    const names = DEALS.columns.map((c) => c.name);
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Deals");
+      const top = 1048573;
+      const last = String.fromCharCode(64 + names.length);
+      ws.getRange(`A${top}:${last}${top + 1}`).values = [
+        names,
+        names.map((n, i) => (i ? "" : "D0")),
+      ];
+      context.workbook.tables.add(`Deals!A${top}:${last}${top + 1}`, true).name = "Deals";
+      await context.sync();
+    });
+    const text = `Deal ID,Deal Name\n${[1, 2, 3, 4].map((i) => `D${i},n${i}`).join("\n")}\n`;
+    const e = await expectNothingWritten(
+      standIn,
+      () => importRecords({ target: "Deals", text }),
+      "sheetFull"
+    );
+    expect(e.details[0].count).toBe(2); // rows 1048575–1048578: two past the last row
+  });
+
   it("asks for the decimal mark of a German file before writing anything", async () => {
     const standIn = await freshWorkbook();
     const text = "Deal ID;Deal Name;Amount\nD1;Alpha;5.000\nD2;Beta;12.500\n";
