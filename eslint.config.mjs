@@ -4,13 +4,25 @@ import globals from "globals";
 
 /**
  * Lint: the office-addins rules (load/sync discipline, isNullObject, no sync in a loop) over all
- * TypeScript, React rules for the task pane, prettier formatting, and layering rules that keep
- * the engine free of Office globals and the DOM.
+ * TypeScript, React rules for the task pane, prettier formatting, and layering rules: the engine
+ * is free of Office globals and the DOM, and imports only point down
+ * (taskpane → workbook → functions → engine → model; see docs/architecture.md).
  */
 // Reuse the plugin instances the office-addins config ships with (ESLint refuses two copies).
 const basePlugins = officeAddins.configs.recommended.find(
   (c) => c.plugins && c.plugins.prettier
 ).plugins;
+
+/**
+ * Import patterns a layer may not use: everything above it. Relative paths are matched by their
+ * folder names, which are unique in src/ (`src/taskpane/functions` is reached only from the pane,
+ * which may import anything).
+ */
+const layer = (...names) =>
+  names.flatMap((n) => [`**/${n}`, `**/${n}/**`, `**/src/${n}`, `**/src/${n}/**`]);
+const upward = (names, message) => ({
+  "no-restricted-imports": ["error", { patterns: [{ group: layer(...names), message }] }],
+});
 
 export default [
   {
@@ -21,6 +33,8 @@ export default [
       "coverage/**",
       "tests/e2e/screenshots/**",
       "bench/data/**",
+      // Deliberately broken imports; tests/model/layering.test.ts lints them as src/ files.
+      "tests/fixtures/layering/**",
     ],
   },
   ...officeAddins.configs.react,
@@ -70,6 +84,35 @@ export default [
         { name: "document", message: "src/engine is pure: no DOM" },
       ],
     },
+  },
+  // Layering: imports only point down. A violation fails lint (tests/model/layering.test.ts).
+  {
+    files: ["src/model/**/*.{ts,tsx}"],
+    rules: upward(
+      ["engine", "functions", "workbook", "taskpane", "preview"],
+      "src/model is pure names: it imports no other layer"
+    ),
+  },
+  {
+    files: ["src/engine/**/*.{ts,tsx}"],
+    rules: upward(
+      ["functions", "workbook", "taskpane", "preview"],
+      "src/engine imports only src/model (and itself)"
+    ),
+  },
+  {
+    files: ["src/functions/**/*.{ts,tsx}"],
+    rules: upward(
+      ["workbook", "taskpane", "preview"],
+      "src/functions imports only src/engine and src/model"
+    ),
+  },
+  {
+    files: ["src/workbook/**/*.{ts,tsx}"],
+    rules: upward(
+      ["taskpane", "preview"],
+      "src/workbook does not import the task pane; the pane gets workbook actions as props"
+    ),
   },
   {
     files: ["src/engine/**/*.ts", "src/functions/**/*.ts"],

@@ -14,7 +14,7 @@ import { hubspotDealsExport } from "./hubspotExport";
 import { prepareImport } from "../src/engine/csv/prepare";
 import { planUpsert } from "../src/engine/csv/upsert";
 import { planWrites, MAX_REQUEST_BYTES } from "../src/engine/csv/writePlan";
-import { DEALS, numberFormatFor } from "../src/workbook/schema";
+import { DEALS, numberFormatFor } from "../src/model/schema";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const TARGET_MS = 3000;

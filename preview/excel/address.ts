@@ -2,6 +2,7 @@
  * A1 addresses: parsing and printing, as Excel writes them ("Sheet1!A1:C3", "'My Sheet'!B:B",
  * "1:3"). Rows and columns are 0-based inside the stand-in; Excel's limits apply.
  */
+import { columnIndex, columnLetters } from "../../src/model/a1";
 import { excelError } from "./errors";
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
@@ -19,39 +20,6 @@ export interface Rect {
 /** A parsed address: the optional sheet name and the rectangle. */
 export interface ParsedAddress extends Rect {
   readonly sheet?: string;
-}
-
-/**
- * Column letters of a 0-based column index.
- *
- * @param col 0-based column
- * @returns the letters, e.g. 0 → "A", 27 → "AB"
- * @example
- * columnLetters(2); // "C"
- */
-export function columnLetters(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/**
- * 0-based column index of column letters.
- *
- * @param letters e.g. "AB"
- * @returns the index, e.g. 27
- * @example
- * columnIndex("C"); // 2
- */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /**

@@ -8,7 +8,8 @@ import Chart from "chart.js/auto";
 import type { ChartConfiguration } from "chart.js";
 import { ChartSnapshot, StandIn, createStandIn, formatValue, registryFromMappings } from "../excel";
 import type { CustomFunctionImpl, CustomFunctionMeta } from "../excel/customFunctions";
-import { columnLetters, formatAddress, parseAddress } from "../excel/address";
+import { columnLetters } from "../../src/model/a1";
+import { formatAddress, parseAddress } from "../excel/address";
 import { DEFAULTS, SheetModel, TableModel } from "../excel/model";
 
 /** What the page exposes for tests and reviewers. */

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { themeFor } from "./theme";
+import { App } from "./shell/App";
+import { themeFor } from "./shell/theme";
 import { WorkbookActions } from "./actions";
 import { formulaActions } from "../workbook/insertFormula";
 import { setupActions } from "../workbook/setup";

@@ -17,7 +17,7 @@
  * - If a sync fails, the blocks before it are written and the report says which rows those were;
  *   nothing after it is sent.
  */
-import { LEADS, DEALS, TableSpec } from "./schema";
+import { LEADS, DEALS, TableSpec } from "../model/schema";
 import { prepareImport, Prepared } from "../engine/csv/prepare";
 import { Mapping } from "../engine/csv/mapping";
 import { PresetId } from "../engine/csv/presets";

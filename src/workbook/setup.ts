@@ -34,8 +34,9 @@ import {
   TableSpec,
   WorkbookLanguage,
   numberFormatFor,
-} from "./schema";
-import { StagePresetId, StageRow, stagePreset } from "./stagePresets";
+} from "../model/schema";
+import { StagePresetId, StageRow, stagePreset } from "../model/stagePresets";
+import { cellIndexes, columnLetters, indexRect, rectAddress } from "../model/a1";
 import {
   SampleCompetitor,
   SampleData,
@@ -216,50 +217,6 @@ export function matchHeaders(spec: TableSpec, headers: readonly unknown[]): Head
   const missing = spec.columns.filter((c) => !have.has(normalizeHeader(c.name)));
   const present = spec.columns.length - missing.length;
   return { missing, compatible: present > 0 && present * 2 >= spec.columns.length };
-}
-
-/**
- * Column letters of a 0-based column index.
- *
- * @param index 0-based column
- * @returns "A", "Z", "AA", …
- * @example
- * columnLetters(27); // "AB"
- */
-export function columnLetters(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/**
- * A1 address of a rectangle.
- *
- * @param row 0-based first row
- * @param col 0-based first column
- * @param rows number of rows (≥ 1)
- * @param cols number of columns (≥ 1)
- * @returns e.g. "A1:C3"
- * @example
- * rectAddress(3, 6, 2, 3); // "G4:I5"
- */
-export function rectAddress(row: number, col: number, rows: number, cols: number): string {
-  const a = `${columnLetters(col)}${row + 1}`;
-  const b = `${columnLetters(col + cols - 1)}${row + rows}`;
-  return a === b ? a : `${a}:${b}`;
-}
-
-function parseCell(address: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(address.toUpperCase());
-  if (!m) throw new Error(`not a cell address: ${address}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
 /**
@@ -666,7 +623,7 @@ export async function setUpWorkbook(
           headerReads.set(
             key,
             c.sheet
-              .getRange(rectAddress(u.rowIndex, u.columnIndex, 1, u.columnCount))
+              .getRange(rectAddress(indexRect(u.rowIndex, u.columnIndex, 1, u.columnCount)))
               .load("values")
           );
         }
@@ -722,14 +679,14 @@ export async function setUpWorkbook(
         : null;
       for (const spec of [STAGES, TARGETS, OWNERS]) {
         if (found.has(spec.name)) continue;
-        const { row, col } = parseCell(spec.anchor);
+        const { rowIndex: row, columnIndex: col } = cellIndexes(spec.anchor);
         const sampleCount = preview ? (sampleRecords(preview, spec.name)?.rows.length ?? 0) : 0;
         const rows = 1 + Math.max(1, initialRowCount(spec, options), sampleCount);
         anchorReads.set(
           spec.name,
           context.workbook.worksheets
             .getItem(settingsDecision.name)
-            .getRange(rectAddress(row - 1, col, rows + 1, spec.columns.length))
+            .getRange(rectAddress(indexRect(row - 1, col, rows + 1, spec.columns.length)))
             .getUsedRangeOrNullObject(true)
             .load("rowIndex")
         );
@@ -863,7 +820,9 @@ export async function setUpWorkbook(
             let rest = rows;
             if (lonely && lonely.every((v) => v === "")) {
               const first = rows[0];
-              const address = rectAddress(range.rowIndex + 1, range.columnIndex, 1, first.length);
+              const address = rectAddress(
+                indexRect(range.rowIndex + 1, range.columnIndex, 1, first.length)
+              );
               w.add(bytesOf(first), () => {
                 f.sheet.getRange(address).values = [first];
               });
@@ -889,7 +848,9 @@ export async function setUpWorkbook(
         // A plain range with our headers: make it our table, rows as they are.
         const u = convert.used;
         const headers = headerReads.get(spec.sheetKey)!.values[0].map((h) => String(h));
-        const address = rectAddress(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount);
+        const address = rectAddress(
+          indexRect(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount)
+        );
         let table: Excel.Table | null = null;
         w.add(300, () => {
           table = context.workbook.worksheets.getItem(d.name).tables.add(address, true);
@@ -935,12 +896,14 @@ export async function setUpWorkbook(
       createTable(w, sheetsByKey.get(spec.sheetKey)!, spec, rows, currency, lang);
       created.push({ kind: "table", name: spec.name, parent: d.name });
       if (spec.sheetKey === "settings") {
-        const { row, col } = parseCell(spec.anchor);
+        const { rowIndex: row, columnIndex: col } = cellIndexes(spec.anchor);
         const title = SETTINGS_TITLES[spec.name];
         const existing = settingsCells?.values[row - 1]?.[col];
         if (title && row > 0 && (existing === undefined || existing === "")) {
           w.add(200, () => {
-            const cell = sheetsByKey.get("settings")!().getRange(rectAddress(row - 1, col, 1, 1));
+            const cell = sheetsByKey.get("settings")!().getRange(
+              rectAddress(indexRect(row - 1, col, 1, 1))
+            );
             cell.values = [[title[lang]]];
             cell.format.font.bold = true;
           });
@@ -953,16 +916,16 @@ export async function setUpWorkbook(
     if (settingsSheet && settingsSheet.action !== "skip") {
       const getSheet = sheetsByKey.get("settings")!;
       for (const [key, cell] of Object.entries(SETTINGS_CELLS)) {
-        const { row, col } = parseCell(cell.address);
+        const { rowIndex: row, columnIndex: col } = cellIndexes(cell.address);
         const value = settingsCells?.values[row]?.[col];
         const label = settingsCells?.values[row]?.[col - 1];
         if (value === undefined || value === "") {
           created.push({ kind: "setting", name: cell.label[lang] });
           w.add(300, () => {
             const s = getSheet();
-            s.getRange(rectAddress(row, col, 1, 1)).values = [[cell.default]];
+            s.getRange(rectAddress(indexRect(row, col, 1, 1))).values = [[cell.default]];
             if (key === "fiscalYearStart") {
-              const r = s.getRange(rectAddress(row, col, 1, 1));
+              const r = s.getRange(rectAddress(indexRect(row, col, 1, 1)));
               r.dataValidation.rule = {
                 wholeNumber: { formula1: 1, formula2: 12, operator: "Between" },
               };
@@ -979,7 +942,7 @@ export async function setUpWorkbook(
         }
         if (label === undefined || label === "") {
           w.add(200, () => {
-            const r = getSheet().getRange(rectAddress(row, col - 1, 1, 1));
+            const r = getSheet().getRange(rectAddress(indexRect(row, col - 1, 1, 1)));
             r.values = [[cell.label[lang]]];
             r.format.font.bold = true;
           });
@@ -989,7 +952,7 @@ export async function setUpWorkbook(
       for (const [key, name] of Object.entries(NAMES)) {
         if (nameSet.has(name.toLowerCase())) continue;
         const cell = SETTINGS_CELLS[key as keyof typeof SETTINGS_CELLS];
-        const { row, col } = parseCell(cell.address);
+        const { rowIndex: row, columnIndex: col } = cellIndexes(cell.address);
         created.push({ kind: "name", name });
         w.add(200, () => {
           context.workbook.names.add(
@@ -1033,7 +996,7 @@ function initialRowCount(spec: TableSpec, options: SetupOptions): number {
 }
 
 function currencyOf(settingsCells: Excel.Range | null): string {
-  const { row, col } = parseCell(SETTINGS_CELLS.currency.address);
+  const { rowIndex: row, columnIndex: col } = cellIndexes(SETTINGS_CELLS.currency.address);
   const v = settingsCells?.values[row]?.[col];
   return typeof v === "string" && /^[A-Za-z]{3}$/.test(v.trim())
     ? v.trim().toUpperCase()
@@ -1119,7 +1082,7 @@ function createTable(
   currency: string,
   lang: WorkbookLanguage
 ): void {
-  const { row, col } = parseCell(spec.anchor);
+  const { rowIndex: row, columnIndex: col } = cellIndexes(spec.anchor);
   const headers = spec.columns.map((c) => c.name);
   const parts = chunkRows(rows);
   let table: Excel.Table | null = null;
@@ -1127,19 +1090,20 @@ function createTable(
   let at = row + 1;
   const first = [headers, ...(parts[0] ?? [])];
   w.add(bytesOf(first), () => {
-    sheet().getRange(rectAddress(row, col, first.length, headers.length)).values = first;
+    sheet().getRange(rectAddress(indexRect(row, col, first.length, headers.length))).values = first;
   });
   at += parts[0]?.length ?? 0;
   for (const part of parts.slice(1)) {
     const start = at;
     w.add(bytesOf(part), () => {
-      sheet().getRange(rectAddress(start, col, part.length, headers.length)).values = part;
+      sheet().getRange(rectAddress(indexRect(start, col, part.length, headers.length))).values =
+        part;
     });
     at += part.length;
   }
   const total = 1 + rows.length;
   w.add(300, () => {
-    table = sheet().tables.add(rectAddress(row, col, total, headers.length), true);
+    table = sheet().tables.add(rectAddress(indexRect(row, col, total, headers.length)), true);
     table.name = spec.name;
     table.style = TABLE_STYLE;
   });
@@ -1270,20 +1234,24 @@ export async function removeSampleData(
       const { rowIndex: r0, columnIndex: c0, columnCount: cols } = range;
       if (plan.shrinkTo !== null) {
         const sheet = table.worksheet;
-        table.resize(sheet.getRange(rectAddress(r0, c0, 1 + plan.shrinkTo, cols)));
+        table.resize(sheet.getRange(rectAddress(indexRect(r0, c0, 1 + plan.shrinkTo, cols))));
         // The cells the table gave back held only sample rows: clear their values and formats.
         // Their dropdowns stay, so rows the user adds later get them again with the table.
         sheet
-          .getRange(rectAddress(r0 + 1 + plan.shrinkTo, c0, flags.length - plan.shrinkTo, cols))
+          .getRange(
+            rectAddress(indexRect(r0 + 1 + plan.shrinkTo, c0, flags.length - plan.shrinkTo, cols))
+          )
           .clear("All");
         if (plan.clearFirst) {
-          sheet.getRange(rectAddress(r0 + 1, c0, 1, cols)).clear("Contents");
+          sheet.getRange(rectAddress(indexRect(r0 + 1, c0, 1, cols))).clear("Contents");
           // Keep the calculated column (e.g. Probability) alive in the emptied row.
           const spec = ALL_TABLES.find((t) => t.name === name);
           header.values[0].forEach((h, i) => {
             const col = spec?.columns.find((c) => normalizeHeader(c.name) === normalizeHeader(h));
             if (col?.formula) {
-              sheet.getRange(rectAddress(r0 + 1, c0 + i, 1, 1)).formulas = [[col.formula]];
+              sheet.getRange(rectAddress(indexRect(r0 + 1, c0 + i, 1, 1))).formulas = [
+                [col.formula],
+              ];
             }
           });
         }

@@ -1,10 +1,5 @@
 import { formatValue } from "../../preview/excel";
-import {
-  columnIndex,
-  columnLetters,
-  formatAddress,
-  parseAddress,
-} from "../../preview/excel/address";
+import { formatAddress, parseAddress } from "../../preview/excel/address";
 
 describe("number formats in the stand-in", () => {
   it.each([
@@ -31,10 +26,7 @@ describe("number formats in the stand-in", () => {
 });
 
 describe("A1 addresses in the stand-in", () => {
-  it("round-trips letters and addresses", () => {
-    expect(columnLetters(0)).toBe("A");
-    expect(columnLetters(16383)).toBe("XFD");
-    expect(columnIndex("AB")).toBe(27);
+  it("round-trips addresses", () => {
     expect(parseAddress("'Deal List'!B2:A1")).toEqual({
       sheet: "Deal List",
       r0: 0,

@@ -2,8 +2,8 @@
 import * as React from "react";
 import { render, screen, fireEvent } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
-import { App } from "../../src/taskpane/App";
-import { themeFor } from "../../src/taskpane/theme";
+import { App } from "../../src/taskpane/shell/App";
+import { themeFor } from "../../src/taskpane/shell/theme";
 import { WorkbookActions } from "../../src/taskpane/actions";
 
 // Outside Excel the shell renders no section, so none of the actions can be called.

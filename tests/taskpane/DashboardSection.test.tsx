@@ -3,8 +3,12 @@ import * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
-import { DashboardSection } from "../../src/taskpane/sections/DashboardSection";
-import { isoOfSerial, problemMessages, serialOfIso } from "../../src/taskpane/hooks/useDashboard";
+import { DashboardSection } from "../../src/taskpane/dashboard/DashboardSection";
+import {
+  isoOfSerial,
+  problemMessages,
+  serialOfIso,
+} from "../../src/taskpane/dashboard/useDashboard";
 import type {
   DashboardActions,
   DashboardFilters,

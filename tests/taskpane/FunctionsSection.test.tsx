@@ -2,9 +2,9 @@
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { FunctionsSection } from "../../src/taskpane/sections/FunctionsSection";
+import { FunctionsSection } from "../../src/taskpane/gallery/FunctionsSection";
 import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
-import { FunctionInfo, LoadFunctions } from "../../src/taskpane/functions/metadata";
+import { FunctionInfo, LoadFunctions } from "../../src/taskpane/gallery/metadata";
 import { FormulaActions, InsertFormulaResult } from "../../src/workbook/insertFormula";
 
 const EN: FunctionInfo[] = [

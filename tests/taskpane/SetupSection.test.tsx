@@ -3,7 +3,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
-import { SetupSection } from "../../src/taskpane/sections/SetupSection";
+import { SetupSection } from "../../src/taskpane/setup/SetupSection";
 import type { SetupActions, SetupOptions, SetupReport } from "../../src/workbook/setup";
 
 type OnProgress = Parameters<SetupActions["setUp"]>[1];

@@ -5,10 +5,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { exampleFormula, exampleIds, ref, span } from "../../src/taskpane/functions/examples";
-import { parseFunctionMetadata, FunctionInfo } from "../../src/taskpane/functions/metadata";
-import { filterFunctions, normalizeSearchText } from "../../src/taskpane/functions/search";
-import { ALL_TABLES, DEALS, STAGES } from "../../src/workbook/schema";
+import { exampleFormula, exampleIds, ref, span } from "../../src/taskpane/gallery/examples";
+import { parseFunctionMetadata, FunctionInfo } from "../../src/taskpane/gallery/metadata";
+import { filterFunctions, normalizeSearchText } from "../../src/taskpane/gallery/search";
+import { ALL_TABLES, DEALS, STAGES } from "../../src/model/schema";
 
 const root = path.join(__dirname, "..", "..");
 const built = path.join(root, "dist", "functions.json");

@@ -8,7 +8,7 @@ import {
   periodFromLabel,
   planDashboard,
 } from "../../src/workbook/dashboard/plan";
-import { overlaps, parseRect, rectAddress } from "../../src/workbook/dashboard/address";
+import { overlaps, parseRect, rectAddress } from "../../src/model/a1";
 import {
   checkTables,
   describeProblem,

@@ -4,7 +4,7 @@ import { createStandIn } from "../../preview/excel";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords, ImportError, ImportReport } from "../../src/workbook/import";
 import { MAX_REQUEST_BYTES } from "../../src/engine/csv/writePlan";
-import { DEALS, LEADS } from "../../src/workbook/schema";
+import { DEALS, LEADS } from "../../src/model/schema";
 
 type StandIn = ReturnType<typeof createStandIn>;
 

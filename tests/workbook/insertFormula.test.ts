@@ -5,8 +5,8 @@
  */
 import { createStandIn, StandIn } from "../../preview/excel";
 import { insertFormula, referencedTables } from "../../src/workbook/insertFormula";
-import { exampleFormula, exampleIds } from "../../src/taskpane/functions/examples";
-import { COMPETITORS, DEALS, LEADS, STAGES, TARGETS, TableSpec } from "../../src/workbook/schema";
+import { exampleFormula, exampleIds } from "../../src/taskpane/gallery/examples";
+import { COMPETITORS, DEALS, LEADS, STAGES, TARGETS, TableSpec } from "../../src/model/schema";
 
 function serial(iso: string): number {
   return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000;

@@ -3,12 +3,10 @@ import {
   MAX_REQUEST_BYTES,
   SetupOptions,
   TABLE_STYLE,
-  columnLetters,
   groupBySize,
   listSource,
   matchHeaders,
   planRemoval,
-  rectAddress,
   removeSampleData,
   setUpWorkbook,
   suggestSheetName,
@@ -22,8 +20,9 @@ import {
   SETTINGS_CELLS,
   TableSpec,
   numberFormatFor,
-} from "../../src/workbook/schema";
-import { STAGE_PRESETS } from "../../src/workbook/stagePresets";
+} from "../../src/model/schema";
+import { STAGE_PRESETS } from "../../src/model/stagePresets";
+import { cellIndexes, columnLetters, indexRect, rectAddress } from "../../src/model/a1";
 
 const AS_OF = 46096; // 2026-03-15
 const base: SetupOptions = {
@@ -49,10 +48,8 @@ function tableOf(snap: WorkbookSnapshot, name: string) {
 
 /** Row/column of a table's first data cell, from its snapshot address ("Deals!A1:T2"). */
 function origin(address: string): { row: number; col: number } {
-  const m = /!?\$?([A-Z]+)\$?(\d+)/.exec(address.split("!").pop()!)!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const { rowIndex, columnIndex } = cellIndexes(address);
+  return { row: rowIndex, col: columnIndex };
 }
 
 function cellAt(spec: TableSpec, snap: WorkbookSnapshot, column: string, dataRow = 0): string {
@@ -131,7 +128,7 @@ describe("setUpWorkbook on an empty workbook", () => {
       expect(table.headers).toEqual(spec.columns.map((c) => c.name));
       expect(table.style).toBe(TABLE_STYLE);
       const o = origin(table.address);
-      expect(rectAddress(o.row, o.col, 1, 1)).toBe(spec.anchor);
+      expect(rectAddress(indexRect(o.row, o.col, 1, 1))).toBe(spec.anchor);
       spec.columns.forEach((col) => {
         const address = cellAt(spec, snap, col.name);
         expect([col.name, numberFormatOf(sheet, address)]).toEqual([
@@ -566,13 +563,7 @@ describe("setup helpers", () => {
     expect(suggestSheetName("x".repeat(31), []).length).toBe(31);
   });
 
-  it("builds addresses and list sources", () => {
-    expect(columnLetters(0)).toBe("A");
-    expect(columnLetters(25)).toBe("Z");
-    expect(columnLetters(26)).toBe("AA");
-    expect(columnLetters(16383)).toBe("XFD");
-    expect(rectAddress(0, 0, 1, 1)).toBe("A1");
-    expect(rectAddress(3, 6, 2, 3)).toBe("G4:I5");
+  it("builds list sources", () => {
     expect(listSource(["A", "B"])).toBe("A,B");
     expect(listSource({ table: "Stages", column: "Stage" })).toBe('=INDIRECT("Stages[Stage]")');
   });

@@ -7,7 +7,7 @@
  *
  * A mapping is one entry per header of the file (same order): our column name, or null.
  */
-import { ColumnSpec, DEALS, LEADS, TableSpec } from "../../workbook/schema";
+import { ColumnSpec, DEALS, LEADS, TableSpec } from "../../model/schema";
 import { headerKey, Preset, WON_LOST_STATUS } from "./presets";
 import { ImportTarget } from "./types";
 

@@ -11,7 +11,7 @@
  */
 import { normalizeLabel } from "../cells";
 import { classifyLabel, DEFAULT_STAGE_RULES, Stage } from "../stages";
-import { ColumnSpec, ColumnType } from "../../workbook/schema";
+import { ColumnSpec, ColumnType } from "../../model/schema";
 import {
   analyzeDateColumn,
   DateOrderEvidence,

@@ -5,7 +5,7 @@
  * for logs and reports.
  */
 
-/** The tables an import can fill (stable table names from src/workbook/schema.ts). */
+/** The tables an import can fill (stable table names from src/model/schema.ts). */
 export type ImportTarget = "Leads" | "Deals";
 
 /** The order of day and month in numeric dates such as 03/04/2024. */

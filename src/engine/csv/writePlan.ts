@@ -14,7 +14,7 @@
  * formula, so text goes there as it is (an apostrophe would stay visible); elsewhere text that
  * Excel would evaluate or coerce gets the apostrophe quote prefix.
  */
-import { TableSpec } from "../../workbook/schema";
+import { TableSpec } from "../../model/schema";
 import { Records, RecordValue } from "./records";
 import { neutralise } from "./injection";
 import { UpsertPlan } from "./upsert";

@@ -4,10 +4,10 @@
  * language.
  */
 import { createContext, useContext } from "react";
-import { shell } from "./shell";
-import { functions } from "./functions";
-import { setup } from "./setup";
-import { dashboard } from "./dashboard";
+import { shell } from "../shell/strings";
+import { functions } from "../gallery/strings";
+import { setup } from "../setup/strings";
+import { dashboard } from "../dashboard/strings";
 import { importStrings } from "./import";
 import { AreaCatalogue, Language } from "./types";
 

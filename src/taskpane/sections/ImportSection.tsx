@@ -20,7 +20,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useSectionStyles } from "../components/sectionStyles";
+import { useSectionStyles } from "../shell/sectionStyles";
 import {
   ArrowImport20Regular,
   ClipboardPaste20Regular,

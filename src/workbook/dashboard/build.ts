@@ -10,42 +10,29 @@
  * cell areas, its named items and the charts named `SalesDashboard.*`. Anything else on the
  * sheet is left alone; a first build refuses to write over a user's cells.
  */
-import { PeriodChoice } from "../../engine/dashboard/periods";
 import { classifyStages } from "../../engine/stages";
-import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../schema";
-import { Rect, containsCell, parseRect } from "./address";
+import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
+import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
 import { applyPlan } from "./apply";
+import { decodeFilters } from "./filterCodec";
+import { DashboardRegistry, loadFilterCells, parseRegistry } from "./registry";
 import {
   CHART_PREFIX,
   DASH_NAMES,
   DEFAULT_FILTERS,
   DashboardFilters,
   DashboardPlan,
-  FilterCells,
   PlanInput,
   REGISTRY_SETTING,
   StageInfo,
-  isAllOwners,
-  periodFromLabel,
   planDashboard,
   tileName,
   TILE_KEYS,
 } from "./plan";
 import { DashboardError, DashboardProblem, checkTables } from "./requirements";
 
-/** What the workbook setting remembers of the last build. */
-export interface DashboardRegistry {
-  readonly version: 1;
-  readonly sheetName: string;
-  readonly language: WorkbookLanguage;
-  readonly builtAt: string;
-  readonly areas: readonly string[];
-  readonly names: readonly string[];
-  readonly charts: readonly string[];
-  readonly filterCells: FilterCells;
-  /** The plan's inputs, so the share copy can re-create the same formats and charts. */
-  readonly input: PlanInput;
-}
+export type { DashboardRegistry } from "./registry";
+export { parseRegistry } from "./registry";
 
 /** Phases reported while building. */
 export type DashboardPhase = "reading" | "checking" | "writing" | "done";
@@ -104,48 +91,10 @@ export function supportsExcelApi(version: string): boolean {
 }
 
 /**
- * Parses the registry setting; anything unreadable counts as no registry.
- *
- * @param value the setting's value
- * @returns the registry or null
+ * The filters found in the previous dashboard's filter cells (kept for callers of the old name;
+ * the codec is `decodeFilters`).
  */
-export function parseRegistry(value: unknown): DashboardRegistry | null {
-  try {
-    const r = (typeof value === "string" ? JSON.parse(value) : value) as DashboardRegistry | null;
-    if (!r || r.version !== 1 || typeof r.sheetName !== "string" || !Array.isArray(r.areas))
-      return null;
-    return r;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The filters found in the previous dashboard's filter cells, so a rebuild keeps them (in
- * either language).
- *
- * @param cells owner, period, custom from/to and stale-days cell values
- * @returns the filters (defaults for anything unreadable)
- */
-export function filtersFromCells(cells: {
-  owner: unknown;
-  period: unknown;
-  customFrom: unknown;
-  customTo: unknown;
-  staleDays: unknown;
-}): DashboardFilters {
-  const num = (v: unknown): number | null =>
-    typeof v === "number" && Number.isFinite(v) ? v : null;
-  const period: PeriodChoice = periodFromLabel(cells.period) ?? DEFAULT_FILTERS.period;
-  const stale = num(cells.staleDays);
-  return {
-    owner: isAllOwners(cells.owner) ? null : String(cells.owner),
-    period,
-    customFrom: num(cells.customFrom),
-    customTo: num(cells.customTo),
-    staleDays: stale !== null && stale >= 0 ? stale : DEFAULT_FILTERS.staleDays,
-  };
-}
+export const filtersFromCells = decodeFilters;
 
 /**
  * Classifies the Stages table's rows as the SALES functions do.
@@ -198,10 +147,7 @@ export function occupiedCells(
       const inPlan =
         areas.some((a) => containsCell(a, r, c)) || chartRects.some((a) => containsCell(a, r, c));
       if (inPlan && !before.some((a) => containsCell(a, r, c))) {
-        let letters = "";
-        for (let n = c; n > 0; n = Math.floor((n - 1) / 26))
-          letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-        out.push(`${letters}${r}`);
+        out.push(cellAddress(r, c));
       }
     })
   );
@@ -263,15 +209,7 @@ export async function buildDashboard(
     const dash = existingSheet ? wb.worksheets.getItem(existingSheet) : null;
     const used = dash?.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
     const charts = dash?.charts.load("items/name");
-    const oldFilters = owned
-      ? {
-          owner: dash!.getRange(owned.filterCells.owner).load("values"),
-          period: dash!.getRange(owned.filterCells.period).load("values"),
-          customFrom: dash!.getRange(owned.filterCells.customFrom).load("values"),
-          customTo: dash!.getRange(owned.filterCells.customTo).load("values"),
-          staleDays: dash!.getRange(owned.filterCells.staleDays).load("values"),
-        }
-      : null;
+    const oldFilters = owned && dash ? loadFilterCells(dash, owned.filterCells) : null;
     await context.sync();
     onProgress?.({ phase: "checking", fraction: 0.5 });
 
@@ -280,15 +218,7 @@ export async function buildDashboard(
     const problems: DashboardProblem[] = checkTables(headers);
     if (problems.length) throw new DashboardError(problems);
 
-    const filters = oldFilters
-      ? filtersFromCells({
-          owner: oldFilters.owner.values[0][0],
-          period: oldFilters.period.values[0][0],
-          customFrom: oldFilters.customFrom.values[0][0],
-          customTo: oldFilters.customTo.values[0][0],
-          staleDays: oldFilters.staleDays.values[0][0],
-        })
-      : DEFAULT_FILTERS;
+    const filters = oldFilters ? decodeFilters(oldFilters.values()) : DEFAULT_FILTERS;
     const cur = currency?.values[0]?.[0];
     const input: PlanInput = {
       language: options.language,

@@ -3,7 +3,7 @@
  * (titles, labels, number-format suffixes), not task pane strings: they are written into cells
  * and charts, so they follow the language the dashboard is built in.
  */
-import { Caption } from "../schema";
+import { Caption } from "../../model/schema";
 import { PeriodChoice } from "../../engine/dashboard/periods";
 
 /** Labels of the Period dropdown; the sheet's formulas compare the filter cell to these. */

@@ -3,12 +3,11 @@
  * choose from, and write new settings into the filter cells (the sheet's formulas do the rest).
  * Two round trips each.
  */
-import { PeriodChoice } from "../../engine/dashboard/periods";
-import { TABLES } from "../schema";
-import { ALL_OWNERS, PERIOD_LABELS } from "./captions";
-import { DashboardFilters, REGISTRY_SETTING } from "./plan";
-import { DashboardRegistry, filtersFromCells, parseRegistry } from "./build";
+import { TABLES } from "../../model/schema";
+import { decodeFilters, encodeFilters } from "./filterCodec";
+import { loadFilterCells, parseRegistry } from "./registry";
 import { DashboardError } from "./requirements";
+import { DashboardFilters, REGISTRY_SETTING } from "./types";
 
 /** What the pane needs to show the filters. */
 export interface DashboardState {
@@ -41,7 +40,7 @@ export async function readDashboardState(): Promise<DashboardState> {
     const built = registry !== null && sheets.items.some((s) => s.name === registry.sheetName);
     const body = owners.isNullObject ? null : owners.getDataBodyRange().load("values");
     const cells = built
-      ? readFilterCells(wb.worksheets.getItem(registry.sheetName), registry)
+      ? loadFilterCells(wb.worksheets.getItem(registry.sheetName), registry.filterCells)
       : null;
     await context.sync();
     const names = (body?.values ?? [])
@@ -51,60 +50,19 @@ export async function readDashboardState(): Promise<DashboardState> {
       built,
       sheetName: built ? registry.sheetName : null,
       owners: names,
-      filters: cells
-        ? filtersFromCells({
-            owner: cells.owner.values[0][0],
-            period: cells.period.values[0][0],
-            customFrom: cells.customFrom.values[0][0],
-            customTo: cells.customTo.values[0][0],
-            staleDays: cells.staleDays.values[0][0],
-          })
-        : null,
+      filters: cells ? decodeFilters(cells.values()) : null,
       builtAt: registry?.builtAt ?? null,
     };
   });
 }
 
-function readFilterCells(sheet: Excel.Worksheet, registry: DashboardRegistry) {
-  const c = registry.filterCells;
-  return {
-    owner: sheet.getRange(c.owner).load("values"),
-    period: sheet.getRange(c.period).load("values"),
-    customFrom: sheet.getRange(c.customFrom).load("values"),
-    customTo: sheet.getRange(c.customTo).load("values"),
-    staleDays: sheet.getRange(c.staleDays).load("values"),
-  };
-}
-
 /**
- * The cell contents for a set of filters, in the dashboard's language.
+ * The cell contents for a set of filters, in the dashboard's language (the codec's encoder).
  *
- * @param filters the filters
- * @param language the language the dashboard was built in
- * @returns owner, period, custom from/to and stale-days cell contents
  * @example
- * filterCellValues({ owner: null, period: "thisYear", customFrom: null, customTo: null, staleDays: 14 }, "en").period; // "This year"
+ * filterCellValues(DEFAULT_FILTERS, "en").period; // "This year"
  */
-export function filterCellValues(
-  filters: DashboardFilters,
-  language: "en" | "ar"
-): {
-  owner: string;
-  period: string;
-  customFrom: number | string;
-  customTo: number | string;
-  staleDays: number;
-} {
-  const period: PeriodChoice = filters.period;
-  return {
-    // A leading apostrophe keeps an owner name that looks like a formula or number as text.
-    owner: filters.owner === null ? ALL_OWNERS[language] : `'${filters.owner}`,
-    period: PERIOD_LABELS[period][language],
-    customFrom: filters.customFrom ?? "",
-    customTo: filters.customTo ?? "",
-    staleDays: filters.staleDays,
-  };
-}
+export const filterCellValues = encodeFilters;
 
 /**
  * Writes filter settings into the dashboard's filter cells.
@@ -125,7 +83,7 @@ export async function setDashboardFilters(filters: DashboardFilters): Promise<Da
     if (!registry || !sheets.items.some((s) => s.name === registry.sheetName))
       throw new DashboardError([{ kind: "noDashboard" }]);
     const sheet = wb.worksheets.getItem(registry.sheetName);
-    const v = filterCellValues(filters, registry.language);
+    const v = encodeFilters(filters, registry.language);
     const c = registry.filterCells;
     sheet.getRange(c.owner).values = [[v.owner]];
     sheet.getRange(c.period).values = [[v.period]];

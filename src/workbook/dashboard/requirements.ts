@@ -3,7 +3,7 @@
  * when something is missing, and the error carrying them. Pure, so the task pane and tests can
  * describe problems without Excel.
  */
-import { TABLES } from "../schema";
+import { TABLES } from "../../model/schema";
 
 /** The columns each table must have for the dashboard's formulas. */
 export const REQUIRED_COLUMNS: Readonly<Record<string, readonly string[]>> = {

@@ -8,7 +8,7 @@ import {
 } from "../../../src/engine/csv/mapping";
 import { parseCsv } from "../../../src/engine/csv/parse";
 import { headerKey, PRESETS, presetById, WON_LOST_STATUS } from "../../../src/engine/csv/presets";
-import { DEALS, LEADS } from "../../../src/workbook/schema";
+import { DEALS, LEADS } from "../../../src/model/schema";
 import { fixture } from "./fixtures";
 
 function headersOf(name: string): string[] {

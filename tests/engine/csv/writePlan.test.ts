@@ -6,7 +6,7 @@ import {
 } from "../../../src/engine/csv/writePlan";
 import { Records } from "../../../src/engine/csv/records";
 import { planUpsert } from "../../../src/engine/csv/upsert";
-import { DEALS } from "../../../src/workbook/schema";
+import { DEALS } from "../../../src/model/schema";
 
 const headers = ["Deal ID", "Deal Name", "My notes", "Probability", "Amount"];
 const PROBABILITY = DEALS.columns.find((c) => c.name === "Probability")!.formula!;

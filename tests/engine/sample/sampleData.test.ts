@@ -5,7 +5,7 @@ import {
   isSampleKey,
 } from "../../../src/engine/sample/sampleData";
 import { fromSerial, toSerial } from "../../../src/engine/dates";
-import { STAGE_PRESETS, stagePreset } from "../../../src/workbook/stagePresets";
+import { STAGE_PRESETS, stagePreset } from "../../../src/model/stagePresets";
 
 const asOf = toSerial(2026, 3, 15);
 const data = generateSampleData({ asOf, stages: stagePreset("salesforce") });

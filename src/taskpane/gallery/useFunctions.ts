@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Language } from "../i18n";
-import { FunctionInfo, LoadFunctions } from "../functions/metadata";
-import { exampleFormula, exampleIds } from "../functions/examples";
-import { filterFunctions } from "../functions/search";
+import { FunctionInfo, LoadFunctions } from "./metadata";
+import { exampleFormula, exampleIds } from "./examples";
+import { filterFunctions } from "./search";
 import { FormulaActions, InsertFormulaResult } from "../../workbook/insertFormula";
 
 /** A function of the gallery with its ready formula. */

@@ -1,4 +1,4 @@
-import { AreaCatalogue } from "./types";
+import { AreaCatalogue } from "../i18n/types";
 
 type Key =
   | "title"

@@ -7,8 +7,8 @@ import type {
   SetupProgress,
   SetupReport,
 } from "../../workbook/setup";
-import type { StagePresetId } from "../../workbook/stagePresets";
-import type { SheetKey } from "../../workbook/schema";
+import type { StagePresetId } from "../../model/stagePresets";
+import type { SheetKey } from "../../model/schema";
 import { Language, Strings } from "../i18n";
 
 type SetupStrings = Strings["setup"];

@@ -7,7 +7,7 @@
  * Formulas are in Excel's invariant syntax (English function names, `,` separators), which is
  * what `Range.formulas` expects whatever the user's Excel language.
  */
-import { COMPETITORS, DEALS, LEADS, STAGES, TARGETS, TableSpec } from "../../workbook/schema";
+import { COMPETITORS, DEALS, LEADS, STAGES, TARGETS, TableSpec } from "../../model/schema";
 
 /** The namespace of our functions, as declared in manifest.xml. */
 export const NAMESPACE = "SALES";

@@ -9,32 +9,15 @@ import {
   ProgressBar,
   Select,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
-import { useSectionStyles } from "../components/sectionStyles";
+import { useDashboardStyles } from "./styles";
+import { useSectionStyles } from "../shell/sectionStyles";
 import { DataArea20Regular, Share20Regular, Filter20Regular } from "@fluentui/react-icons";
 import type { DashboardActions } from "../../workbook/dashboard";
 import { PeriodChoice } from "../../engine/dashboard/periods";
 import { useLocale } from "../i18n";
 import { fill } from "../i18n/format";
-import { PERIODS, PERIOD_KEYS, isoOfSerial, useDashboard } from "../hooks/useDashboard";
-
-const useStyles = makeStyles({
-  filters: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  legend: { paddingInline: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  grow: { flexGrow: 1, minWidth: "120px" },
-});
+import { PERIODS, PERIOD_KEYS, isoOfSerial, useDashboard } from "./useDashboard";
 
 /** Props of the Dashboard section. */
 export interface DashboardSectionProps {
@@ -50,7 +33,7 @@ export interface DashboardSectionProps {
  * <DashboardSection actions={actions} />
  */
 export function DashboardSection({ actions }: DashboardSectionProps): React.ReactElement {
-  const styles = useStyles();
+  const styles = useDashboardStyles();
   const card = useSectionStyles();
   const { language, strings } = useLocale();
   const s = strings.dashboard;

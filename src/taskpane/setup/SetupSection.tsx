@@ -11,12 +11,12 @@ import {
   RadioGroup,
   Text,
 } from "@fluentui/react-components";
-import { useSectionStyles } from "../components/sectionStyles";
+import { useSectionStyles } from "../shell/sectionStyles";
 import { TableSimple20Regular, Delete20Regular } from "@fluentui/react-icons";
 import type { SetupActions } from "../../workbook/setup";
-import { STAGE_PRESET_IDS, StagePresetId } from "../../workbook/stagePresets";
+import { STAGE_PRESET_IDS, StagePresetId } from "../../model/stagePresets";
 import { useLocale } from "../i18n";
-import { SummaryLine, useSetup } from "../hooks/useSetup";
+import { SummaryLine, useSetup } from "./useSetup";
 import { fill } from "../i18n/format";
 
 /** Props of the Setup section. */

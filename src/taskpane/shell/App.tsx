@@ -10,14 +10,14 @@ import {
   MessageBarTitle,
   ToggleButton,
 } from "@fluentui/react-components";
-import { LocaleContext, useLocale } from "./i18n";
-import { useLanguage } from "./hooks/useLanguage";
-import { ErrorBoundary } from "./components/ErrorBoundary";
-import { WorkbookActions } from "./actions";
-import { FunctionsSection } from "./sections/FunctionsSection";
-import { SetupSection } from "./sections/SetupSection";
-import { DashboardSection } from "./sections/DashboardSection";
-import { ImportSection } from "./sections/ImportSection";
+import { LocaleContext, useLocale } from "../i18n";
+import { useLanguage } from "./useLanguage";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { WorkbookActions } from "../actions";
+import { FunctionsSection } from "../gallery/FunctionsSection";
+import { SetupSection } from "../setup/SetupSection";
+import { DashboardSection } from "../dashboard/DashboardSection";
+import { ImportSection } from "../sections/ImportSection";
 
 const useStyles = makeStyles({
   root: {

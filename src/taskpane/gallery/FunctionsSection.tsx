@@ -12,63 +12,17 @@ import {
   ProgressBar,
   SearchBox,
   Text,
-  makeStyles,
-  tokens,
   useId,
 } from "@fluentui/react-components";
-import { useSectionStyles } from "../components/sectionStyles";
+import { useGalleryStyles } from "./styles";
+import { useSectionStyles } from "../shell/sectionStyles";
 import { AddRegular } from "@fluentui/react-icons";
 import { useLocale } from "../i18n";
 import { fill, formatNumber, pluralCategory } from "../i18n/format";
-import { FunctionsState, GalleryFunction, InsertState, useFunctions } from "../hooks/useFunctions";
-import { LoadFunctions, fetchFunctions } from "../functions/metadata";
-import { NAMESPACE } from "../functions/examples";
+import { FunctionsState, GalleryFunction, InsertState, useFunctions } from "./useFunctions";
+import { LoadFunctions, fetchFunctions } from "./metadata";
+import { NAMESPACE } from "./examples";
 import { FormulaActions } from "../../workbook/insertFormula";
-
-const useStyles = makeStyles({
-  flat: { margin: 0 },
-  count: { color: tokens.colorNeutralForeground2 },
-  header: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px" },
-  name: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  summary: { color: tokens.colorNeutralForeground2, textAlign: "start" },
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    paddingBlockEnd: tokens.spacingVerticalM,
-  },
-  params: {
-    margin: 0,
-    paddingInlineStart: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  param: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  paramHead: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-  },
-  paramName: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  formula: {
-    display: "block",
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground1,
-    borderRadius: tokens.borderRadiusMedium,
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-    textAlign: "left",
-  },
-  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  ltr: { unicodeBidi: "isolate" },
-});
 
 /** Props of the Functions section. */
 export interface FunctionsSectionProps {
@@ -89,7 +43,7 @@ export function FunctionsSection({
   actions,
   loadFunctions = fetchFunctions,
 }: FunctionsSectionProps): React.ReactElement {
-  const styles = useStyles();
+  const styles = useGalleryStyles();
   const card = useSectionStyles();
   const { language, strings } = useLocale();
   const s = strings.functions;
@@ -160,7 +114,7 @@ interface FunctionItemProps {
 
 /** One function: a header with name and description; parameters, example and Insert inside. */
 function FunctionItem({ fn, insertState, onInsert }: FunctionItemProps): React.ReactElement {
-  const styles = useStyles();
+  const styles = useGalleryStyles();
   const s = useLocale().strings.functions;
   const fullName = `${NAMESPACE}.${fn.name}`;
   const busy = insertState?.kind === "busy";

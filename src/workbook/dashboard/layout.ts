@@ -1,0 +1,249 @@
+/**
+ * The dashboard's grid and the drafting tools every part of the plan writes with: number
+ * formats, the block collector (`Draft`), and small formula helpers. Pure.
+ */
+import { Caption } from "../../model/schema";
+import { Rect, cellAddress, columnLetters, rectAddress } from "../../model/a1";
+import { CAPTIONS, TILE_NOTES } from "./captions";
+import type { Formulas } from "./formulas";
+import {
+  CellBlock,
+  CellContent,
+  ChartPlan,
+  NamePlan,
+  PlanInput,
+  SectionPlan,
+  StyleKey,
+  TileKind,
+  ValidationPlan,
+} from "./types";
+
+// Grid: margin column A, ten grid columns B..K, helper lists in M..O.
+
+/** First grid column (B). */
+export const FIRST_COL = 2;
+/** Grid columns B..K. */
+export const GRID_COLS = 10;
+/** Width of a grid column, in points. */
+export const GRID_WIDTH = 88;
+/** First helper-list column (M). */
+export const LIST_COL = 13;
+/** First row of the KPI tiles. */
+export const TILE_FIRST_ROW = 7;
+/** Tiles per row of tiles. */
+export const TILES_PER_ROW = 5;
+/** First row of the summary sections. */
+export const SECTIONS_FIRST_ROW = 19;
+/** Rows a chart beside a section takes at least. */
+export const CHART_MIN_ROWS = 18;
+/** Tables in B..F, charts in G..K. */
+export const TABLE_COLS = 5;
+
+/** Series colours, so charts read the same in light and dark Office themes. */
+export const COLORS = {
+  revenue: "#2F6FB3",
+  target: "#C55A11",
+  forecast: "#7030A0",
+  pipeline: "#2F6FB3",
+  winRate: "#2E7D32",
+  sources: "#2F6FB3",
+  wins: "#2E7D32",
+  losses: "#C62828",
+} as const;
+
+/**
+ * Currency number format without decimals (tiles, axes).
+ *
+ * @param currency ISO code
+ * @returns the number format
+ * @example
+ * moneyFormat("EUR"); // '#,##0 "EUR"'
+ */
+export function moneyFormat(currency: string): string {
+  return currency === "USD" ? "$#,##0" : `#,##0 "${currency.replace(/"/g, "")}"`;
+}
+
+/**
+ * Number formats of one plan, in its language and currency.
+ *
+ * @param input the plan input
+ * @returns the formats by use
+ */
+export function formats(input: PlanInput) {
+  const lang = input.language;
+  const money = moneyFormat(input.currency);
+  const word = (c: Caption): string => c[lang].replace(/"/g, "");
+  const prev = word(CAPTIONS.previousShort);
+  const vs = word(CAPTIONS.vsPrevious);
+  const pts = word(CAPTIONS.points);
+  const value: Record<TileKind, string> = {
+    money,
+    rate: "0.0%",
+    days: `0" ${word(CAPTIONS.days)}"`,
+    hours: `0.0" ${word(CAPTIONS.hours)}"`,
+    count: "#,##0",
+    ratio: '0.0"×"',
+  };
+  const previous = (kind: TileKind): string => `"${prev} "${value[kind]}`;
+  const change = (kind: TileKind, lowerIsBetter: boolean): string => {
+    const up = lowerIsBetter ? "[Red]" : "[Color10]";
+    const down = lowerIsBetter ? "[Color10]" : "[Red]";
+    return kind === "rate"
+      ? `${up}"▲ "0.0" ${pts}";${down}"▼ "0.0" ${pts}";"= 0 ${pts}"`
+      : `${up}"▲ "0%" ${vs}";${down}"▼ "0%" ${vs}";"= ${vs}"`;
+  };
+  return {
+    money,
+    value,
+    previous,
+    change,
+    date: "yyyy-mm-dd",
+    month: "mmm yyyy",
+    percent: "0%",
+    count: "#,##0",
+    target: `"${word(TILE_NOTES.quotaTarget)} "${money}`,
+  };
+}
+
+/** The number formats of one plan. */
+export type Formats = ReturnType<typeof formats>;
+
+/**
+ * Collects what a plan writes: cell blocks, named items, dropdowns, charts, sections, owned
+ * rectangles and warnings. Tiles and sections add to one draft; `planDashboard` returns it.
+ */
+export class Draft {
+  readonly blocks: CellBlock[] = [];
+  readonly names: NamePlan[] = [];
+  readonly validations: ValidationPlan[] = [];
+  readonly charts: ChartPlan[] = [];
+  readonly sections: SectionPlan[] = [];
+  readonly warnings: string[] = [];
+  readonly areas: Rect[] = [];
+
+  /** A block of cells with one style and number format; returns its address. */
+  block(
+    row: number,
+    col: number,
+    formulas: readonly (readonly CellContent[])[],
+    style: StyleKey,
+    numberFormat?: string,
+    merge = false
+  ): string {
+    const rect = { row, col, rows: formulas.length, cols: formulas[0]?.length ?? 1 };
+    const address = rectAddress(rect);
+    this.blocks.push({ address, rect, formulas, style, numberFormat, ...(merge ? { merge } : {}) });
+    return address;
+  }
+
+  /** One cell; returns its address. */
+  cell(
+    row: number,
+    col: number,
+    content: CellContent,
+    style: StyleKey,
+    numberFormat?: string
+  ): string {
+    return this.block(row, col, [[content]], style, numberFormat);
+  }
+
+  /** Formats cells without writing them (the landing area of a spill). */
+  format(
+    row: number,
+    col: number,
+    rows: number,
+    cols: number,
+    style: StyleKey,
+    numberFormat?: string
+  ): void {
+    if (rows < 1 || cols < 1) return;
+    const rect = { row, col, rows, cols };
+    this.blocks.push({ address: rectAddress(rect), rect, formulas: null, style, numberFormat });
+  }
+
+  /** A named item on one cell. */
+  name(name: string, row: number, col: number): void {
+    this.names.push({ name, address: cellAddress(row, col) });
+  }
+}
+
+/** What tiles and sections plan with: the input, its words, formulas, formats and the draft. */
+export interface PlanContext {
+  readonly input: PlanInput;
+  /** A caption in the plan's language. */
+  readonly t: (c: Caption) => string;
+  readonly f: Formulas;
+  readonly fmt: Formats;
+  readonly draft: Draft;
+}
+
+/**
+ * The sheet column of grid column k (0 = B).
+ *
+ * @param k grid column index
+ * @returns 1-based sheet column
+ */
+export function col(k: number): number {
+  return FIRST_COL + k;
+}
+
+/**
+ * An absolute reference to a rectangle, e.g. "=$M$4:$M$10".
+ *
+ * @param rect the rectangle
+ * @returns the reference formula
+ */
+export function absolute(rect: Rect): string {
+  const a = (r: number, c: number): string => `$${columnLetters(c - 1)}$${r}`;
+  return `=${a(rect.row, rect.col)}:${a(rect.row + rect.rows - 1, rect.col + rect.cols - 1)}`;
+}
+
+/**
+ * A column of `n` cells from a per-row builder.
+ *
+ * @param n rows
+ * @param build the content of row i
+ * @returns the cells
+ */
+export function columnOf(n: number, build: (i: number) => CellContent): CellContent[][] {
+  return Array.from({ length: n }, (_, i) => [build(i)]);
+}
+
+/**
+ * A one-column range of `n` rows (at least one), e.g. for a chart's series.
+ *
+ * @param first first row
+ * @param n rows
+ * @param c sheet column
+ * @returns the A1 address
+ */
+export function rowsOf(first: number, n: number, c: number): string {
+  return rectAddress({ row: first, col: c, rows: Math.max(n, 1), cols: 1 });
+}
+
+/**
+ * A ratio of two cells that stays blank when the denominator is zero or blank.
+ *
+ * @param num numerator cell
+ * @param den denominator cell (or expression)
+ * @returns the formula
+ * @example
+ * ratio("C5", "D5"); // '=IF(N(D5)=0,"",C5/D5)'
+ */
+export function ratio(num: string, den: string): string {
+  return `=IF(N(${den})=0,"",${num}/${den})`;
+}
+
+/**
+ * The first `n` entries of a table column, one `INDEX` per row.
+ *
+ * @param table table name
+ * @param column column name
+ * @param n rows
+ * @returns the cells
+ * @example
+ * tableList("Owners", "Owner", 2); // [["=INDEX(Owners[Owner],1)"], ["=INDEX(Owners[Owner],2)"]]
+ */
+export function tableList(table: string, column: string, n: number): CellContent[][] {
+  return columnOf(n, (i) => `=INDEX(${table}[${column}],${i + 1})`);
+}

@@ -1,0 +1,69 @@
+/**
+ * Wins and losses by competitor (deals closed in the period that name the competitor), with
+ * the win rate against each, charted as stacked wins and losses.
+ */
+import { TABLES } from "../../../model/schema";
+import { cellAddress } from "../../../model/a1";
+import { CAPTIONS } from "../captions";
+import { COLORS, columnOf, col, rowsOf, tableList } from "../layout";
+import { CAPACITY, CHART_PREFIX } from "../types";
+import { SectionDef } from "./section";
+
+/** The by-competitor section. */
+export const competitors: SectionDef = {
+  key: "competitors",
+  title: CAPTIONS.byCompetitor,
+  headers: [CAPTIONS.competitor, CAPTIONS.wins, CAPTIONS.losses, CAPTIONS.winRate],
+  reserved: () => CAPACITY.competitors,
+  used: ({ input }) => Math.min(input.competitors, CAPACITY.competitors),
+  withChart: true,
+  fill: ({ t, f, fmt, draft, input }, { first, used, chart }) => {
+    if (input.competitors > CAPACITY.competitors)
+      draft.warnings.push(`Only the first ${CAPACITY.competitors} competitors are listed.`);
+    if (!used) {
+      draft.warnings.push("The Competitors table is empty, so the competitor chart is left out.");
+      return;
+    }
+    const cell = (i: number, k: number): string => cellAddress(first + i, col(k));
+    draft.block(first, col(0), tableList(TABLES.competitors, "Competitor", used), "cell");
+    draft.block(
+      first,
+      col(1),
+      columnOf(used, (i) => `=${f.competitorCount(f.won, cell(i, 0))}`),
+      "cell",
+      fmt.count
+    );
+    draft.block(
+      first,
+      col(2),
+      columnOf(used, (i) => `=${f.competitorCount(f.lost, cell(i, 0))}`),
+      "cell",
+      fmt.count
+    );
+    // Win rate against a competitor = wins ÷ (wins + losses) of the two columns beside it.
+    draft.block(
+      first,
+      col(3),
+      columnOf(used, (i) => {
+        const w = cell(i, 1);
+        const l = cell(i, 2);
+        return `=IF(${w}+${l}=0,"",${w}/(${w}+${l}))`;
+      }),
+      "cell",
+      fmt.percent
+    );
+    draft.charts.push({
+      key: "competitors",
+      name: `${CHART_PREFIX}competitors`,
+      type: "BarStacked",
+      title: t(CAPTIONS.chartCompetitors),
+      ...chart,
+      categories: rowsOf(first, used, col(0)),
+      series: [
+        { name: t(CAPTIONS.wins), values: rowsOf(first, used, col(1)), color: COLORS.wins },
+        { name: t(CAPTIONS.losses), values: rowsOf(first, used, col(2)), color: COLORS.losses },
+      ],
+      valueFormat: fmt.count,
+    });
+  },
+};

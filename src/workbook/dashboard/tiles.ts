@@ -1,0 +1,219 @@
+/**
+ * The KPI tiles, declared as data (`tileDefs`) and laid out by one loop (`planTiles`): label,
+ * value, and under it the previous period's value and change, or a note.
+ */
+import { Caption, TABLES } from "../../model/schema";
+import { cellAddress } from "../../model/a1";
+import { TILE_CAPTIONS, TILE_NOTES } from "./captions";
+import { Formulas, shown } from "./formulas";
+import { GRID_COLS, PlanContext, TILES_PER_ROW, TILE_FIRST_ROW, col } from "./layout";
+import { DASH_NAMES, TileKey, TileKind, TilePlan } from "./types";
+
+/** One tile's definition. */
+export interface TileDef {
+  readonly key: TileKey;
+  readonly kind: TileKind;
+  readonly formula: (from: string, to: string) => string;
+  /** Whether the tile compares with the previous equal period. */
+  readonly compare: boolean;
+  /** Lower values are better (colours of the change arrow swap). */
+  readonly lowerIsBetter?: boolean;
+  /** The note under a tile that does not compare (target and forecast month are live cells). */
+  readonly note?: Caption | "target" | "forecastMonth";
+}
+
+/**
+ * The readable formula of every KPI tile, as a function of the period's ends.
+ *
+ * @param f the shared formula pieces
+ * @param history the range of monthly won revenue the forecast reads
+ * @returns the tile definitions in grid order
+ */
+export function tileDefs(f: Formulas, history: string): TileDef[] {
+  const D = TABLES.deals;
+  const L = TABLES.leads;
+  const N = DASH_NAMES;
+  const stagesIn = (mask: string): string => `IF(${mask},${D}[Stage],"")`;
+  return [
+    { key: "wonRevenue", kind: "money", compare: true, formula: (a, b) => f.wonRevenue(a, b) },
+    {
+      key: "quotaAttainment",
+      kind: "rate",
+      compare: false,
+      note: "target",
+      formula: () =>
+        `SALES.QUOTA_ATTAINMENT(${D}[Amount],${stagesIn(f.dealOwnerMask)},${D}[Closed Date],${N.target},${N.from},${N.to})`,
+    },
+    {
+      key: "winRate",
+      kind: "rate",
+      compare: true,
+      formula: (a, b) => `SALES.WIN_RATE(${stagesIn(`${f.dealOwnerMask}*${f.closedIn(a, b)}`)})`,
+    },
+    {
+      key: "avgDealSize",
+      kind: "money",
+      compare: true,
+      formula: (a, b) =>
+        `SALES.AVG_DEAL_SIZE(${D}[Amount],${stagesIn(`${f.dealOwnerMask}*${f.closedIn(a, b)}`)})`,
+    },
+    {
+      key: "salesCycle",
+      kind: "days",
+      compare: true,
+      lowerIsBetter: true,
+      formula: (a, b) =>
+        `SALES.SALES_CYCLE(${D}[Created],${D}[Closed Date],${stagesIn(`${f.dealOwnerMask}*${f.closedIn(a, b)}`)})`,
+    },
+    {
+      key: "openPipeline",
+      kind: "money",
+      compare: false,
+      formula: (a, b) =>
+        `SALES.PIPELINE_VALUE(${D}[Amount],${stagesIn(f.dealOwnerMask)},${D}[Expected Close],${a},${b})`,
+    },
+    {
+      key: "weightedPipeline",
+      kind: "money",
+      compare: false,
+      formula: (a, b) =>
+        `SALES.WEIGHTED_PIPELINE(${D}[Amount],${stagesIn(`${f.dealOwnerMask}*${f.expectedIn(a, b)}`)},${TABLES.stages}[[Stage]:[Probability]])`,
+    },
+    {
+      key: "pipelineCoverage",
+      kind: "ratio",
+      compare: false,
+      note: TILE_NOTES.coverageHint,
+      formula: () =>
+        `SALES.PIPELINE_COVERAGE(${tileName("openPipeline")},${N.target},${tileName("wonRevenue")})`,
+    },
+    {
+      key: "newLeads",
+      kind: "count",
+      compare: true,
+      formula: (a, b) =>
+        `COUNTIFS(${L}[Owner],${N.ownerCriteria},${f.dateCriteria(`${L}[Created]`, a, b)})`,
+    },
+    {
+      key: "leadConversion",
+      kind: "rate",
+      compare: true,
+      formula: (a, b) =>
+        `SALES.CONVERSION_RATE(IF(${f.leadOwnerMask}*${f.createdIn(a, b)},${L}[Converted],""))`,
+    },
+    {
+      key: "responseTime",
+      kind: "hours",
+      compare: true,
+      lowerIsBetter: true,
+      formula: (a, b) =>
+        `SALES.LEAD_RESPONSE_TIME(IF(${f.leadOwnerMask}*${f.createdIn(a, b)},${L}[Created],""),${L}[First Contact],"median","hours")`,
+    },
+    {
+      key: "staleDeals",
+      kind: "count",
+      compare: false,
+      note: TILE_NOTES.staleHint,
+      formula: () =>
+        `SALES.STALE_DEALS(${D}[Last Activity],${stagesIn(f.dealOwnerMask)},${N.staleDays},${N.asOf})`,
+    },
+    {
+      key: "forecast",
+      kind: "money",
+      compare: false,
+      note: "forecastMonth",
+      formula: () => `INDEX(SALES.FORECAST_SALES(${history},2),2)`,
+    },
+  ];
+}
+
+/**
+ * The named item of a tile's value cell.
+ *
+ * @param key the tile
+ * @returns the name
+ * @example
+ * tileName("winRate"); // "DashWinRate"
+ */
+export function tileName(key: TileKey): string {
+  return `Dash${key[0].toUpperCase()}${key.slice(1)}`;
+}
+
+/**
+ * Lays out every tile (rows 7–17) into the draft.
+ *
+ * @param ctx the plan context
+ * @param history the monthly won-revenue range the forecast tile reads
+ * @returns the tiles' plans
+ */
+export function planTiles(ctx: PlanContext, history: string): TilePlan[] {
+  const { t, f, fmt, draft } = ctx;
+  const N = DASH_NAMES;
+  draft.areas.push({ row: TILE_FIRST_ROW, col: col(0), rows: 11, cols: GRID_COLS });
+  return tileDefs(f, history).map((def, i) => {
+    const row = TILE_FIRST_ROW + Math.floor(i / TILES_PER_ROW) * 4;
+    const c = col((i % TILES_PER_ROW) * 2);
+    const label = t(TILE_CAPTIONS[def.key]);
+    const formula = def.formula(N.from, N.to);
+    // Label and value span the tile's two columns, so long figures never show as ####.
+    draft.block(row, c, [[label, ""]], "tileLabel", undefined, true);
+    const valueAddress = draft
+      .block(row + 1, c, [[shown(formula), ""]], "tileValue", fmt.value[def.kind], true)
+      .split(":")[0];
+    const name = tileName(def.key);
+    draft.name(name, row + 1, c);
+    let previousFormula: string | undefined;
+    let previousAddress: string | undefined;
+    let changeAddress: string | undefined;
+    if (def.compare) {
+      previousFormula = def.formula(N.prevFrom, N.prevTo);
+      const prevCell = cellAddress(row + 2, c);
+      const change =
+        def.kind === "rate"
+          ? `=IFERROR((${valueAddress}-${prevCell})*100,"")`
+          : `=IFERROR(${valueAddress}/${prevCell}-1,"")`;
+      draft.cell(row + 2, c, shown(previousFormula, '""'), "tileCompare", fmt.previous(def.kind));
+      draft.cell(
+        row + 2,
+        c + 1,
+        change,
+        "tileCompare",
+        fmt.change(def.kind, def.lowerIsBetter ?? false)
+      );
+      previousAddress = prevCell;
+      changeAddress = cellAddress(row + 2, c + 1);
+    } else if (def.note === "target") {
+      draft.block(row + 2, c, [[`=${f.target(N.from, N.to)}`, ""]], "tileCompare", fmt.target);
+      draft.name(N.target, row + 2, c);
+    } else if (def.note === "forecastMonth") {
+      const asOf = N.asOf;
+      draft.block(
+        row + 2,
+        c,
+        [[`=EDATE(DATE(YEAR(${asOf}),MONTH(${asOf}),1),1)`, t(TILE_NOTES.forecastHint)]],
+        "tileCompare",
+        fmt.month
+      );
+    } else {
+      draft.block(
+        row + 2,
+        c,
+        [[t(def.note ?? TILE_NOTES.closingInPeriod), ""]],
+        "tileCompare",
+        undefined,
+        true
+      );
+    }
+    return {
+      key: def.key,
+      label,
+      kind: def.kind,
+      name,
+      valueAddress,
+      formula,
+      previousFormula,
+      previousAddress,
+      changeAddress,
+    };
+  });
+}
