@@ -145,6 +145,7 @@ const MANAGED_SHEETS: readonly SheetKey[] = [
   "pricing",
   "competitors",
   "settings",
+  "history",
 ];
 
 /** Captions above the Settings tables (row above each anchor). */
@@ -175,6 +176,7 @@ const TAB_COLORS: Readonly<Record<SheetKey, string>> = {
   pricing: "#8764B8",
   competitors: "#C4314B",
   settings: "#605E5C",
+  history: "#8A8886",
 };
 
 // ---------------------------------------------------------------------------------------------
