@@ -97,21 +97,34 @@ function admissible(parts: Parts, margin: number): boolean {
 }
 
 /** Conditional sum of squares: residuals from t = p + P·m on, earlier ones taken as 0. */
-function cssSum(x: readonly number[], parts: Parts, m: number): { ssr: number; used: number } {
+function cssSum(
+  x: readonly number[],
+  parts: Parts,
+  m: number,
+  buffers?: { e: Float64Array; w: Float64Array }
+): { ssr: number; used: number } {
   const ar = sparseLags(expandAr(parts.phi, parts.sPhi, m));
   const ma = sparseLags(expandMa(parts.theta, parts.sTheta, m));
   const n = x.length;
   const ncond = parts.phi.length + parts.sPhi.length * m;
-  const e = new Float64Array(n);
-  const w = new Float64Array(n);
-  for (let t = 0; t < n; t++) w[t] = x[t] - parts.mean;
+  // Reused across the optimizer's evaluations: allocation, not arithmetic, dominated the cost.
+  const e = buffers?.e ?? new Float64Array(n);
+  const w = buffers?.w ?? new Float64Array(n);
+  for (let t = 0; t < n; t++) {
+    w[t] = x[t] - parts.mean;
+    e[t] = 0;
+  }
+  const arLags = ar.lags;
+  const arValues = ar.values;
+  const maLags = ma.lags;
+  const maValues = ma.values;
   let ssr = 0;
   for (let t = ncond; t < n; t++) {
     let v = w[t];
-    for (let k = 0; k < ar.lags.length; k++) v -= ar.values[k] * w[t - ar.lags[k]];
-    for (let k = 0; k < ma.lags.length; k++) {
-      const lag = ma.lags[k];
-      if (t - lag >= 0) v -= ma.values[k] * e[t - lag];
+    for (let k = 0; k < arLags.length; k++) v -= arValues[k] * w[t - arLags[k]];
+    for (let k = 0; k < maLags.length; k++) {
+      const lag = maLags[k];
+      if (t - lag >= 0) v -= maValues[k] * e[t - lag];
     }
     e[t] = v;
     ssr += v * v;
@@ -167,10 +180,11 @@ export function fitArima(
     start.push(init && init.mean !== 0 ? init.mean : mu);
     steps.push(0.1 * sd);
   }
+  const buffers = { e: new Float64Array(N), w: new Float64Array(N) };
   const css = (u: readonly number[]): number => {
     const parts = unpack(u, spec, 0);
     if (!admissible(parts, 1)) return Infinity;
-    const { ssr, used } = cssSum(x, parts, m);
+    const { ssr, used } = cssSum(x, parts, m, buffers);
     return used > 0 ? 0.5 * Math.log(ssr / used) : Infinity;
   };
   let u: number[] = start;

@@ -121,9 +121,11 @@ export function kalmanArma(
   rv[0] = 1;
   for (let i = 0; i < thetaFull.length; i++) rv[i + 1] = thetaFull[i];
 
-  let P = stationaryCovariance(phi, rv, r);
+  let P: Float64Array = stationaryCovariance(phi, rv, r);
   const M = new Float64Array(r * r);
-  let a = new Float64Array(r);
+  // Two buffers swapped in turn: a fresh matrix per step made the garbage collector the hot spot.
+  let spare: Float64Array = new Float64Array(r * r);
+  const a = new Float64Array(r);
   const anew = new Float64Array(r);
   const residuals = new Float64Array(n);
   let ssq = 0;
@@ -133,17 +135,18 @@ export function kalmanArma(
     if (t > 0) {
       const a0 = a[0];
       for (let i = 0; i < r; i++) anew[i] = phi[i] * a0 + (i + 1 < r ? a[i + 1] : 0);
-      a = Float64Array.from(anew);
+      a.set(anew);
       if (!steady) {
         // P ← T P T′ + R R′ with T the companion matrix: (T P)[i][j] = φ_i P[0][j] + P[i+1][j].
         for (let i = 0; i < r; i++)
           for (let j = 0; j < r; j++)
             M[i * r + j] = phi[i] * P[j] + (i + 1 < r ? P[(i + 1) * r + j] : 0);
-        const next = new Float64Array(r * r);
+        const next = spare;
         for (let i = 0; i < r; i++)
           for (let j = 0; j < r; j++)
             next[i * r + j] =
               M[i * r] * phi[j] + (j + 1 < r ? M[i * r + j + 1] : 0) + rv[i] * rv[j];
+        spare = P;
         P = next;
       }
     }
@@ -160,12 +163,13 @@ export function kalmanArma(
     sumLog += Math.log(F);
     residuals[t] = v / Math.sqrt(F);
     for (let i = 0; i < r; i++) a[i] += (P[i * r] * v) / F;
-    const next = new Float64Array(r * r);
+    const next = spare;
     let trace = 0;
     for (let i = 0; i < r; i++) {
       for (let j = 0; j < r; j++) next[i * r + j] = P[i * r + j] - (P[i * r] * P[j]) / F;
       trace += next[i * r + i];
     }
+    spare = P;
     P = next;
     // Once the filtered state is known exactly, the gain is R for good: the cheap recursion.
     if (trace < 1e-9) steady = true;
