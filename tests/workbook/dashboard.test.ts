@@ -253,14 +253,19 @@ describe("buildDashboard on the stand-in", () => {
     await setDashboardFilters(DEFAULT_FILTERS);
   });
 
-  it("makes five native charts with the right types, series and source ranges", () => {
+  it("makes six native charts with the right types, series and source ranges", () => {
     const dash = s.snapshot().sheets.find((x) => x.name === "Dashboard")!;
     const byName = new Map(dash.charts.map((c) => [c.name, c]));
     expect([...byName.keys()].sort()).toEqual(
-      ["competitors", "owners", "pipeline", "revenue", "sources"]
+      ["changes", "competitors", "owners", "pipeline", "revenue", "sources"]
         .map((k) => `${CHART_PREFIX}${k}`)
         .sort()
     );
+    // What changed: the sample's four weeks of history, from the starting to the ending pipeline.
+    const changes = byName.get(`${CHART_PREFIX}changes`)!;
+    const bars = changes.series[0].values as number[];
+    expect(changes.series[0].categories?.[0]).toBe("Starting pipeline");
+    expect(bars[0] + bars.slice(1, 9).reduce((a, b) => a + b, 0)).toBeCloseTo(bars[9], 6);
     const revenue = byName.get(`${CHART_PREFIX}revenue`)!;
     expect(revenue.type).toBe("ColumnClustered");
     expect(
@@ -314,14 +319,14 @@ describe("buildDashboard on the stand-in", () => {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Dashboard");
       sheet.getRange("L30").values = [["my note"]];
-      sheet.getRange("B160:C161").values = [
+      sheet.getRange("B200:C201").values = [
         ["mine", 1],
         ["also mine", 2],
       ];
       sheet.getRange("Q2").formulas = [["=DashWonRevenue*2"]];
       await context.sync();
     });
-    const before = s.getValues("Dashboard", "B160:C161");
+    const before = s.getValues("Dashboard", "B200:C201");
     for (let i = 0; i < 3; i++) {
       s.resetCounters();
       const report = await buildDashboard({ language: "en" });
@@ -330,12 +335,12 @@ describe("buildDashboard on the stand-in", () => {
     }
     const snap = s.snapshot();
     const dash = snap.sheets.find((x) => x.name === "Dashboard")!;
-    expect(dash.charts).toHaveLength(5);
+    expect(dash.charts).toHaveLength(6);
     expect(snap.sheets.filter((x) => x.name.startsWith("Dashboard"))).toHaveLength(1);
     const names = snap.names.map((n) => n.name);
     expect(new Set(names).size).toBe(names.length);
     expect(s.getValue("Dashboard", "L30")).toBe("my note");
-    expect(s.getValues("Dashboard", "B160:C161")).toEqual(before);
+    expect(s.getValues("Dashboard", "B200:C201")).toEqual(before);
     expect(s.getValue("Dashboard", "Q2")).toBeCloseTo(2 * Number(s.getValue("Dashboard", "B8")), 6);
   });
 
@@ -365,7 +370,7 @@ describe("buildDashboard on the stand-in", () => {
     expect(String(copy.cells.B1.value)).toContain("2026-03-05 09:07");
     expect(copy.cells.B8.value).toBe(dash.cells.B8.value);
     expect(copy.cells.C47?.value ?? "").toBe(dash.cells.C47?.value ?? "");
-    expect(copy.charts).toHaveLength(5);
+    expect(copy.charts).toHaveLength(6);
     for (const chart of copy.charts)
       for (const series of chart.series)
         expect(series.valuesAddress?.startsWith(`'${report.sheetName}'!`)).toBe(true);

@@ -138,7 +138,8 @@ describe("planDashboard", () => {
 
   it("leaves out the charts of empty lists and says so", () => {
     const empty = planDashboard({ ...input, owners: 0, competitors: 0, stages: [] });
-    expect(empty.charts.map((c) => c.key)).toEqual(["revenue", "sources"]);
+    // "changes" reads the History table, not these lists.
+    expect(empty.charts.map((c) => c.key)).toEqual(["revenue", "sources", "changes"]);
     expect(empty.warnings).toHaveLength(3);
   });
 

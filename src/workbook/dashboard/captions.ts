@@ -70,6 +70,15 @@ export const CAPTIONS = {
   competitor: { en: "Competitor", ar: "المنافس" },
   wins: { en: "Wins", ar: "فوز" },
   losses: { en: "Losses", ar: "خسارة" },
+  whatChanged: {
+    en: "What changed since the previous import (this fiscal quarter's pipeline)",
+    ar: "ما الذي تغيّر منذ الاستيراد السابق (خط مبيعات الربع المالي الحالي)",
+  },
+  change: { en: "Change", ar: "التغيير" },
+  chartChanges: {
+    en: "From the starting to the ending pipeline",
+    ar: "من خط المبيعات الأولي إلى الختامي",
+  },
   atRisk: {
     en: "Top open deals at risk (stale or past expected close)",
     ar: "أكبر الصفقات المفتوحة المعرضة للخطر (راكدة أو تجاوزت الإغلاق المتوقع)",

@@ -175,7 +175,7 @@ export interface SeriesPlan {
 
 /** A native chart the dashboard owns. */
 export interface ChartPlan {
-  readonly key: "revenue" | "pipeline" | "owners" | "sources" | "competitors";
+  readonly key: "revenue" | "pipeline" | "owners" | "sources" | "competitors" | "changes";
   /** Unique chart name (`SalesDashboard.<key>`). */
   readonly name: string;
   readonly type: DashboardChartType;
@@ -230,7 +230,8 @@ export interface TilePlan {
 }
 
 /** The keys of the summary sections (one file each under `sections/`). */
-export type SectionKey = "monthly" | "pipeline" | "owners" | "sources" | "competitors" | "atRisk";
+export type SectionKey =
+  "monthly" | "pipeline" | "owners" | "sources" | "competitors" | "atRisk" | "changes";
 
 /** A summary table's place (header row + reserved data rows). */
 export interface SectionPlan {

@@ -3,6 +3,7 @@
  * (see `section.ts` for the shape); add a section by writing its file and listing it here.
  */
 import { atRisk } from "./atRisk";
+import { changes } from "./changes";
 import { competitors } from "./competitors";
 import { monthly } from "./monthly";
 import { owners } from "./owners";
@@ -22,4 +23,5 @@ export const SECTIONS: readonly SectionDef[] = [
   sources,
   competitors,
   atRisk,
+  changes,
 ];
