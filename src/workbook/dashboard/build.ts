@@ -13,6 +13,7 @@
 import { classifyStages } from "../../engine/stages";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
 import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
+import { supportsExcelApi } from "../excelApi";
 import { applyPlan } from "./apply";
 import { decodeFilters } from "./filterCodec";
 import { DashboardRegistry, loadFilterCells, parseRegistry } from "./registry";
@@ -72,23 +73,6 @@ const LIST_TABLES = [
   TABLES.owners,
   TABLES.competitors,
 ];
-
-/**
- * Whether the host supports an ExcelApi requirement set; false where the host cannot say
- * (outside Office, office.js may leave `Office.context.requirements` unset).
- *
- * @param version e.g. "1.9"
- * @returns true when supported
- * @example
- * supportsExcelApi("1.9"); // true on Microsoft 365
- */
-export function supportsExcelApi(version: string): boolean {
-  try {
-    return Office.context.requirements.isSetSupported("ExcelApi", version);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The filters found in the previous dashboard's filter cells (kept for callers of the old name;
