@@ -64,14 +64,8 @@ export async function setUpWorkbook(
     onProgress?.({ phase: "writing", fraction: 0.7 });
     const writes = await writePlan(context, plan, handles);
     onProgress?.({ phase: "done", fraction: 1 });
-    return {
-      created: plan.created,
-      adopted: plan.adopted,
-      skipped: plan.skipped,
-      sampleRows: plan.sampleRows,
-      schemaVersion: plan.schemaVersion,
-      syncs: reads + writes,
-    };
+    const { created, adopted, skipped, sampleRows, schemaVersion } = plan;
+    return { created, adopted, skipped, sampleRows, schemaVersion, syncs: reads + writes };
   });
 }
 

@@ -3,7 +3,7 @@
  * our table name and sheets by their key, so a plan can be built and checked without Excel.
  */
 import { ColumnSpec, SheetKey, TableSpec, WorkbookLanguage } from "../../model/schema";
-import { Cell, SetupItem, SkipReason } from "./types";
+import { Cell, SetupReport, SkipReason } from "./types";
 
 /** What happens to one of our sheets. */
 export type SheetDecision =
@@ -73,14 +73,8 @@ export type SetupWrite =
   | { readonly kind: "addName"; readonly name: string; readonly formula: string }
   | { readonly kind: "schemaVersion"; readonly setting: string; readonly version: number };
 
-/** What setup will do, and the report it gives. */
-export interface SetupPlan {
-  readonly created: readonly SetupItem[];
-  readonly adopted: readonly SetupItem[];
-  readonly skipped: readonly SetupItem[];
-  /** Sample rows added over all tables. */
-  readonly sampleRows: number;
-  readonly schemaVersion: { readonly found: number | null; readonly now: number };
+/** What setup will do, and the report it gives (all but the syncs, counted by the writes). */
+export interface SetupPlan extends Omit<SetupReport, "syncs"> {
   /** The workbook currency (Settings), for money formats. */
   readonly currency: string;
   readonly language: WorkbookLanguage;
