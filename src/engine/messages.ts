@@ -57,4 +57,21 @@ export const errors = {
     new EngineError("num", `${rows} rows do not fit on a sheet (at most ${max})`),
   quotaMet: (): EngineError => new EngineError("na", "quota already met"),
   noDatedRows: (): EngineError => new EngineError("na", "no dated rows"),
+  missingColumn: (table: string, column: string): EngineError =>
+    new EngineError("value", `${table} needs its header row with a "${column}" column`),
+  badTableCell: (
+    table: string,
+    row: number,
+    column: string,
+    raw: unknown,
+    what: string
+  ): EngineError =>
+    new EngineError("value", `${table} row ${row}, ${column}: ${quote(raw)} is not ${what}`),
+  tooFewSnapshots: (got: number): EngineError =>
+    new EngineError(
+      "na",
+      `needs at least 2 snapshots, the history has ${got}: import the deals again next week`
+    ),
+  notASnapshot: (name: string, raw: unknown): EngineError =>
+    new EngineError("na", `${name} ${quote(raw)} is not a snapshot date of the history`),
 };

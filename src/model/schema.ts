@@ -65,7 +65,8 @@ export interface TableSpec {
 }
 
 /** Keys of the sheets setup creates. */
-export type SheetKey = "leads" | "deals" | "pricing" | "competitors" | "settings" | "dashboard";
+export type SheetKey =
+  "leads" | "deals" | "pricing" | "competitors" | "settings" | "dashboard" | "history";
 
 /** One sheet: its tab name per language. */
 export interface SheetSpec {
@@ -81,6 +82,8 @@ export const SHEETS: readonly SheetSpec[] = [
   { key: "pricing", name: { en: "Pricing", ar: "التسعير" } },
   { key: "competitors", name: { en: "Competitors", ar: "المنافسون" } },
   { key: "settings", name: { en: "Settings", ar: "الإعدادات" } },
+  // "History" itself is a name Excel reserves for sheets (Track Changes).
+  { key: "history", name: { en: "Pipeline History", ar: "سجل خط المبيعات" } },
 ];
 
 /**
@@ -154,6 +157,8 @@ export const TABLES = {
   stages: "Stages",
   targets: "Targets",
   owners: "Owners",
+  history: "History",
+  snapshots: "Snapshots",
 } as const;
 
 /** The Leads table. */
@@ -295,6 +300,44 @@ export const OWNERS: TableSpec = {
   columns: [c("Owner", "text", "Owner", "المسؤول", 130), c("Team", "text", "Team", "الفريق", 110)],
 };
 
+/** Outcomes a History row records (see src/engine/history/snapshot.ts). */
+export const OUTCOMES = ["Open", "Won", "Lost", "Removed"] as const;
+
+/**
+ * The History table: the deals that changed at each snapshot (every deal in the first one), one
+ * row each, appended by every deals import. Headers match HISTORY_COLUMNS of the engine.
+ */
+export const HISTORY: TableSpec = {
+  sheetKey: "history",
+  name: TABLES.history,
+  anchor: "A1",
+  columns: [
+    c("Snapshot", "date", "Snapshot", "اللقطة", 100),
+    c("Deal ID", "id", "Deal ID", "معرّف الصفقة", 90),
+    c("Stage", "text", "Stage", "المرحلة", 150),
+    c("Outcome", "text", "Outcome", "النتيجة", 80, { list: OUTCOMES }),
+    c("Amount", "currency", "Amount", "القيمة", 100),
+    c("Close Date", "date", "Close date", "تاريخ الإغلاق", 100),
+    c("Owner", "text", "Owner", "المسؤول", 110),
+    c("Forecast Category", "text", "Forecast category", "فئة التوقع", 120, {
+      list: FORECAST_CATEGORIES,
+    }),
+  ],
+};
+
+/** The snapshot index beside History: one row per snapshot date, even one with no change. */
+export const SNAPSHOTS: TableSpec = {
+  sheetKey: "history",
+  name: TABLES.snapshots,
+  anchor: "K1",
+  columns: [
+    c("Snapshot", "date", "Snapshot", "اللقطة", 100),
+    c("Deals", "integer", "Deals", "الصفقات", 70),
+    c("Open Pipeline", "currency", "Open pipeline", "خط المبيعات المفتوح", 120),
+    c("Changes", "integer", "Changes", "التغييرات", 80),
+  ],
+};
+
 /** Every table setup creates, in creation order (lookup tables before the tables that use them). */
 export const ALL_TABLES: readonly TableSpec[] = [
   STAGES,
@@ -304,6 +347,8 @@ export const ALL_TABLES: readonly TableSpec[] = [
   DEALS,
   PRICING,
   COMPETITORS,
+  HISTORY,
+  SNAPSHOTS,
 ];
 
 /** Single settings cells on the Settings sheet (label in column A, value in column B). */

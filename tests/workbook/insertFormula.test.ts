@@ -6,7 +6,17 @@
 import { createStandIn, StandIn } from "../../preview/excel";
 import { insertFormula, referencedTables } from "../../src/workbook/insertFormula";
 import { exampleFormula, exampleIds } from "../../src/taskpane/gallery/examples";
-import { COMPETITORS, DEALS, LEADS, STAGES, TARGETS, TableSpec } from "../../src/model/schema";
+import {
+  COMPETITORS,
+  DEALS,
+  HISTORY,
+  LEADS,
+  NAMES,
+  SNAPSHOTS,
+  STAGES,
+  TARGETS,
+  TableSpec,
+} from "../../src/model/schema";
 
 function serial(iso: string): number {
   return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000;
@@ -206,6 +216,41 @@ describe("every gallery example", () => {
       { Competitor: "Acme" },
       { Competitor: "Globex" },
     ]);
+    // Two weekly snapshots: D8's amount went up in the second.
+    await addTable(standIn, "PipelineHistory", HISTORY, [
+      {
+        Snapshot: serial("2025-05-23"),
+        "Deal ID": "D8",
+        Stage: "Negotiation/Review",
+        Outcome: "Open",
+        Amount: 3000,
+        "Close Date": serial("2025-06-20"),
+      },
+      {
+        Snapshot: serial("2025-05-23"),
+        "Deal ID": "D9",
+        Stage: "Prospecting",
+        Outcome: "Open",
+        Amount: 500,
+        "Close Date": serial("2025-06-25"),
+      },
+      {
+        Snapshot: serial("2025-05-30"),
+        "Deal ID": "D8",
+        Stage: "Negotiation/Review",
+        Outcome: "Open",
+        Amount: 4000,
+        "Close Date": serial("2025-06-20"),
+      },
+    ]);
+    await addTable(standIn, "Snaps", SNAPSHOTS, [
+      { Snapshot: serial("2025-05-23") },
+      { Snapshot: serial("2025-05-30") },
+    ]);
+    await Excel.run(async (context) => {
+      context.workbook.names.add(NAMES.fiscalYearStart, "=4");
+      await context.sync();
+    });
 
     const results: Record<string, unknown> = {};
     for (const [i, id] of exampleIds().entries()) {
@@ -219,9 +264,14 @@ describe("every gallery example", () => {
       expect({ id, error: standIn.getError("Sheet1", cell), value: typeof results[id] }).toEqual({
         id,
         error: null,
-        value: id === "FUNNEL" ? "string" : "number",
+        value: id === "FUNNEL" || id === "PIPELINE_CHANGES" ? "string" : "number",
       });
     }
+    // FY2026 Q1 (April start) holds both close dates: 3,500 at the start, +1,000, 4,500 at the end.
+    const changes = exampleIds().indexOf("PIPELINE_CHANGES");
+    expect(standIn.getValue("Sheet1", `D${2 + changes * 12}`)).toBe(3500);
+    expect(standIn.getValue("Sheet1", `D${2 + changes * 12 + 3}`)).toBe(1000);
+    expect(standIn.getValue("Sheet1", `D${2 + changes * 12 + 9}`)).toBe(4500);
     expect(results.WIN_RATE).toBeCloseTo(6 / 7, 12);
     expect(results.PIPELINE_VALUE).toBe(4500);
     expect(results.CONVERSION_RATE).toBeCloseTo(2 / 3, 12);

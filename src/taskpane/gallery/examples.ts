@@ -7,7 +7,17 @@
  * Formulas are in Excel's invariant syntax (English function names, `,` separators), which is
  * what `Range.formulas` expects whatever the user's Excel language.
  */
-import { COMPETITORS, DEALS, LEADS, STAGES, TARGETS, TableSpec } from "../../model/schema";
+import {
+  COMPETITORS,
+  DEALS,
+  HISTORY,
+  LEADS,
+  NAMES,
+  SNAPSHOTS,
+  STAGES,
+  TARGETS,
+  TableSpec,
+} from "../../model/schema";
 
 /** The namespace of our functions, as declared in manifest.xml. */
 export const NAMESPACE = "SALES";
@@ -108,6 +118,31 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   CLV: call("CLV", "1200", "0.7", "0.05"),
   FORECAST_SALES: call("FORECAST_SALES", monthlyWon, "6"),
   FORECAST_SEASONALITY: call("FORECAST_SEASONALITY", monthlyWon),
+  // The last two snapshots, this fiscal quarter's pipeline; the index counts quiet weeks too.
+  PIPELINE_CHANGES: call(
+    "PIPELINE_CHANGES",
+    `${HISTORY.name}[#All]`,
+    ref(STAGES, "Stage"),
+    '"This fiscal quarter"',
+    NAMES.fiscalYearStart,
+    "",
+    "",
+    "",
+    ref(SNAPSHOTS, "Snapshot")
+  ),
+  FORECAST_CATEGORY: call(
+    "FORECAST_CATEGORY",
+    ref(DEALS, "Forecast Category"),
+    amount,
+    ref(DEALS, "Expected Close"),
+    '"Commit"',
+    '"This fiscal quarter"',
+    NAMES.fiscalYearStart,
+    "",
+    "",
+    stage,
+    span(STAGES, "Stage", "Forecast Category")
+  ),
 };
 
 /**

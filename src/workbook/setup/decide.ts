@@ -45,6 +45,7 @@ export const MANAGED_SHEETS: readonly SheetKey[] = [
   "pricing",
   "competitors",
   "settings",
+  "history",
 ];
 
 const TAB_COLORS: Readonly<Record<SheetKey, string>> = {
@@ -54,6 +55,7 @@ const TAB_COLORS: Readonly<Record<SheetKey, string>> = {
   pricing: "#8764B8",
   competitors: "#C4314B",
   settings: "#605E5C",
+  history: "#8A8886",
 };
 
 /** Captions above the Settings tables (row above each anchor). */

@@ -79,6 +79,7 @@ describe("decide (setup plan)", () => {
       ["Pricing", 1],
       ["Competitors", 1],
       ["Settings", 4],
+      ["Pipeline History", 1],
     ]);
     expect(ofKind(plan.writes, "createTable").map((w) => w.spec.name)).toEqual(
       ALL_TABLES.map((t) => t.name)

@@ -113,7 +113,15 @@ describe("setUpWorkbook on an empty workbook", () => {
 
   it("creates every sheet, in English, and reports it", () => {
     const names = snap.sheets.map((s) => s.name);
-    expect(names).toEqual(["Sheet1", "Leads", "Deals", "Pricing", "Competitors", "Settings"]);
+    expect(names).toEqual([
+      "Sheet1",
+      "Leads",
+      "Deals",
+      "Pricing",
+      "Competitors",
+      "Settings",
+      "Pipeline History",
+    ]);
     expect(report.created.filter((i) => i.kind === "sheet").map((i) => i.name)).toEqual(
       names.slice(1)
     );
@@ -287,6 +295,7 @@ describe("setUpWorkbook run again", () => {
       "التسعير",
       "المنافسون",
       "الإعدادات",
+      "سجل خط المبيعات",
     ]);
     expect(standIn.getValue("الإعدادات", "A1")).toBe(SETTINGS_CELLS.currency.label.ar);
     const before = JSON.stringify(standIn.snapshot());

@@ -1,0 +1,170 @@
+/**
+ * Time in stage and stage conversion from real movement between snapshots (not from the stage
+ * order alone), and the deals stuck in their stage.
+ *
+ * A deal's stint in a stage starts at the snapshot where it is first seen in that stage and ends
+ * at the first later snapshot showing another stage, a close, or its removal. Only stints whose
+ * start was seen as a move (the deal was in another stage before) have a known length; stints of
+ * deals first seen in a stage started at an unknown date before, so they are left out of the
+ * averages, and for "stuck" their age counts from when they were first seen (a lower bound).
+ */
+import { normalizeLabel } from "../cells";
+import { HistoryRow } from "./snapshot";
+
+/** What the history says about one stage. */
+export interface StageTiming {
+  readonly stage: string;
+  /** Mean days of the completed stints with a known start, or null when there are none. */
+  readonly averageDays: number | null;
+  /** Completed stints with a known start (the average's sample size). */
+  readonly completed: number;
+  /** Deals seen in this stage. */
+  readonly entered: number;
+  /** Of those, deals later seen in a later stage of the order, or won. */
+  readonly movedPast: number;
+  /** movedPast ÷ entered, null when no deal was seen in the stage. */
+  readonly conversion: number | null;
+}
+
+/** An open deal that has been in its stage for more than 1.5× the stage's average. */
+export interface StuckDeal {
+  readonly id: string;
+  readonly stage: string;
+  readonly owner: string;
+  readonly amount: number;
+  /** Days in the stage so far (at least). */
+  readonly days: number;
+  readonly averageDays: number;
+}
+
+/** The factor over the average time in stage that makes a deal stuck (domain reference). */
+export const STUCK_FACTOR = 1.5;
+
+interface Stint {
+  readonly stage: string;
+  readonly start: number;
+  readonly known: boolean;
+  end: number | null;
+}
+
+/** Each deal's rows in date order (same date: table order). */
+function byDeal(rows: readonly HistoryRow[]): Map<string, HistoryRow[]> {
+  const out = new Map<string, HistoryRow[]>();
+  for (const r of rows) {
+    const list = out.get(r.id);
+    if (list) list.push(r);
+    else out.set(r.id, [r]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.snapshot - b.snapshot);
+  return out;
+}
+
+/** The open-stage stints of one deal, with its rows in date order. */
+function stints(rows: readonly HistoryRow[]): Stint[] {
+  const out: Stint[] = [];
+  let current: Stint | null = null;
+  for (const r of rows) {
+    const open = r.outcome === "open";
+    if (current && (!open || normalizeLabel(r.stage) !== normalizeLabel(current.stage))) {
+      current.end = r.snapshot;
+      current = null;
+    }
+    if (open && !current) {
+      current = { stage: r.stage, start: r.snapshot, known: out.length > 0, end: null };
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+/**
+ * Time in stage and stage conversion for every stage of `stageOrder` (in that order), from the
+ * History rows (see the module comment).
+ *
+ * Complexity: O(n log n) for sorting each deal's rows.
+ *
+ * @param rows the History rows
+ * @param stageOrder the open stages in pipeline order, normalized
+ * @returns one entry per stage of the order
+ * @example
+ * stageTimings(rows, ["qualification", "demo", "proposal"])[1].averageDays; // e.g. 14
+ */
+export function stageTimings(
+  rows: readonly HistoryRow[],
+  stageOrder: readonly string[]
+): StageTiming[] {
+  const rank = new Map(stageOrder.map((s, i) => [s, i]));
+  const days = stageOrder.map(() => ({ sum: 0, n: 0 }));
+  const entered = stageOrder.map(() => 0);
+  const past = stageOrder.map(() => 0);
+  for (const list of byDeal(rows).values()) {
+    const seen = new Set<number>();
+    let furthest = -1;
+    for (const s of stints(list)) {
+      const k = rank.get(normalizeLabel(s.stage));
+      if (k === undefined) continue;
+      seen.add(k);
+      if (s.known && s.end !== null) {
+        days[k].sum += s.end - s.start;
+        days[k].n++;
+      }
+    }
+    for (const r of list) {
+      if (r.outcome === "won") furthest = stageOrder.length;
+      const k = rank.get(normalizeLabel(r.stage));
+      if (r.outcome === "open" && k !== undefined && k > furthest) furthest = k;
+    }
+    for (const k of seen) {
+      entered[k]++;
+      // Moved past: a later stage than this one was reached (won counts as past every stage).
+      if (furthest > k) past[k]++;
+    }
+  }
+  return stageOrder.map((stage, k) => ({
+    stage,
+    averageDays: days[k].n ? days[k].sum / days[k].n : null,
+    completed: days[k].n,
+    entered: entered[k],
+    movedPast: past[k],
+    conversion: entered[k] ? past[k] / entered[k] : null,
+  }));
+}
+
+/**
+ * Open deals stuck in their stage: in it for more than 1.5× the stage's average time (stages
+ * without a known average judge no deal), longest first.
+ *
+ * @param rows the History rows
+ * @param timings the stages' timings from stageTimings
+ * @param asOf the date to measure to (the latest snapshot, usually)
+ * @returns the stuck deals
+ * @example
+ * stuckDeals(rows, stageTimings(rows, order), today).map((d) => d.id); // ["D17", "D4"]
+ */
+export function stuckDeals(
+  rows: readonly HistoryRow[],
+  timings: readonly StageTiming[],
+  asOf: number
+): StuckDeal[] {
+  const average = new Map(timings.map((t) => [normalizeLabel(t.stage), t.averageDays]));
+  const out: StuckDeal[] = [];
+  for (const [id, list] of byDeal(rows)) {
+    const upTo = list.filter((r) => r.snapshot <= asOf);
+    const last = upTo[upTo.length - 1];
+    if (!last || last.outcome !== "open") continue;
+    const stint = stints(upTo).pop();
+    const avg = average.get(normalizeLabel(last.stage));
+    if (!stint || avg === undefined || avg === null) continue;
+    const daysIn = Math.floor(asOf) - stint.start;
+    if (daysIn > STUCK_FACTOR * avg)
+      out.push({
+        id,
+        stage: last.stage,
+        owner: last.owner,
+        amount: last.amount,
+        days: daysIn,
+        averageDays: avg,
+      });
+  }
+  return out.sort((a, b) => b.days - a.days || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,139 @@
+import { readDateArg, readOrderedLabels, readOption } from "../../engine/cells";
+import { EngineError, Result, isError } from "../../engine/errors";
+import { errors } from "../../engine/messages";
+import { readFiscalPeriod, readFiscalStart } from "../../engine/history/args";
+import {
+  ChangeKind,
+  MOVE_KINDS,
+  WATERFALL_KINDS,
+  pipelineChanges,
+} from "../../engine/history/changes";
+import { readHistory, snapshotDates } from "../../engine/history/historyTable";
+import { stateAt } from "../../engine/history/snapshot";
+import { excel } from "../adapter";
+
+/** Row labels of the summary, in its order. */
+const LABELS: Readonly<Record<ChangeKind, string>> = {
+  new: "New",
+  pulledIn: "Pulled in",
+  amountUp: "Amount increased",
+  won: "Won",
+  lost: "Lost",
+  pushed: "Pushed out",
+  amountDown: "Amount decreased",
+  removed: "Removed",
+  forward: "Moved forward",
+  backward: "Moved backward",
+};
+
+/** The `list` argument's names, in the summary's order ("" = the summary). */
+const LIST_NAMES = [
+  "",
+  "new",
+  "pulled in",
+  "amount increased",
+  "won",
+  "lost",
+  "pushed out",
+  "amount decreased",
+  "removed",
+  "moved forward",
+  "moved backward",
+] as const;
+const LIST_KINDS: readonly ChangeKind[] = [...WATERFALL_KINDS, ...MOVE_KINDS];
+
+function dateList(arg: unknown): Result<number[] | null> {
+  if (arg === null || arg === undefined) return null;
+  const cells = Array.isArray(arg) ? (arg as unknown[][]).flat() : [arg];
+  const out: number[] = [];
+  for (const c of cells) {
+    const d = readDateArg(c, "snapshots");
+    if (isError(d)) return d;
+    if (d !== null) out.push(Math.floor(d));
+  }
+  return out.length ? [...new Set(out)].sort((a, b) => a - b) : null;
+}
+
+/** The from/to dates: given, or the last two snapshots. */
+function snapshotPair(
+  dates: readonly number[],
+  fromArg: unknown,
+  toArg: unknown
+): Result<readonly [number, number]> {
+  const from = readDateArg(fromArg, "from_snapshot");
+  if (isError(from)) return from;
+  const to = readDateArg(toArg, "to_snapshot");
+  if (isError(to)) return to;
+  const last = dates[dates.length - 1];
+  const end = to === null ? last : Math.floor(to);
+  if (end === undefined) return errors.tooFewSnapshots(0);
+  let start = from === null ? null : Math.floor(from);
+  if (start === null) {
+    const earlier = dates.filter((d) => d < end);
+    if (earlier.length === 0) return errors.tooFewSnapshots(dates.length);
+    start = earlier[earlier.length - 1];
+  }
+  if (start > end) return errors.argOutOfRange("from_snapshot", "on or before to_snapshot");
+  return [start, end];
+}
+
+/**
+ * Pipeline changes between two snapshots of the History table: the open pipeline closing in the period at the first, then new, pulled in, amount increased, won, lost, pushed out, amount decreased and removed deals (waterfall bars that add up to the ending pipeline), then deals moved forward and backward in stage. Spills 3 columns.
+ * @customfunction PIPELINE_CHANGES
+ * @param history The History table with its header row, e.g. History[#All].
+ * @param stage_order The open stages in pipeline order, e.g. Stages[Stage], to tell forward from backward moves.
+ * @param [period] The close-date period of the pipeline: "This fiscal quarter" (default), "Last fiscal quarter", "This fiscal year", "FY2027", "FY2027 Q2" or "All"; "this" is the quarter of to_snapshot.
+ * @param [fiscal_year_start] The month the fiscal year starts in, 1–12 (default 1), e.g. SalesFiscalYearStart.
+ * @param [from_snapshot] The earlier snapshot date (default: the snapshot before to_snapshot).
+ * @param [to_snapshot] The later snapshot date (default: the last snapshot).
+ * @param [list] A change to list deal by deal instead of the summary, e.g. "Won" or "Pushed out": one row per deal with ID, owner, amount, from stage, to stage, from close date, to close date.
+ * @param [snapshots] Every snapshot date, e.g. Snapshots[Snapshot], so a week in which nothing changed still counts as a snapshot (default: the dates in history).
+ * @returns One row per line (name, deals, amount; amounts of deals leaving the pipeline are negative): Starting pipeline, the changes, Ending pipeline, Moved forward, Moved backward.
+ * @example =SALES.PIPELINE_CHANGES(History[#All], Stages[Stage], "This fiscal quarter", SalesFiscalYearStart)
+ */
+export function pipelineChangesFunction(
+  history: any[][],
+  stage_order: any[][],
+  period?: any,
+  fiscal_year_start?: any,
+  from_snapshot?: any,
+  to_snapshot?: any,
+  list?: any,
+  snapshots?: any[][]
+): any[][] {
+  return excel((): Result<unknown[][]> => {
+    const rows = readHistory(history);
+    if (isError(rows)) return rows;
+    const given = dateList(snapshots);
+    if (isError(given)) return given;
+    const pair = snapshotPair(given ?? snapshotDates(rows), from_snapshot, to_snapshot);
+    if (isError(pair)) return pair;
+    const fy = readFiscalStart(fiscal_year_start);
+    if (isError(fy)) return fy;
+    const range = readFiscalPeriod(period, fy, pair[1], "this fiscal quarter");
+    if (isError(range)) return range;
+    const which = readOption(list, "list", LIST_NAMES);
+    if (isError(which)) return which;
+    const order = readOrderedLabels(stage_order).map((s) => s.label);
+    const c = pipelineChanges(stateAt(rows, pair[0]), stateAt(rows, pair[1]), range, order);
+    if (which !== "") {
+      const deals = c.bars[LIST_KINDS[LIST_NAMES.indexOf(which) - 1]].deals;
+      if (deals.length === 0) return new EngineError("na", `no deal is "${which}"`);
+      return deals.map((d) => [
+        d.id,
+        d.owner,
+        d.amount,
+        d.fromStage ?? "",
+        d.toStage ?? "",
+        d.fromClose ?? "",
+        d.toClose ?? "",
+      ]);
+    }
+    return [
+      ["Starting pipeline", c.start.count, c.start.amount],
+      ...WATERFALL_KINDS.map((k) => [LABELS[k], c.bars[k].count, c.bars[k].amount]),
+      ["Ending pipeline", c.end.count, c.end.amount],
+      ...MOVE_KINDS.map((k) => [LABELS[k], c.bars[k].count, c.bars[k].amount]),
+    ];
+  });
+}
