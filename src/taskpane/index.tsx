@@ -2,11 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./shell/App";
 import { themeFor } from "./shell/theme";
-import { WorkbookActions } from "./actions";
-import { formulaActions } from "../workbook/insertFormula";
-import { setupActions } from "../workbook/setup";
-import { dashboardActions } from "../workbook/dashboard";
-import { importActions } from "../workbook/import";
+import { workbookActions } from "./actions";
 
 function officeTheme(): string | undefined {
   try {
@@ -18,13 +14,7 @@ function officeTheme(): string | undefined {
 
 Office.onReady((info) => {
   const host = info.host ? String(info.host) : null;
-  const actions: WorkbookActions = {
-    host,
-    ...formulaActions,
-    ...setupActions,
-    ...dashboardActions,
-    ...importActions,
-  };
+  const actions = workbookActions(host);
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(

@@ -3,10 +3,15 @@
  * is already there, adds the others, never touches rows without an ID (added by hand), columns
  * the file does not map, or formula columns the file leaves blank.
  *
- * Safety and round trips:
+ * Safety and round trips (atomic by construction: every check runs before the first write):
  * - The whole file is parsed, mapped and validated (src/engine/csv) before anything is read from
- *   or written to the workbook; a malformed file, an undecided day/month order or a missing
- *   table is an `ImportError` and nothing is written.
+ *   or written to the workbook; a malformed file, an undecided day/month order or decimal mark,
+ *   a text over 32,767 characters or a missing table is an `ImportError` and nothing is written.
+ * - Then the plan is checked against the table: a table Setup calls foreign (too few of our
+ *   columns) is never written; every request fits 4 MB (a row that cannot is an error naming its
+ *   line); the rows added fit the sheet (1,048,576 rows).
+ * - Text is kept as text per cell: each request sets "@" on the text cells Excel would read as
+ *   a formula, number, date or boolean, then writes the values (see engine/csv/injection.ts).
  * - Sync 1 finds the table (and its ID column); sync 2 reads its header, its ID column and its
  *   first body row (values and number formats) in one request.
  * - Then one sync per write block, each block one request of at most 4 MB (`planWrites`); every
@@ -14,22 +19,39 @@
  *   `2 + blocks`, with blocks ≈ payload ÷ 3.75 MB (4 syncs for a small import: find, read,
  *   updates, appends).
  * - Calculation is suspended during each write (`suspendApiCalculationUntilNextSync`).
- * - If a sync fails, the blocks before it are written and the report says which rows those were;
- *   nothing after it is sent.
+ * - If Excel still refuses a request, the blocks before it are written and the report says which
+ *   rows those were (nothing after it is sent), with what `undoAdded` needs to remove the rows
+ *   this import added.
  */
 import { LEADS, DEALS, TableSpec } from "../model/schema";
-import { prepareImport, Prepared } from "../engine/csv/prepare";
+import { matchHeaders } from "./setup";
+import { listSheets, readSheet } from "./import/sheetSource";
+import { undoAdded } from "./import/undo";
+import { prepareCsv, prepareImport, Prepared } from "../engine/csv/prepare";
+import type { DecimalMark } from "../engine/csv/numbers";
+import type { ParsedCsv } from "../engine/csv/parse";
 import { Mapping } from "../engine/csv/mapping";
 import { PresetId } from "../engine/csv/presets";
 import { planUpsert } from "../engine/csv/upsert";
 import { blankRows, planWrites, WriteBlock } from "../engine/csv/writePlan";
 import { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "../engine/csv/types";
 
+/** The last row of a worksheet. */
+export const SHEET_ROWS = 1048576;
+
 /** What to import. */
 export interface ImportRequest {
   readonly target: ImportTarget;
-  /** The file's text. */
-  readonly text: string;
+  /** The file's text (CSV); or `grid` instead. */
+  readonly text?: string;
+  /** Cells already read (an XLSX file, a sheet of this workbook), instead of `text`. */
+  readonly grid?: ParsedCsv;
+  /** The delimiter of `text`, where the user chose one. */
+  readonly delimiter?: string;
+  /** The decimal mark per number column whose values read both ways. */
+  readonly numberMarks?: Readonly<Record<string, DecimalMark>>;
+  /** Cut texts over 32,767 characters (the user agreed) instead of refusing the file. */
+  readonly truncateLongText?: boolean;
   /** One of our columns (or null) per header of the file; detected when omitted. */
   readonly mapping?: Mapping;
   /** The export's preset, null for "any CSV"; detected when omitted. */
@@ -83,13 +105,51 @@ export interface ImportReport {
   readonly tableDuplicateIds: readonly string[];
   /** context.sync() calls made. */
   readonly syncs: number;
+  /** Texts cut to 32,767 characters (the user agreed), by line and column. */
+  readonly truncated: readonly { readonly line: number; readonly column: string }[];
   /** Set when a write failed: rows of the blocks before it are written, later ones are not. */
-  readonly failure?: { readonly message: string; readonly rowsNotWritten: number };
+  readonly failure?: {
+    readonly message: string;
+    readonly rowsNotWritten: number;
+    /** The rows this import added before the failure (what undoAdded removes), if any. */
+    readonly undo: AddedRows | null;
+  };
+}
+
+/** Rows an import added at the end of a table: enough to remove exactly those again. */
+export interface AddedRows {
+  readonly target: ImportTarget;
+  /** 0-based table body row of the first added row. */
+  readonly startRow: number;
+  readonly count: number;
+  /** The body row count the table had right after the import (a changed table is not touched). */
+  readonly tableRows: number;
+  /** The IDs written into those rows, in order (empty when the file has no ID column). */
+  readonly ids: readonly string[];
 }
 
 /** Why an import did not start (nothing was written). */
 export type ImportErrorCode =
-  "malformed" | "needsDateOrder" | "badMapping" | "nothingMapped" | "noTable" | "noIdColumn";
+  | "malformed"
+  | "needsDateOrder"
+  | "needsNumberFormat"
+  | "badMapping"
+  | "nothingMapped"
+  | "noTable"
+  | "noIdColumn"
+  | "foreignTable"
+  | "cellTooLong"
+  | "rowTooLarge"
+  | "sheetFull"
+  | "tableChanged";
+
+/** Where an ImportError points: a line of the file and a column, or a count. */
+export interface ImportErrorDetail {
+  readonly line?: number;
+  readonly column?: string;
+  readonly header?: string;
+  readonly count?: number;
+}
 
 /**
  * An import that stopped before writing anything.
@@ -102,12 +162,15 @@ export class ImportError extends Error {
    * @param code why
    * @param message English details (the task pane shows its own text per code)
    * @param issues the file's issues with line numbers (malformed)
+   * @param moreIssues issues beyond those listed
+   * @param details the lines and columns concerned (cellTooLong, rowTooLarge, sheetFull)
    */
   constructor(
     readonly code: ImportErrorCode,
     message: string,
     readonly issues: readonly ParseIssue[] = [],
-    readonly moreIssues = 0
+    readonly moreIssues = 0,
+    readonly details: readonly ImportErrorDetail[] = []
   ) {
     super(message);
     this.name = "ImportError";
@@ -120,6 +183,19 @@ export interface ImportActions {
     request: ImportRequest,
     onProgress?: (p: ImportProgress) => void
   ): Promise<ImportReport>;
+  /** Removes the rows an interrupted import added; resolves to the number removed. */
+  undoAdded(rows: AddedRows): Promise<number>;
+  /** The worksheets of this workbook, and the selected range's address (to import from). */
+  listSheets(): Promise<SheetChoice>;
+  /** Reads a sheet's used range, or an address on it, as cells to map and import. */
+  readSheet(sheet: string, address?: string): Promise<ParsedCsv>;
+}
+
+/** The sheets a user can import from, and the current selection. */
+export interface SheetChoice {
+  readonly sheets: readonly string[];
+  /** The selected range ("Sheet1!A1:F20"), when more than one cell is selected. */
+  readonly selection: string | null;
 }
 
 function specOf(target: ImportTarget): TableSpec {
@@ -128,12 +204,18 @@ function specOf(target: ImportTarget): TableSpec {
 
 /** Prepares the file or throws the ImportError that says why it cannot be imported. */
 function prepared(request: ImportRequest): Prepared {
-  const p = prepareImport(request.text, {
+  const options = {
     target: request.target,
     mapping: request.mapping,
     preset: request.source,
     dateOrder: request.dateOrder,
-  });
+    numberMarks: request.numberMarks,
+    truncateLongText: request.truncateLongText,
+    delimiter: request.delimiter,
+  };
+  const p = request.grid
+    ? prepareCsv(request.grid, options)
+    : prepareImport(request.text ?? "", options);
   if (!p.ok) {
     const f = p.failure;
     if (f.code === "malformed") {
@@ -146,6 +228,32 @@ function prepared(request: ImportRequest): Prepared {
     throw new ImportError(
       "needsDateOrder",
       "dates such as 03/04/2024 could be day/month or month/day: choose the order"
+    );
+  }
+  const { records } = p.value;
+  if (records.needsNumberChoice) {
+    const columns = records.numbers.filter((n) => n.needsChoice);
+    throw new ImportError(
+      "needsNumberFormat",
+      `${columns.map((c) => `${c.column} (${c.example})`).join(", ")}: amounts such as 5.000 read as 5 or 5000: choose the decimal mark`,
+      [],
+      0,
+      columns.map((c) => ({ column: c.column }))
+    );
+  }
+  if (records.tooLong.length > 0) {
+    const first = records.tooLong[0];
+    throw new ImportError(
+      "cellTooLong",
+      `line ${first.line}, ${first.column}: ${first.length} characters, a cell holds at most 32,767`,
+      [],
+      0,
+      records.tooLong.map((t) => ({
+        line: t.line,
+        column: t.column,
+        header: t.header,
+        count: t.length,
+      }))
     );
   }
   return p.value;
@@ -191,7 +299,7 @@ export async function importRecords(
       throw new ImportError("noIdColumn", `the ${spec.name} table has no ${spec.idColumn} column`);
     }
     const whole = table.getRange();
-    whole.load("rowCount");
+    whole.load("rowCount, rowIndex");
     const header = table.getHeaderRowRange();
     header.load("values");
     const idRange = idColumn.isNullObject ? null : idColumn.getRange();
@@ -203,18 +311,47 @@ export async function importRecords(
     syncs++;
 
     const headers = header.values[0].map((h) => String(h));
+    // A table Setup left alone as foreign (the user's own "Deals") is never written.
+    if (!matchHeaders(spec, headers).compatible) {
+      throw new ImportError(
+        "foreignTable",
+        `the ${spec.name} table is not one Setup made (its columns are ${headers.join(", ")}): rename it, then run Setup to add ours`
+      );
+    }
     const bodyRows = whole.rowCount - 1 - (table.showTotals ? 1 : 0);
     const existingIds = idRange ? idRange.values.slice(1, 1 + bodyRows).map((r) => r[0]) : [];
     const first = bodyRows > 0 ? firstRow.values[0] : [];
     const placeholder = bodyRows === 1 && first.every((v) => v === "" || v === null);
-    const textFormatted =
-      bodyRows > 0 ? firstRow.numberFormat[0].map((f) => f === "@") : headers.map(() => false);
 
     const plan = planUpsert(placeholder ? [] : existingIds, records.ids, prep.skip);
-    const { blocks, missingColumns } = planWrites(spec, headers, bodyRows, records, plan, {
-      textFormatted,
-      placeholder,
-    });
+    const { blocks, missingColumns, oversized } = planWrites(
+      spec,
+      headers,
+      bodyRows,
+      records,
+      plan,
+      { placeholder }
+    );
+    if (oversized.length > 0) {
+      throw new ImportError(
+        "rowTooLarge",
+        `line ${prep.csv.lines[oversized[0].fileRow]}: the row is ${Math.round(oversized[0].bytes / 1e6)} MB, more than one request to Excel can carry (4 MB)`,
+        [],
+        0,
+        oversized.map((o) => ({ line: prep.csv.lines[o.fileRow], count: o.bytes }))
+      );
+    }
+    const newRows = plan.appends.length - (placeholder && plan.appends.length > 0 ? 1 : 0);
+    const lastRow = whole.rowIndex + whole.rowCount + newRows; // 1-based last row after adding
+    if (lastRow > SHEET_ROWS) {
+      throw new ImportError(
+        "sheetFull",
+        `adding ${newRows} rows would take the table past the sheet's last row (${SHEET_ROWS})`,
+        [],
+        0,
+        [{ count: lastRow - SHEET_ROWS }]
+      );
+    }
 
     const written: WrittenRange[] = [];
     let added = 0;
@@ -234,8 +371,12 @@ export async function importRecords(
         .getRange()
         .getRow(1 + block.startRow)
         .getResizedRange(n - 1, 0);
+      // Formats first: a text cell must be "@" before its value arrives (null leaves a format).
+      if (block.formats) target.numberFormat = block.formats as unknown[][] as string[][];
       target.values = block.values as unknown[][] as string[][];
     };
+    const addedIds: string[] = [];
+    let addedFrom = -1;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
       writeBlock(block);
@@ -249,12 +390,26 @@ export async function importRecords(
         failure = {
           message: e instanceof Error ? e.message : String(e),
           rowsNotWritten: notWritten,
+          undo:
+            addedFrom === -1
+              ? null
+              : {
+                  target: request.target,
+                  startRow: addedFrom,
+                  count: added,
+                  tableRows: addedFrom + added,
+                  ids: addedIds,
+                },
         };
         break;
       }
       const rows = block.kind === "update" ? block.fileRows.length : block.values.length;
       if (block.kind === "update") updated += rows;
-      else added += rows;
+      else {
+        if (addedFrom === -1) addedFrom = block.startRow;
+        added += rows;
+        for (const r of block.fileRows) if (records.ids[r] !== null) addedIds.push(records.ids[r]!);
+      }
       written.push({
         kind: block.kind === "update" ? "updated" : "added",
         tableRows: [block.startRow + 1, block.startRow + block.values.length],
@@ -275,6 +430,7 @@ export async function importRecords(
       footer: prep.csv.footer,
       upserted: records.idMapped,
       tableDuplicateIds: plan.tableDuplicates.map((d) => d.id),
+      truncated: records.truncated.map((t) => ({ line: t.line, column: t.column })),
       syncs,
       ...(failure ? { failure } : {}),
     };
@@ -282,4 +438,4 @@ export async function importRecords(
 }
 
 /** The Import section's workbook actions, against the global Excel. */
-export const importActions: ImportActions = { importRecords };
+export const importActions: ImportActions = { importRecords, undoAdded, listSheets, readSheet };

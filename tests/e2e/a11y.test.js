@@ -19,7 +19,7 @@ function describeViolations(violations) {
 for (const language of ["en", "ar"]) {
   test(`axe: no serious or critical violations in any section (${language})`, async (t) => {
     if (!suite.browser) return t.skip("no browser");
-    const { page, pane } = await openPane(suite.browser, suite.url, { language });
+    const { page, pane } = await openPane(suite.browser, suite.url, { language, tab: "functions" });
     const sections = await pane.locator("main section[aria-labelledby]").count();
     assert.ok(sections >= 2, `expected the task pane sections, found ${sections}`);
     await pane.locator("[data-testid=functions-section] h3").first().waitFor();
@@ -176,7 +176,10 @@ test("keyboard only: Tab reaches every Setup control with visible focus; Space a
 
 test("keyboard only: the function gallery opens, searches and inserts without a mouse", async (t) => {
   if (!suite.browser) return t.skip("no browser");
-  const { page, pane } = await openPane(suite.browser, suite.url, { language: "en" });
+  const { page, pane } = await openPane(suite.browser, suite.url, {
+    language: "en",
+    tab: "functions",
+  });
   const search = pane.getByRole("searchbox");
   await search.focus();
   await page.keyboard.type("pipeline value");

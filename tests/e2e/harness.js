@@ -148,7 +148,102 @@ async function screenshot(page, name) {
   return file;
 }
 
-module.exports = { ROOT, serve, launch, openPage, screenshot, findChromium };
+const DOCS_IMAGES = path.join(ROOT, "docs", "images");
+
+/**
+ * Copies a screenshot into docs/images for the README, only under `npm run screenshots`
+ * (UPDATE_DOCS_IMAGES=1): a plain `npm test` leaves the tracked images, and `git status`, alone.
+ *
+ * @param {string} file a screenshot written by screenshot() or paneShot()
+ * @param {string} [name] the docs file name without extension (default: the screenshot's)
+ * @returns {string | null} the docs path written, or null when not updating
+ */
+function publish(file, name) {
+  if (process.env.UPDATE_DOCS_IMAGES !== "1") return null;
+  fs.mkdirSync(DOCS_IMAGES, { recursive: true });
+  const target = path.join(DOCS_IMAGES, `${name || path.basename(file, ".png")}.png`);
+  fs.copyFileSync(file, target);
+  return target;
+}
+
+/**
+ * Saves the whole task pane of the preview at a given width (default 350 px, the narrow end of
+ * Excel's pane), as tall as its content, under tests/e2e/screenshots.
+ *
+ * @param {import("playwright-core").Page} page the preview page
+ * @param {string} name file name without extension
+ * @param {number} [width] the pane width in CSS pixels
+ * @returns {Promise<string>} the file written
+ */
+async function paneShot(page, name, width = 350) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.addStyleTag({ content: `.pane { width: ${width}px !important; }` });
+  const frame = page.frame({ url: /taskpane\.html/ });
+  await frame.evaluate(() => window.scrollTo(0, 0));
+  const height = await frame.evaluate(() => document.documentElement.scrollHeight);
+  const viewport = page.viewportSize();
+  await page.setViewportSize({
+    width: viewport.width,
+    height: Math.max(viewport.height, height + 80),
+  });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  const box = await page.locator("#taskpane").boundingBox();
+  await page.screenshot({
+    path: file,
+    clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, height) },
+  });
+  await page.setViewportSize(viewport);
+  return file;
+}
+
+/**
+ * Opens a tab of the task pane (Home, Import, Dashboard, Functions) and waits for its panel.
+ *
+ * @param {import("playwright-core").FrameLocator | import("playwright-core").Frame} pane
+ * @param {string | RegExp} name the tab's name in the pane's language
+ * @returns {Promise<void>}
+ */
+async function selectTab(pane, name) {
+  const tab = pane.getByRole("tab", { name, exact: typeof name === "string" });
+  await tab.click();
+  const id = await tab.getAttribute("aria-controls");
+  await pane.locator(`#${id}`).waitFor({ state: "visible" });
+}
+
+/**
+ * Round trips the pane adds around a workbook action: after every action that changes the
+ * workbook it re-reads the Home view's status (src/workbook/status.ts: at most 3 syncs); setup
+ * then selects the Deals table (1) and an import remembers its source (1). Tests that bound an
+ * action's syncs add these explicitly, after waiting for the pane to settle.
+ */
+const PANE_SYNCS = { status: 3, goTo: 1, recordImport: 1 };
+
+/**
+ * Waits until the pane has finished re-reading the workbook status (after an action).
+ *
+ * @param {import("playwright-core").FrameLocator | import("playwright-core").Frame} pane
+ * @returns {Promise<void>}
+ */
+async function settled(pane) {
+  await pane.locator("[data-testid=home-status][data-loading=false]").waitFor({
+    state: "attached",
+    timeout: 60000,
+  });
+}
+
+module.exports = {
+  PANE_SYNCS,
+  settled,
+  ROOT,
+  serve,
+  launch,
+  openPage,
+  screenshot,
+  findChromium,
+  publish,
+  paneShot,
+  selectTab,
+};
 
 /**
  * Starts the preview server (preview/server.js) on a free port over http, serving dist/ and

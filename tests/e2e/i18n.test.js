@@ -1,25 +1,27 @@
 /**
  * The task pane in Arabic and English in real Chromium: right-to-left direction, translated
  * labels and function help, a mirrored layout without clipped, overflowing or overlapping text,
- * and screenshots of both languages (copies in docs/images for the README).
+ * and screenshots of both languages (copied to docs/images by `npm run screenshots`).
  */
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const path = require("path");
-const { previewSuite, screenshot } = require("./harness");
+const { previewSuite, publish, screenshot } = require("./harness");
 const { ensurePreviewBuilt, openPane, layoutProblems, ROOT } = require("./paneHelpers");
 
-const DOCS_IMAGES = path.join(ROOT, "docs", "images");
+const SCREENSHOTS = path.join(ROOT, "tests", "e2e", "screenshots");
 const ARABIC = /[\u0600-\u06FF]/;
 
 const suite = previewSuite({ beforeStart: ensurePreviewBuilt });
 
-/** Saves the task pane as a user first sees it (its top), for the docs. */
+/** Saves the task pane as a user first sees it (its top); docs/images under `npm run screenshots`. */
 async function docsImage(page, pane, name) {
-  fs.mkdirSync(DOCS_IMAGES, { recursive: true });
   await pane.evaluate(() => window.scrollTo(0, 0));
-  await page.locator("#taskpane").screenshot({ path: path.join(DOCS_IMAGES, `${name}.png`) });
+  const file = path.join(SCREENSHOTS, `${name}-top.png`);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.locator("#taskpane").screenshot({ path: file });
+  publish(file, name);
 }
 
 async function geometry(pane) {
@@ -39,7 +41,10 @@ async function geometry(pane) {
 
 test("English: left-to-right, English labels, nothing clipped or overlapping", async (t) => {
   if (!suite.browser) return t.skip("no browser");
-  const { page, pane } = await openPane(suite.browser, suite.url, { language: "en" });
+  const { page, pane } = await openPane(suite.browser, suite.url, {
+    language: "en",
+    tab: "functions",
+  });
   await pane.locator("[data-testid=functions-section] h3").first().waitFor();
   const g = await geometry(pane);
   assert.equal(g.dir, "ltr");
@@ -57,7 +62,10 @@ test("English: left-to-right, English labels, nothing clipped or overlapping", a
 
 test("Arabic: dir=rtl, Arabic labels and function help, mirrored layout", async (t) => {
   if (!suite.browser) return t.skip("no browser");
-  const { page, pane } = await openPane(suite.browser, suite.url, { language: "ar" });
+  const { page, pane } = await openPane(suite.browser, suite.url, {
+    language: "ar",
+    tab: "functions",
+  });
   await pane.locator("[data-testid=functions-section] h3").first().waitFor();
   const g = await geometry(pane);
   assert.equal(g.dir, "rtl");
@@ -101,7 +109,7 @@ test("Arabic: dir=rtl, Arabic labels and function help, mirrored layout", async 
 
 test("switching language in the header flips direction and reloads the function help", async (t) => {
   if (!suite.browser) return t.skip("no browser");
-  const { pane } = await openPane(suite.browser, suite.url, { language: "en" });
+  const { pane } = await openPane(suite.browser, suite.url, { language: "en", tab: "functions" });
   await pane
     .locator("[data-testid=functions-section] h3")
     .first()

@@ -8,7 +8,7 @@ const assert = require("node:assert/strict");
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
-const { ROOT, launch, openPage, screenshot, startPreview } = require("./harness");
+const { ROOT, launch, openPage, publish, screenshot, startPreview } = require("./harness");
 
 let server;
 let browser;
@@ -88,8 +88,7 @@ test("a user types =SALES.WIN_RATE over stage names and sees it computed", async
   await page.locator('td[data-address="B1"]').click();
   assert.equal(await page.getByLabel("Formula").inputValue(), "=SALES.WIN_RATE(A2:A5)");
   const file = await screenshot(page, "preview");
-  fs.mkdirSync(path.join(ROOT, "docs", "images"), { recursive: true });
-  fs.copyFileSync(file, path.join(ROOT, "docs", "images", "preview.png"));
+  publish(file, "preview");
 });
 
 test("Excel.run from the task pane's frame reaches the stand-in and draws charts", async (t) => {

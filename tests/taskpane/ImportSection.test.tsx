@@ -33,6 +33,7 @@ const report: ImportReport = {
   footer: [],
   upserted: true,
   tableDuplicateIds: [],
+  truncated: [],
   syncs: 4,
 };
 
@@ -43,6 +44,11 @@ function fakeActions(impl?: ImportActions["importRecords"]) {
       calls.push(request);
       onProgress?.({ phase: "writing", done: 2, total: 4 });
       return impl ? impl(request, onProgress) : report;
+    }),
+    undoAdded: jest.fn(async () => 0),
+    listSheets: jest.fn(async () => ({ sheets: ["Sheet1"], selection: null })),
+    readSheet: jest.fn(async () => {
+      throw new Error("not used");
     }),
   };
   return { actions, calls };
@@ -94,6 +100,13 @@ describe("ImportSection", () => {
     const preview = screen.getByTestId("import-preview");
     expect(preview.textContent).toMatch(/Website redesign/);
     expect(preview.textContent).toMatch(/مؤسسة الأمل/);
+    // "25,000" alone reads as 25 or 25,000: the pane asks, with both readings, before importing.
+    expect(screen.getByTestId("import-ready").textContent).toBe("3 of 4 rows are ready to import.");
+    const question = screen.getByTestId("import-number-mark");
+    expect(question.textContent).toMatch(/Decimal comma: 25,000 is 25/);
+    expect(question.textContent).toMatch(/Decimal point: 25,000 is 25,000/);
+    expect((screen.getByTestId("import-run") as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText(/Decimal point/));
     expect(screen.getByTestId("import-ready").textContent).toBe("4 of 4 rows are ready to import.");
 
     await act(async () => {
@@ -105,6 +118,7 @@ describe("ImportSection", () => {
       target: "Deals",
       source: "pipedriveDeals",
       dateOrder: undefined,
+      numberMarks: { Amount: "." },
     });
     expect(calls[0].mapping?.[9]).toBe("Won/Lost Status");
     const summary = screen.getByTestId("import-summary").textContent ?? "";
@@ -121,6 +135,7 @@ describe("ImportSection", () => {
       target: { value: "Next Step" },
     });
     fireEvent.change(screen.getByLabelText("Deal - Lost reason"), { target: { value: "" } });
+    fireEvent.click(screen.getByLabelText(/Decimal point/));
     await act(async () => {
       fireEvent.click(screen.getByTestId("import-run"));
     });

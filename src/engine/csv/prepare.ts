@@ -5,6 +5,7 @@
  */
 import { detectSource, Detection } from "./detect";
 import { autoMap, checkMapping, Mapping, unmappedHeaders } from "./mapping";
+import { DecimalMark } from "./numbers";
 import { parseCsv, ParsedCsv } from "./parse";
 import { Preset, presetById, PresetId } from "./presets";
 import { buildRecords, Records } from "./records";
@@ -19,6 +20,12 @@ export interface PrepareOptions {
   /** The export's preset id, or null for "any CSV"; detected when omitted. */
   readonly preset?: PresetId | null;
   readonly dateOrder?: DayMonthOrder;
+  /** The decimal mark per number column, where the user answered the question. */
+  readonly numberMarks?: Readonly<Record<string, DecimalMark>>;
+  /** Cut texts over 32,767 characters instead of refusing the file. */
+  readonly truncateLongText?: boolean;
+  /** The delimiter, where the user chose one (text files only). */
+  readonly delimiter?: string;
 }
 
 /** A file ready to import (or to preview). */
@@ -60,7 +67,7 @@ export function prepareImport(
 ):
   | { readonly ok: true; readonly value: Prepared }
   | { readonly ok: false; readonly failure: PrepareFailure } {
-  const parsed = parseCsv(text);
+  const parsed = parseCsv(text, { delimiter: options.delimiter });
   if (!parsed.ok) {
     return { ok: false, failure: { code: "malformed", issues: parsed.issues, more: parsed.more } };
   }
@@ -96,7 +103,12 @@ export function prepareCsv(
   const bad = checkMapping(mapping, csv.headers.length, target);
   if (bad) return { ok: false, failure: { code: "badMapping", message: bad } };
   if (!mapping.some((m) => m !== null)) return { ok: false, failure: { code: "nothingMapped" } };
-  const records = buildRecords(csv, target, mapping, { preset, dateOrder: options.dateOrder });
+  const records = buildRecords(csv, target, mapping, {
+    preset,
+    dateOrder: options.dateOrder,
+    numberMarks: options.numberMarks,
+    truncateLongText: options.truncateLongText,
+  });
   // Duplicates within the file are known before the table is read: plan against an empty table.
   const skip = records.rejected.slice();
   const problems = [...records.problems];

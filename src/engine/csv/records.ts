@@ -10,6 +10,7 @@
  * it is, e.g. Stage of an open Pipedrive deal when only the won/lost status is mapped).
  */
 import { normalizeLabel } from "../cells";
+import { fromSerial } from "../dates";
 import { classifyLabel, DEFAULT_STAGE_RULES, Stage } from "../stages";
 import { ColumnSpec, ColumnType } from "../../model/schema";
 import {
@@ -21,8 +22,15 @@ import {
 } from "./dateText";
 import { readFlag } from "./flags";
 import { Mapping, targetSpec } from "./mapping";
-import { decimalMark, percentPoints, readAmount } from "./numbers";
-import { ParsedCsv } from "./parse";
+import {
+  decideNumberColumn,
+  DecimalMark,
+  fitsPoints,
+  NumberColumnDecision,
+  percentPoints,
+  readNumber,
+} from "./numbers";
+import { CellKind, ParsedCsv } from "./parse";
 import { Preset, WON_LOST_STATUS } from "./presets";
 import { CellValue, DayMonthOrder, ImportTarget, ProblemCode, RowProblem } from "./types";
 
@@ -39,6 +47,23 @@ export interface DateColumn {
   /** True when the file does not decide the order and no choice was given. */
   readonly needsChoice: boolean;
   readonly evidence: DateOrderEvidence;
+}
+
+/** How one number column's decimal mark was decided. */
+export interface NumberColumn extends NumberColumnDecision {
+  readonly column: string;
+}
+
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_CHARS = 32767;
+
+/** A text longer than a cell can hold. */
+export interface LongCell {
+  readonly row: number;
+  readonly line: number;
+  readonly column: string;
+  readonly header: string;
+  readonly length: number;
 }
 
 /** The file's rows as rows of our table, with their problems. */
@@ -63,6 +88,14 @@ export interface Records {
   readonly decimalComma: readonly string[];
   /** Percent columns read as points (25 → 25 %). */
   readonly percentPoints: readonly string[];
+  /** Number columns and how their decimal mark was decided. */
+  readonly numbers: readonly NumberColumn[];
+  /** True when some number column reads both ways: the caller must ask and pass numberMarks. */
+  readonly needsNumberChoice: boolean;
+  /** Texts over 32,767 characters (not truncated): the import cannot start with them. */
+  readonly tooLong: readonly LongCell[];
+  /** Texts cut to 32,767 characters because the caller agreed (truncateLongText). */
+  readonly truncated: readonly LongCell[];
 }
 
 /** Options of buildRecords. */
@@ -71,6 +104,10 @@ export interface RecordsOptions {
   readonly preset?: Preset | null;
   /** The user's answer for date columns whose order the file does not prove. */
   readonly dateOrder?: DayMonthOrder;
+  /** The user's decimal mark per number column whose values read both ways. */
+  readonly numberMarks?: Readonly<Record<string, DecimalMark>>;
+  /** Cut texts over 32,767 characters (with a note) instead of refusing the file. */
+  readonly truncateLongText?: boolean;
 }
 
 const TEXT_TYPES: ReadonlySet<ColumnType> = new Set(["text", "id", "email", "phone"]);
@@ -87,16 +124,36 @@ function trimSpaces(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+/** A date serial as ISO text (a spreadsheet date going into a text column). */
+function isoText(serial: number): string {
+  const d = fromSerial(serial);
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  const date = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  const minutes = Math.round((serial - Math.floor(serial)) * 1440);
+  return minutes > 0 ? `${date} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` : date;
+}
+
+/** Whether a spreadsheet cell of the file holds a number (or a date serial). */
+function numericKind(kinds: Uint8Array | undefined, width: number, r: number, s: number): boolean {
+  if (!kinds) return false;
+  const k = kinds[r * width + s];
+  return k === CellKind.number || k === CellKind.date;
+}
+
 /** The raw text of one column for every row: one source, or several joined / coalesced. */
-function rawColumn(
-  rows: readonly (readonly string[])[],
-  sources: readonly number[],
-  join: boolean
-): string[] {
+function rawColumn(csv: ParsedCsv, sources: readonly number[], join: boolean): string[] {
+  const rows = csv.rows;
   const out = new Array<string>(rows.length);
+  const kinds = csv.kinds;
+  const width = csv.headers.length;
   if (sources.length === 1) {
     const s = sources[0];
-    for (let r = 0; r < rows.length; r++) out[r] = trimSpaces(rows[r][s]);
+    for (let r = 0; r < rows.length; r++) {
+      out[r] =
+        join && kinds && kinds[r * width + s] === CellKind.date
+          ? isoText(Number(rows[r][s]))
+          : trimSpaces(rows[r][s]);
+    }
     return out;
   }
   for (let r = 0; r < rows.length; r++) {
@@ -143,10 +200,9 @@ export function buildRecords(
     (sources.get(column) ?? []).map((i) => csv.headers[i]).join(" + ");
 
   const statusSource = target === "Deals" ? sources.get(WON_LOST_STATUS) : undefined;
-  const deriveClosed =
-    preset?.closeDateIsActualWhenClosed === true &&
-    sources.has("Expected Close") &&
-    target === "Deals";
+  // A closed deal's close date is when it closed, whatever the source (issue 12), unless the file
+  // has its own closed/won/lost time column (then that one fills Closed Date).
+  const deriveClosed = target === "Deals" && sources.has("Expected Close");
   const columns: ColumnSpec[] = spec.columns.filter(
     (c) =>
       sources.has(c.name) ||
@@ -178,7 +234,7 @@ export function buildRecords(
   for (const c of columns) {
     const src = sources.get(c.name);
     if (!src) continue;
-    let raw = rawColumn(rows, src, TEXT_TYPES.has(c.type));
+    let raw = rawColumn(csv, src, TEXT_TYPES.has(c.type));
     const map = preset?.values?.[c.name];
     if (map) {
       // Few distinct codes (stages, statuses): normalize each once.
@@ -207,6 +263,15 @@ export function buildRecords(
   const dates: DateColumn[] = [];
   const decimalComma: string[] = [];
   const points: string[] = [];
+  const numbers: NumberColumn[] = [];
+  const tooLong: LongCell[] = [];
+  const truncated: LongCell[] = [];
+  const fileWidth = csv.headers.length;
+  // A single spreadsheet cell per value: its type decides, not the text.
+  const typedSource = (column: string): number | null => {
+    const src = sources.get(column);
+    return csv.kinds && src && src.length === 1 ? src[0] : null;
+  };
   columns.forEach((c, k) => {
     const raw = raws.get(c.name);
     if (!raw) return; // derived only (Stage from status, Closed Date from close date)
@@ -224,10 +289,17 @@ export function buildRecords(
       dates.push({ column: c.name, order, from, needsChoice: undecided && !order, evidence: ev });
       const s = shapes.get(c.name)!;
       const floor = c.type === "date";
+      const typed = typedSource(c.name);
       for (let r = 0; r < n; r++) {
         const shape = s[r];
         if (raw[r] === "") {
           values[r][k] = null;
+          continue;
+        }
+        if (typed !== null && numericKind(csv.kinds, fileWidth, r, typed)) {
+          const serial = Number(raw[r]);
+          if (serial > 0 && serial < 2958466) values[r][k] = floor ? Math.floor(serial) : serial;
+          else problem("notADate", r, c.name, raw[r]);
           continue;
         }
         if (shape === null) {
@@ -250,21 +322,65 @@ export function buildRecords(
       return;
     }
     if (NUMBER_TYPES.has(c.type)) {
-      const mark = decimalMark(raw);
+      const typed = typedSource(c.name);
+      const isTyped = (r: number): boolean =>
+        typed !== null && numericKind(csv.kinds, fileWidth, r, typed);
+      const texts = typed === null ? raw : raw.map((t, r) => (isTyped(r) ? "" : t));
+      const decision = decideNumberColumn(texts, options.numberMarks?.[c.name]);
+      numbers.push({ column: c.name, ...decision });
+      const mark = decision.mark;
       if (mark === ",") decimalComma.push(c.name);
-      const scalePoints = c.type === "percent" && percentPoints(raw, mark);
-      if (scalePoints) points.push(c.name);
+      // Read every value first, then decide the percent scale from the whole column.
+      const read = new Float64Array(n).fill(NaN);
+      const signed = new Uint8Array(n);
       for (let r = 0; r < n; r++) {
         const t = raw[r];
-        if (t === "") {
+        if (t === "") continue;
+        if (isTyped(r)) {
+          read[r] = Number(t);
+          continue;
+        }
+        if (mark === null) {
+          // Undecided column: values that read the same either way are still fine.
+          const a = readNumber(t, ".");
+          const b = readNumber(t, ",");
+          if (a && b && a.value === b.value) {
+            read[r] = a.value;
+            signed[r] = a.percent ? 1 : 0;
+          } else if (a || b) problem("ambiguousNumber", r, c.name, t);
+          else problem("notANumber", r, c.name, t);
+          continue;
+        }
+        const v = readNumber(t, mark);
+        if (v === undefined) problem("notANumber", r, c.name, t);
+        else {
+          read[r] = v.value;
+          signed[r] = v.percent ? 1 : 0;
+        }
+      }
+      let scalePoints = false;
+      if (c.type === "percent") {
+        const plain: number[] = [];
+        for (let r = 0; r < n; r++) if (!signed[r] && read[r] === read[r]) plain.push(read[r]);
+        scalePoints = percentPoints(plain);
+        if (scalePoints) points.push(c.name);
+      }
+      for (let r = 0; r < n; r++) {
+        if (raw[r] === "") {
           values[r][k] = null;
           continue;
         }
-        const v = readAmount(t, mark);
-        if (v === undefined) problem("notANumber", r, c.name, t);
-        else if (c.type === "integer" && !Number.isInteger(v))
-          problem("notAWholeNumber", r, c.name, t);
-        else values[r][k] = scalePoints && !t.includes("%") ? v / 100 : v;
+        const v = read[r];
+        if (v !== v) continue; // NaN: a problem was reported
+        if (scalePoints && !signed[r] && !fitsPoints(v)) {
+          problem("percentScale", r, c.name, raw[r]);
+          continue;
+        }
+        if (c.type === "integer" && !Number.isInteger(v)) {
+          problem("notAWholeNumber", r, c.name, raw[r]);
+          continue;
+        }
+        values[r][k] = scalePoints && !signed[r] ? v / 100 : v;
       }
       return;
     }
@@ -282,7 +398,20 @@ export function buildRecords(
       return;
     }
     for (let r = 0; r < n; r++) {
-      const t = raw[r];
+      let t = raw[r];
+      if (t.length > MAX_CELL_CHARS) {
+        const long: LongCell = {
+          row: r,
+          line: csv.lines[r],
+          column: c.name,
+          header: headerOf(c.name),
+          length: t.length,
+        };
+        if (options.truncateLongText) {
+          truncated.push(long);
+          t = t.slice(0, MAX_CELL_CHARS);
+        } else tooLong.push(long);
+      }
       values[r][k] = t === "" ? null : t;
     }
   });
@@ -290,7 +419,7 @@ export function buildRecords(
   // Won/lost status decides Stage for closed deals (Pipedrive keeps won/lost out of the stage).
   const stageK = columns.findIndex((c) => c.name === "Stage");
   if (statusSource && stageK !== -1) {
-    const status = rawColumn(rows, statusSource, false);
+    const status = rawColumn(csv, statusSource, false);
     const hasStage = raws.has("Stage");
     for (let r = 0; r < n; r++) {
       const s = normalizeLabel(status[r]);
@@ -337,5 +466,9 @@ export function buildRecords(
     needsDateOrder: dates.some((d) => d.needsChoice),
     decimalComma,
     percentPoints: points,
+    numbers,
+    needsNumberChoice: numbers.some((x) => x.needsChoice),
+    tooLong,
+    truncated,
   };
 }

@@ -28,6 +28,8 @@ export type ProblemCode =
   | "notADate"
   | "ambiguousDate"
   | "notANumber"
+  | "ambiguousNumber"
+  | "percentScale"
   | "notAWholeNumber"
   | "notAFlag"
   | "missingId"
@@ -97,6 +99,10 @@ export function describeProblem(p: RowProblem): string {
       return `line ${p.line}: ${cell} could be day/month or month/day`;
     case "notANumber":
       return `line ${p.line}: ${cell} is not a number`;
+    case "ambiguousNumber":
+      return `line ${p.line}: ${cell} reads differently with a decimal point or comma: choose one`;
+    case "percentScale":
+      return `line ${p.line}: ${cell} is a fraction in a column of percent points: write it as points or with %`;
     case "notAWholeNumber":
       return `line ${p.line}: ${cell} is not a whole number`;
     case "notAFlag":

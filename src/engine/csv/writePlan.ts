@@ -9,14 +9,18 @@
  * value for every column: "" for what the file does not fill, the column's formula for formula
  * columns (Deals[Probability]) so new rows compute like the others.
  *
- * Text is neutralised here, per destination column (see injection.ts): a cell formatted as text
- * ("@", which setup gives our text columns) stores what it is given literally, never as a
- * formula, so text goes there as it is (an apostrophe would stay visible); elsewhere text that
- * Excel would evaluate or coerce gets the apostrophe quote prefix.
+ * Text is kept as text per cell (see injection.ts): each block carries, beside its values, a
+ * number-format grid with "@" for every text cell Excel would otherwise read as a formula, number,
+ * date or boolean, and null (leave the format) everywhere else. The import sets the formats before
+ * the values in the same request, so no cell's existing format matters and no apostrophe is
+ * ever written.
+ *
+ * Every row must fit in one request: a row larger than the budget is reported (`oversized`) and
+ * the import refuses to start, rather than failing midway.
  */
 import { TableSpec } from "../../model/schema";
 import { Records, RecordValue } from "./records";
-import { neutralise } from "./injection";
+import { needsTextFormat } from "./injection";
 import { UpsertPlan } from "./upsert";
 import { CellValue } from "./types";
 
@@ -41,6 +45,8 @@ export interface WriteBlock {
   readonly startRow: number;
   /** Table-wide rows (one entry per table column). */
   readonly values: readonly (readonly WriteValue[])[];
+  /** Number formats to set first ("@" for text kept as text, null to leave); null when none. */
+  readonly formats: readonly (readonly (string | null)[])[] | null;
   /** The file data rows written by the block (0-based). */
   readonly fileRows: readonly number[];
   /** Size of what the request carries (values, and the blank rows of an append) as JSON. */
@@ -49,8 +55,6 @@ export interface WriteBlock {
 
 /** How the table's cells take values. */
 export interface WriteOptions {
-  /** Per table column: true when its cells are formatted as text ("@"). Default: none is. */
-  readonly textFormatted?: readonly boolean[];
   /** Bytes of values per block (default BLOCK_BYTES; tests pass smaller). */
   readonly budget?: number;
   /** The table's only body row is empty (Excel gives a new table one): fill it first. */
@@ -75,6 +79,8 @@ export interface WritePlan {
   readonly blocks: readonly WriteBlock[];
   /** Our columns the file maps but the table no longer has (the values are not written). */
   readonly missingColumns: readonly string[];
+  /** File rows too large for one request on their own (the import must not start). */
+  readonly oversized: readonly { readonly fileRow: number; readonly bytes: number }[];
 }
 
 /**
@@ -109,6 +115,87 @@ function rowBytes(row: readonly WriteValue[]): number {
   let n = 1 + row.length; // brackets and commas
   for (const v of row) n += jsonBytes(v);
   return n;
+}
+
+/**
+ * The format row of a file row: "@" where the file's text must stay text, else null; null when
+ * no cell needs it. Only the file's values count: our own formulas (Probability) stay formulas.
+ */
+function formatRow(
+  src: readonly RecordValue[],
+  place: readonly number[],
+  width: number
+): (string | null)[] | null {
+  let out: (string | null)[] | null = null;
+  for (let k = 0; k < place.length; k++) {
+    const v = src[k];
+    if (place[k] !== -1 && typeof v === "string" && needsTextFormat(v)) {
+      if (!out) out = new Array<string | null>(width).fill(null);
+      out[place[k]] = "@";
+    }
+  }
+  return out;
+}
+
+/** Bytes of a format row as sent (a row of nulls when the block has formats and this row none). */
+function formatBytes(row: readonly (string | null)[] | null, width: number): number {
+  if (!row) return 1 + width * 5;
+  let n = 1 + width;
+  for (const f of row) n += f === null ? 4 : 3;
+  return n;
+}
+
+/** A planned row: values, formats, and their bytes (`bytes` counts both, for splitting). */
+interface Line {
+  readonly tableRow: number;
+  readonly fileRow: number | null;
+  readonly values: WriteValue[];
+  readonly formats: (string | null)[] | null;
+  readonly valueBytes: number;
+  readonly formatBytes: number;
+  readonly bytes: number;
+}
+
+function line(
+  tableRow: number,
+  fileRow: number | null,
+  values: WriteValue[],
+  formats: (string | null)[] | null
+): Line {
+  const valueBytes = rowBytes(values);
+  const fb = formatBytes(formats, values.length);
+  return {
+    tableRow,
+    fileRow,
+    values,
+    formats,
+    valueBytes,
+    formatBytes: fb,
+    bytes: valueBytes + fb,
+  };
+}
+
+function block(
+  kind: WriteBlock["kind"],
+  startRow: number,
+  lines: readonly Line[],
+  extra = 0
+): WriteBlock {
+  const anyFormat = lines.some((l) => l.formats !== null);
+  const width = lines[0].values.length;
+  return {
+    kind,
+    startRow,
+    values: lines.map((l) => l.values),
+    formats: anyFormat
+      ? lines.map((l) => l.formats ?? new Array<string | null>(width).fill(null))
+      : null,
+    fileRows: lines.filter((l) => l.fileRow !== null).map((l) => l.fileRow as number),
+    bytes:
+      lines.reduce((n, l) => n + l.valueBytes + 1, 1) +
+      (anyFormat ? lines.reduce((n, l) => n + l.formatBytes + 1, 1) : 0) +
+      extra,
+  };
 }
 
 /** Splits rows into consecutive groups of at most `budget` bytes (at least one row each). */
@@ -152,7 +239,6 @@ export function planWrites(
   options: WriteOptions = {}
 ): WritePlan {
   const budget = options.budget ?? BLOCK_BYTES;
-  const asText = options.textFormatted ?? [];
   const width = tableHeaders.length;
   const at = new Map<string, number>();
   tableHeaders.forEach((h, i) => {
@@ -168,8 +254,6 @@ export function planWrites(
   const isFormula = records.columns.map((c) =>
     spec.columns.some((s) => s.name === c && !!s.formula)
   );
-  const cell = (v: CellValue, i: number): CellValue =>
-    typeof v === "string" && !asText[i] ? neutralise(v) : v;
 
   const updateRow = (fileRow: number): WriteValue[] => {
     const row = new Array<WriteValue>(width).fill(null);
@@ -178,7 +262,7 @@ export function planWrites(
       const i = place[k];
       if (i === -1) continue;
       const v: RecordValue = src[k];
-      row[i] = v === undefined ? null : v === null ? (isFormula[k] ? null : "") : cell(v, i);
+      row[i] = v === undefined ? null : v === null ? (isFormula[k] ? null : "") : v;
     }
     return row;
   };
@@ -190,16 +274,18 @@ export function planWrites(
       const i = place[k];
       if (i === -1) continue;
       const v = src[k];
-      if (v !== null && v !== undefined) row[i] = cell(v, i);
+      if (v !== null && v !== undefined) row[i] = v;
     }
     return row;
   };
 
+  const formatsOf = (fileRow: number): (string | null)[] | null =>
+    formatRow(records.values[fileRow], place, width);
+
   const blocks: WriteBlock[] = [];
+  const oversized: { fileRow: number; bytes: number }[] = [];
   // Updates: runs of nearby table rows, rows in between carried as all-null (unchanged).
   const blank = new Array<WriteValue>(width).fill(null);
-  const blankBytes = rowBytes(blank);
-  type Line = { tableRow: number; fileRow: number | null; values: WriteValue[]; bytes: number };
   const runs: Line[][] = [];
   let run: Line[] = [];
   for (const u of plan.updates) {
@@ -210,12 +296,11 @@ export function planWrites(
       run = [];
     }
     if (run.length) {
-      for (let t = prev + 1; t < u.tableRow; t++) {
-        run.push({ tableRow: t, fileRow: null, values: blank, bytes: blankBytes });
-      }
+      for (let t = prev + 1; t < u.tableRow; t++) run.push(line(t, null, blank, null));
     }
-    const values = updateRow(u.fileRow);
-    run.push({ tableRow: u.tableRow, fileRow: u.fileRow, values, bytes: rowBytes(values) });
+    const l = line(u.tableRow, u.fileRow, updateRow(u.fileRow), formatsOf(u.fileRow));
+    if (l.bytes + 4 > budget) oversized.push({ fileRow: u.fileRow, bytes: l.bytes });
+    run.push(l);
   }
   if (run.length) runs.push(run);
   for (const r of runs) {
@@ -227,45 +312,27 @@ export function planWrites(
       while (e > s && part[e - 1].fileRow === null) e--;
       const lines = part.slice(s, e);
       if (lines.length === 0) continue;
-      blocks.push({
-        kind: "update",
-        startRow: lines[0].tableRow,
-        values: lines.map((l) => l.values),
-        fileRows: lines.filter((l) => l.fileRow !== null).map((l) => l.fileRow as number),
-        bytes: lines.reduce((n, l) => n + l.bytes + 1, 1),
-      });
+      blocks.push(block("update", lines[0].tableRow, lines));
     }
   }
-  // Appends, in file order.
+  // Appends, in file order. Each also sends its rows once as blanks (rows.add).
+  const added = rowBytes(new Array<WriteValue>(width).fill("")) + 1;
   const appendLines = plan.appends.map((fileRow) => {
-    const values = appendRow(fileRow);
-    return { fileRow, values, bytes: rowBytes(values) };
+    const l = line(-1, fileRow, appendRow(fileRow), formatsOf(fileRow));
+    if (l.bytes + added + 4 > budget) oversized.push({ fileRow, bytes: l.bytes + added });
+    return l;
   });
   let next = tableRows;
   let pending = appendLines;
   if (options.placeholder && pending.length > 0) {
     // The table's only body row is empty (a new table): the first new row goes into it.
-    const first = pending[0];
-    blocks.push({
-      kind: "fill",
-      startRow: 0,
-      values: [first.values],
-      fileRows: [first.fileRow],
-      bytes: first.bytes + 2,
-    });
+    blocks.push(block("fill", 0, [pending[0]]));
     pending = pending.slice(1);
   }
-  // Each append also sends its rows once as blanks (rows.add), hence the extra bytes per row.
-  const added = rowBytes(new Array<WriteValue>(width).fill("")) + 1;
   for (const part of split(pending, (l) => l.bytes + added, budget)) {
-    blocks.push({
-      kind: "append",
-      startRow: next,
-      values: part.map((l) => l.values),
-      fileRows: part.map((l) => l.fileRow),
-      bytes: part.reduce((n, l) => n + l.bytes + 1, 1) + 1 + part.length * added,
-    });
+    blocks.push(block("append", next, part, part.length * added + 1));
     next += part.length;
   }
-  return { blocks, missingColumns };
+  if (oversized.length > 0) return { blocks: [], missingColumns, oversized };
+  return { blocks, missingColumns, oversized };
 }

@@ -6,6 +6,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  MessageBarActions,
   ProgressBar,
   Select,
   Text,
@@ -14,6 +15,10 @@ import { useDashboardStyles } from "./styles";
 import { useSectionStyles } from "../shell/sectionStyles";
 import { DataArea20Regular, Share20Regular, Filter20Regular } from "@fluentui/react-icons";
 import type { DashboardActions } from "../../workbook/dashboard";
+import type { StatusActions } from "../../workbook/status";
+import { Fill, isolate } from "../i18n/bidi";
+import { useStatus } from "../home/useWorkbookStatus";
+import { useNavigation, usePaneRequest } from "../shell/navigation";
 import { PeriodChoice } from "../../engine/dashboard/periods";
 import { useLocale } from "../i18n";
 import { fill } from "../i18n/format";
@@ -22,7 +27,7 @@ import { PERIODS, PERIOD_KEYS, isoOfSerial, useDashboard } from "./useDashboard"
 /** Props of the Dashboard section. */
 export interface DashboardSectionProps {
   /** The workbook actions (real Excel, the preview's stand-in, or test doubles). */
-  readonly actions: DashboardActions;
+  readonly actions: DashboardActions & Partial<Pick<StatusActions, "goTo">>;
 }
 
 /**
@@ -37,7 +42,13 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
   const card = useSectionStyles();
   const { language, strings } = useLocale();
   const s = strings.dashboard;
-  const state = useDashboard(actions, language, s);
+  const { status } = useStatus();
+  const nav = useNavigation();
+  const state = useDashboard(actions, language, s, status?.language ?? null);
+  usePaneRequest("build", state.build);
+  const notSetUp = status !== null && !status.setUp;
+  const goTo = (target: Parameters<StatusActions["goTo"]>[0]) =>
+    void actions.goTo?.(target).catch(() => null);
   const headingId = "dashboard-heading";
   const busy = state.busy !== null;
   const number = new Intl.NumberFormat(language);
@@ -64,15 +75,33 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
           appearance="primary"
           icon={<DataArea20Regular />}
           onClick={state.build}
-          disabled={busy}
+          disabled={busy || notSetUp}
+          aria-describedby={notSetUp ? "dashboard-needs-setup" : undefined}
         >
           {state.busy === "build" ? s.building : state.built ? s.rebuild : s.build}
         </Button>
-        <Button icon={<Share20Regular />} onClick={state.share} disabled={busy || !state.built}>
+        <Button
+          icon={<Share20Regular />}
+          onClick={state.share}
+          disabled={busy || !state.built}
+          aria-describedby="dashboard-share-hint"
+        >
           {state.busy === "share" ? s.sharing : s.share}
         </Button>
       </div>
-      <Text size={200}>{s.shareHint}</Text>
+      {notSetUp && (
+        <div className={card.buttons} data-testid="dashboard-needs-setup">
+          <Text size={200} id="dashboard-needs-setup">
+            {s.needsSetup}
+          </Text>
+          <Button size="small" onClick={() => nav.go("home", "setup")}>
+            {s.fixSetup}
+          </Button>
+        </div>
+      )}
+      <Text size={200} id="dashboard-share-hint">
+        {state.built ? s.shareHint : s.shareNeedsBuild}
+      </Text>
 
       <fieldset className={styles.filters} disabled={filtersDisabled}>
         <legend className={styles.legend}>{s.filtersTitle}</legend>
@@ -155,24 +184,50 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
       </div>
 
       {state.errors.length > 0 && (
-        <MessageBar intent="error" data-testid="dashboard-error">
+        <MessageBar intent="error" layout="multiline" data-testid="dashboard-error">
           <MessageBarBody>
             <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
             {state.errors.length === 1 ? (
-              state.errors[0]
+              <Fill template={state.errors[0].template} values={state.errors[0].values} />
             ) : (
               <ul className={card.list}>
-                {state.errors.map((e) => (
-                  <li key={e}>{e}</li>
+                {state.errors.map((e, i) => (
+                  <li key={i}>
+                    <Fill template={e.template} values={e.values} />
+                  </li>
                 ))}
               </ul>
             )}
           </MessageBarBody>
+          {state.fixes.length > 0 && (
+            <MessageBarActions>
+              {state.fixes.map((f) =>
+                f.kind === "setup" ? (
+                  <Button key={f.kind} size="small" onClick={() => nav.go("home", "setup")}>
+                    {s.fixSetup}
+                  </Button>
+                ) : f.kind === "build" ? (
+                  <Button key={f.kind} size="small" onClick={state.build}>
+                    {s.build}
+                  </Button>
+                ) : (
+                  <Button
+                    key={f.kind}
+                    size="small"
+                    onClick={() => goTo({ sheet: f.sheet, address: f.address })}
+                  >
+                    {s.goToCells}
+                  </Button>
+                )
+              )}
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
 
       {state.report && !busy && (
         <MessageBar
+          layout="multiline"
           intent={state.report.warnings.length ? "warning" : "success"}
           data-testid="dashboard-report"
         >
@@ -180,15 +235,26 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
             <MessageBarTitle>
               {state.report.rebuilt ? s.rebuiltTitle : s.builtTitle}
             </MessageBarTitle>
-            {fill(s.builtBody, {
-              sheet: state.report.sheetName,
-              tiles: number.format(state.report.tiles),
-              tables: number.format(state.report.tables),
-              charts: number.format(state.report.charts.length),
-            })}{" "}
-            {fill(s.chartsLine, {
-              list: state.report.charts.map((c) => c.title).join(language === "ar" ? "، " : ", "),
-            })}
+            <Fill
+              template={s.builtBody}
+              values={{
+                sheet: state.report.sheetName,
+                tiles: number.format(state.report.tiles),
+                tables: number.format(state.report.tables),
+                charts: number.format(state.report.charts.length),
+              }}
+            />{" "}
+            <Fill
+              template={s.chartsLine}
+              values={{
+                list: state.report.charts.map((c, i) => (
+                  <React.Fragment key={c.name}>
+                    {i > 0 && (language === "ar" ? "، " : ", ")}
+                    <bdi>{c.title}</bdi>
+                  </React.Fragment>
+                )),
+              }}
+            />
             {state.report.warnings.length > 0 && (
               <ul className={card.list}>
                 {state.report.warnings.map((w) => (
@@ -197,15 +263,32 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
               </ul>
             )}
           </MessageBarBody>
+          {actions.goTo && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => goTo({ sheet: state.report?.sheetName ?? "" })}>
+                {fill(s.goToSheet, { sheet: isolate(state.report.sheetName) })}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
 
       {state.shared && !busy && (
-        <MessageBar intent="success" data-testid="dashboard-shared">
+        <MessageBar intent="success" layout="multiline" data-testid="dashboard-shared">
           <MessageBarBody>
             <MessageBarTitle>{s.sharedTitle}</MessageBarTitle>
-            {fill(s.sharedBody, { sheet: state.shared.sheetName, asOf: state.shared.asOf })}
+            <Fill
+              template={s.sharedBody}
+              values={{ sheet: state.shared.sheetName, asOf: state.shared.asOf }}
+            />
           </MessageBarBody>
+          {actions.goTo && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => goTo({ sheet: state.shared?.sheetName ?? "" })}>
+                {fill(s.goToSheet, { sheet: isolate(state.shared.sheetName) })}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
     </section>

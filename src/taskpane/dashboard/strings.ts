@@ -45,7 +45,12 @@ type Key =
   | "occupied"
   | "noDashboard"
   | "errorBody"
-  | "lastBuilt";
+  | "lastBuilt"
+  | "needsSetup"
+  | "fixSetup"
+  | "shareNeedsBuild"
+  | "goToCells"
+  | "goToSheet";
 
 /** Strings of the Dashboard section. */
 export const dashboard: AreaCatalogue<Key> = {
@@ -102,6 +107,12 @@ export const dashboard: AreaCatalogue<Key> = {
     errorBody:
       "Something went wrong: {message} Try again; if it keeps happening, run Setup to repair the workbook.",
     lastBuilt: "Last built {when}.",
+    needsSetup:
+      "Set up the workbook first: the dashboard is built over its Deals and Leads tables.",
+    fixSetup: "Run Setup",
+    shareNeedsBuild: "Build the dashboard first: the shared copy holds its numbers and charts.",
+    goToCells: "Go to the cells",
+    goToSheet: "Go to {sheet}",
   },
   ar: {
     title: "لوحة المعلومات",
@@ -151,5 +162,10 @@ export const dashboard: AreaCatalogue<Key> = {
     noDashboard: "لا توجد لوحة معلومات بعد — اختر إنشاء لوحة المعلومات أولًا.",
     errorBody: "حدث خطأ: {message} أعد المحاولة، وإن تكرر فشغّل الإعداد لإصلاح المصنف.",
     lastBuilt: "آخر إنشاء {when}.",
+    needsSetup: "جهّز المصنف أولًا: تُبنى لوحة المعلومات على جدولي الصفقات والعملاء المحتملين.",
+    fixSetup: "شغّل التجهيز",
+    shareNeedsBuild: "أنشئ لوحة المعلومات أولًا: النسخة المشتركة تحمل أرقامها ومخططاتها.",
+    goToCells: "انتقل إلى الخلايا",
+    goToSheet: "انتقل إلى {sheet}",
   },
 };

@@ -55,39 +55,97 @@ export function serialOfIso(iso: string): number | null {
   return m ? toSerial(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/** A catalogue sentence and its values, rendered as text or with each value isolated. */
+export interface Sentence {
+  readonly template: string;
+  readonly values: Readonly<Record<string, string>>;
+}
+
 /**
- * One sentence per problem, in the pane's language, saying what to do.
+ * One sentence per problem, in the pane's language, saying what to do (as template + values, so
+ * the section can isolate each value for bidi).
  *
  * @param e what the action threw (a DashboardError carries `problems`)
  * @param s the Dashboard strings
  * @param language for joining cell lists
  * @returns the sentences
  * @example
- * problemMessages(new DashboardError([{ kind: "missingTable", table: "Deals" }]), s, "en");
- * // ["The Deals table is missing — run Setup (or rename your table back to Deals)."]
+ * problemSentences(new DashboardError([{ kind: "noDashboard" }]), s, "en")[0].template;
  */
-export function problemMessages(e: unknown, s: DashboardStrings, language: Language): string[] {
+export function problemSentences(e: unknown, s: DashboardStrings, language: Language): Sentence[] {
   const problems = (e as { problems?: readonly DashboardProblem[] } | null)?.problems;
   if (Array.isArray(problems) && problems.length) {
-    return problems.map((p: DashboardProblem) => {
+    return problems.map((p: DashboardProblem): Sentence => {
       switch (p.kind) {
         case "missingTable":
-          return fill(s.missingTable, { table: p.table });
+          return { template: s.missingTable, values: { table: p.table } };
         case "missingColumn":
-          return fill(s.missingColumn, { table: p.table, column: p.column });
+          return { template: s.missingColumn, values: { table: p.table, column: p.column } };
         case "occupied":
-          return fill(s.occupied, {
-            cells: p.cells.join(language === "ar" ? "، " : ", "),
-            sheet: p.sheet,
-          });
+          return {
+            template: s.occupied,
+            values: { cells: p.cells.join(language === "ar" ? "، " : ", "), sheet: p.sheet },
+          };
         case "noDashboard":
         default:
-          return s.noDashboard;
+          return { template: s.noDashboard, values: {} };
       }
     });
   }
   const message = e instanceof Error && e.message ? e.message : String(e);
-  return [fill(s.errorBody, { message: /[.!?]$/.test(message) ? message : `${message}.` })];
+  return [
+    {
+      template: s.errorBody,
+      values: { message: /[.!?]$/.test(message) ? message : `${message}.` },
+    },
+  ];
+}
+
+/**
+ * One sentence per problem, in the pane's language, saying what to do.
+ *
+ * @param e what the action threw (a DashboardError carries `problems`)
+ * @param s the Dashboard strings
+ * @param language for joining cell lists
+ * @returns the sentences as text
+ * @example
+ * problemMessages(new DashboardError([{ kind: "missingTable", table: "Deals" }]), s, "en");
+ * // ["The Deals table is missing — run Setup (or rename your table back to Deals)."]
+ */
+export function problemMessages(e: unknown, s: DashboardStrings, language: Language): string[] {
+  return problemSentences(e, s, language).map((x) => fill(x.template, x.values));
+}
+
+/** A fix the pane can run for a refusal: set up, build, or select the cells in the way. */
+export type Fix =
+  | { readonly kind: "setup" }
+  | { readonly kind: "build" }
+  | { readonly kind: "goTo"; readonly sheet: string; readonly address: string };
+
+/**
+ * The fixes for what an action threw: Setup for missing tables or columns, Build when there is
+ * no dashboard, "Go to" for cells in the way. Each kind once.
+ *
+ * @param e what the action threw
+ * @returns the fixes, possibly none
+ * @example
+ * problemFixes(new DashboardError([{ kind: "missingTable", table: "Deals" }])); // [{ kind: "setup" }]
+ */
+export function problemFixes(e: unknown): Fix[] {
+  const problems = (e as { problems?: readonly DashboardProblem[] } | null)?.problems;
+  if (!Array.isArray(problems)) return [];
+  const out: Fix[] = [];
+  const add = (f: Fix) => {
+    if (!out.some((o) => o.kind === f.kind)) out.push(f);
+  };
+  for (const p of problems) {
+    if (p.kind === "missingTable" || p.kind === "missingColumn") add({ kind: "setup" });
+    else if (p.kind === "noDashboard") add({ kind: "build" });
+    else if (p.kind === "occupied" && p.cells.length > 0) {
+      add({ kind: "goTo", sheet: p.sheet, address: p.cells[0] });
+    }
+  }
+  return out;
 }
 
 /** State and handlers of the Dashboard section. */
@@ -107,8 +165,10 @@ export interface DashboardSectionState {
   readonly report: DashboardReport | null;
   readonly shared: ShareReport | null;
   readonly filtersApplied: boolean;
-  /** Error sentences, each saying what to do. */
-  readonly errors: readonly string[];
+  /** Error sentences, each saying what to do, in the current language. */
+  readonly errors: readonly Sentence[];
+  /** The fixes the pane can run for the last failure, one per kind. */
+  readonly fixes: readonly Fix[];
   readonly build: () => void;
   readonly share: () => void;
   readonly applyFilters: () => void;
@@ -127,8 +187,10 @@ const INITIAL: DashboardFilters = {
  * runs build / share / apply-filters with progress and errors that say what to do.
  *
  * @param actions the dashboard workbook actions
- * @param language the pane language (also the language the dashboard is built in)
+ * @param language the pane language (messages)
  * @param strings the Dashboard strings of that language
+ * @param workbookLanguage the language the workbook was set up in: the dashboard is built in it
+ *   (the pane language when unknown)
  * @returns state and handlers
  * @example
  * const dash = useDashboard(actions, "en", strings.dashboard);
@@ -136,7 +198,8 @@ const INITIAL: DashboardFilters = {
 export function useDashboard(
   actions: DashboardActions,
   language: Language,
-  strings: DashboardStrings
+  strings: DashboardStrings,
+  workbookLanguage: Language | null = null
 ): DashboardSectionState {
   const [built, setBuilt] = useState(false);
   const [owners, setOwners] = useState<readonly string[]>([]);
@@ -146,7 +209,13 @@ export function useDashboard(
   const [report, setReport] = useState<DashboardReport | null>(null);
   const [shared, setShared] = useState<ShareReport | null>(null);
   const [filtersApplied, setFiltersApplied] = useState(false);
-  const [errors, setErrors] = useState<readonly string[]>([]);
+  // What failed, kept raw so the message follows a later switch of the pane language.
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
+  const [customInvalid, setCustomInvalid] = useState(false);
+  const setErrors = (e: unknown | null) => {
+    setCustomInvalid(false);
+    setFailure(e === null ? null : { error: e });
+  };
   const mounted = useRef(true);
 
   const refresh = useCallback(async () => {
@@ -171,7 +240,7 @@ export function useDashboard(
 
   const start = (kind: NonNullable<DashboardSectionState["busy"]>): void => {
     setBusy(kind);
-    setErrors([]);
+    setErrors(null);
     setShared(null);
     setFiltersApplied(false);
   };
@@ -182,7 +251,7 @@ export function useDashboard(
     setProgress({ phase: "reading", fraction: 0 });
     try {
       const r = await actions.buildDashboard(
-        { language },
+        { language: workbookLanguage ?? language },
         (p) => mounted.current && setProgress(p)
       );
       if (!mounted.current) return;
@@ -191,11 +260,11 @@ export function useDashboard(
       setFilters(r.filters);
       await refresh();
     } catch (e) {
-      if (mounted.current) setErrors(problemMessages(e, strings, language));
+      if (mounted.current) setErrors(e);
     } finally {
       if (mounted.current) setBusy(null);
     }
-  }, [actions, language, strings, refresh]);
+  }, [actions, language, workbookLanguage, refresh]);
 
   const share = useCallback(async () => {
     start("share");
@@ -203,11 +272,11 @@ export function useDashboard(
       const r = await actions.shareDashboardCopy();
       if (mounted.current) setShared(r);
     } catch (e) {
-      if (mounted.current) setErrors(problemMessages(e, strings, language));
+      if (mounted.current) setErrors(e);
     } finally {
       if (mounted.current) setBusy(null);
     }
-  }, [actions, language, strings]);
+  }, [actions]);
 
   const applyFilters = useCallback(async () => {
     if (
@@ -216,7 +285,8 @@ export function useDashboard(
         filters.customTo === null ||
         filters.customTo < filters.customFrom)
     ) {
-      setErrors([strings.customInvalid]);
+      setFailure(null);
+      setCustomInvalid(true);
       return;
     }
     start("filters");
@@ -224,11 +294,11 @@ export function useDashboard(
       await actions.setDashboardFilters(filters);
       if (mounted.current) setFiltersApplied(true);
     } catch (e) {
-      if (mounted.current) setErrors(problemMessages(e, strings, language));
+      if (mounted.current) setErrors(e);
     } finally {
       if (mounted.current) setBusy(null);
     }
-  }, [actions, filters, language, strings]);
+  }, [actions, filters]);
 
   const update = (patch: Partial<DashboardFilters>): void => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -250,7 +320,12 @@ export function useDashboard(
     report,
     shared,
     filtersApplied,
-    errors,
+    errors: customInvalid
+      ? [{ template: strings.customInvalid, values: {} }]
+      : failure
+        ? problemSentences(failure.error, strings, language)
+        : [],
+    fixes: failure ? problemFixes(failure.error) : [],
     build: () => void build(),
     share: () => void share(),
     applyFilters: () => void applyFilters(),

@@ -19,6 +19,7 @@ import { useSectionStyles } from "../shell/sectionStyles";
 import { AddRegular } from "@fluentui/react-icons";
 import { useLocale } from "../i18n";
 import { fill, formatNumber, pluralCategory } from "../i18n/format";
+import { fillNodes } from "../i18n/bidi";
 import { FunctionsState, GalleryFunction, InsertState, useFunctions } from "./useFunctions";
 import { LoadFunctions, fetchFunctions } from "./metadata";
 import { NAMESPACE } from "./examples";
@@ -56,7 +57,7 @@ export function FunctionsSection({
         ? s.loading
         : ""
       : count === 0 && gallery.query.trim()
-        ? fill(s.noMatches, { query: gallery.query.trim() })
+        ? fillNodes(s.noMatches, { query: gallery.query.trim() })
         : fill(s[`count_${pluralCategory(language, count)}`], {
             count: formatNumber(language, count),
           });
@@ -83,7 +84,7 @@ export function FunctionsSection({
       {gallery.status === "error" && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {fill(s.loadError, { detail: gallery.error ?? "" })}{" "}
+            {fillNodes(s.loadError, { detail: gallery.error ?? "" })}{" "}
             <Button size="small" onClick={gallery.reload}>
               {s.retry}
             </Button>
@@ -190,40 +191,20 @@ function InsertMessage({
   if (state.kind === "failed") {
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{fill(s.insertError, { detail: state.detail })}</MessageBarBody>
+        <MessageBarBody>{fillNodes(s.insertError, { detail: state.detail })}</MessageBarBody>
       </MessageBar>
     );
   }
   const r = state.result;
   const text =
     r.status === "inserted"
-      ? fillIsolated(s.inserted, { formula: state.formula, address: r.address })
+      ? fillNodes(s.inserted, { formula: state.formula, address: r.address })
       : r.status === "occupied"
-        ? fillIsolated(s.occupied, { address: r.address })
-        : fillIsolated(s.missingTables, { tables: r.tables.join(s.listSeparator) });
+        ? fillNodes(s.occupied, { address: r.address })
+        : fillNodes(s.missingTables, { tables: r.tables.join(s.listSeparator) });
   return (
     <MessageBar intent={r.status === "inserted" ? "success" : "warning"}>
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );
-}
-
-/**
- * Fills a template with left-to-right values (formulas, addresses, table names) isolated in
- * their own direction, so `=SALES.WIN_RATE(Deals[Stage])` keeps its order inside Arabic text.
- */
-function fillIsolated(
-  template: string,
-  values: Readonly<Record<string, string>>
-): React.ReactNode[] {
-  return template.split(/(\{\w+\})/).map((part, i) => {
-    const key = /^\{(\w+)\}$/.exec(part)?.[1];
-    return key !== undefined && key in values ? (
-      <span key={i} dir="ltr">
-        {values[key]}
-      </span>
-    ) : (
-      part
-    );
-  });
 }

@@ -13,6 +13,7 @@ import { prepareCsv, Prepared, PrepareFailure } from "../../engine/csv/prepare";
 import { PresetId, WON_LOST_STATUS } from "../../engine/csv/presets";
 import type { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "../../engine/csv/types";
 import { Language, Strings } from "../i18n";
+import { DecimalMark, readAmount } from "../../engine/csv/numbers";
 import { fill, formatNumber } from "../i18n/format";
 
 type ImportStrings = Strings["import"];
@@ -44,6 +45,8 @@ const PROBLEM_KEY: Readonly<Record<RowProblem["code"], keyof ImportStrings>> = {
   notADate: "problemNotADate",
   ambiguousDate: "problemAmbiguousDate",
   notANumber: "problemNotANumber",
+  ambiguousNumber: "problemAmbiguousNumber",
+  percentScale: "problemPercentScale",
   notAWholeNumber: "problemNotAWholeNumber",
   notAFlag: "problemNotAFlag",
   missingId: "problemMissingId",
@@ -163,6 +166,8 @@ function failureView(
       return { message: fill(s.errorNoIdColumn, { table }), lines: [] };
     case "needsDateOrder":
       return { message: s.errorNeedsDateOrder, lines: [] };
+    case "needsNumberFormat":
+      return { message: s.errorNeedsNumberFormat, lines: [] };
     case "nothingMapped":
       return { message: s.errorNothingMapped, lines: [] };
     case "badMapping":
@@ -183,6 +188,15 @@ function readText(file: File): Promise<string> {
   });
 }
 
+/** A number column whose values read two ways: the example and both readings. */
+export interface NumberQuestion {
+  readonly column: string;
+  readonly example: string;
+  readonly dot: number | undefined;
+  readonly comma: number | undefined;
+  readonly mark: DecimalMark | undefined;
+}
+
 /** Everything the Import section shows and can do. */
 export interface ImportState {
   readonly fileName: string | null;
@@ -201,6 +215,9 @@ export interface ImportState {
   readonly prepared: Prepared | null;
   readonly dateOrder: DayMonthOrder | undefined;
   readonly setDateOrder: (order: DayMonthOrder) => void;
+  /** Number columns whose decimal mark the user must choose (or chose), with an example. */
+  readonly numberQuestions: readonly NumberQuestion[];
+  readonly setNumberMark: (column: string, mark: DecimalMark) => void;
   /** An example value that needs the date order answered, when one does. */
   readonly ambiguousExample: string | null;
   /** Why the file cannot be imported as it is (malformed, nothing mapped), before importing. */
@@ -235,6 +252,7 @@ export function useImport(
   const [target, setTargetState] = useState<ImportTarget>("Deals");
   const [mapping, setMapping] = useState<Mapping>([]);
   const [dateOrder, setDateOrderState] = useState<DayMonthOrder | undefined>(undefined);
+  const [numberMarks, setNumberMarks] = useState<Readonly<Record<string, DecimalMark>>>({});
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -246,6 +264,7 @@ export function useImport(
     setReport(null);
     setError(null);
     setDateOrderState(undefined);
+    setNumberMarks({});
     if (!parsed.ok) {
       setLoaded({ name, text, parsed: { ok: false, issues: parsed.issues, more: parsed.more } });
       setMapping([]);
@@ -288,11 +307,21 @@ export function useImport(
   }, []);
 
   const setDateOrder = useCallback((order: DayMonthOrder) => setDateOrderState(order), []);
+  const setNumberMark = useCallback(
+    (column: string, mark: DecimalMark) => setNumberMarks((m) => ({ ...m, [column]: mark })),
+    []
+  );
 
   const preparedResult = useMemo(() => {
     if (!csv || !detection || mapping.length !== csv.headers.length) return null;
-    return prepareCsv(csv, { target, mapping, preset: detection.preset?.id ?? null, dateOrder });
-  }, [csv, detection, target, mapping, dateOrder]);
+    return prepareCsv(csv, {
+      target,
+      mapping,
+      preset: detection.preset?.id ?? null,
+      dateOrder,
+      numberMarks,
+    });
+  }, [csv, detection, target, mapping, dateOrder, numberMarks]);
   const prepared = preparedResult?.ok ? preparedResult.value : null;
 
   const fileError = useMemo((): ImportErrorView | null => {
@@ -321,6 +350,19 @@ export function useImport(
     return null;
   }, [prepared, dateOrder]);
 
+  const numberQuestions = useMemo((): NumberQuestion[] => {
+    if (!prepared) return [];
+    return prepared.records.numbers
+      .filter((n) => n.needsChoice || n.from === "choice")
+      .map((n) => ({
+        column: n.column,
+        example: n.example ?? "",
+        dot: readAmount(n.example ?? "", "."),
+        comma: readAmount(n.example ?? "", ","),
+        mark: numberMarks[n.column],
+      }));
+  }, [prepared, numberMarks]);
+
   const runImport = useCallback(async () => {
     if (!loaded || !detection || running.current) return;
     running.current = true;
@@ -336,6 +378,7 @@ export function useImport(
           mapping,
           source: detection.preset?.id ?? null,
           dateOrder,
+          numberMarks,
         },
         (p) => setProgress(p)
       );
@@ -365,10 +408,14 @@ export function useImport(
       running.current = false;
       setBusy(false);
     }
-  }, [actions, loaded, detection, prepared, target, mapping, dateOrder, s, language]);
+  }, [actions, loaded, detection, prepared, target, mapping, dateOrder, numberMarks, s, language]);
 
   const canImport =
-    !busy && prepared !== null && !prepared.records.needsDateOrder && prepared.ready > 0;
+    !busy &&
+    prepared !== null &&
+    !prepared.records.needsDateOrder &&
+    !prepared.records.needsNumberChoice &&
+    prepared.ready > 0;
 
   return {
     fileName: loaded?.name ?? null,
@@ -387,6 +434,8 @@ export function useImport(
     prepared,
     dateOrder,
     setDateOrder,
+    numberQuestions,
+    setNumberMark,
     ambiguousExample,
     fileError,
     canImport,

@@ -38,6 +38,11 @@ type Key =
   | "dateOrderHint"
   | "dateOrderDmy"
   | "dateOrderMdy"
+  | "numberMarkTitle"
+  | "numberMarkHint"
+  | "numberMarkDot"
+  | "numberMarkComma"
+  | "errorNeedsNumberFormat"
   | "importButton"
   | "importing"
   | "progressLabel"
@@ -70,6 +75,8 @@ type Key =
   | "problemNotADate"
   | "problemAmbiguousDate"
   | "problemNotANumber"
+  | "problemAmbiguousNumber"
+  | "problemPercentScale"
   | "problemNotAWholeNumber"
   | "problemNotAFlag"
   | "problemMissingId"
@@ -120,6 +127,11 @@ export const importStrings: AreaCatalogue<Key> = {
       "Dates such as {example} could be read either way. Pick the order your CRM uses.",
     dateOrderDmy: "Day/month (31/12/2024)",
     dateOrderMdy: "Month/day (12/31/2024)",
+    numberMarkTitle: "How are numbers written in {column}?",
+    numberMarkHint: "“{example}” can be read two ways. Choose how your system writes numbers.",
+    numberMarkDot: "Decimal point: {example} is {value}",
+    numberMarkComma: "Decimal comma: {example} is {value}",
+    errorNeedsNumberFormat: "Choose how numbers are written in this file (above) before importing.",
     importButton: "Import",
     importing: "Importing…",
     progressLabel: "Import progress",
@@ -155,6 +167,10 @@ export const importStrings: AreaCatalogue<Key> = {
     problemNotADate: "Line {line}: {column} “{value}” is not a date.",
     problemAmbiguousDate: "Line {line}: {column} “{value}” could be day/month or month/day.",
     problemNotANumber: "Line {line}: {column} “{value}” is not a number.",
+    problemAmbiguousNumber:
+      "Line {line}: {column} “{value}” reads differently with a decimal point or a decimal comma: choose one above.",
+    problemPercentScale:
+      "Line {line}: {column} “{value}” is a fraction in a column of percent points: write it as points (50) or with % (0.5%).",
     problemNotAWholeNumber: "Line {line}: {column} “{value}” is not a whole number.",
     problemNotAFlag: "Line {line}: {column} “{value}” is not yes or no.",
     problemMissingId: "Line {line}: no {column}.",
@@ -202,6 +218,11 @@ export const importStrings: AreaCatalogue<Key> = {
     dateOrderHint: "تواريخ مثل {example} يمكن قراءتها بطريقتين. اختر الترتيب الذي يستخدمه نظامك.",
     dateOrderDmy: "يوم/شهر (31/12/2024)",
     dateOrderMdy: "شهر/يوم (12/31/2024)",
+    numberMarkTitle: "كيف كُتبت الأرقام في {column}؟",
+    numberMarkHint: "يمكن قراءة «{example}» بطريقتين. اختر طريقة نظامك في كتابة الأرقام.",
+    numberMarkDot: "النقطة فاصلة عشرية: {example} تساوي {value}",
+    numberMarkComma: "الفاصلة فاصلة عشرية: {example} تساوي {value}",
+    errorNeedsNumberFormat: "اختر طريقة كتابة الأرقام في هذا الملف (أعلاه) قبل الاستيراد.",
     importButton: "استيراد",
     importing: "جارٍ الاستيراد…",
     progressLabel: "تقدم الاستيراد",
@@ -236,6 +257,10 @@ export const importStrings: AreaCatalogue<Key> = {
     problemNotADate: "السطر {line}: {column} «{value}» ليس تاريخًا.",
     problemAmbiguousDate: "السطر {line}: {column} «{value}» قد يكون يوم/شهر أو شهر/يوم.",
     problemNotANumber: "السطر {line}: {column} «{value}» ليس رقمًا.",
+    problemAmbiguousNumber:
+      "السطر {line}: {column} «{value}» يُقرأ بطريقتين بحسب الفاصلة العشرية: اختر إحداهما أعلاه.",
+    problemPercentScale:
+      "السطر {line}: {column} «{value}» كسر في عمود نسب مكتوبة بالنقاط: اكتبه نقاطًا (50) أو مع % (0.5%).",
     problemNotAWholeNumber: "السطر {line}: {column} «{value}» ليس عددًا صحيحًا.",
     problemNotAFlag: "السطر {line}: {column} «{value}» ليس نعم أو لا.",
     problemMissingId: "السطر {line}: لا يوجد {column}.",

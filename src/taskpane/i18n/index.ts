@@ -9,6 +9,7 @@ import { functions } from "../gallery/strings";
 import { setup } from "../setup/strings";
 import { dashboard } from "../dashboard/strings";
 import { importStrings } from "./import";
+import { home } from "../home/strings";
 import { AreaCatalogue, Language } from "./types";
 
 export type { Language } from "./types";
@@ -16,6 +17,7 @@ export type { Language } from "./types";
 /** Every area's catalogue, by area name. */
 export const catalogues = {
   shell,
+  home,
   setup,
   functions,
   dashboard,

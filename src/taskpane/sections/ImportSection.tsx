@@ -304,6 +304,38 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
             </div>
           )}
 
+          {state.numberQuestions.map((q) => (
+            <Field
+              key={q.column}
+              label={fill(s.numberMarkTitle, {
+                column: columnCaption(s, target, q.column, language),
+              })}
+              hint={fill(s.numberMarkHint, { example: q.example })}
+              data-testid="import-number-mark"
+            >
+              <RadioGroup
+                value={q.mark ?? ""}
+                onChange={(_, d) => state.setNumberMark(q.column, d.value === "," ? "," : ".")}
+                disabled={state.busy}
+              >
+                <Radio
+                  value=","
+                  label={fill(s.numberMarkComma, {
+                    example: q.example,
+                    value: q.comma === undefined ? "—" : formatNumber(language, q.comma),
+                  })}
+                />
+                <Radio
+                  value="."
+                  label={fill(s.numberMarkDot, {
+                    example: q.example,
+                    value: q.dot === undefined ? "—" : formatNumber(language, q.dot),
+                  })}
+                />
+              </RadioGroup>
+            </Field>
+          ))}
+
           {state.ambiguousExample && (
             <Field
               label={s.dateOrderTitle}

@@ -3,6 +3,7 @@ import {
   Button,
   Checkbox,
   Field,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -14,15 +15,20 @@ import {
 import { useSectionStyles } from "../shell/sectionStyles";
 import { TableSimple20Regular, Delete20Regular } from "@fluentui/react-icons";
 import type { SetupActions } from "../../workbook/setup";
+import type { StatusActions } from "../../workbook/status";
 import { STAGE_PRESET_IDS, StagePresetId } from "../../model/stagePresets";
 import { useLocale } from "../i18n";
 import { SummaryLine, useSetup } from "./useSetup";
-import { fill } from "../i18n/format";
+import { Fill } from "../i18n/bidi";
+import { Details } from "../shell/Details";
+import { useStatus } from "../home/useWorkbookStatus";
+import { nextStep } from "../home/nextStep";
+import { usePaneRequest } from "../shell/navigation";
 
 /** Props of the Setup section. */
 export interface SetupSectionProps {
   /** The workbook actions (real Excel, the preview's stand-in, or test doubles). */
-  readonly actions: SetupActions;
+  readonly actions: SetupActions & Partial<Pick<StatusActions, "goTo">>;
 }
 
 const PRESET_LABEL: Readonly<
@@ -44,7 +50,14 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
   const card = useSectionStyles();
   const { language: paneLanguage, strings } = useLocale();
   const s = strings.setup;
-  const state = useSetup(actions, paneLanguage, s);
+  const { status } = useStatus();
+  const state = useSetup(actions, paneLanguage, s, status?.language ?? null);
+  usePaneRequest("setup", state.setUp);
+  // Before setup this is the next step, so its button is the view's primary one.
+  const step = nextStep(status);
+  const isNext = step === null || step === "setup";
+  const noSample =
+    status !== null && (status.deals?.sampleRows ?? 0) + (status.leads?.sampleRows ?? 0) === 0;
   const headingId = "setup-heading";
   const busy = state.busy !== null;
   const phaseText = state.progress
@@ -98,17 +111,27 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
 
       <div className={card.buttons}>
         <Button
-          appearance="primary"
+          appearance={isNext ? "primary" : "secondary"}
           icon={<TableSimple20Regular />}
           onClick={state.setUp}
           disabled={busy}
         >
           {state.busy === "setup" ? s.settingUp : s.setUp}
         </Button>
-        <Button icon={<Delete20Regular />} onClick={state.removeSample} disabled={busy}>
+        <Button
+          icon={<Delete20Regular />}
+          onClick={state.removeSample}
+          disabled={busy || noSample}
+          aria-describedby={noSample ? "setup-no-sample" : undefined}
+        >
           {state.busy === "remove" ? s.removingSample : s.removeSample}
         </Button>
       </div>
+      {noSample && (
+        <Text size={200} id="setup-no-sample" data-testid="setup-no-sample">
+          {s.removeSampleNone}
+        </Text>
+      )}
 
       {busy && state.progress && (
         <ProgressBar value={state.progress.fraction} max={1} aria-label={s.progressLabel} />
@@ -121,7 +144,7 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
         <MessageBar intent="error" data-testid="setup-error">
           <MessageBarBody>
             <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
-            {state.error}
+            <Fill template={s.errorBody} values={{ message: state.error }} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -136,6 +159,21 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
           </MessageBar>
           <SummaryGroup title={s.created} lines={state.summary.created} className={card.list} />
           <SummaryGroup title={s.adopted} lines={state.summary.adopted} className={card.list} />
+          {actions.goTo && state.summary.created.length + state.summary.adopted.length > 0 && (
+            <div className={card.buttons}>
+              <Link
+                as="button"
+                onClick={() => void actions.goTo?.({ table: "Deals" }).catch(() => null)}
+              >
+                {s.goToDeals}
+              </Link>
+            </div>
+          )}
+          {state.summary.details.length > 0 && (
+            <Details label={s.details}>
+              <SummaryGroup title="" lines={state.summary.details} className={card.list} />
+            </Details>
+          )}
           {state.summary.skipped.length > 0 && (
             <div className={card.group} data-testid="setup-skipped">
               <Text weight="semibold">{s.skipped}</Text>
@@ -164,9 +202,15 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
             <MessageBarTitle>{s.removedTitle}</MessageBarTitle>
             {state.removed.removed.length === 0
               ? s.removedNone
-              : state.removed.removed
-                  .map((r) => fill(s.removedRows, { count: number.format(r.rows), table: r.table }))
-                  .join(" · ")}
+              : state.removed.removed.map((r, i) => (
+                  <React.Fragment key={r.table}>
+                    {i > 0 && " · "}
+                    <Fill
+                      template={s.removedRows}
+                      values={{ count: number.format(r.rows), table: r.table }}
+                    />
+                  </React.Fragment>
+                ))}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -186,7 +230,7 @@ function SummaryGroup({
   if (lines.length === 0) return null;
   return (
     <div>
-      <Text weight="semibold">{title}</Text>
+      {title && <Text weight="semibold">{title}</Text>}
       <ul className={className}>
         {lines.map((l) => (
           <li key={l.label}>

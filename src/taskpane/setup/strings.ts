@@ -17,6 +17,9 @@ type Key =
   | "settingUp"
   | "removeSample"
   | "removingSample"
+  | "removeSampleNone"
+  | "goToDeals"
+  | "details"
   | "progressLabel"
   | "progressReading"
   | "progressWriting"
@@ -73,6 +76,9 @@ export const setup: AreaCatalogue<Key> = {
     settingUp: "Setting up…",
     removeSample: "Remove sample data",
     removingSample: "Removing sample data…",
+    removeSampleNone: "There are no sample rows in this workbook to remove.",
+    goToDeals: "Go to the Deals table",
+    details: "Details",
     progressLabel: "Setup progress",
     progressReading: "Reading the workbook…",
     progressWriting: "Writing sheets and tables…",
@@ -130,6 +136,9 @@ export const setup: AreaCatalogue<Key> = {
     settingUp: "جارٍ التجهيز…",
     removeSample: "إزالة البيانات النموذجية",
     removingSample: "جارٍ إزالة البيانات النموذجية…",
+    removeSampleNone: "لا توجد صفوف نموذجية في هذا المصنف لإزالتها.",
+    goToDeals: "انتقل إلى جدول الصفقات",
+    details: "التفاصيل",
     progressLabel: "تقدم التجهيز",
     progressReading: "جارٍ قراءة المصنف…",
     progressWriting: "جارٍ كتابة الأوراق والجداول…",

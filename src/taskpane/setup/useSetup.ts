@@ -1,4 +1,5 @@
-import { fill } from "../i18n/format";
+import type { ReactNode } from "react";
+import { fillNodes } from "../i18n/bidi";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type {
   RemoveSampleReport,
@@ -9,6 +10,7 @@ import type {
 } from "../../workbook/setup";
 import type { StagePresetId } from "../../model/stagePresets";
 import type { SheetKey } from "../../model/schema";
+import type { StatusActions } from "../../workbook/status";
 import { Language, Strings } from "../i18n";
 
 type SetupStrings = Strings["setup"];
@@ -16,15 +18,19 @@ type SetupStrings = Strings["setup"];
 /** One line of the summary: a group label and its items, joined for the language. */
 export interface SummaryLine {
   readonly label: string;
-  readonly text: string;
+  /** The items, each value isolated for bidi (render as children). */
+  readonly text: ReactNode;
 }
 
 /** The summary of a setup report, ready to render. */
 export interface SetupSummary {
+  /** What the user sees in the workbook: sheets, tables, columns, sample rows. */
   readonly created: readonly SummaryLine[];
   readonly adopted: readonly SummaryLine[];
-  /** One sentence per skipped item, saying what to do. */
-  readonly skipped: readonly string[];
+  /** Technical items (settings, defined names, schema version), shown behind "Details". */
+  readonly details: readonly SummaryLine[];
+  /** One sentence per skipped item, saying what to do (values isolated for bidi). */
+  readonly skipped: readonly ReactNode[];
   /** Free tab names to retry with, for sheets whose name is taken. */
   readonly suggestions: Readonly<Partial<Record<SheetKey, string>>>;
 }
@@ -33,9 +39,13 @@ const GROUPS: readonly (readonly [SetupItem["kind"], keyof SetupStrings])[] = [
   ["sheet", "groupSheet"],
   ["table", "groupTable"],
   ["column", "groupColumn"],
+  ["sampleRows", "groupSampleRows"],
+];
+
+/** Items a sales manager does not look for; listed under "Details". */
+const TECHNICAL_GROUPS: readonly (readonly [SetupItem["kind"], keyof SetupStrings])[] = [
   ["setting", "groupSetting"],
   ["name", "groupName"],
-  ["sampleRows", "groupSampleRows"],
   ["schema", "groupSchema"],
 ];
 
@@ -49,9 +59,10 @@ const REASONS: Readonly<Record<NonNullable<SetupItem["reason"]>, keyof SetupStri
   newerSchema: "reasonNewerSchema",
 };
 
-function joinList(items: readonly string[], language: Language): string {
+function joinList(items: readonly ReactNode[], language: Language): ReactNode[] {
   // Intl.ListFormat is not in every Office webview; a plain list with the language's comma is.
-  return items.join(language === "ar" ? "، " : ", ");
+  const comma = language === "ar" ? "، " : ", ";
+  return items.flatMap((item, i) => (i === 0 ? [item] : [comma, item]));
 }
 
 /**
@@ -66,16 +77,19 @@ function joinList(items: readonly string[], language: Language): string {
  */
 export function summarize(report: SetupReport, s: SetupStrings, language: Language): SetupSummary {
   const number = new Intl.NumberFormat(language);
-  const describe = (item: SetupItem): string => {
+  const describe = (item: SetupItem): ReactNode => {
     if (item.kind === "sampleRows") {
-      return fill(s.sampleRowsIn, { count: number.format(item.count ?? 0), table: item.name });
+      return fillNodes(s.sampleRowsIn, {
+        count: number.format(item.count ?? 0),
+        table: item.name,
+      });
     }
     if (item.kind === "column")
-      return fill(s.columnIn, { column: item.name, table: item.parent ?? "" });
-    return item.name;
+      return fillNodes(s.columnIn, { column: item.name, table: item.parent ?? "" });
+    return fillNodes("{name}", { name: item.name });
   };
-  const lines = (items: readonly SetupItem[]): SummaryLine[] =>
-    GROUPS.flatMap(([kind, label]) => {
+  const lines = (items: readonly SetupItem[], groups = GROUPS): SummaryLine[] =>
+    groups.flatMap(([kind, label]) => {
       const of = items.filter((i) => i.kind === kind);
       return of.length === 0
         ? []
@@ -87,13 +101,21 @@ export function summarize(report: SetupReport, s: SetupStrings, language: Langua
       suggestions[item.sheetKey] = item.suggestion;
     }
     const template = item.reason ? s[REASONS[item.reason]] : item.name;
-    return fill(template, {
+    return fillNodes(template, {
       name: item.name,
       parent: item.parent ?? "",
       suggestion: item.suggestion ?? "",
     });
   });
-  return { created: lines(report.created), adopted: lines(report.adopted), skipped, suggestions };
+  const technical = (items: readonly SetupItem[], prefix: string): SummaryLine[] =>
+    lines(items, TECHNICAL_GROUPS).map((l) => ({ label: `${prefix} · ${l.label}`, text: l.text }));
+  return {
+    created: lines(report.created),
+    adopted: lines(report.adopted),
+    details: [...technical(report.created, s.created), ...technical(report.adopted, s.adopted)],
+    skipped,
+    suggestions,
+  };
 }
 
 /** State and handlers of the Setup section. */
@@ -109,7 +131,7 @@ export interface SetupState {
   readonly progress: SetupProgress | null;
   readonly summary: SetupSummary | null;
   readonly removed: RemoveSampleReport | null;
-  /** Error text to show, already saying what to do. */
+  /** Why the last run failed (the workbook's message); the section says what to do around it. */
   readonly error: string | null;
   readonly setUp: () => void;
   /** Re-runs setup with the suggested names for sheets whose tab name is taken. */
@@ -127,18 +149,22 @@ function messageOf(e: unknown): string {
  * summary of the last run.
  *
  * @param actions the setup workbook actions
- * @param paneLanguage the task pane language; the workbook language follows it until the user
- *   picks one
+ * @param paneLanguage the task pane language: the summary's language, and the workbook language
+ *   proposed for a new workbook (taken once: switching the pane language later does not change
+ *   the workbook language)
  * @param strings the Setup strings of the pane language
+ * @param workbookLanguage the language an existing workbook was set up in, when known
  * @returns state and handlers
  * @example
  * const setup = useSetup(actions, "en", strings.setup);
  */
 export function useSetup(
-  actions: SetupActions,
+  actions: SetupActions & Partial<Pick<StatusActions, "goTo">>,
   paneLanguage: Language,
-  strings: SetupStrings
+  strings: SetupStrings,
+  workbookLanguage: Language | null = null
 ): SetupState {
+  const [initialLanguage] = useState<Language>(paneLanguage);
   const [preset, setPreset] = useState<StagePresetId>("salesforce");
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
   const [sampleData, setSampleData] = useState(false);
@@ -155,7 +181,7 @@ export function useSetup(
       mounted.current = false;
     };
   }, []);
-  const language = chosenLanguage ?? paneLanguage;
+  const language = chosenLanguage ?? workbookLanguage ?? initialLanguage;
 
   const run = useCallback(
     async (sheetNameOverrides: Partial<Record<SheetKey, string>>) => {
@@ -170,13 +196,16 @@ export function useSetup(
           (p) => mounted.current && setProgress(p)
         );
         if (mounted.current) setReport(r);
+        // End on the sheet a user wants next: the Deals table, where imports and samples land.
+        if (mounted.current && actions.goTo)
+          await actions.goTo({ table: "Deals" }).catch(() => null);
       } catch (e) {
-        if (mounted.current) setError(fill(strings.errorBody, { message: messageOf(e) }));
+        if (mounted.current) setError(messageOf(e));
       } finally {
         if (mounted.current) setBusy(null);
       }
     },
-    [actions, preset, language, sampleData, strings]
+    [actions, preset, language, sampleData]
   );
 
   const summary = report ? summarize(report, strings, paneLanguage) : null;
@@ -198,11 +227,11 @@ export function useSetup(
       const r = await actions.removeSampleData((p) => mounted.current && setProgress(p));
       if (mounted.current) setRemoved(r);
     } catch (e) {
-      if (mounted.current) setError(fill(strings.errorBody, { message: messageOf(e) }));
+      if (mounted.current) setError(messageOf(e));
     } finally {
       if (mounted.current) setBusy(null);
     }
-  }, [actions, strings]);
+  }, [actions]);
 
   return {
     preset,

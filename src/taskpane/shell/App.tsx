@@ -9,6 +9,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ToggleButton,
+  Tab,
+  TabList,
 } from "@fluentui/react-components";
 import { LocaleContext, useLocale } from "../i18n";
 import { useLanguage } from "./useLanguage";
@@ -18,6 +20,9 @@ import { FunctionsSection } from "../gallery/FunctionsSection";
 import { SetupSection } from "../setup/SetupSection";
 import { DashboardSection } from "../dashboard/DashboardSection";
 import { ImportSection } from "../sections/ImportSection";
+import { WorkbookCard } from "../home/HomeView";
+import { StatusContext, useWorkbookStatus, watchActions } from "../home/useWorkbookStatus";
+import { Navigation, NavigationContext, TABS, TabId, rememberTab, storedTab } from "./navigation";
 
 const useStyles = makeStyles({
   root: {
@@ -43,13 +48,23 @@ const useStyles = makeStyles({
   // A subtle button's rest text colour is dark: on the brand header it needs the on-brand colour
   // (axe: 1.86:1 otherwise). Hover and the pressed state keep their own light backgrounds.
   languageOff: { color: tokens.colorNeutralForegroundOnBrand },
+  nav: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalS,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+  },
+  // Four tabs fit at 320 px in both languages; wrap rather than clip if a label grows.
+  tabs: { flexWrap: "wrap" },
   main: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
     paddingBlock: tokens.spacingVerticalL,
     paddingInline: tokens.spacingHorizontalL,
   },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
 /** Props of the task pane root. */
@@ -63,8 +78,8 @@ export interface AppProps {
 }
 
 /**
- * The task pane: header with language switch, then the product's sections, each behind an
- * error boundary. Outside Excel it says so instead of offering actions that cannot work.
+ * The task pane: header with language switch, a tab list (Home · Import · Dashboard · Functions,
+ * the choice remembered), and each tab's panel behind an error boundary. Outside Excel it says so instead of offering actions that cannot work.
  *
  * @example
  * <App actions={excelActions} theme={webLightTheme} displayLanguage="en-US" />
@@ -86,12 +101,42 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
   const locale = useLocale();
   const styles = useStyles();
   const s = locale.strings.shell;
-  const sections: React.ReactNode[] = [
-    <SetupSection key="setup" actions={actions} />,
-    <ImportSection key="import" actions={actions} />,
-    <DashboardSection key="dashboard" actions={actions} />,
-    <FunctionsSection key="functions" actions={actions} />,
-  ];
+  const inExcel = actions.host !== null;
+  const statusState = useWorkbookStatus(actions, inExcel);
+  const { refresh } = statusState;
+  const watched = React.useMemo(() => watchActions(actions, refresh), [actions, refresh]);
+  const [tab, setTab] = React.useState<TabId>(storedTab);
+  const [request, setRequest] = React.useState<Navigation["request"]>(null);
+  const navigation = React.useMemo<Navigation>(
+    () => ({
+      tab,
+      go: (next, kind) => {
+        setTab(next);
+        rememberTab(next);
+        if (kind) setRequest((r) => ({ kind, serial: (r?.serial ?? 0) + 1 }));
+      },
+      request,
+      handled: () => setRequest(null),
+    }),
+    [tab, request]
+  );
+  const labels: Record<TabId, string> = {
+    home: s.tabHome,
+    import: s.tabImport,
+    dashboard: s.tabDashboard,
+    functions: s.tabFunctions,
+  };
+  const panels: Record<TabId, React.ReactNode> = {
+    home: (
+      <>
+        <WorkbookCard actions={watched} />
+        <SetupSection actions={watched} />
+      </>
+    ),
+    import: <ImportSection actions={watched} />,
+    dashboard: <DashboardSection actions={watched} />,
+    functions: <FunctionsSection actions={watched} />,
+  };
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -126,22 +171,55 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
           </ToggleButton>
         </div>
       </header>
-      <main className={styles.main}>
-        {actions.host === null ? (
+      {!inExcel ? (
+        <main className={styles.main}>
           <MessageBar intent="warning" data-testid="outside-excel">
             <MessageBarBody>
               <MessageBarTitle>{s.outsideExcelTitle}</MessageBarTitle>
               {s.outsideExcelBody}
             </MessageBarBody>
           </MessageBar>
-        ) : (
-          sections.map((section, i) => (
-            <ErrorBoundary key={i} title={s.errorBoundaryTitle} retryLabel={s.errorBoundaryRetry}>
-              {section}
-            </ErrorBoundary>
-          ))
-        )}
-      </main>
+        </main>
+      ) : (
+        <StatusContext.Provider value={statusState}>
+          <NavigationContext.Provider value={navigation}>
+            <nav className={styles.nav}>
+              <TabList
+                selectedValue={tab}
+                onTabSelect={(_, d) => navigation.go(d.value as TabId)}
+                aria-label={s.tabs}
+                size="small"
+                className={styles.tabs}
+              >
+                {TABS.map((id) => (
+                  <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+                    {labels[id]}
+                  </Tab>
+                ))}
+              </TabList>
+            </nav>
+            <main className={styles.main}>
+              {TABS.map((id) => (
+                // Every panel stays mounted (hidden when not selected) so a half-done import or
+                // a report survives a look at another tab.
+                <div
+                  key={id}
+                  id={`panel-${id}`}
+                  role="tabpanel"
+                  aria-labelledby={`tab-${id}`}
+                  hidden={tab !== id}
+                  className={tab === id ? styles.panel : undefined}
+                  data-testid={`panel-${id}`}
+                >
+                  <ErrorBoundary title={s.errorBoundaryTitle} retryLabel={s.errorBoundaryRetry}>
+                    {panels[id]}
+                  </ErrorBoundary>
+                </div>
+              ))}
+            </main>
+          </NavigationContext.Provider>
+        </StatusContext.Provider>
+      )}
     </div>
   );
 }

@@ -11,7 +11,13 @@ type Key =
   | "statusRegion"
   | "language"
   | "languageEnglish"
-  | "languageArabic";
+  | "languageArabic"
+  | "tabs"
+  | "tabHome"
+  | "tabImport"
+  | "tabDashboard"
+  | "tabFunctions"
+  | "listSeparator";
 
 /** Strings of the task pane shell (header, status area, error boundary). */
 export const shell: AreaCatalogue<Key> = {
@@ -28,6 +34,12 @@ export const shell: AreaCatalogue<Key> = {
     language: "Language",
     languageEnglish: "English",
     languageArabic: "العربية",
+    tabs: "Task pane sections",
+    tabHome: "Home",
+    tabImport: "Import",
+    tabDashboard: "Dashboard",
+    tabFunctions: "Functions",
+    listSeparator: ", ",
   },
   ar: {
     appTitle: "مؤشرات المبيعات",
@@ -42,5 +54,11 @@ export const shell: AreaCatalogue<Key> = {
     language: "اللغة",
     languageEnglish: "English",
     languageArabic: "العربية",
+    tabs: "أقسام جزء المهام",
+    tabHome: "الرئيسية",
+    tabImport: "الاستيراد",
+    tabDashboard: "لوحة المعلومات",
+    tabFunctions: "الدوال",
+    listSeparator: "، ",
   },
 };

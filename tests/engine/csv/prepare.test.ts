@@ -15,7 +15,16 @@ describe("prepareImport", () => {
       "Deal - Last stage change",
       "Deal - Next activity date",
     ]);
-    expect(p.value.ready).toBe(4);
+    // "25,000" alone cannot tell 25 from 25000 (issue 13): the user is asked, nothing guessed.
+    expect(p.value.records.needsNumberChoice).toBe(true);
+    expect(p.value.ready).toBe(3);
+    const answered = prepareImport(fixture("pipedrive-deals.csv"), {
+      numberMarks: { Amount: "." },
+    });
+    expect(answered.ok && answered.value.ready).toBe(4);
+    if (!answered.ok) return;
+    const amount = answered.value.records.columns.indexOf("Amount");
+    expect(answered.value.records.values.map((r) => r[amount])).toEqual([1500, 25000, 4800, 12000]);
   });
 
   it("reports a malformed file with its lines", () => {

@@ -26,6 +26,10 @@ function records(
     needsDateOrder: false,
     decimalComma: [],
     percentPoints: [],
+    numbers: [],
+    needsNumberChoice: false,
+    tooLong: [],
+    truncated: [],
   };
 }
 
@@ -89,6 +93,7 @@ describe("planWrites", () => {
     for (const block of b) {
       const exact =
         Buffer.byteLength(JSON.stringify(block.values), "utf8") +
+        (block.formats ? Buffer.byteLength(JSON.stringify(block.formats), "utf8") : 0) +
         Buffer.byteLength(JSON.stringify(blankRows(block.values.length, headers.length)), "utf8");
       expect(block.bytes).toBe(exact);
       expect(exact).toBeLessThanOrEqual(50_000);
@@ -97,21 +102,41 @@ describe("planWrites", () => {
     expect(b[1].startRow).toBe(b[0].values.length);
   });
 
-  it("neutralises injected text, in updates and appends, except in text-formatted columns", () => {
+  it('marks each text cell Excel would read as something else "@", in updates and appends', () => {
     const evil = '=HYPERLINK("http://evil.example","x")';
     const r = records([
       ["D1", evil, null, 1],
       ["D2", "+1 555", null, 2],
+      ["00123", "Acme", null, 3],
     ]);
     const plan = planUpsert(["D1"], r.ids);
-    const general = planWrites(DEALS, headers, 1, r, plan).blocks;
-    expect(general[0].values[0][1]).toBe(`'${evil}`);
-    expect(general[1].values[0][1]).toBe("'+1 555");
-    const text = planWrites(DEALS, headers, 1, r, plan, {
-      textFormatted: [true, true, false, false, false],
-    }).blocks;
-    expect(text[0].values[0][1]).toBe(evil);
-    expect(text[1].values[0]).toEqual(["D2", "+1 555", "", PROBABILITY, 2]); // our own formula is never neutralised
+    const b = planWrites(DEALS, headers, 1, r, plan).blocks;
+    // Values go as they are: no apostrophe anywhere.
+    expect(b[0].values[0][1]).toBe(evil);
+    expect(b[0].formats).toEqual([[null, "@", null, null, null]]);
+    expect(b[1].values).toEqual([
+      ["D2", "+1 555", "", PROBABILITY, 2], // our own formula stays a formula
+      ["00123", "Acme", "", PROBABILITY, 3],
+    ]);
+    expect(b[1].formats).toEqual([
+      [null, "@", null, null, null],
+      ["@", null, null, null, null],
+    ]);
+    // Nothing to protect: no formats at all.
+    const plain = records([["D7", "Acme", null, 1]]);
+    expect(planWrites(DEALS, headers, 0, plain, planUpsert([], plain.ids)).blocks[0].formats).toBe(
+      null
+    );
+  });
+
+  it("refuses a row larger than one request instead of failing midway", () => {
+    const r = records([
+      ["D1", "small", null, 1],
+      ["D2", "x".repeat(30_000), null, 2],
+    ]);
+    const p = planWrites(DEALS, headers, 0, r, planUpsert([], r.ids), { budget: 20_000 });
+    expect(p.blocks).toEqual([]);
+    expect(p.oversized.map((o) => o.fileRow)).toEqual([1]);
   });
 
   it("fills a new table's empty row first, then appends", () => {
@@ -130,7 +155,10 @@ describe("planWrites", () => {
 
   it("keeps update blocks exactly as large as their JSON", () => {
     for (const block of blocks.filter((x) => x.kind === "update")) {
-      expect(block.bytes).toBe(Buffer.byteLength(JSON.stringify(block.values), "utf8"));
+      expect(block.bytes).toBe(
+        Buffer.byteLength(JSON.stringify(block.values), "utf8") +
+          (block.formats ? Buffer.byteLength(JSON.stringify(block.formats), "utf8") : 0)
+      );
     }
   });
 

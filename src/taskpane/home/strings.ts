@@ -1,0 +1,109 @@
+import { AreaCatalogue } from "../i18n/types";
+
+type Key =
+  | "title"
+  | "loading"
+  | "unknown"
+  | "readAgain"
+  | "setupLabel"
+  | "setupNone"
+  | "setupDone"
+  | "setupDoneUnknownLanguage"
+  | "setupPartial"
+  | "dealsLabel"
+  | "leadsLabel"
+  | "rowsNone"
+  | "rows"
+  | "sampleRows"
+  | "lastImport"
+  | "importCounts"
+  | "noImport"
+  | "dashboardLabel"
+  | "dashboardNone"
+  | "dashboardBuilt"
+  | "goTo"
+  | "goToLabel"
+  | "nextTitle"
+  | "nextSetup"
+  | "nextImport"
+  | "nextImportButton"
+  | "nextBuild"
+  | "nextBuildButton"
+  | "nextReview"
+  | "nextReviewButton"
+  | "importNewer"
+  | "setupCard";
+
+/** Strings of the Home view (where the workbook stands and the next step). */
+export const home: AreaCatalogue<Key> = {
+  en: {
+    title: "Your workbook",
+    loading: "Reading the workbook…",
+    unknown: "The workbook could not be read just now.",
+    readAgain: "Read again",
+    setupLabel: "Setup",
+    setupNone: "Not set up yet.",
+    setupDone: "Set up, in {language}.",
+    setupDoneUnknownLanguage: "Set up.",
+    setupPartial: "Set up, but these tables are missing: {tables}. Set up again to add them.",
+    dealsLabel: "Deals",
+    leadsLabel: "Leads",
+    rowsNone: "No rows yet.",
+    rows: "Rows: {count}.",
+    sampleRows: "Sample rows among them: {count}.",
+    lastImport: "Last import: {source}, {when}.",
+    importCounts: "Added: {added}, updated: {updated}.",
+    noImport: "Nothing imported yet.",
+    dashboardLabel: "Dashboard",
+    dashboardNone: "Not built yet.",
+    dashboardBuilt: "Built {when}.",
+    goTo: "Go to",
+    goToLabel: "Go to {name}",
+    nextTitle: "Next step",
+    nextSetup:
+      "Set up the workbook: choose the pipeline stages and the workbook language below, then select Set up.",
+    nextImport: "Import what your CRM exports (CSV or Excel) into the Deals table.",
+    nextImportButton: "Import data",
+    nextBuild: "Build the dashboard over your deals.",
+    nextBuildButton: "Build dashboard",
+    nextReview:
+      "All set. Each week, import the new export: the dashboard's formulas follow the tables.",
+    nextReviewButton: "Open the dashboard",
+    importNewer: "Import newer data",
+    setupCard: "Setup and sample data",
+  },
+  ar: {
+    title: "مصنفك",
+    loading: "جارٍ قراءة المصنف…",
+    unknown: "تعذّرت قراءة المصنف الآن.",
+    readAgain: "أعد القراءة",
+    setupLabel: "التجهيز",
+    setupNone: "لم يُجهَّز بعد.",
+    setupDone: "مُجهَّز، بلغة: {language}.",
+    setupDoneUnknownLanguage: "مُجهَّز.",
+    setupPartial: "مُجهَّز، لكن هذه الجداول غير موجودة: {tables}. أعد التجهيز لإضافتها.",
+    dealsLabel: "الصفقات",
+    leadsLabel: "العملاء المحتملون",
+    rowsNone: "لا صفوف بعد.",
+    rows: "عدد الصفوف: {count}.",
+    sampleRows: "منها صفوف نموذجية: {count}.",
+    lastImport: "آخر استيراد: {source}، {when}.",
+    importCounts: "أُضيف: {added}، حُدّث: {updated}.",
+    noImport: "لم يُستورد شيء بعد.",
+    dashboardLabel: "لوحة المعلومات",
+    dashboardNone: "لم تُنشأ بعد.",
+    dashboardBuilt: "أُنشئت {when}.",
+    goTo: "انتقل",
+    goToLabel: "انتقل إلى {name}",
+    nextTitle: "الخطوة التالية",
+    nextSetup: "جهّز المصنف: اختر مراحل خط المبيعات ولغة المصنف أدناه، ثم اختر تجهيز.",
+    nextImport: "استورد ما يصدّره نظام إدارة العملاء (CSV أو Excel) إلى جدول الصفقات.",
+    nextImportButton: "استيراد البيانات",
+    nextBuild: "أنشئ لوحة المعلومات من صفقاتك.",
+    nextBuildButton: "إنشاء لوحة المعلومات",
+    nextReview: "كل شيء جاهز. كل أسبوع، استورد الملف الجديد: صيغ لوحة المعلومات تتبع الجداول.",
+    nextReviewButton: "افتح لوحة المعلومات",
+    importNewer: "استيراد بيانات أحدث",
+    setupCard: "التجهيز والبيانات النموذجية",
+  },
+};

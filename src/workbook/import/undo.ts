@@ -1,0 +1,67 @@
+/**
+ * Undo of an interrupted import: removes the rows it added at the end of the table, and nothing
+ * else. The table must still look as the import left it (same body row count, the same IDs in
+ * those rows); otherwise the user changed it since, and nothing is removed.
+ */
+import { DEALS, LEADS } from "../../model/schema";
+import { idKey } from "../../engine/csv/upsert";
+import type { AddedRows } from "../import";
+
+/** Why the added rows were not removed. */
+export class UndoError extends Error {
+  /**
+   * @param code "noTable" or "tableChanged"
+   * @param message English details
+   */
+  constructor(
+    readonly code: "noTable" | "tableChanged",
+    message: string
+  ) {
+    super(message);
+    this.name = "UndoError";
+  }
+}
+
+/**
+ * Removes the rows an interrupted import added (two syncs: read, delete).
+ *
+ * @param rows what the import report's failure.undo says it added
+ * @returns the number of rows removed
+ * @throws UndoError when the table is gone or changed since
+ * @example
+ * if (report.failure?.undo) await undoAdded(report.failure.undo);
+ */
+export async function undoAdded(rows: AddedRows): Promise<number> {
+  const spec = rows.target === "Leads" ? LEADS : DEALS;
+  return Excel.run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(spec.name);
+    await context.sync();
+    if (table.isNullObject) throw new UndoError("noTable", `there is no ${spec.name} table`);
+    const header = table.getHeaderRowRange();
+    header.load("values");
+    const body = table.getDataBodyRange();
+    body.load("rowCount");
+    await context.sync();
+    if (body.rowCount !== rows.tableRows) {
+      throw new UndoError(
+        "tableChanged",
+        `the ${spec.name} table has ${body.rowCount} rows, not ${rows.tableRows} as the import left it`
+      );
+    }
+    const added = body.getRow(rows.startRow).getResizedRange(rows.count - 1, 0);
+    const idAt = header.values[0].findIndex((h) => String(h).trim() === spec.idColumn);
+    if (rows.ids.length > 0) {
+      if (idAt === -1) throw new UndoError("tableChanged", `${spec.idColumn} is gone`);
+      const ids = added.getColumn(idAt);
+      ids.load("values");
+      await context.sync();
+      const have = ids.values.map((r) => idKey(r[0])).filter((v) => v !== null);
+      if (have.join("\n") !== rows.ids.join("\n")) {
+        throw new UndoError("tableChanged", `the rows added to ${spec.name} were changed since`);
+      }
+    }
+    added.delete(Excel.DeleteShiftDirection.up);
+    await context.sync();
+    return rows.count;
+  });
+}

@@ -1,0 +1,203 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/shell/App";
+import { WorkbookActions } from "../../src/taskpane/actions";
+import { nextStep } from "../../src/taskpane/home/nextStep";
+import { fillNodes } from "../../src/taskpane/i18n/bidi";
+import type { WorkbookStatus } from "../../src/workbook/status";
+import { DashboardError } from "../../src/workbook/dashboard";
+
+const FRESH: WorkbookStatus = {
+  setUp: false,
+  missingTables: ["Leads", "Deals"],
+  language: null,
+  deals: null,
+  leads: null,
+  dashboard: null,
+};
+const SET_UP: WorkbookStatus = {
+  setUp: true,
+  missingTables: [],
+  language: "en",
+  deals: { rows: 0, sampleRows: 0, sheet: "Deals", lastImport: null },
+  leads: { rows: 0, sampleRows: 0, sheet: "Leads", lastImport: null },
+  dashboard: null,
+};
+const IMPORTED: WorkbookStatus = {
+  ...SET_UP,
+  deals: {
+    rows: 312,
+    sampleRows: 0,
+    sheet: "Deals",
+    lastImport: {
+      target: "Deals",
+      source: "hubspotDeals",
+      added: 12,
+      updated: 300,
+      at: "2026-12-04T14:02:00Z",
+    },
+  },
+};
+const BUILT: WorkbookStatus = {
+  ...IMPORTED,
+  dashboard: { sheet: "Dashboard", builtAt: "2026-12-04T14:05:00Z" },
+};
+
+function fakeActions(status: WorkbookStatus, overrides: Partial<WorkbookActions> = {}) {
+  const actions = {
+    host: "Excel",
+    readWorkbookStatus: jest.fn(async () => status),
+    recordImport: jest.fn(async () => undefined),
+    goTo: jest.fn(async () => undefined),
+    setUp: jest.fn(async () => ({
+      created: [{ kind: "sheet", name: "Deals", sheetKey: "deals" }],
+      adopted: [],
+      skipped: [],
+      sampleRows: 0,
+      schemaVersion: { found: null, now: 1 },
+      syncs: 3,
+    })),
+    removeSampleData: jest.fn(async () => ({ removed: [], syncs: 2 })),
+    readDashboardState: jest.fn(async () => ({
+      built: status.dashboard !== null,
+      sheetName: status.dashboard?.sheet ?? null,
+      owners: [],
+      filters: null,
+      builtAt: null,
+    })),
+    buildDashboard: jest.fn(async () => {
+      throw new DashboardError([{ kind: "missingTable", table: "Deals" }]);
+    }),
+    shareDashboardCopy: jest.fn(),
+    setDashboardFilters: jest.fn(),
+    importRecords: jest.fn(),
+    insertFormula: jest.fn(),
+    ...overrides,
+  } as unknown as WorkbookActions;
+  return actions;
+}
+
+async function renderApp(actions: WorkbookActions, displayLanguage = "en-US") {
+  render(<App actions={actions} theme={webLightTheme} displayLanguage={displayLanguage} />);
+  await waitFor(() =>
+    expect(screen.getByTestId("home-status").getAttribute("data-loading")).toBe("false")
+  );
+}
+
+describe("nextStep", () => {
+  it("proposes setup, then import, then build, then the dashboard", () => {
+    expect(nextStep(null)).toBeNull();
+    expect(nextStep(FRESH)).toBe("setup");
+    expect(nextStep({ ...SET_UP, missingTables: ["Pricing"] })).toBe("setup");
+    expect(nextStep(SET_UP)).toBe("import");
+    // Sample rows alone are not the user's data.
+    expect(
+      nextStep({ ...SET_UP, deals: { rows: 40, sampleRows: 40, sheet: "Deals", lastImport: null } })
+    ).toBe("import");
+    expect(nextStep(IMPORTED)).toBe("build");
+    expect(nextStep(BUILT)).toBe("review");
+  });
+});
+
+describe("fillNodes", () => {
+  it("isolates every value in a <bdi> and keeps the sentence's text", () => {
+    const { container } = render(
+      <p>
+        {fillNodes("On the sheet “{sheet}”: {tiles} tiles {x}", {
+          sheet: "Dashboard",
+          tiles: "13",
+        })}
+      </p>
+    );
+    expect(container.textContent).toBe("On the sheet “Dashboard”: 13 tiles {x}");
+    expect([...container.querySelectorAll("bdi")].map((b) => b.textContent)).toEqual([
+      "Dashboard",
+      "13",
+    ]);
+  });
+});
+
+describe("Home and tabs", () => {
+  beforeEach(() => localStorage.clear());
+
+  it("before setup: Setup is the next step and its button the primary one; nothing to remove", async () => {
+    await renderApp(fakeActions(FRESH));
+    expect(screen.getByTestId("next-step").getAttribute("data-step")).toBe("setup");
+    expect(screen.getByTestId("home-setup").textContent).toBe("Not set up yet.");
+    expect(screen.getByRole("button", { name: "Set up" })).toBeTruthy();
+    const remove = screen.getByRole("button", { name: "Remove sample data" }) as HTMLButtonElement;
+    expect(remove.disabled).toBe(true);
+    expect(screen.getByTestId("setup-no-sample").textContent).toMatch(/no sample rows/);
+  });
+
+  it("a disabled Build says why and its fix runs Setup on the Home tab", async () => {
+    const actions = fakeActions(FRESH);
+    await renderApp(actions);
+    fireEvent.click(screen.getByRole("tab", { name: "Dashboard" }));
+    expect(localStorage.getItem("sales-addin.tab")).toBe("dashboard");
+    const build = screen.getByRole("button", { name: "Build dashboard" }) as HTMLButtonElement;
+    expect(build.disabled).toBe(true);
+    const why = screen.getByTestId("dashboard-needs-setup");
+    expect(why.textContent).toMatch(/Set up the workbook first/);
+    await act(async () => {
+      fireEvent.click(within(why).getByRole("button", { name: "Run Setup" }));
+    });
+    expect(screen.getByRole("tab", { name: "Home" }).getAttribute("aria-selected")).toBe("true");
+    await waitFor(() => expect(actions.setUp).toHaveBeenCalledTimes(1));
+    // Setup ends on the Deals sheet.
+    await waitFor(() => expect(actions.goTo).toHaveBeenCalledWith({ table: "Deals" }));
+  });
+
+  it("after an import: shows rows, source and time, and offers Build as the next step", async () => {
+    await renderApp(fakeActions(IMPORTED));
+    const deals = screen.getByTestId("home-deals");
+    expect(deals.textContent).toMatch(/Rows: 312\./);
+    expect(deals.textContent).toMatch(/Last import: HubSpot/);
+    expect(deals.textContent).toMatch(/Added: 12, updated: 300\./);
+    expect(screen.getByTestId("next-step").getAttribute("data-step")).toBe("build");
+    expect(screen.getByRole("button", { name: "Build dashboard" })).toBeTruthy();
+  });
+
+  it("remembers the tab across sessions", async () => {
+    localStorage.setItem("sales-addin.tab", "functions");
+    await renderApp(fakeActions(BUILT));
+    expect(screen.getByRole("tab", { name: "Functions" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    expect(screen.getByTestId("panel-home").hidden).toBe(true);
+    expect(screen.getByTestId("panel-functions").hidden).toBe(false);
+  });
+
+  it("switching the pane language keeps the workbook language and re-renders reports", async () => {
+    const actions = fakeActions(SET_UP);
+    await renderApp(actions);
+    const english = screen.getByRole("radio", {
+      name: "English",
+      hidden: true,
+    }) as HTMLInputElement;
+    expect(english.checked).toBe(true);
+    // A refusal in English…
+    fireEvent.click(screen.getByRole("tab", { name: "Dashboard" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Build dashboard" }));
+    });
+    expect((await screen.findByTestId("dashboard-error")).textContent).toMatch(
+      /The Deals table is missing/
+    );
+    // …then the pane switches to Arabic: the message follows, the workbook radio does not.
+    fireEvent.click(screen.getByRole("button", { name: "العربية" }));
+    expect(screen.getByTestId("dashboard-error").textContent).toMatch(/الجدول Deals غير موجود/);
+    expect(
+      (screen.getByRole("radio", { name: "English", hidden: true }) as HTMLInputElement).checked
+    ).toBe(true);
+    expect(
+      (screen.getByRole("radio", { name: "العربية", hidden: true }) as HTMLInputElement).checked
+    ).toBe(false);
+    // The fix is a button.
+    expect(
+      within(screen.getByTestId("dashboard-error")).getByRole("button", { name: "شغّل التجهيز" })
+    ).toBeTruthy();
+  });
+});

