@@ -378,8 +378,8 @@ describe("what the build reports instead of failing halfway", () => {
     const error = await buildDashboard({ language: "en" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DashboardError);
     expect((error as DashboardError).problems).toEqual([
-      { kind: "missingColumn", table: "Deals", column: "Amount" },
-      { kind: "missingTable", table: "Leads" },
+      { code: "missingColumn", params: { table: "Deals", column: "Amount" } },
+      { code: "missingTable", params: { table: "Leads" } },
     ]);
     expect((error as DashboardError).message).toContain(
       "The Deals table is missing the Amount column — run Setup."
@@ -393,14 +393,16 @@ describe("what the build reports instead of failing halfway", () => {
     const error = (await buildDashboard({ language: "en" }).catch(
       (e: unknown) => e
     )) as DashboardError;
-    expect(error.problems).toEqual([{ kind: "occupied", cells: ["B8", "C8"], sheet: "Dashboard" }]);
+    expect(error.problems).toEqual([
+      { code: "occupied", params: { cells: ["B8", "C8"], sheet: "Dashboard" } },
+    ]);
     expect(s.getValue("Dashboard", "B8")).toBe("my");
   });
 
   it("says to build first when sharing or filtering without a dashboard", async () => {
     await sampleWorkbook();
     await expect(shareDashboardCopy()).rejects.toMatchObject({
-      problems: [{ kind: "noDashboard" }],
+      problems: [{ code: "noDashboard", params: {} }],
     });
     await expect(setDashboardFilters(DEFAULT_FILTERS)).rejects.toBeInstanceOf(DashboardError);
     const state = await readDashboardState();

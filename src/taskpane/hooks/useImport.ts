@@ -1,10 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import type {
-  ImportActions,
-  ImportProgress,
-  ImportReport,
-  ImportErrorCode,
-} from "../../workbook/import";
+import type { ImportActions, ImportProgress, ImportReport } from "../../workbook/import";
+import { ImportErrorCode, isWorkbookError } from "../../workbook/errors";
 import type { ParsedCsv } from "../../engine/csv/parse";
 import { parseCsv } from "../../engine/csv/parse";
 import { autoMap, Mapping, mappingTargets, targetSpec } from "../../engine/csv/mapping";
@@ -144,9 +140,10 @@ export function problemText(
   });
 }
 
+/** The error view of a failure; `code` null for an unexpected error (its message shown). */
 function failureView(
   s: ImportStrings,
-  code: ImportErrorCode | PrepareFailure["code"],
+  code: ImportErrorCode | PrepareFailure["code"] | null,
   target: ImportTarget,
   language: Language,
   issues: readonly ParseIssue[] = [],
@@ -384,25 +381,10 @@ export function useImport(
       );
       setReport(r);
     } catch (e) {
-      const err = e as {
-        name?: string;
-        code?: ImportErrorCode;
-        issues?: ParseIssue[];
-        moreIssues?: number;
-        message?: string;
-      };
       setError(
-        err.name === "ImportError" && err.code
-          ? failureView(s, err.code, target, language, err.issues ?? [], err.moreIssues ?? 0)
-          : failureView(
-              s,
-              "unexpected" as ImportErrorCode,
-              target,
-              language,
-              [],
-              0,
-              String(err.message ?? e)
-            )
+        isWorkbookError(e, "import")
+          ? failureView(s, e.code, target, language, e.issues, e.moreIssues)
+          : failureView(s, null, target, language, [], 0, String((e as Error)?.message ?? e))
       );
     } finally {
       running.current = false;

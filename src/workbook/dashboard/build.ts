@@ -225,7 +225,9 @@ export async function buildDashboard(
         owned?.areas ?? []
       );
       if (occupied.length)
-        throw new DashboardError([{ kind: "occupied", cells: occupied, sheet: sheetName }]);
+        throw new DashboardError([
+          { code: "occupied", params: { cells: occupied, sheet: sheetName } },
+        ]);
     }
 
     // Round trip 3: every write.

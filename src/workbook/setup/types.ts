@@ -4,6 +4,7 @@
  */
 import { SheetKey, WorkbookLanguage } from "../../model/schema";
 import { StagePresetId } from "../../model/stagePresets";
+import type { SkipReason } from "../errors";
 
 /** The table style every table we create gets. */
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -25,22 +26,8 @@ export interface SetupOptions {
   readonly sheetNameOverrides?: Partial<Record<SheetKey, string>>;
 }
 
-/** Why something was left alone. */
-export type SkipReason =
-  /** A sheet with our tab name holds something else. */
-  | "foreignSheet"
-  /** A table with our table name has unrelated columns. */
-  | "foreignTable"
-  /** The table's sheet was skipped, so the table was not created. */
-  | "sheetSkipped"
-  /** The cells where the table would go are not empty. */
-  | "anchorOccupied"
-  /** The cells right of the table are not empty, so the column could not be appended. */
-  | "noRoom"
-  /** The table already holds sample rows. */
-  | "samplePresent"
-  /** The workbook was set up by a newer version of the add-in; its version is kept. */
-  | "newerSchema";
+/** Why something was left alone (a workbook problem code, see ../errors.ts). */
+export type { SkipReason } from "../errors";
 
 /** One thing setup created, adopted or skipped. */
 export interface SetupItem {
