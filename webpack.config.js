@@ -12,11 +12,14 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { LocalizeFunctionsPlugin } = require("./scripts/localizeFunctionsPlugin");
 
 const DEV_URL = "https://localhost:3000/";
-/** Where the production add-in is hosted: set ADDIN_PUBLIC_URL (https, trailing slash optional). */
-const PROD_URL = (process.env.ADDIN_PUBLIC_URL || "https://sales-kpis.example.com/").replace(
-  /\/?$/,
-  "/"
-);
+/**
+ * Where the released add-in is hosted: ADDIN_PUBLIC_URL (https, trailing slash optional).
+ * `npm run build:prod` (--env release) requires it; `npm run build` (what `npm test` and CI run)
+ * is a local production build whose manifest keeps https://localhost:3000 unless it is set.
+ */
+const PUBLIC_URL = process.env.ADDIN_PUBLIC_URL
+  ? process.env.ADDIN_PUBLIC_URL.replace(/\/?$/, "/")
+  : null;
 
 /** Every file of custom functions: the metadata plugin reads their JSDoc and registers them. */
 const functionFiles = fs
@@ -28,10 +31,22 @@ const functionFiles = fs
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  if (!PROD_URL.startsWith("https://")) throw new Error("ADDIN_PUBLIC_URL must be an https URL");
+  const release = Boolean(env && env.release);
+  if (release && !PUBLIC_URL) {
+    console.error(
+      "build:prod needs ADDIN_PUBLIC_URL, the https address where dist/ will be hosted (e.g. ADDIN_PUBLIC_URL=https://addins.contoso.com/sales-kpis/ npm run build:prod); see docs/deploy.md."
+    );
+    process.exit(1);
+  }
+  if (PUBLIC_URL && !PUBLIC_URL.startsWith("https://")) {
+    console.error(`ADDIN_PUBLIC_URL must be an https URL (got ${PUBLIC_URL}).`);
+    process.exit(1);
+  }
 
   const config = {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No source maps in production builds: dist/ is what gets hosted, and a 10 MB map of our
+    // sources has no place there. Development builds keep inline maps for debugging.
+    devtool: dev ? "eval-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: functionFiles,
@@ -73,12 +88,12 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) =>
-              dev
+              dev || !PUBLIC_URL
                 ? content
                 : content
                     .toString()
-                    .replace(new RegExp(DEV_URL, "g"), PROD_URL)
-                    .replace(new RegExp(DEV_URL.slice(0, -1), "g"), new URL(PROD_URL).origin),
+                    .replace(new RegExp(DEV_URL, "g"), PUBLIC_URL)
+                    .replace(new RegExp(DEV_URL.slice(0, -1), "g"), new URL(PUBLIC_URL).origin),
           },
         ],
       }),

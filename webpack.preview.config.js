@@ -10,8 +10,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 module.exports = (_env, options) => ({
   mode: options.mode || "production",
-  // Tests build in development mode without source maps: minifying HyperFormula takes minutes.
-  devtool: options.mode === "development" ? false : "source-map",
+  // No source maps: tests build in development mode (minifying HyperFormula takes minutes), and
+  // the preview is a local tool, never hosted.
+  devtool: false,
   entry: { preview: "./preview/web/main.ts" },
   output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },

@@ -3,7 +3,7 @@
  * dist/taskpane.html rewritten to load office.js from the @microsoft/office-js package (the CDN is
  * unreachable here; tests/e2e/customFunctionsPatch.js appended) and the stand-in injection right
  * after it, before the add-in's bundles. https with office-addin-dev-certs' localhost
- * certificate when available, else http (said on the console).
+ * certificate (reused while valid, never installed), else http (said on the console).
  */
 const fs = require("fs");
 const http = require("http");
@@ -53,6 +53,7 @@ function handler(req, res) {
   const url = new URL(req.url, "http://localhost");
   let p = url.pathname;
   if (p === "/") p = "/preview.html";
+  if (p === "/favicon.ico") p = "/assets/icon-32.png";
   try {
     if (p === "/taskpane.html") {
       const html = taskpaneHtml();
@@ -84,31 +85,43 @@ function handler(req, res) {
   }
 }
 
+/** Whether a PEM certificate is valid for at least another day. */
+function validForADay(pem) {
+  try {
+    const { X509Certificate } = require("crypto");
+    return Date.parse(new X509Certificate(pem).validTo) > Date.now() + 24 * 3600 * 1000;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The localhost certificate of office-addin-dev-certs. `getHttpsServerOptions()` also installs
- * its CA into the system store, which needs sudo; when only that step fails, the certificates it
- * generated are used as they are (browsers then warn, or tests pass ignoreHTTPSErrors).
+ * The localhost certificate of office-addin-dev-certs (~/.office-addin-dev-certs): reused while
+ * it is valid, else generated. Never installed: trusting the CA needs administrator rights
+ * (sudo), which a dev server must not ask for; `trustHint` says how to do it once.
  *
- * @returns {Promise<{ca: Buffer, key: Buffer, cert: Buffer}>}
+ * @returns {Promise<{ca: Buffer, key: Buffer, cert: Buffer, trustHint: string | null}>}
  */
 async function devCertificate() {
-  const devCerts = require("office-addin-dev-certs");
-  try {
-    return await devCerts.getHttpsServerOptions();
-  } catch (e) {
-    const d = require("office-addin-dev-certs/lib/defaults");
-    const files = [d.caCertificatePath, d.localhostKeyPath, d.localhostCertificatePath];
-    if (!files.every((f) => fs.existsSync(f))) throw e;
-    const why = String(e && e.message ? e.message : e).split("\n")[0];
-    console.warn(
-      `The dev certificate's CA is not trusted here (${why}); serving https with it anyway.`
-    );
-    return {
-      ca: fs.readFileSync(files[0]),
-      key: fs.readFileSync(files[1]),
-      cert: fs.readFileSync(files[2]),
-    };
+  const d = require("office-addin-dev-certs/lib/defaults");
+  const files = [d.caCertificatePath, d.localhostKeyPath, d.localhostCertificatePath];
+  const read = () => files.map((f) => (fs.existsSync(f) ? fs.readFileSync(f) : null));
+  let [ca, key, cert] = read();
+  let generated = false;
+  if (!ca || !key || !cert || !validForADay(cert)) {
+    const { generateCertificates } = require("office-addin-dev-certs/lib/generate");
+    await generateCertificates();
+    [ca, key, cert] = read();
+    generated = true;
   }
+  const marker = path.join(d.certificateDirectory, ".sales-kpis-trust-hint");
+  const hint =
+    generated || !fs.existsSync(marker)
+      ? "Your browser may warn about the localhost certificate until you trust it once: " +
+        "`npx office-addin-dev-certs install` (asks for your password), or accept the warning."
+      : null;
+  if (hint) fs.writeFileSync(marker, new Date().toISOString());
+  return { ca, key, cert, trustHint: hint };
 }
 
 /**
@@ -116,7 +129,9 @@ async function devCertificate() {
  *
  * @param {{ port?: number, host?: string, https?: boolean }} [options] port 0 picks a free one;
  *   https (default true) uses office-addin-dev-certs and falls back to http if that fails
- * @returns {Promise<{ url: string, secure: boolean, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, port: number, secure: boolean, trustHint: string | null,
+ *   close: () => Promise<void> }>} trustHint: say once how to trust the certificate
+ * @throws the listen error (EADDRINUSE when the port is taken)
  */
 async function startPreviewServer(options = {}) {
   for (const dir of [DIST, DIST_PREVIEW]) {
@@ -125,11 +140,13 @@ async function startPreviewServer(options = {}) {
   }
   let server;
   let secure = false;
+  let trustHint = null;
   if (options.https !== false) {
     try {
       const tls = await devCertificate();
       server = https.createServer({ ca: tls.ca, key: tls.key, cert: tls.cert }, handler);
       secure = true;
+      trustHint = tls.trustHint;
     } catch (e) {
       console.warn(
         `No dev certificate (${e && e.message ? e.message : e}): serving the preview over http.`
@@ -145,7 +162,9 @@ async function startPreviewServer(options = {}) {
   const url = `${secure ? "https" : "http"}://${host}:${server.address().port}/`;
   return {
     url,
+    port: server.address().port,
     secure,
+    trustHint,
     close: () =>
       new Promise((resolve) => {
         if (server.closeAllConnections) server.closeAllConnections();

@@ -88,7 +88,7 @@ describe("manifest.xml", () => {
       (s: Record<string, string>) => `${s["@Name"]} ${s["@MinVersion"]}`
     );
     expect(sets).toEqual(
-      expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1", "ExcelApi 1.8"])
+      expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.3", "ExcelApi 1.8"])
     );
   });
 

@@ -5,10 +5,21 @@
  * depending on the platform, dates as serial numbers, and numbers sometimes as text. Every
  * function reads its arguments through these helpers so the rules are the same everywhere,
  * and every failure names the 1-based position of the first bad cell (row by row).
+ *
+ * The blank policy (one for every platform: Excel desktop sends an empty cell as `0`, the web
+ * as `null`, some hosts as `""`, so a rule that told them apart would give different answers):
+ * - text ranges (stages, statuses, competitors): `0`, `""`, `null` are blank and ignored;
+ * - date ranges: `0`, `""`, `null` are a missing date;
+ * - amounts, prices, quantities, probabilities: a blank is 0 (it adds nothing to a sum);
+ * - series (FORECAST_SALES, FORECAST_SEASONALITY, GROWTH; see series.ts): a blank is 0, and the
+ *   run of zeros before the first and after the last non-zero value is a range reaching past the
+ *   data and is trimmed; a `timeline` argument makes the periods exact;
+ * - yes/no flags: a blank is ignored; a `0` is "no" when the range holds 1/0 numbers, and blank
+ *   when the other cells are TRUE/FALSE or text (then it can only be desktop's empty cell).
  */
 import { EngineError, Result } from "./errors";
-import { errors } from "./messages";
-import { isValidDate, toSerial } from "./dates";
+import { Shape, errors } from "./messages";
+import { isValidDate, serialOfLocal, toSerial } from "./dates";
 
 /** A range as Excel passes it, or a single value (Excel wraps single cells as `[[v]]`). */
 export type CellGrid = unknown;
@@ -199,30 +210,53 @@ export function readNumbers(grid: CellGrid, label: string): Result<(number | nul
 }
 
 const ISO_DATE =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**
  * Parses ISO date text (`2026-03-01`, `2026-03-01 14:30`, `2026-03-01T14:30:00`) to a serial.
+ * A UTC offset (`Z`, `±hh:mm`, `±hhmm`, `±hh`) is honoured: the instant is converted to local
+ * wall time on this machine, as if typed into a cell here, so two timestamps from different
+ * zones subtract correctly. Without an offset the text is local wall time and taken as written.
  *
  * @param text the cell text
  * @returns the serial date, or `undefined` when the text is not an ISO date
  * @example
  * parseIsoDate("2000-01-01"); // 36526
+ * parseIsoDate("2026-03-01T13:30:00+02:00") - parseIsoDate("2026-03-01T10:00:00Z"); // 1.5 / 24
  */
 export function parseIsoDate(text: string): number | undefined {
   const m = ISO_DATE.exec(text.trim());
   if (!m) return undefined;
-  const [y, mo, d, h = "0", mi = "0", s = "0"] = m.slice(1);
+  const [y, mo, d, h = "0", mi = "0", s = "0", frac = "", zone] = m.slice(1);
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
   if (!isValidDate(year, month, day) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59)
     return undefined;
-  return toSerial(year, month, day, Number(h), Number(mi), Number(s));
+  const seconds = Number(s) + (frac ? Number(`0${frac}`) : 0);
+  if (zone === undefined) return toSerial(year, month, day, Number(h), Number(mi), seconds);
+  if (year === 1900 && month === 2 && day === 29) return undefined; // no such instant
+  let offsetMinutes = 0;
+  if (zone.toUpperCase() !== "Z") {
+    const digits = zone.slice(1).replace(":", "");
+    const oh = Number(digits.slice(0, 2));
+    const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
+    if (oh > 18 || om > 59) return undefined;
+    offsetMinutes = (zone[0] === "-" ? -1 : 1) * (oh * 60 + om);
+  }
+  const instant =
+    Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s)) +
+    Math.round((seconds - Number(s)) * 1000) -
+    offsetMinutes * 60_000;
+  return serialOfLocal(new Date(instant));
 }
 
+/** The serials Excel has for dates: 1 (1900-01-01) to 2958465 (9999-12-31); below 1 is a time of day. */
+const isDateSerial = (n: number): boolean => n >= 1 && n < 2958466;
+
 /**
- * Reads one cell as a date: serial numbers pass, ISO text is parsed, blank or `0` gives `null`.
+ * Reads one cell as a date: serial numbers from 1 (1900-01-01) pass, ISO text is parsed, blank
+ * or `0` gives `null`.
  *
  * @param cell a cell value
  * @returns the serial, `null` for missing, `undefined` when it is not a date
@@ -232,14 +266,14 @@ export function parseIsoDate(text: string): number | undefined {
 export function cellDate(cell: unknown): number | null | undefined {
   if (typeof cell === "number") {
     if (cell === 0) return null;
-    return Number.isFinite(cell) && cell > 0 && cell < 2958466 ? cell : undefined;
+    return isDateSerial(cell) ? cell : undefined;
   }
   if (isBlankText(cell)) return null;
   if (typeof cell === "string") {
     const iso = parseIsoDate(cell);
     if (iso !== undefined) return iso;
     const n = parseNumericText(cell);
-    return n !== undefined && n > 0 && n < 2958466 ? n : undefined;
+    return n !== undefined && isDateSerial(n) ? n : undefined;
   }
   return undefined;
 }
@@ -325,27 +359,61 @@ export function readLabels(grid: CellGrid): (string | null)[] {
 }
 
 /**
- * Reads an optional label-list argument: one text, a comma-separated text, or a range of texts.
- * Omitted (`null`/`undefined`) or all-blank gives `null`, meaning "use the defaults".
+ * The texts of a label-list argument, following one rule for every function: a range or an
+ * array constant (`{"Won","Signed"}`) gives one label per cell, matched whole; a single text is
+ * one label matched whole, and only when that whole label is not in the data and it holds commas
+ * is it read as a comma-separated list (`"Won, Signed"`, the spelling formulas already use). So
+ * a stage or status whose name contains a comma is matched when given as a single text.
  *
  * @param arg the argument as Excel passes it
+ * @param present whether a normalized label occurs in the data (omit when unknown: then a single
+ *   text with commas is split)
+ * @returns the entries in order, as typed and normalized (empty when omitted or all blank)
+ * @example
+ * readOrderedLabels("Demo, Proposal"); // [{ text: "Demo", label: "demo" }, { text: "Proposal", label: "proposal" }]
+ * readOrderedLabels("Closed, Won", (l) => l === "closed, won"); // [{ text: "Closed, Won", label: "closed, won" }]
+ */
+export function readOrderedLabels(
+  arg: CellGrid,
+  present?: (label: string) => boolean
+): OrderedLabel[] {
+  if (arg === null || arg === undefined) return [];
+  const texts: string[] = [];
+  for (const cell of flatten(arg)) {
+    if (!isBlankText(cell)) texts.push(typeof cell === "string" ? cell : String(cell));
+  }
+  const whole = (text: string): OrderedLabel => ({
+    text: text.trim(),
+    label: normalizeLabel(text),
+  });
+  if (texts.length !== 1 || !texts[0].includes(",")) {
+    return texts.map(whole).filter((l) => l.label !== "");
+  }
+  const one = whole(texts[0]);
+  if (present && present(one.label)) return [one];
+  return texts[0]
+    .split(",")
+    .map(whole)
+    .filter((l) => l.label !== "");
+}
+
+/**
+ * Reads an optional label-list argument as a set (see readOrderedLabels for how texts are
+ * split). Omitted (`null`/`undefined`) or all-blank gives `null`, meaning "use the defaults".
+ *
+ * @param arg the argument as Excel passes it
+ * @param present whether a normalized label occurs in the data
  * @returns the set of normalized labels, or null
  * @example
  * readLabelList("Won, Signed"); // Set {"won", "signed"}
  * readLabelList([["Won"], ["Signed"]]); // Set {"won", "signed"}
  */
-export function readLabelList(arg: CellGrid): ReadonlySet<string> | null {
-  if (arg === null || arg === undefined) return null;
-  const set = new Set<string>();
-  for (const cell of flatten(arg)) {
-    if (isBlankText(cell)) continue;
-    const text = typeof cell === "string" ? cell : String(cell);
-    for (const part of text.split(",")) {
-      const label = normalizeLabel(part);
-      if (label !== "") set.add(label);
-    }
-  }
-  return set.size === 0 ? null : set;
+export function readLabelList(
+  arg: CellGrid,
+  present?: (label: string) => boolean
+): ReadonlySet<string> | null {
+  const labels = readOrderedLabels(arg, present);
+  return labels.length === 0 ? null : new Set(labels.map((l) => l.label));
 }
 
 /**
@@ -385,9 +453,7 @@ export function readNumberArg(value: unknown, name: string, fallback?: number): 
 export function readDateArg(value: unknown, name: string): Result<number | null> {
   const cell = Array.isArray(value) ? flatten(value)[0] : value;
   const d = cellDate(cell);
-  if (d === undefined)
-    return new EngineError("value", `${name} is not a date: ${JSON.stringify(String(cell))}`);
-  return d;
+  return d === undefined ? errors.argNotADate(name, cell) : d;
 }
 
 /**
@@ -422,6 +488,47 @@ export function readOption<T extends string>(
  */
 export function sameSize(...lengths: number[]): EngineError | null {
   return lengths.every((n) => n === lengths[0]) ? null : errors.sameSize();
+}
+
+/**
+ * The rows × columns of an argument as Excel passes it: `any[][]` is rows of cells, a flat array
+ * is one column, a single value is 1×1.
+ *
+ * @param grid the argument
+ * @returns its shape
+ * @example
+ * shapeOf([[1, 2], [3, 4]]); // { rows: 2, columns: 2 }
+ */
+export function shapeOf(grid: CellGrid): Shape {
+  if (!Array.isArray(grid)) return { rows: 1, columns: 1 };
+  const first: unknown = grid[0];
+  return { rows: grid.length, columns: Array.isArray(first) ? first.length : 1 };
+}
+
+/**
+ * Checks that parallel ranges have the same shape, as Excel's SUMIFS and AVERAGEIFS require. A
+ * row and a column of the same length are accepted (1×N with N×1): they pair cell by cell in
+ * reading order. Omitted arguments (`null`/`undefined`) are skipped.
+ *
+ * @param ranges [argument name, argument] pairs; the first is the reference
+ * @returns null when they match, else #VALUE! naming both shapes
+ * @example
+ * sameShape(["amounts", [[1], [2]]], ["stages", [["Won", "Lost"]]]); // null
+ * sameShape(["amounts", [[1, 2], [3, 4]]], ["stages", [["a", "b", "c", "d"]]]); // #VALUE! "stages is 1×4 but amounts is 2×2: …"
+ */
+export function sameShape(...ranges: readonly [string, CellGrid][]): EngineError | null {
+  const given = ranges.filter(([, g]) => g !== null && g !== undefined);
+  if (given.length < 2) return null;
+  const [name, grid] = given[0];
+  const a = shapeOf(grid);
+  for (let i = 1; i < given.length; i++) {
+    const b = shapeOf(given[i][1]);
+    if (a.rows === b.rows && a.columns === b.columns) continue;
+    const vectors = (a.rows === 1 || a.columns === 1) && (b.rows === 1 || b.columns === 1);
+    if (vectors && a.rows * a.columns === b.rows * b.columns) continue;
+    return errors.shapeMismatch(name, a, given[i][0], b);
+  }
+  return null;
 }
 
 const TRUE_FLAGS = new Set(["true", "yes", "y", "1"]);
@@ -465,7 +572,19 @@ export function cellFlag(cell: unknown): boolean | null | undefined {
  * readFlags([["maybe"]], "Converted"); // EngineError('Converted #1 is not a yes/no value: "maybe"')
  */
 export function readFlags(grid: CellGrid, label: string): Result<(boolean | null)[]> {
-  return readEach(grid, cellFlag, (i, raw) => errors.notAFlag(label, i, raw));
+  const flags = readEach(grid, cellFlag, (i, raw) => errors.notAFlag(label, i, raw));
+  if (flags instanceof EngineError) return flags;
+  // A numeric 0 among TRUE/FALSE or text flags, with no numeric 1, can only be desktop's blank.
+  const cells = column(grid);
+  let numericOne = false;
+  let worded = false;
+  for (const c of cells) {
+    if (c === 1) numericOne = true;
+    else if (typeof c === "boolean" || (typeof c === "string" && !isBlank(c))) worded = true;
+  }
+  if (worded && !numericOne)
+    for (let i = 0; i < cells.length; i++) if (cells[i] === 0) flags[i] = null;
+  return flags;
 }
 
 /** A text range as distinct normalized labels plus, per cell, which one it holds. */
@@ -527,30 +646,6 @@ export interface OrderedLabel {
 }
 
 /**
- * Reads a label-list argument keeping its order and spelling (for lists whose order matters,
- * like FUNNEL's `stage_order`): one text, a comma-separated text, or a range of texts; blanks
- * are skipped.
- *
- * @param arg the argument as Excel passes it
- * @returns the entries in order (empty when omitted or all blank)
- * @example
- * readOrderedLabels("Demo, Proposal"); // [{ text: "Demo", label: "demo" }, { text: "Proposal", label: "proposal" }]
- */
-export function readOrderedLabels(arg: CellGrid): OrderedLabel[] {
-  if (arg === null || arg === undefined) return [];
-  const out: OrderedLabel[] = [];
-  for (const cell of flatten(arg)) {
-    if (isBlankText(cell)) continue;
-    const text = typeof cell === "string" ? cell : String(cell);
-    for (const part of text.split(",")) {
-      const label = normalizeLabel(part);
-      if (label !== "") out.push({ text: part.trim(), label });
-    }
-  }
-  return out;
-}
-
-/**
  * Reads a numeric range for summing: like readNumbers, but into a Float64Array with blanks as 0.
  * Use it where a blank and a 0 mean the same (amounts, prices, probabilities): it allocates no
  * per-cell values, which matters on million-row columns.
@@ -596,7 +691,7 @@ export function readDateSerials(grid: CellGrid, label: string): Result<Float64Ar
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = cellOf(rows, cells, i);
-    if (typeof c === "number" && c > 0 && c < 2958466) {
+    if (typeof c === "number" && c >= 1 && c < 2958466) {
       out[i] = c;
       continue;
     }

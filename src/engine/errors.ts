@@ -8,21 +8,30 @@
 export type ErrorKind = "div0" | "value" | "na" | "num";
 
 /**
- * A failed computation, carried as a value.
+ * A failed computation, carried as a value. Messages come in English and Arabic (the add-in's
+ * two languages); the adapter shows the one matching Excel's display language.
  *
  * @example
- * const e = new EngineError("div0", "no closed deals");
+ * const e = new EngineError("div0", "no closed deals", "لا توجد صفقات مغلقة");
  * e.kind; // "div0"
  */
 export class EngineError {
   /**
    * @param kind the Excel error to show
-   * @param message the explanation Excel shows where it allows one (#VALUE!, #N/A)
+   * @param message the explanation Excel shows where it allows one (#VALUE!, #N/A), in English
+   * @param ar the same explanation in Arabic (falls back to English when absent)
    */
   constructor(
     readonly kind: ErrorKind,
-    readonly message: string
-  ) {}
+    readonly message: string,
+    ar?: string
+  ) {
+    // Not enumerable: two errors are equal by kind and English text; the translation follows.
+    Object.defineProperty(this, "ar", { value: ar, enumerable: false });
+  }
+
+  /** The message in Arabic, when the catalogue has one. */
+  declare readonly ar?: string;
 }
 
 /** Either a value or the reason there is none. */
@@ -54,5 +63,5 @@ export function isError(x: unknown): x is EngineError {
 export function finite(value: number): Result<number> {
   return Number.isFinite(value)
     ? value
-    : new EngineError("num", "the result is too large to represent");
+    : new EngineError("num", "the result is too large to represent", "النتيجة أكبر من أن تُمثَّل");
 }

@@ -1,14 +1,55 @@
 /**
- * The one catalogue of error messages the SALES functions show. Every `EngineError` is built
- * here, so wording stays consistent and can be reviewed (and translated) in one place.
+ * The one catalogue of error messages the SALES functions show, in English and Arabic. Every
+ * `EngineError` is built here, so wording stays consistent and can be reviewed (and translated)
+ * in one place.
+ *
+ * Kinds follow what Excel can display: Excel shows a message only on #VALUE! and #N/A, so every
+ * problem with an argument is #VALUE! naming the argument, the value and what is accepted;
+ * #DIV/0! is kept for a real division by zero (an empty denominator) and #NUM! for a result that
+ * overflows.
  */
-import { EngineError } from "./errors";
+import { EngineError, ErrorKind } from "./errors";
 
-/** Shortens a cell's raw content for quoting in a message. */
+/** Shortens a cell's raw content for quoting in a message; numbers are shown as numbers. */
 function quote(raw: unknown): string {
+  if (typeof raw === "number") return String(raw);
   const text = typeof raw === "string" ? raw : String(raw);
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
 }
+
+/** Arabic names of the range labels the adapters pass (argument names stay as in the formula). */
+const AR_LABELS: Record<string, string> = {
+  Amount: "المبلغ",
+  History: "السجل",
+  Value: "القيمة",
+  Date: "التاريخ",
+  Created: "تاريخ الإنشاء",
+  Closed: "تاريخ الإغلاق",
+  "Close date": "تاريخ الإغلاق",
+  "First contact": "أول تواصل",
+  "Last activity": "آخر نشاط",
+  Timeline: "الخط الزمني",
+  Probability: "الاحتمال",
+  "Net price": "السعر الصافي",
+  "List price": "سعر القائمة",
+  Quantity: "الكمية",
+  Lead: "العميل المحتمل",
+  Deal: "الصفقة",
+  "first contact": "أول تواصل",
+  created: "الإنشاء",
+  closed: "الإغلاق",
+};
+const ar = (label: string): string => AR_LABELS[label] ?? label;
+
+/** A shape as rows×columns, e.g. "2×2". */
+export interface Shape {
+  readonly rows: number;
+  readonly columns: number;
+}
+const shapeText = (s: Shape): string => `${s.rows}×${s.columns}`;
+
+const make = (kind: ErrorKind, en: string, arabic: string): EngineError =>
+  new EngineError(kind, en, arabic);
 
 /**
  * Builders for every engine error. Positions are 1-based, counted row by row through the range.
@@ -18,47 +59,162 @@ function quote(raw: unknown): string {
  */
 export const errors = {
   notANumber: (label: string, position: number, raw: unknown): EngineError =>
-    new EngineError("value", `${label} #${position} is not a number: ${quote(raw)}`),
-  notADate: (label: string, position: number, raw: unknown): EngineError =>
-    new EngineError("value", `${label} #${position} is not a date: ${quote(raw)}`),
-  notAFlag: (label: string, position: number, raw: unknown): EngineError =>
-    new EngineError("value", `${label} #${position} is not a yes/no value: ${quote(raw)}`),
-  notText: (label: string, raw: unknown): EngineError =>
-    new EngineError("value", `${label} must be text, got ${quote(raw)}`),
-  sameSize: (): EngineError => new EngineError("value", "ranges must be the same size"),
-  argNotANumber: (name: string, raw: unknown): EngineError =>
-    new EngineError("value", `${name} is not a number: ${quote(raw)}`),
-  argOutOfRange: (name: string, rule: string): EngineError =>
-    new EngineError("num", `${name} must be ${rule}`),
-  unknownOption: (name: string, raw: unknown, allowed: readonly string[]): EngineError =>
-    new EngineError("value", `${name} ${quote(raw)} is not one of: ${allowed.join(", ")}`),
-  divByZero: (what: string): EngineError => new EngineError("div0", what),
-  notAvailable: (what: string): EngineError => new EngineError("na", what),
-  dateOrder: (label: string, position: number, later: string, earlier: string): EngineError =>
-    new EngineError("value", `${label} #${position}: ${later} is before ${earlier}`),
-  tooLarge: (): EngineError => new EngineError("num", "the result is too large to represent"),
-  forecastTooFewValues: (count: number): EngineError =>
-    new EngineError("value", `the history needs at least 3 numbers, it has ${count}`),
-  forecastTooManyMissing: (missing: number, total: number): EngineError =>
-    new EngineError(
+    make(
       "value",
-      `the history is missing ${missing} of ${total} values; at most 30% can be filled in`
+      `${label} #${position} is not a number: ${quote(raw)}`,
+      `${ar(label)} رقم ${position} ليس عددًا: ${quote(raw)}`
+    ),
+  notADate: (label: string, position: number, raw: unknown): EngineError =>
+    make(
+      "value",
+      `${label} #${position} is not a date: ${quote(raw)}`,
+      `${ar(label)} رقم ${position} ليس تاريخًا: ${quote(raw)}`
+    ),
+  notAFlag: (label: string, position: number, raw: unknown): EngineError =>
+    make(
+      "value",
+      `${label} #${position} is not a yes/no value: ${quote(raw)}`,
+      `${ar(label)} رقم ${position} ليس قيمة نعم/لا: ${quote(raw)}`
+    ),
+  notText: (label: string, raw: unknown): EngineError =>
+    make(
+      "value",
+      `${label} must be text, got ${quote(raw)}`,
+      `يجب أن يكون ${label} نصًا؛ القيمة ${quote(raw)}`
+    ),
+  /** Parallel ranges of different lengths (engine-level check, when shapes are unknown). */
+  sameSize: (): EngineError =>
+    make("value", "ranges must be the same size", "يجب أن تكون النطاقات بالحجم نفسه"),
+  /** Parallel ranges of different shapes, as Excel's SUMIFS/AVERAGEIFS refuse them. */
+  shapeMismatch: (name: string, shape: Shape, other: string, otherShape: Shape): EngineError =>
+    make(
+      "value",
+      `${other} is ${shapeText(otherShape)} but ${name} is ${shapeText(shape)}: the ranges must have the same shape`,
+      `النطاق ${other} بحجم ${shapeText(otherShape)} لكن ${name} بحجم ${shapeText(shape)}: يجب أن يكون للنطاقين الشكل نفسه`
+    ),
+  argNotANumber: (name: string, raw: unknown): EngineError =>
+    make(
+      "value",
+      `${name} is not a number: ${quote(raw)}`,
+      `الوسيطة ${name} ليست عددًا: ${quote(raw)}`
+    ),
+  argNotADate: (name: string, raw: unknown): EngineError =>
+    make(
+      "value",
+      `${name} is not a date: ${quote(raw)}`,
+      `الوسيطة ${name} ليست تاريخًا: ${quote(raw)}`
+    ),
+  /**
+   * An argument outside its accepted range: #VALUE! naming the argument, the rule and the value.
+   * `rule` and `ruleAr` complete "must be …".
+   */
+  argOutOfRange: (name: string, rule: string, got?: unknown, ruleAr?: string): EngineError =>
+    make(
+      "value",
+      got === undefined ? `${name} must be ${rule}` : `${name} must be ${rule}; got ${quote(got)}`,
+      got === undefined
+        ? `يجب أن تكون ${name} ${ruleAr ?? rule}`
+        : `يجب أن تكون ${name} ${ruleAr ?? rule}؛ القيمة المُدخلة ${quote(got)}`
+    ),
+  unknownOption: (name: string, raw: unknown, allowed: readonly string[]): EngineError =>
+    make(
+      "value",
+      `${name} ${quote(raw)} is not one of: ${allowed.join(", ")}`,
+      `القيمة ${quote(raw)} للوسيطة ${name} ليست من: ${allowed.join("، ")}`
+    ),
+  divByZero: (what: string, whatAr?: string): EngineError => new EngineError("div0", what, whatAr),
+  notAvailable: (what: string, whatAr?: string): EngineError => new EngineError("na", what, whatAr),
+  dateOrder: (label: string, position: number, later: string, earlier: string): EngineError =>
+    make(
+      "value",
+      `${label} #${position}: ${later} is before ${earlier}`,
+      `${ar(label)} رقم ${position}: ${ar(later)} قبل ${ar(earlier)}`
+    ),
+  tooLarge: (): EngineError =>
+    make("num", "the result is too large to represent", "النتيجة أكبر من أن تُمثَّل"),
+  forecastTooFewValues: (count: number): EngineError =>
+    make(
+      "value",
+      `the history needs at least 3 numbers, it has ${count}`,
+      `يحتاج السجل إلى 3 أعداد على الأقل، وفيه ${count}`
+    ),
+  forecastTooManyMissing: (missing: number, total: number): EngineError =>
+    make(
+      "value",
+      `the history is missing ${missing} of ${total} values; at most 30% can be filled in`,
+      `ينقص السجل ${missing} من ${total} قيمة؛ ولا يمكن إكمال أكثر من 30%`
     ),
   needsArgument: (name: string, needed: string): EngineError =>
-    new EngineError("value", `${name} needs ${needed}`),
-  emptyArgument: (name: string): EngineError => new EngineError("value", `${name} is empty`),
+    make("value", `${name} needs ${needed}`, `الوسيطة ${name} تحتاج إلى ${needed}`),
+  emptyArgument: (name: string): EngineError =>
+    make("value", `${name} is empty`, `الوسيطة ${name} فارغة`),
   duplicateLabel: (name: string, raw: unknown): EngineError =>
-    new EngineError("value", `${name} lists ${quote(raw)} twice`),
+    make("value", `${name} lists ${quote(raw)} twice`, `الوسيطة ${name} تذكر ${quote(raw)} مرتين`),
   stageNotInTable: (raw: unknown): EngineError =>
-    new EngineError("na", `stage ${quote(raw)} is not in the probability table`),
+    make(
+      "na",
+      `stage ${quote(raw)} is not in the probability table`,
+      `المرحلة ${quote(raw)} ليست في جدول الاحتمالات`
+    ),
   tooFewValues: (needed: number, got: number): EngineError =>
-    new EngineError("na", `needs at least ${needed} values, got ${got}`),
+    make(
+      "na",
+      `needs at least ${needed} values, got ${got}`,
+      `يلزم ${needed} قيم على الأقل، والموجود ${got}`
+    ),
   tooManyRows: (rows: number, max: number): EngineError =>
-    new EngineError("num", `${rows} rows do not fit on a sheet (at most ${max})`),
-  quotaMet: (): EngineError => new EngineError("na", "quota already met"),
-  noDatedRows: (): EngineError => new EngineError("na", "no dated rows"),
+    make(
+      "num",
+      `${rows} rows do not fit on a sheet (at most ${max})`,
+      `${rows} صفًا لا تتسع لها ورقة (الحد ${max})`
+    ),
+  /** PERIOD_TOTALS would spill more periods than its documented cap. */
+  tooManyPeriods: (count: number, max: number, period: string): EngineError =>
+    make(
+      "value",
+      `the dates span ${count} periods of one ${period}; at most ${max} can be listed: choose a longer period or set from_date/to_date`,
+      `تمتد التواريخ على ${count} فترة (${period})؛ والحد ${max}: اختر فترة أطول أو حدّد from_date وto_date`
+    ),
+  quotaMet: (): EngineError => make("na", "quota already met", "تحققت الحصة بالفعل"),
+  noDatedRows: (): EngineError => make("na", "no dated rows", "لا توجد صفوف مؤرخة"),
+  /** The history holds nothing but zeros and blanks (on Excel desktop blanks arrive as 0). */
+  onlyZeros: (label: string): EngineError =>
+    make(
+      "value",
+      `${label} has no value other than 0 or blank`,
+      `لا يحتوي ${ar(label)} على أي قيمة غير الصفر أو الفراغ`
+    ),
+  duplicateDate: (raw: number): EngineError =>
+    make(
+      "value",
+      `timeline lists the date ${raw} twice; each period may appear once`,
+      `الخط الزمني يذكر التاريخ ${raw} مرتين؛ يجب أن تظهر كل فترة مرة واحدة`
+    ),
+  unevenTimeline: (): EngineError =>
+    make(
+      "value",
+      "timeline dates are not evenly spaced (same number of days, or same day of every month/quarter/year)",
+      "تواريخ الخط الزمني ليست متباعدة بانتظام (عدد الأيام نفسه، أو اليوم نفسه من كل شهر/ربع/سنة)"
+    ),
+  negativeNotAllowed: (
+    label: string,
+    position: number,
+    raw: unknown,
+    hint: string,
+    hintAr: string
+  ): EngineError =>
+    make(
+      "value",
+      `${label} #${position} is negative (${quote(raw)}); ${hint}`,
+      `${ar(label)} رقم ${position} سالب (${quote(raw)})؛ ${hintAr}`
+    ),
+  negativeTotal: (what: string, whatAr: string): EngineError => make("value", what, whatAr),
   missingColumn: (table: string, column: string): EngineError =>
-    new EngineError("value", `${table} needs its header row with a "${column}" column`),
+    make(
+      "value",
+      `${table} needs its header row with a "${column}" column`,
+      `يحتاج ${table} إلى صف العناوين وفيه العمود "${column}"`
+    ),
   badTableCell: (
     table: string,
     row: number,
@@ -66,12 +222,21 @@ export const errors = {
     raw: unknown,
     what: string
   ): EngineError =>
-    new EngineError("value", `${table} row ${row}, ${column}: ${quote(raw)} is not ${what}`),
+    make(
+      "value",
+      `${table} row ${row}, ${column}: ${quote(raw)} is not ${what}`,
+      `${table}، الصف ${row}، ${column}: القيمة ${quote(raw)} ليست ${what}`
+    ),
   tooFewSnapshots: (got: number): EngineError =>
-    new EngineError(
+    make(
       "na",
-      `needs at least 2 snapshots, the history has ${got}: import the deals again next week`
+      `needs at least 2 snapshots, the history has ${got}: import the deals again next week`,
+      `يلزم لقطتان على الأقل، وفي السجل ${got}: استورد الصفقات مرة أخرى الأسبوع القادم`
     ),
   notASnapshot: (name: string, raw: unknown): EngineError =>
-    new EngineError("na", `${name} ${quote(raw)} is not a snapshot date of the history`),
+    make(
+      "na",
+      `${name} ${quote(raw)} is not a snapshot date of the history`,
+      `القيمة ${quote(raw)} للوسيطة ${name} ليست تاريخ لقطة في السجل`
+    ),
 };

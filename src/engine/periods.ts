@@ -3,8 +3,9 @@
  * objects), because PERIOD_TOTALS buckets a million rows and a `Date` per row would dominate.
  *
  * Every period has an integer key (consecutive periods have consecutive keys) and a start date
- * (the serial of its first day). Serials follow src/engine/dates.ts: day 0 is 1899-12-30 and the
- * time of day is the fraction, which is dropped.
+ * (the serial of its first day). Serials are Excel's (src/engine/dates.ts): the civil-date
+ * algorithms count true days, so serials before 1900-03-01 are shifted by one around Excel's
+ * fictitious 1900-02-29 (serial 60, which falls in February). The time of day is dropped.
  */
 import { Result, isError } from "./errors";
 import { readDateArg } from "./cells";
@@ -19,13 +20,18 @@ export const PERIODS: readonly Period[] = ["month", "day", "week", "quarter", "y
 /** Days from 0000-03-01 (proleptic Gregorian) to serial 0, for the civil-date algorithms. */
 const SERIAL_TO_CIVIL = 693_899;
 
+/** A whole-day Excel serial as a true day count from 1899-12-30 (60, Excel's 1900-02-29, stays in February). */
+const trueDay = (day: number): number => (day < 60 ? day + 1 : day);
+/** The inverse of trueDay for a true day count that starts a month. */
+const excelDay = (day: number): number => (day < 61 ? day - 1 : day);
+
 /**
  * Year and month (1–12) of a serial, after H. Hinnant, "chrono-Compatible Low-Level Date
  * Algorithms" (civil_from_days), counting days from 0000-03-01 so that leap days fall at the end
  * of each cycle.
  */
 function yearMonth(serial: number): { year: number; month: number } {
-  const z = Math.floor(serial) + SERIAL_TO_CIVIL;
+  const z = trueDay(Math.floor(serial)) + SERIAL_TO_CIVIL;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor(
@@ -39,7 +45,7 @@ function yearMonth(serial: number): { year: number; month: number } {
 
 /** year × 12 + (month − 1) of a whole-day serial: yearMonth without allocating its result. */
 function monthIndex(day: number): number {
-  const z = day + SERIAL_TO_CIVIL;
+  const z = trueDay(day) + SERIAL_TO_CIVIL;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor(
@@ -80,7 +86,7 @@ function monthStart(year: number, month: number): number {
   const mp = month > 2 ? month - 3 : month + 9;
   const doy = Math.floor((153 * mp + 2) / 5);
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - SERIAL_TO_CIVIL;
+  return excelDay(era * 146_097 + doe - SERIAL_TO_CIVIL);
 }
 
 /**
@@ -172,7 +178,12 @@ export function dateWindow(from: number | null, to: number | null): Result<DateW
   const f = from === null ? null : Math.floor(from);
   const t = to === null ? null : Math.floor(to);
   if (f !== null && t !== null && t < f)
-    return errors.argOutOfRange("to_date", "on or after from_date");
+    return errors.argOutOfRange(
+      "to_date",
+      `on or after from_date (${f})`,
+      t,
+      `في from_date (${f}) أو بعده`
+    );
   return { from: f, to: t };
 }
 

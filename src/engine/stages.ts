@@ -2,7 +2,15 @@
  * Stage classification shared by every function that takes a `stages` range: each deal is WON,
  * LOST, OPEN, or blank (ignored).
  */
-import { CellGrid, column, columnRows, isBlankText, normalizeLabel, readLabelList } from "./cells";
+import {
+  CellGrid,
+  column,
+  columnRows,
+  indexLabels,
+  isBlankText,
+  normalizeLabel,
+  readLabelList,
+} from "./cells";
 
 /** How a deal's stage counts. */
 export enum Stage {
@@ -29,17 +37,32 @@ export const DEFAULT_STAGE_RULES: StageRules = {
 
 /**
  * Builds the rules from the optional `won_labels` / `lost_labels` arguments: given labels
- * replace the defaults for that side.
+ * replace the defaults for that side. A single text is one stage name, matched whole; it is read
+ * as a comma-separated list only when no stage in `stages` has that whole name (see
+ * readOrderedLabels).
  *
  * @param wonLabels one text, a comma-separated text, a range, or null
  * @param lostLabels likewise
+ * @param stages the stages range, to match a single text containing commas whole when a stage
+ *   has that name
  * @returns the rules to classify with
  * @example
  * stageRules("Signed", null).won; // Set {"signed"}
+ * stageRules("Won, paid", null, [["Won, paid"]]).won; // Set {"won, paid"}
  */
-export function stageRules(wonLabels?: CellGrid, lostLabels?: CellGrid): StageRules {
-  const won = readLabelList(wonLabels);
-  const lost = readLabelList(lostLabels);
+export function stageRules(
+  wonLabels?: CellGrid,
+  lostLabels?: CellGrid,
+  stages?: CellGrid
+): StageRules {
+  let names: ReadonlySet<string> | null = null;
+  const present = (label: string): boolean => {
+    names ??=
+      stages === undefined || stages === null ? new Set() : new Set(indexLabels(stages).labels);
+    return names.has(label);
+  };
+  const won = readLabelList(wonLabels, present);
+  const lost = readLabelList(lostLabels, present);
   return {
     won: won ?? DEFAULT_STAGE_RULES.won,
     lost: lost ?? DEFAULT_STAGE_RULES.lost,

@@ -5,6 +5,28 @@
  */
 import { EngineError, Result, isError } from "../engine/errors";
 
+/**
+ * Whether Excel runs in Arabic: messages follow Office's display language, like the localized
+ * function help (functions-ar.json). Outside Office (tests, the stand-in) English.
+ */
+function arabic(): boolean {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
+  const lang = office?.context?.displayLanguage;
+  return typeof lang === "string" && lang.toLowerCase().startsWith("ar");
+}
+
+/**
+ * The message of an engine error in Excel's display language.
+ *
+ * @param error the engine error
+ * @returns its Arabic text when Excel runs in Arabic and a translation exists, else English
+ * @example
+ * messageOf(errors.sameSize()); // "ranges must be the same size" (English Excel)
+ */
+export function messageOf(error: EngineError): string {
+  return arabic() && error.ar ? error.ar : error.message;
+}
+
 /** Excel shows a message only for #VALUE! and #N/A. */
 function toExcelError(error: EngineError): CustomFunctions.Error {
   const E = CustomFunctions.ErrorCode;
@@ -14,10 +36,10 @@ function toExcelError(error: EngineError): CustomFunctions.Error {
     case "num":
       return new CustomFunctions.Error(E.invalidNumber);
     case "na":
-      return new CustomFunctions.Error(E.notAvailable, error.message);
+      return new CustomFunctions.Error(E.notAvailable, messageOf(error));
     case "value":
     default:
-      return new CustomFunctions.Error(E.invalidValue, error.message);
+      return new CustomFunctions.Error(E.invalidValue, messageOf(error));
   }
 }
 

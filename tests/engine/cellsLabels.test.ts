@@ -43,11 +43,19 @@ describe("indexLabels", () => {
 });
 
 describe("readOrderedLabels", () => {
-  it("keeps order and spelling, splits commas and skips blanks", () => {
+  it("keeps order and spelling, one label per cell of a range, and skips blanks", () => {
     expect(readOrderedLabels([["Demo, Proposal"], [0], ["Closed_Won"]])).toEqual([
+      { text: "Demo, Proposal", label: "demo, proposal" },
+      { text: "Closed_Won", label: "closed won" },
+    ]);
+  });
+  it("splits a single text at commas unless the data has that whole label", () => {
+    expect(readOrderedLabels("Demo, Proposal")).toEqual([
       { text: "Demo", label: "demo" },
       { text: "Proposal", label: "proposal" },
-      { text: "Closed_Won", label: "closed won" },
+    ]);
+    expect(readOrderedLabels([["Demo, Proposal"]], (l) => l === "demo, proposal")).toEqual([
+      { text: "Demo, Proposal", label: "demo, proposal" },
     ]);
   });
   it("is empty when omitted", () => expect(readOrderedLabels(null)).toEqual([]));

@@ -71,7 +71,7 @@ describe("dateWindow", () => {
   });
   it("rejects an end before the start", () =>
     expect(dateWindow(200, 100)).toEqual(
-      new EngineError("num", "to_date must be on or after from_date")
+      new EngineError("value", "to_date must be on or after from_date (200); got 100")
     ));
 });
 

@@ -38,7 +38,9 @@ describe("AVG_DEAL_SIZE", () => {
   it("rejects unequal ranges", () => {
     expect(cell(avgDealSizeFunction, col(1, 2), col("Won"))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
   });
 

@@ -60,7 +60,9 @@ describe("COMPETITOR_WIN_RATE", () => {
     });
     expect(cell(competitorWinRateFunction, col("Acme", "Acme"), col("Won"), "Acme")).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
   });
 });

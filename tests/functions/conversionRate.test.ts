@@ -67,7 +67,7 @@ describe("CONVERSION_RATE", () => {
     });
     expect(cell(conversionRateFunction, col(1, 2))).toEqual({
       error: "#VALUE!",
-      message: 'Value #2 is not a yes/no value: "2"',
+      message: "Value #2 is not a yes/no value: 2",
     });
   });
 

@@ -137,9 +137,10 @@ describe("FORECAST_CATEGORY", () => {
       error: "#VALUE!",
       message: expect.stringMatching(/Forecast category #1 "Sure thing"/),
     });
-    expect(
-      cell(forecastCategoryFunction, cats, amounts, closes, "Commit", "All", 13)
-    ).toMatchObject({ error: "#NUM!" });
+    expect(cell(forecastCategoryFunction, cats, amounts, closes, "Commit", "All", 13)).toEqual({
+      error: "#VALUE!",
+      message: "fiscal_year_start must be a month number from 1 to 12",
+    });
     expect(cell(forecastCategoryFunction, cats, col(1), closes, "Commit", "All")).toMatchObject({
       error: "#VALUE!",
     });

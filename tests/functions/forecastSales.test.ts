@@ -47,17 +47,23 @@ describe("FORECAST_SALES", () => {
     expect(r[1][0]).toBeCloseTo(70, 6);
   });
 
-  it("trims blank rows at the ends and interpolates blanks inside", () => {
-    const withBlanks = col("", 10, 20, null, 40, 50, "", null);
-    expect(cell(forecastSales, withBlanks, 1)).toEqual(
-      cell(forecastSales, col(10, 20, 30, 40, 50), 1)
-    );
-  });
+  // Issue 15 changed this on purpose: a blank inside the data is 0 on every Excel (desktop sends
+  // it as 0 and cannot be told apart); leave a period out of the timeline to have it filled in.
+  it.each([0, null, ""])(
+    "trims blank rows (as %p) at the ends and counts blanks inside as 0",
+    (b) => {
+      const withBlanks = col(b, 10, 20, b, 40, 50, b, b);
+      expect(cell(forecastSales, withBlanks, 1)).toEqual(
+        cell(forecastSales, col(10, 20, 0, 40, 50), 1)
+      );
+    }
+  );
 
-  it("is #VALUE! saying how many values are missing when too many are", () => {
-    expect(cell(forecastSales, col(1, null, null, null, 5, 6, 7))).toEqual({
+  it("is #VALUE! saying how many periods are missing from the timeline when too many are", () => {
+    const dates = col(46023, 46113, 46143, 46174); // Jan, Apr, May, Jun 2026: Feb and Mar missing
+    expect(cell(forecastSales, col(1, 5, 6, 7), 1, null, null, dates)).toEqual({
       error: "#VALUE!",
-      message: "the history is missing 3 of 7 values; at most 30% can be filled in",
+      message: "the history is missing 2 of 6 values; at most 30% can be filled in",
     });
   });
 
@@ -75,12 +81,15 @@ describe("FORECAST_SALES", () => {
     });
     expect(cell(forecastSales, col(null, ""))).toEqual({
       error: "#VALUE!",
-      message: "the history needs at least 3 numbers, it has 0",
+      message: "History has no value other than 0 or blank",
     });
   });
 
-  it.each([0, -1, 2.5, 241, "1.5"])("is #NUM! for horizon %p", (h) => {
-    expect(cell(forecastSales, col(...monthly), h)).toEqual(NUM);
+  it.each([0, -1, 2.5, 241, "1.5"])("is #VALUE! naming horizon %p", (h) => {
+    expect(cell(forecastSales, col(...monthly), h)).toEqual({
+      error: "#VALUE!",
+      message: `horizon must be a whole number from 1 to 240; got ${Number(h)}`,
+    });
   });
 
   it("accepts horizon 240", () => {
@@ -94,10 +103,16 @@ describe("FORECAST_SALES", () => {
     });
   });
 
-  it("is #NUM! for a season longer than half the history, or not whole", () => {
-    expect(cell(forecastSales, col(...monthly), 1, 25)).toEqual(NUM);
-    expect(cell(forecastSales, col(...monthly), 1, 2.5)).toEqual(NUM);
-    expect(cell(forecastSales, col(...monthly), 1, -1)).toEqual(NUM);
+  it("is #VALUE! for a season longer than half the history, or not whole", () => {
+    expect(cell(forecastSales, col(...monthly), 1, 25)).toEqual({
+      error: "#VALUE!",
+      message: "seasonality must be at most half the history (24 for 48 values); got 25",
+    });
+    expect(cell(forecastSales, col(...monthly), 1, 2.5)).toEqual({
+      error: "#VALUE!",
+      message: "seasonality must be 0, 1 or a whole season length; got 2.5",
+    });
+    expect(cell(forecastSales, col(...monthly), 1, -1)).toMatchObject({ error: "#VALUE!" });
     expect(cell(forecastSales, col(...monthly), 1, 24)).toHaveLength(1);
   });
 
@@ -108,8 +123,20 @@ describe("FORECAST_SALES", () => {
     );
   });
 
-  it.each([0, 1, -0.5, 1.5, 95])("is #NUM! for confidence %p", (c) => {
-    expect(cell(forecastSales, col(...monthly), 1, null, c)).toEqual(NUM);
+  it.each([0, 1, -0.5, 100, 150])("is #VALUE! naming confidence %p", (c) => {
+    expect(cell(forecastSales, col(...monthly), 1, null, c)).toEqual({
+      error: "#VALUE!",
+      message: `confidence must be between 0 and 1 (e.g. 0.95), or a percentage below 100 (e.g. 95); got ${c}`,
+    });
+  });
+
+  it("reads confidence 95 as 95% (a level above 1 can mean nothing else)", () => {
+    expect(cell(forecastSales, col(...monthly), 3, null, 95)).toEqual(
+      cell(forecastSales, col(...monthly), 3, null, 0.95)
+    );
+    expect(cell(forecastSales, col(...monthly), 3, null, 1.5)).toEqual(
+      cell(forecastSales, col(...monthly), 3, null, 0.015)
+    );
   });
 
   it("is #NUM! when the forecast overflows the float range", () => {

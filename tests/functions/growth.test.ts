@@ -12,12 +12,19 @@ describe("GROWTH", () => {
     expect(cell(growthFunction, months, "12")).toBe(0.25);
   });
 
-  it("skips blank cells, including trailing ones", () => {
-    expect(cell(growthFunction, col(100, "", 120, null, 150, "", null))).toBe(0.25);
+  // Issue 15 changed this on purpose: blanks count as 0 on every Excel (desktop sends them as 0),
+  // and the zeros after the last non-zero value are a range past the data.
+  it.each([0, null, ""])("counts blanks (as %p) inside as 0 and trims trailing ones", (b) => {
+    expect(cell(growthFunction, col(100, b, 120, b, 150, b, b), 2)).toBe(0.25);
+    expect(cell(growthFunction, col(100, 120, 150, b, b))).toBe(0.25);
   });
 
-  it("treats a 0 as a value", () => {
-    expect(cell(growthFunction, col(100, 0))).toBe(-1);
+  it("treats a 0 inside the data as a value, and trailing zeros as past the data", () => {
+    expect(cell(growthFunction, col(100, 0, 50), 2)).toBe(-0.5);
+    expect(cell(growthFunction, col(100, 0))).toEqual({
+      error: "#N/A",
+      message: "needs at least 2 values, got 1",
+    });
   });
 
   it("divides by the absolute earlier value", () => {
@@ -29,7 +36,7 @@ describe("GROWTH", () => {
   });
 
   it("is #DIV/0! when the earlier value is 0", () => {
-    expect(cell(growthFunction, col(0, 10))).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cell(growthFunction, col(5, 0, 10))).toEqual({ error: "#DIV/0!", message: "" });
   });
 
   it("is #N/A with too few values", () => {
@@ -38,14 +45,20 @@ describe("GROWTH", () => {
       message: "needs at least 3 values, got 2",
     });
     expect(cell(growthFunction, col("", null))).toEqual({
-      error: "#N/A",
-      message: "needs at least 2 values, got 0",
+      error: "#VALUE!",
+      message: "Value has no value other than 0 or blank",
     });
   });
 
   it("rejects a lag that is not a whole number of 1 or more", () => {
-    expect(cell(growthFunction, col(1, 2, 3), 0)).toEqual({ error: "#NUM!", message: "" });
-    expect(cell(growthFunction, col(1, 2, 3), 1.5)).toEqual({ error: "#NUM!", message: "" });
+    expect(cell(growthFunction, col(1, 2, 3), 0)).toEqual({
+      error: "#VALUE!",
+      message: "lag must be a whole number of 1 or more; got 0",
+    });
+    expect(cell(growthFunction, col(1, 2, 3), 1.5)).toEqual({
+      error: "#VALUE!",
+      message: "lag must be a whole number of 1 or more; got 1.5",
+    });
     expect(cell(growthFunction, col(1, 2, 3), "one")).toEqual({
       error: "#VALUE!",
       message: 'lag is not a number: "one"',

@@ -54,7 +54,9 @@ describe("LEAD_RESPONSE_TIME", () => {
   it("rejects unequal ranges", () => {
     expect(cell(leadResponseTimeFunction, col(JAN_1, JAN_1), col(JAN_1))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
   });
 

@@ -32,7 +32,7 @@ const table: Table = JSON.parse(
   fs.readFileSync(path.join(root, "src/functions/i18n/ar.json"), "utf8")
 );
 
-/** The public API of issues 3 and 4: every one of these must have Arabic help. */
+/** The public API of issues 3, 4 and 15 (timeline): every one of these must have Arabic help. */
 const PLANNED: Record<string, string[]> = {
   WIN_RATE: ["stages", "amounts", "won_labels", "lost_labels"],
   CONVERSION_RATE: ["values", "converted", "base"],
@@ -46,13 +46,13 @@ const PLANNED: Record<string, string[]> = {
   PIPELINE_COVERAGE: ["open_pipeline", "quota", "closed_won"],
   LEAD_RESPONSE_TIME: ["created", "first_contact", "statistic", "unit"],
   PERIOD_TOTALS: ["dates", "amounts", "period", "from_date", "to_date", "stages"],
-  GROWTH: ["values", "lag"],
+  GROWTH: ["values", "lag", "timeline"],
   COMPETITOR_WIN_RATE: ["competitors", "stages", "competitor", "amounts"],
   PRICE_REALIZATION: ["net_prices", "list_prices", "quantities"],
   STALE_DEALS: ["last_activity", "stages", "days", "as_of"],
   CLV: ["avg_revenue", "gross_margin", "churn_rate"],
-  FORECAST_SALES: ["history", "horizon", "seasonality", "confidence"],
-  FORECAST_SEASONALITY: ["history"],
+  FORECAST_SALES: ["history", "horizon", "seasonality", "confidence", "timeline"],
+  FORECAST_SEASONALITY: ["history", "timeline"],
 };
 
 const sample: Metadata = {

@@ -104,22 +104,32 @@ describe("PERIOD_TOTALS", () => {
   it("rejects unequal ranges and a range ending before it starts", () => {
     expect(cell(periodTotalsFunction, col(JAN_1), col(1, 2))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
     expect(cell(periodTotalsFunction, dates, amounts, null, null, null, col("Won"))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
     expect(cell(periodTotalsFunction, dates, amounts, null, MAR_1, FEB_1)).toEqual({
-      error: "#NUM!",
-      message: "",
+      error: "#VALUE!",
+      message: `to_date must be on or after from_date (${MAR_1}); got ${FEB_1}`,
     });
   });
 
-  it("is #NUM! when the series would not fit on a sheet", () => {
+  it("is #VALUE! with a message beyond 10,000 periods", () => {
     expect(cell(periodTotalsFunction, col(1, 2958465), col(1, 1), "day")).toEqual({
-      error: "#NUM!",
-      message: "",
+      error: "#VALUE!",
+      message:
+        "the dates span 2958465 periods of one day; at most 10000 can be listed: choose a longer period or set from_date/to_date",
+    });
+    // 10,000 days spill; 10,001 do not.
+    expect(cell(periodTotalsFunction, col(1, 10000), col(1, 1), "day")).toHaveLength(10000);
+    expect(cell(periodTotalsFunction, col(1, 10001), col(1, 1), "day")).toMatchObject({
+      error: "#VALUE!",
     });
   });
 

@@ -190,9 +190,10 @@ describe("PIPELINE_CHANGES", () => {
     expect(cell(pipelineChangesFunction, [[...HISTORY_COLUMNS]], order)).toMatchObject({
       error: "#N/A",
     });
-    expect(
-      cell(pipelineChangesFunction, history, order, null, 4, DATES[2], DATES[0])
-    ).toMatchObject({ error: "#NUM!" });
+    expect(cell(pipelineChangesFunction, history, order, null, 4, DATES[2], DATES[0])).toEqual({
+      error: "#VALUE!",
+      message: "from_snapshot must be on or before to_snapshot",
+    });
     expect(cell(pipelineChangesFunction, history, order, "soon")).toMatchObject({
       error: "#VALUE!",
     });

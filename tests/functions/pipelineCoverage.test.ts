@@ -26,9 +26,16 @@ describe("PIPELINE_COVERAGE", () => {
     });
   });
 
-  it("rejects a quota of 0 or less and a negative pipeline", () => {
-    expect(cell(pipelineCoverageFunction, 1000, 0)).toEqual({ error: "#NUM!", message: "" });
-    expect(cell(pipelineCoverageFunction, -1, 100)).toEqual({ error: "#NUM!", message: "" });
+  it("is #DIV/0! for a quota of 0; #VALUE! naming a negative quota or pipeline", () => {
+    expect(cell(pipelineCoverageFunction, 1000, 0)).toEqual({ error: "#DIV/0!", message: "" });
+    expect(cell(pipelineCoverageFunction, 1000, -5)).toEqual({
+      error: "#VALUE!",
+      message: "quota must be more than 0; got -5",
+    });
+    expect(cell(pipelineCoverageFunction, -1, 100)).toEqual({
+      error: "#VALUE!",
+      message: "open_pipeline must be 0 or more; got -1",
+    });
   });
 
   it("names a bad argument", () => {

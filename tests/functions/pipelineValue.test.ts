@@ -49,8 +49,8 @@ describe("PIPELINE_VALUE", () => {
 
   it("rejects a range that ends before it starts", () => {
     expect(cell(pipelineValueFunction, amounts, stages, closes, FEB_1, FEB_1 - 1)).toEqual({
-      error: "#NUM!",
-      message: "",
+      error: "#VALUE!",
+      message: `to_date must be on or after from_date (${FEB_1}); got ${FEB_1 - 1}`,
     });
   });
 
@@ -72,11 +72,15 @@ describe("PIPELINE_VALUE", () => {
   it("rejects unequal ranges", () => {
     expect(cell(pipelineValueFunction, col(1, 2), col("Demo"))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
     expect(cell(pipelineValueFunction, col(1), col("Demo"), col(FEB_1, FEB_1))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
   });
 });

@@ -43,11 +43,15 @@ describe("PRICE_REALIZATION", () => {
   it("rejects unequal ranges", () => {
     expect(cell(priceRealizationFunction, col(1, 2), col(1))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
     expect(cell(priceRealizationFunction, col(1), col(1), col(1, 2))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
   });
 });

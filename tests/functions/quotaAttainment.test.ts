@@ -26,14 +26,14 @@ describe("QUOTA_ATTAINMENT", () => {
     );
   });
 
-  it("rejects a quota of 0 or less", () => {
+  it("is #DIV/0! for a quota of 0 and #VALUE! naming a negative one", () => {
     expect(cell(quotaAttainmentFunction, amounts, stages, closes, 0)).toEqual({
-      error: "#NUM!",
+      error: "#DIV/0!",
       message: "",
     });
     expect(cell(quotaAttainmentFunction, amounts, stages, closes, "-5")).toEqual({
-      error: "#NUM!",
-      message: "",
+      error: "#VALUE!",
+      message: "quota must be more than 0; got -5",
     });
   });
 
@@ -57,7 +57,9 @@ describe("QUOTA_ATTAINMENT", () => {
   it("rejects unequal ranges", () => {
     expect(cell(quotaAttainmentFunction, col(1, 2), col("Won", "Won"), col(JAN_1), 10)).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
   });
 

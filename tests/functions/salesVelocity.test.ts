@@ -17,16 +17,31 @@ describe("SALES_VELOCITY", () => {
     expect(cell(salesVelocityFunction, 0, 0.25, 12000, 60)).toBe(0);
   });
 
-  it("rejects a win rate outside 0–1 and negative counts or sizes", () => {
-    expect(cell(salesVelocityFunction, 40, 25, 12000, 60)).toEqual(NUM);
-    expect(cell(salesVelocityFunction, 40, -0.1, 12000, 60)).toEqual(NUM);
-    expect(cell(salesVelocityFunction, -1, 0.25, 12000, 60)).toEqual(NUM);
-    expect(cell(salesVelocityFunction, 40, 0.25, -5, 60)).toEqual(NUM);
+  it("rejects a win rate outside 0–1 and negative counts or sizes, naming the value", () => {
+    expect(cell(salesVelocityFunction, 40, 25, 12000, 60)).toEqual({
+      error: "#VALUE!",
+      message: "win_rate must be a fraction between 0 and 1 (type 25% or 0.25); got 25",
+    });
+    expect(cell(salesVelocityFunction, 40, -0.1, 12000, 60)).toEqual({
+      error: "#VALUE!",
+      message: "win_rate must be a fraction between 0 and 1 (type 25% or 0.25); got -0.1",
+    });
+    expect(cell(salesVelocityFunction, -1, 0.25, 12000, 60)).toEqual({
+      error: "#VALUE!",
+      message: "open_deals must be 0 or more; got -1",
+    });
+    expect(cell(salesVelocityFunction, 40, 0.25, -5, 60)).toEqual({
+      error: "#VALUE!",
+      message: "avg_deal_size must be 0 or more; got -5",
+    });
   });
 
-  it("is #DIV/0! when cycle_days is 0 or less", () => {
+  it("is #DIV/0! when cycle_days is 0, #VALUE! when negative", () => {
     expect(cell(salesVelocityFunction, 40, 0.25, 12000, 0)).toEqual(DIV0);
-    expect(cell(salesVelocityFunction, 40, 0.25, 12000, -3)).toEqual(DIV0);
+    expect(cell(salesVelocityFunction, 40, 0.25, 12000, -3)).toEqual({
+      error: "#VALUE!",
+      message: "cycle_days must be more than 0; got -3",
+    });
   });
 
   it("names a bad or missing argument", () => {

@@ -70,14 +70,20 @@ describe("WEIGHTED_PIPELINE", () => {
 
   it("rejects probabilities below 0 or above 100", () => {
     expect(cell(weightedPipelineFunction, amounts, stages, col(0.2, -0.1, 1, 0, 0.2, 0.5))).toEqual(
-      { error: "#NUM!", message: "" }
+      {
+        error: "#VALUE!",
+        message: "probabilities must be fractions 0–1 or percentages 0–100; got -0.1",
+      }
     );
     expect(
       cell(weightedPipelineFunction, amounts, stages, [
         ["Demo", 120],
         ["Proposal", 60],
       ])
-    ).toEqual({ error: "#NUM!", message: "" });
+    ).toEqual({
+      error: "#VALUE!",
+      message: "probabilities must be fractions 0–1 or percentages 0–100; got 120",
+    });
   });
 
   it("names non-numeric probabilities by position", () => {
@@ -121,11 +127,15 @@ describe("WEIGHTED_PIPELINE", () => {
   it("rejects unequal ranges", () => {
     expect(cell(weightedPipelineFunction, amounts, stages, col(0.5, 0.5))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
     expect(cell(weightedPipelineFunction, col(1), stages, [["Demo", 1]])).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
   });
 

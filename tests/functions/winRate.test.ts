@@ -41,7 +41,9 @@ describe("WIN_RATE", () => {
   it("rejects unequal ranges", () => {
     expect(cell(winRateFunction, col("Won", "Lost"), col(1))).toEqual({
       error: "#VALUE!",
-      message: "ranges must be the same size",
+      message: expect.stringMatching(
+        /is \d+×\d+ but \w+ is \d+×\d+: the ranges must have the same shape/
+      ),
     });
   });
 

@@ -128,7 +128,13 @@ function expectedKpis(
       )
       .reduce((a, d) => a + Number(d.Amount), 0);
   });
-  const model = fit(history, {});
+  // FORECAST_SALES's blank policy (issue 15): zeros before the first and after the last non-zero
+  // month are a range reaching past the data and are left out.
+  let start = 0;
+  let end = history.length;
+  while (start < end && history[start] === 0) start++;
+  while (end > start && history[end - 1] === 0) end--;
+  const model = fit(history.slice(start, end), {});
   const next = isError(model) ? null : forecast(model as ForecastModel, 2).mean[1];
   return {
     ...cur,

@@ -8,6 +8,9 @@ import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords, ImportError } from "../../src/workbook/import";
 import { readSheet } from "../../src/workbook/import/sheetSource";
 import { DEALS } from "../../src/model/schema";
+import { readXlsx } from "../../src/engine/xlsx/read";
+import { toSerial } from "../../src/engine/dates";
+import { writeXlsx } from "../support/xlsxWriter";
 
 type StandIn = ReturnType<typeof createStandIn>;
 
@@ -180,5 +183,43 @@ describe("import from a sheet of this workbook", () => {
     expect(rows.map((r) => r["Expected Close"])).toEqual([45352, 45473]);
     expect(rows.map((r) => r["Closed Date"])).toEqual([45352, ""]);
     expect(rows.map((r) => r["Deal Name"])).toEqual(["Alpha", "123"]);
+  });
+});
+
+describe("import of an XLSX export", () => {
+  it("writes a HubSpot XLSX into a workbook set up with Salesforce stages: numbers and dates typed", async () => {
+    const standIn = await freshWorkbook();
+    const close = toSerial(2024, 3, 1, 14, 30, 0);
+    const bytes = writeXlsx([
+      {
+        name: "deals",
+        rows: [
+          [
+            "Record ID",
+            "Deal Name",
+            "Deal Stage",
+            "Close Date",
+            "Deal owner",
+            "Amount",
+            "Pipeline",
+          ],
+          ["9001", "Alpha", "closedwon", { date: close }, "Sara", 5.125, "Sales Pipeline"],
+          ["9002", "00123", "contractsent", { date: close + 30 }, "Omar", 12500, "Sales Pipeline"],
+        ],
+      },
+    ]);
+    const r = readXlsx(bytes);
+    if (!r.ok) throw new Error("not read");
+    const report = await importRecords({ target: "Deals", grid: r.book.grid });
+    expect(report).toMatchObject({ added: 2, skipped: [], source: "hubspotDeals" });
+    const rows = dealRows(standIn);
+    expect(rows.map((x) => x.Amount)).toEqual([5.125, 12500]);
+    expect(rows.map((x) => x["Deal Name"])).toEqual(["Alpha", "00123"]);
+    expect(rows.map((x) => x.Stage)).toEqual(["Closed Won", "Contract Sent"]);
+    expect(rows.map((x) => x["Expected Close"])).toEqual([
+      Math.floor(close),
+      Math.floor(close) + 30,
+    ]);
+    expect(rows.map((x) => x["Closed Date"])).toEqual([Math.floor(close), ""]);
   });
 });

@@ -12,8 +12,10 @@ const SEPARATORS = /[,;/]/;
 /**
  * Win rate (by count, or by value with amounts) over won and lost deals whose competitor cell
  * names `competitor`. Names match whole after normalization (case, `-`/`_`, spaces), so "Acme"
- * matches "acme" and "ACME / Globex" but not "Acme Corp". Each distinct competitor cell is split
- * and matched once.
+ * matches "acme" and "ACME / Globex" but not "Acme Corp". A cell matches when its whole text is
+ * the competitor (so a competitor named "Acme/Globex" is found) or when one of the names it
+ * lists, separated by , ; or /, is. Each distinct competitor cell is split and matched once. By
+ * value only positive amounts count (credit notes are not outcomes), so the rate stays in 0–1.
  *
  * Complexity: O(n + distinct competitor cells).
  *
@@ -36,8 +38,9 @@ export function competitorWinRate(
   if (idx.length !== stages.length || (amounts && amounts.length !== idx.length))
     return errors.sameSize();
   if (competitor === "") return errors.notText("competitor", "");
-  const names = competitors.labels.map((l) =>
-    l.split(SEPARATORS).some((part) => normalizeLabel(part) === competitor)
+  const names = competitors.labels.map(
+    (l) =>
+      l === competitor || l.split(SEPARATORS).some((part) => normalizeLabel(part) === competitor)
   );
   let won = 0;
   let closed = 0;
@@ -45,7 +48,8 @@ export function competitorWinRate(
     const k = idx[i];
     const s = stages[i];
     if (k < 0 || !names[k] || (s !== Stage.Won && s !== Stage.Lost)) continue;
-    const w = amounts ? (amounts[i] ?? 0) : 1;
+    const a = amounts ? (amounts[i] ?? 0) : 1;
+    const w = a > 0 ? a : 0;
     closed += w;
     if (s === Stage.Won) won += w;
   }

@@ -6,30 +6,27 @@ import { errors } from "../messages";
 
 /**
  * (last − earlier) ÷ |earlier|, where earlier is the value `lag` positions before the last.
- * Blank cells (null) are skipped, not read as 0: a monthly column is usually filled down to the
- * current month with blank rows below it, and the last *filled* month is the one meant. (Excel
- * desktop sends those blanks as 0, which is a value here; point the range at filled cells.)
- * Dividing by |earlier| keeps the sign meaningful when the earlier value is negative (a loss
+ * The series comes from readSeries (series.ts): blanks are 0 and the zeros after the last
+ * non-zero value (a column filled down to the current month, with empty rows below it) are
+ * trimmed, so the last *filled* month is the one compared on every Excel. Dividing by |earlier| keeps the sign meaningful when the earlier value is negative (a loss
  * shrinking from −100 to −50 is +50%).
  *
- * @param values the series in time order, null for blanks
+ * @param series the series in time order (see readSeries)
  * @param lag how many positions back to compare (a whole number ≥ 1; 12 for year-on-year on
  *   monthly totals)
- * @returns the growth as a fraction; #NUM! for a bad lag; #N/A when there are not lag + 1 values;
+ * @returns the growth as a fraction; #VALUE! for a bad lag; #N/A when there are not lag + 1 values;
  *   #DIV/0! when the earlier value is 0
  * @example
  * growth([100, 120, 150], 1); // 0.25
  * growth([100, 120, 150], 2); // 0.5
  */
-export function growth(values: readonly (number | null)[], lag: number): Result<number> {
+export function growth(series: readonly number[], lag: number): Result<number> {
   if (!Number.isInteger(lag) || lag < 1)
-    return errors.argOutOfRange("lag", "a whole number of 1 or more");
-  const series: number[] = [];
-  for (const v of values) if (v !== null) series.push(v);
+    return errors.argOutOfRange("lag", "a whole number of 1 or more", lag, "عددًا صحيحًا 1 أو أكثر");
   if (series.length <= lag) return errors.tooFewValues(lag + 1, series.length);
   const last = series[series.length - 1];
   const earlier = series[series.length - 1 - lag];
-  if (earlier === 0) return errors.divByZero("the earlier value is 0");
+  if (earlier === 0) return errors.divByZero("the earlier value is 0", "القيمة السابقة صفر");
   // Dividing each term first keeps a change between huge values from overflowing to Infinity.
   return finite(last / Math.abs(earlier) - earlier / Math.abs(earlier));
 }

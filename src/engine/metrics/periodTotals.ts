@@ -14,8 +14,13 @@ import {
 } from "../periods";
 import { Stage } from "../stages";
 
-/** Excel's last sheet row: a spill taller than this cannot be shown. */
-export const MAX_SPILL_ROWS = 1_048_576;
+/**
+ * The most periods PERIOD_TOTALS lists: 10,000 rows is 27 years of days or 190 years of weeks,
+ * more than any chart or forecast of sales needs, and it keeps a stray date (a typo like 1926 or
+ * 2206) from spilling a million rows over the sheet. Beyond it the function returns #VALUE!
+ * saying how many periods the dates span and what to do.
+ */
+export const MAX_PERIODS = 10_000;
 
 /**
  * Totals per period, one row `[period start serial, total]` per period from the first to the
@@ -23,6 +28,8 @@ export const MAX_SPILL_ROWS = 1_048_576;
  * amounts count as 0. With `stages`, only won deals count. The series runs from the period of
  * `window.from` (else of the earliest counted date) to the period of `window.to` (else of the
  * latest counted date), so a window given at both ends always spills, even with no rows in it.
+ * Negative amounts (credit notes) reduce their period's total, as in SUMIFS. The week holding
+ * 1900-01-01 is listed as starting on 1900-01-01 (serial 1): Excel has no earlier date.
  *
  * Complexity: O(n + periods), integer date arithmetic only (see periods.ts).
  *
@@ -32,7 +39,7 @@ export const MAX_SPILL_ROWS = 1_048_576;
  * @param window inclusive date window (see dateWindow), or null
  * @param stages one Stage per row, or null to count every row
  * @returns the rows; #VALUE! for unequal lengths; #N/A "no dated rows" when nothing dated counts
- *   and the window does not fix both ends; #NUM! when the series would not fit on a sheet
+ *   and the window does not fix both ends; #VALUE! when the series spans more than MAX_PERIODS
  * @example
  * // dates 2026-01-15, 2026-03-02; amounts 100, 50; "month":
  * // [[46023, 100], [46054, 0], [46082, 50]]
@@ -70,7 +77,7 @@ export function periodTotals(
   if (window && window.to !== null) last = periodKey(window.to, period);
   if (first === Infinity || last === -Infinity) return errors.noDatedRows();
   const count = last - first + 1;
-  if (count > MAX_SPILL_ROWS) return errors.tooManyRows(count, MAX_SPILL_ROWS);
+  if (count > MAX_PERIODS) return errors.tooManyPeriods(count, MAX_PERIODS, period);
   const totals = new Float64Array(count);
   for (let i = 0; i < n; i++) {
     const k = keys[i];
@@ -80,7 +87,8 @@ export function periodTotals(
   const rows = new Array<(number | EngineError)[]>(count);
   for (let j = 0; j < count; j++) {
     const t = totals[j];
-    rows[j] = [periodKeyStart(first + j, period), Number.isFinite(t) ? t : errors.tooLarge()];
+    const start = Math.max(1, periodKeyStart(first + j, period));
+    rows[j] = [start, Number.isFinite(t) ? t : errors.tooLarge()];
   }
   return rows;
 }

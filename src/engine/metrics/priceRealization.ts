@@ -9,12 +9,18 @@ import { errors } from "../messages";
  * Blank prices and blank quantities count as 0, so a row without a price adds nothing and the
  * answer is the same on Excel desktop (blanks arrive as 0) and on the web (null).
  *
+ * Negative amounts: a price is never negative (#VALUE! naming the line); a return or credit note
+ * is a negative quantity, which takes its net and list value out of both sums, so the ratio
+ * stays the realization of what was kept. When returns exceed sales (Σ list × qty < 0) there is
+ * nothing to measure: #VALUE!.
+ *
  * Complexity: O(n).
  *
  * @param net net (charged) price per line, null for blanks
  * @param list list price per line, null for blanks
  * @param quantities quantity per line, or null for 1 each
- * @returns realization as a fraction; #VALUE! for unequal lengths; #DIV/0! when Σ list × qty is 0
+ * @returns realization as a fraction; #VALUE! for unequal lengths, a negative price or negative
+ *   Σ list × qty; #DIV/0! when Σ list × qty is 0
  * @example
  * priceRealization([90, 40], [100, 50], [1, 2]); // (90 + 80) ÷ (100 + 100) = 0.85
  */
@@ -28,11 +34,31 @@ export function priceRealization(
   let charged = 0;
   let listed = 0;
   for (let i = 0; i < net.length; i++) {
+    const n = net[i] ?? 0;
+    const l = list[i] ?? 0;
+    if (n < 0) return negativePrice("Net price", i, n);
+    if (l < 0) return negativePrice("List price", i, l);
     const q = quantities ? (quantities[i] ?? 0) : 1;
     charged += (net[i] ?? 0) * q;
     listed += (list[i] ?? 0) * q;
   }
-  if (listed === 0) return errors.divByZero("no list value");
+  if (listed === 0) return errors.divByZero("no list value", "لا توجد قيمة بسعر القائمة");
+  if (listed < 0)
+    return errors.negativeTotal(
+      "returns exceed sales: the list value of the lines is negative",
+      "المرتجعات تتجاوز المبيعات: قيمة الأسطر بسعر القائمة سالبة"
+    );
   if (!Number.isFinite(charged) || !Number.isFinite(listed)) return errors.tooLarge();
   return finite(charged / listed);
+}
+
+/** #VALUE! for a negative price at 0-based line i. */
+function negativePrice(label: string, i: number, value: number): Result<number> {
+  return errors.negativeNotAllowed(
+    label,
+    i + 1,
+    value,
+    "prices are 0 or more; enter a return as a negative quantity",
+    "الأسعار صفر أو أكثر؛ أدخل المرتجع كمية سالبة"
+  );
 }

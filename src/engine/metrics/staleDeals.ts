@@ -17,7 +17,7 @@ import { Stage } from "../stages";
  * @param stages one Stage per deal
  * @param days the allowed idle days (≥ 0)
  * @param asOf the reference date (serial)
- * @returns the count; #VALUE! for unequal lengths; #NUM! when days is negative
+ * @returns the count; #VALUE! for unequal lengths or a negative days
  * @example
  * staleDeals([46023, 46040, null], Uint8Array.of(Stage.Open, Stage.Open, Stage.Open), 14, 46045); // 2
  */
@@ -28,7 +28,7 @@ export function staleDeals(
   asOf: number
 ): Result<number> {
   if (lastActivity.length !== stages.length) return errors.sameSize();
-  if (!(days >= 0)) return errors.argOutOfRange("days", "0 or more");
+  if (!(days >= 0)) return errors.argOutOfRange("days", "0 or more", days, "صفرًا أو أكثر");
   const today = Math.floor(asOf);
   let stale = 0;
   for (let i = 0; i < stages.length; i++) {

@@ -33,12 +33,17 @@ function isStageTable(grid: CellGrid): grid is unknown[][] {
   return named;
 }
 
-/** Percentages when any value exceeds 1; anything negative or above 100 is #NUM!. */
+/** Percentages when any value exceeds 1; anything negative or above 100 is #VALUE!. */
 function scale(values: Float64Array): Result<Float64Array> {
   let max = 0;
   for (const v of values) {
     if (v < 0 || v > 100)
-      return errors.argOutOfRange("probabilities", "fractions 0–1 or percentages 0–100");
+      return errors.argOutOfRange(
+        "probabilities",
+        "fractions 0–1 or percentages 0–100",
+        v,
+        "كسورًا بين 0 و1 أو نسبًا مئوية بين 0 و100"
+      );
     if (v > max) max = v;
   }
   if (max > 1) for (let i = 0; i < values.length; i++) values[i] /= 100;
@@ -54,7 +59,7 @@ function scale(values: Float64Array): Result<Float64Array> {
  *
  * @param grid the argument as Excel passes it
  * @returns the probabilities; #VALUE! for non-numeric text (naming the position, counted row by
- *   row) or a stage listed twice with different probabilities; #NUM! when out of range
+ *   row), a stage listed twice with different probabilities, or a value out of range
  * @example
  * readProbabilities([["Demo", 20], ["Proposal", 60]]); // table demo → 0.2, proposal → 0.6
  * readProbabilities([[0.2], [0.6]]); // per deal [0.2, 0.6]

@@ -7,7 +7,8 @@ import { Stage } from "../stages";
 
 /**
  * Win rate by count, or by value when `amounts` is given (Σ won amount ÷ Σ closed amount).
- * Blank amounts count as 0.
+ * Blank amounts count as 0. By value only positive amounts count: a negative amount (a credit
+ * note or refund) is not an outcome of a deal, and counting it would push the rate out of 0–1.
  *
  * Complexity: O(n).
  *
@@ -27,7 +28,8 @@ export function winRate(
   for (let i = 0; i < stages.length; i++) {
     const s = stages[i];
     if (s !== Stage.Won && s !== Stage.Lost) continue;
-    const w = amounts ? (amounts[i] ?? 0) : 1;
+    const a = amounts ? (amounts[i] ?? 0) : 1;
+    const w = a > 0 ? a : 0;
     closed += w;
     if (s === Stage.Won) won += w;
   }

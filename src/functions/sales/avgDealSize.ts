@@ -1,4 +1,4 @@
-import { readAmounts } from "../../engine/cells";
+import { readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { avgDealSize } from "../../engine/metrics/avgDealSize";
 import { classifyStages, stageRules } from "../../engine/stages";
@@ -7,9 +7,9 @@ import { excel } from "../adapter";
 /**
  * Average deal size: mean amount of won deals.
  * @customfunction AVG_DEAL_SIZE
- * @param amounts Each deal's amount, e.g. Deals[Amount]. A blank amount on a won deal counts as 0.
- * @param stages Each deal's stage, same size as amounts. "Closed Won"/"Won" count as won.
- * @param [won_labels] Stage names that mean won (text, comma-separated text or a range), replacing the defaults.
+ * @param amounts Each deal's amount, e.g. Deals[Amount]. A blank amount on a won deal counts as 0; a negative amount (credit note) on a won deal lowers the average, as in AVERAGEIFS.
+ * @param stages Each deal's stage, same shape as amounts. "Closed Won"/"Won" count as won.
+ * @param [won_labels] Stage names that mean won, replacing the defaults: a range (one name per cell) or one text; a text with commas is a list unless a stage has that whole name.
  * @returns The average won amount.
  * @example =SALES.AVG_DEAL_SIZE(Deals[Amount], Deals[Stage])
  */
@@ -19,8 +19,10 @@ export function avgDealSizeFunction(
   won_labels?: any[][]
 ): number {
   return excel(() => {
+    const shape = sameShape(["amounts", amounts], ["stages", stages]);
+    if (shape) return shape;
     const values = readAmounts(amounts, "Amount");
     if (isError(values)) return values;
-    return avgDealSize(values, classifyStages(stages, stageRules(won_labels, null)));
+    return avgDealSize(values, classifyStages(stages, stageRules(won_labels, null, stages)));
   });
 }

@@ -6,9 +6,9 @@ import { excel } from "../adapter";
 /**
  * Customer lifetime value: average revenue per account × gross margin ÷ churn rate.
  * @customfunction CLV
- * @param avg_revenue Average revenue per account per period (e.g. per month).
- * @param gross_margin Gross margin as a fraction 0-1.
- * @param churn_rate Share of accounts lost per period (same period as avg_revenue), a fraction 0-1.
+ * @param avg_revenue Average revenue per account per period (e.g. per month), 0 or more.
+ * @param gross_margin Gross margin as a fraction 0-1: type 80% or 0.8 (80 is rejected with a message, since 1 means 100%).
+ * @param churn_rate Share of accounts lost per period (same period as avg_revenue), a fraction 0-1: type 5% or 0.05; 0 gives #DIV/0!.
  * @returns The lifetime gross margin of an average account.
  * @example =SALES.CLV(1000, 80%, 5%)
  */

@@ -1,4 +1,4 @@
-import { cellLabel, flatten, indexLabels, readAmounts } from "../../engine/cells";
+import { cellLabel, flatten, indexLabels, readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { errors } from "../../engine/messages";
 import { competitorWinRate } from "../../engine/metrics/competitorWinRate";
@@ -9,9 +9,9 @@ import { excel } from "../adapter";
  * Competitive win rate: won ÷ closed deals where the given competitor was logged.
  * @customfunction COMPETITOR_WIN_RATE
  * @param competitors Each deal's competitor(s), e.g. Deals[Competitor]; a cell may list several separated by , ; or /.
- * @param stages Each deal's stage, same size. Only won and lost deals count.
- * @param competitor The competitor to look at (case-insensitive), e.g. "Acme".
- * @param [amounts] Each deal's amount, same size, for the win rate by value.
+ * @param stages Each deal's stage, same shape. Only won and lost deals count.
+ * @param competitor The competitor to look at (case-insensitive), matched whole, e.g. "Acme" or "Acme/Globex".
+ * @param [amounts] Each deal's amount, same shape, for the win rate by value. Only positive amounts count (credit notes are left out), so the rate stays within 0-1.
  * @returns The win rate against that competitor as a fraction.
  * @example =SALES.COMPETITOR_WIN_RATE(Deals[Competitor], Deals[Stage], "Acme")
  */
@@ -25,6 +25,8 @@ export function competitorWinRateFunction(
     const raw = Array.isArray(competitor) ? flatten(competitor)[0] : competitor;
     const name = cellLabel(raw);
     if (name === null || name === "") return errors.notText("competitor", raw ?? "");
+    const shape = sameShape(["competitors", competitors], ["stages", stages], ["amounts", amounts]);
+    if (shape) return shape;
     let values = null;
     if (amounts !== null && amounts !== undefined) {
       const read = readAmounts(amounts, "Amount");

@@ -7,8 +7,8 @@ import { excel } from "../adapter";
 /**
  * Conversion rate: share of records that converted, from status labels or from yes/no flags.
  * @customfunction CONVERSION_RATE
- * @param values Each record's status (e.g. Leads[Status]); without converted, yes/no flags (TRUE/FALSE, 1/0, yes/no, y/n). A 0 counts as no.
- * @param [converted] Statuses that mean converted (text, comma-separated text or a range). Omit to read values as flags.
+ * @param values Each record's status (e.g. Leads[Status]); without converted, yes/no flags (TRUE/FALSE, 1/0, yes/no, y/n). Blanks are ignored; a 0 is no in a 1/0 column and a blank among TRUE/FALSE or yes/no.
+ * @param [converted] Statuses that mean converted: a range (one status per cell) or one text; a text with commas is a list unless a status has that whole name. Omit to read values as flags.
  * @param [base] Statuses that make up the denominator (include the converted ones). Default: every non-blank value.
  * @returns The conversion rate as a fraction (format as %).
  * @example =SALES.CONVERSION_RATE(Leads[Status], "Closed - Converted", "Closed - Converted, Closed - Not Converted")
@@ -19,13 +19,20 @@ export function conversionRateFunction(
   base?: any[][]
 ): number {
   return excel(() => {
-    const convertedLabels = readLabelList(converted);
-    const baseLabels = readLabelList(base);
+    let labels: (string | null)[] | null = null;
+    const read = (): (string | null)[] => (labels ??= readLabels(values));
+    let present: Set<string> | null = null;
+    const has = (label: string): boolean => {
+      present ??= new Set(read().filter((l): l is string => l !== null));
+      return present.has(label);
+    };
+    const convertedLabels = readLabelList(converted, has);
+    const baseLabels = readLabelList(base, has);
     if (convertedLabels === null) {
       if (baseLabels !== null) return errors.needsArgument("base", "converted");
       const flags = readFlags(values, "Value");
       return isError(flags) ? flags : conversionByFlags(flags);
     }
-    return conversionByLabels(readLabels(values), convertedLabels, baseLabels);
+    return conversionByLabels(read(), convertedLabels, baseLabels);
   });
 }

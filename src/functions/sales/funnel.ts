@@ -6,10 +6,17 @@ import { excel } from "../adapter";
  * Stage funnel: deals that reached each stage and the conversion from the previous stage (spills 3 columns).
  * @customfunction FUNNEL
  * @param stages Each deal's current stage, e.g. Deals[Stage]. Lost deals and stages not in stage_order count only at the first stage.
- * @param stage_order The stages in pipeline order (a range or comma-separated text); put the won stage last to see win conversion.
+ * @param stage_order The stages in pipeline order: a range (one stage per cell) or comma-separated text (a single stage whose name has a comma is matched whole); put the won stage last to see win conversion.
  * @returns One row per stage: name, deals that reached it, conversion from the row above (1 on the first row; #DIV/0! when the row above is 0).
  * @example =SALES.FUNNEL(Deals[Stage], "Qualification, Demo, Proposal, Closed Won")
  */
 export function funnelFunction(stages: any[][], stage_order: any[][]): any[][] {
-  return excel(() => funnel(indexLabels(stages), readOrderedLabels(stage_order)));
+  return excel(() => {
+    const deals = indexLabels(stages);
+    const present = new Set(deals.labels);
+    return funnel(
+      deals,
+      readOrderedLabels(stage_order, (l) => present.has(l))
+    );
+  });
 }

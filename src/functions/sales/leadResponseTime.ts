@@ -1,4 +1,4 @@
-import { readDates, readOption } from "../../engine/cells";
+import { readDates, readOption, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import {
   RESPONSE_STATISTICS,
@@ -10,8 +10,8 @@ import { excel } from "../adapter";
 /**
  * Lead response time: median (or mean, or 90th percentile) time from lead creation to first contact.
  * @customfunction LEAD_RESPONSE_TIME
- * @param created Each lead's creation date-time (date or ISO text), e.g. Leads[Created].
- * @param first_contact Each lead's first contact date-time, same size. Leads missing either time are skipped.
+ * @param created Each lead's creation date-time (date or ISO text; an offset such as Z or +02:00 is honoured, text without one is local time), e.g. Leads[Created].
+ * @param first_contact Each lead's first contact date-time, same shape. Leads missing either time are skipped.
  * @param [statistic] "median" (default), "mean" or "p90" (nearest-rank 90th percentile).
  * @param [unit] "hours" (default), "minutes" or "days".
  * @returns The response time in the chosen unit.
@@ -24,6 +24,8 @@ export function leadResponseTimeFunction(
   unit?: any
 ): number {
   return excel(() => {
+    const shape = sameShape(["created", created], ["first_contact", first_contact]);
+    if (shape) return shape;
     const start = readDates(created, "Created");
     if (isError(start)) return start;
     const contact = readDates(first_contact, "First contact");

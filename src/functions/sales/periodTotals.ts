@@ -1,4 +1,4 @@
-import { readAmounts, readDateSerials, readOption } from "../../engine/cells";
+import { readAmounts, readDateSerials, readOption, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { periodTotals } from "../../engine/metrics/periodTotals";
 import { PERIODS, readDateWindow } from "../../engine/periods";
@@ -9,12 +9,12 @@ import { excel } from "../adapter";
  * Period totals: amount per day, week, month, quarter or year, gaps included as 0 (spills 2 columns).
  * @customfunction PERIOD_TOTALS
  * @param dates Each row's date (date or ISO text), e.g. Deals[Close Date]. Rows without a date are ignored.
- * @param amounts Each row's amount, same size.
+ * @param amounts Each row's amount, same shape; blanks count as 0, negative amounts (credit notes) reduce their period's total.
  * @param [period] "month" (default), "day", "week" (ISO, Monday start), "quarter" or "year".
  * @param [from_date] Start of the series (its period is the first row); omit to start at the first date.
  * @param [to_date] End of the series (its period is the last row); omit to end at the last date.
- * @param [stages] Each row's stage, same size; when given, only won deals count.
- * @returns One row per period: period start (format as a date) and total.
+ * @param [stages] Each row's stage, same shape; when given, only won deals count.
+ * @returns One row per period: period start (format as a date) and total; at most 10,000 periods (else #VALUE! with a message).
  * @example =SALES.PERIOD_TOTALS(Deals[Close Date], Deals[Amount], "month", , , Deals[Stage])
  */
 export function periodTotalsFunction(
@@ -26,6 +26,8 @@ export function periodTotalsFunction(
   stages?: any[][]
 ): any[][] {
   return excel(() => {
+    const shape = sameShape(["dates", dates], ["amounts", amounts], ["stages", stages]);
+    if (shape) return shape;
     const days = readDateSerials(dates, "Date");
     if (isError(days)) return days;
     const values = readAmounts(amounts, "Amount");

@@ -7,7 +7,7 @@ import { excel } from "../adapter";
  * Pipeline coverage: open pipeline ÷ quota still to close (quota − closed won).
  * @customfunction PIPELINE_COVERAGE
  * @param open_pipeline Open pipeline for the period (e.g. SALES.PIPELINE_VALUE(...)).
- * @param quota The period's quota (more than 0).
+ * @param quota The period's quota (more than 0; 0 gives #DIV/0!).
  * @param [closed_won] Amount already won in the period; 0 when omitted.
  * @returns Coverage ratio (3 = three times what is left to close); #N/A when the quota is already met.
  * @example =SALES.PIPELINE_COVERAGE(B2, 250000, B3)

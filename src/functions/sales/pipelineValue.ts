@@ -1,4 +1,4 @@
-import { readDates, readAmounts } from "../../engine/cells";
+import { readDates, readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { pipelineValue } from "../../engine/metrics/pipelineValue";
 import { readDateWindow } from "../../engine/periods";
@@ -8,8 +8,8 @@ import { excel } from "../adapter";
 /**
  * Pipeline value: total amount of open deals, optionally only those closing between two dates.
  * @customfunction PIPELINE_VALUE
- * @param amounts Each deal's amount, e.g. Deals[Amount].
- * @param stages Each deal's stage, same size. Deals neither won nor lost are open.
+ * @param amounts Each deal's amount, e.g. Deals[Amount]; negative amounts (credit notes) reduce the total.
+ * @param stages Each deal's stage, same shape. Deals neither won nor lost are open.
  * @param [close_dates] Each deal's expected close date, same size; needed for from_date/to_date.
  * @param [from_date] First close date to include (inclusive); omit for no lower limit.
  * @param [to_date] Last close date to include (inclusive); omit for no upper limit.
@@ -24,6 +24,8 @@ export function pipelineValueFunction(
   to_date?: any
 ): number {
   return excel(() => {
+    const shape = sameShape(["amounts", amounts], ["stages", stages], ["close_dates", close_dates]);
+    if (shape) return shape;
     const values = readAmounts(amounts, "Amount");
     if (isError(values)) return values;
     const window = readDateWindow(from_date, to_date);

@@ -1,4 +1,4 @@
-import { readAmounts } from "../../engine/cells";
+import { readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { priceRealization } from "../../engine/metrics/priceRealization";
 import { excel } from "../adapter";
@@ -6,9 +6,9 @@ import { excel } from "../adapter";
 /**
  * Price realization: net revenue ÷ list-price revenue (1 minus it is the average discount).
  * @customfunction PRICE_REALIZATION
- * @param net_prices Each line's net (charged) unit price, e.g. Lines[Net Price].
- * @param list_prices Each line's list unit price, same size.
- * @param [quantities] Each line's quantity, same size; 1 each when omitted. Blank quantities count as 0.
+ * @param net_prices Each line's net (charged) unit price, e.g. Lines[Net Price]; 0 or more.
+ * @param list_prices Each line's list unit price, same shape; 0 or more.
+ * @param [quantities] Each line's quantity, same shape; 1 each when omitted. Blank quantities count as 0; a return is a negative quantity.
  * @returns Sum of net × quantity ÷ sum of list × quantity, as a fraction.
  * @example =SALES.PRICE_REALIZATION(Lines[Net Price], Lines[List Price], Lines[Qty])
  */
@@ -18,6 +18,12 @@ export function priceRealizationFunction(
   quantities?: any[][]
 ): number {
   return excel(() => {
+    const shape = sameShape(
+      ["net_prices", net_prices],
+      ["list_prices", list_prices],
+      ["quantities", quantities]
+    );
+    if (shape) return shape;
     const net = readAmounts(net_prices, "Net price");
     if (isError(net)) return net;
     const list = readAmounts(list_prices, "List price");

@@ -1,4 +1,4 @@
-import { readDates, readNumberArg, readAmounts } from "../../engine/cells";
+import { readDates, readNumberArg, readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { quotaAttainment } from "../../engine/metrics/quotaAttainment";
 import { readDateWindow } from "../../engine/periods";
@@ -8,10 +8,10 @@ import { excel } from "../adapter";
 /**
  * Quota attainment: won amount closed in the period ÷ quota.
  * @customfunction QUOTA_ATTAINMENT
- * @param amounts Each deal's amount, e.g. Deals[Amount].
- * @param stages Each deal's stage, same size. Only won deals count.
- * @param close_dates Each deal's close date, same size.
- * @param quota The target for the period (more than 0).
+ * @param amounts Each deal's amount, e.g. Deals[Amount]; negative amounts (credit notes) reduce the total.
+ * @param stages Each deal's stage, same shape. Only won deals count.
+ * @param close_dates Each deal's close date, same shape.
+ * @param quota The target for the period (more than 0; 0 gives #DIV/0!).
  * @param [from_date] First close date to include (inclusive); omit for no lower limit.
  * @param [to_date] Last close date to include (inclusive); omit for no upper limit.
  * @returns Attainment as a fraction (1 = 100% of quota).
@@ -26,6 +26,8 @@ export function quotaAttainmentFunction(
   to_date?: any
 ): number {
   return excel(() => {
+    const shape = sameShape(["amounts", amounts], ["stages", stages], ["close_dates", close_dates]);
+    if (shape) return shape;
     const values = readAmounts(amounts, "Amount");
     if (isError(values)) return values;
     const dates = readDates(close_dates, "Close date");

@@ -1,4 +1,4 @@
-import { readDates } from "../../engine/cells";
+import { readDates, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { salesCycle } from "../../engine/metrics/salesCycle";
 import { classifyStages, stageRules } from "../../engine/stages";
@@ -8,9 +8,9 @@ import { excel } from "../adapter";
  * Sales cycle: mean days from creation to close over won deals with both dates.
  * @customfunction SALES_CYCLE
  * @param created Each deal's creation date (date or ISO text), e.g. Deals[Created].
- * @param closed Each deal's close date, same size.
- * @param stages Each deal's stage, same size. Only won deals count.
- * @param [won_labels] Stage names that mean won (text, comma-separated text or a range), replacing the defaults.
+ * @param closed Each deal's close date, same shape.
+ * @param stages Each deal's stage, same shape. Only won deals count.
+ * @param [won_labels] Stage names that mean won, replacing the defaults: a range (one name per cell) or one text; a text with commas is a list unless a stage has that whole name.
  * @returns The average number of days (fractions for times of day).
  * @example =SALES.SALES_CYCLE(Deals[Created], Deals[Close Date], Deals[Stage])
  */
@@ -21,10 +21,12 @@ export function salesCycleFunction(
   won_labels?: any[][]
 ): number {
   return excel(() => {
+    const shape = sameShape(["created", created], ["closed", closed], ["stages", stages]);
+    if (shape) return shape;
     const start = readDates(created, "Created");
     if (isError(start)) return start;
     const end = readDates(closed, "Closed");
     if (isError(end)) return end;
-    return salesCycle(start, end, classifyStages(stages, stageRules(won_labels, null)));
+    return salesCycle(start, end, classifyStages(stages, stageRules(won_labels, null, stages)));
   });
 }

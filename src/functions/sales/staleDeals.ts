@@ -1,4 +1,4 @@
-import { readDateArg, readDates, readNumberArg } from "../../engine/cells";
+import { readDateArg, readDates, readNumberArg, sameShape } from "../../engine/cells";
 import { todaySerial } from "../../engine/dates";
 import { isError } from "../../engine/errors";
 import { staleDeals } from "../../engine/metrics/staleDeals";
@@ -12,8 +12,8 @@ import { excel } from "../adapter";
  * Stale deals: count of open deals idle for more than the given days (blank last activity counts as stale).
  * @customfunction STALE_DEALS
  * @param last_activity Each deal's last activity date, e.g. Deals[Last Activity]. Blank means never.
- * @param stages Each deal's stage, same size. Only open deals count.
- * @param [days] Allowed idle days (default 14); a deal idle for more than this is stale.
+ * @param stages Each deal's stage, same shape. Only open deals count.
+ * @param [days] Allowed idle days, 0 or more (default 14); a deal idle for more than this is stale.
  * @param [as_of] The date to measure from (default: today when calculated; pass TODAY() to follow the date).
  * @returns The number of stale open deals.
  * @example =SALES.STALE_DEALS(Deals[Last Activity], Deals[Stage], 14, TODAY())
@@ -25,6 +25,8 @@ export function staleDealsFunction(
   as_of?: any
 ): number {
   return excel(() => {
+    const shape = sameShape(["last_activity", last_activity], ["stages", stages]);
+    if (shape) return shape;
     const activity = readDates(last_activity, "Last activity");
     if (isError(activity)) return activity;
     const idle = readNumberArg(days, "days", 14);

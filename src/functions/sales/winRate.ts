@@ -1,4 +1,4 @@
-import { readAmounts } from "../../engine/cells";
+import { readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { winRate } from "../../engine/metrics/winRate";
 import { classifyStages, stageRules } from "../../engine/stages";
@@ -8,8 +8,8 @@ import { excel } from "../adapter";
  * Win rate: won ÷ closed (won + lost) deals, open deals excluded; by value when amounts are given.
  * @customfunction WIN_RATE
  * @param stages Each deal's stage, e.g. Deals[Stage]. "Closed Won"/"Won" count as won, "Closed Lost"/"Lost" as lost.
- * @param [amounts] Each deal's amount, same size as stages, for the win rate by value.
- * @param [won_labels] Stage names that mean won (text, comma-separated text or a range), replacing the defaults.
+ * @param [amounts] Each deal's amount, same shape as stages, for the win rate by value. Only positive amounts count (credit notes are left out), so the rate stays within 0-1.
+ * @param [won_labels] Stage names that mean won, replacing the defaults: a range (one name per cell) or one text; a text with commas ("Won, Signed") is a list unless a stage has that whole name.
  * @param [lost_labels] Stage names that mean lost, replacing the defaults.
  * @returns The win rate as a fraction (format as %).
  * @example =SALES.WIN_RATE(Deals[Stage])
@@ -21,7 +21,9 @@ export function winRateFunction(
   lost_labels?: any[][]
 ): number {
   return excel(() => {
-    const classes = classifyStages(stages, stageRules(won_labels, lost_labels));
+    const shape = sameShape(["stages", stages], ["amounts", amounts]);
+    if (shape) return shape;
+    const classes = classifyStages(stages, stageRules(won_labels, lost_labels, stages));
     if (amounts === null || amounts === undefined) return winRate(classes);
     const values = readAmounts(amounts, "Amount");
     return isError(values) ? values : winRate(classes, values);

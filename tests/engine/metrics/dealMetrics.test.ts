@@ -48,13 +48,15 @@ describe("quotaAttainment", () => {
     ).toBe(0.6));
   it("counts every won deal without a window", () =>
     expect(quotaAttainment([600, 400], st("WW"), [null, null], 1000, null)).toBe(1));
-  it("is num for a quota of 0", () =>
-    expect((quotaAttainment([1], st("W"), [1], 0, null) as EngineError).kind).toBe("num"));
+  it("is div0 for a quota of 0 and value for a negative one", () => {
+    expect((quotaAttainment([1], st("W"), [1], 0, null) as EngineError).kind).toBe("div0");
+    expect((quotaAttainment([1], st("W"), [1], -1, null) as EngineError).kind).toBe("value");
+  });
 });
 
 describe("staleDeals", () => {
   it("counts open deals idle for more than the days, blanks included", () =>
     expect(staleDeals([1, 20, null, 6, 1], st("OOOOW"), 14, 20.9)).toBe(2));
-  it("is num for negative days", () =>
-    expect((staleDeals([], st(""), -1, 1) as EngineError).kind).toBe("num"));
+  it("is value for negative days", () =>
+    expect((staleDeals([], st(""), -1, 1) as EngineError).kind).toBe("value"));
 });

@@ -6,11 +6,11 @@ import { priceRealization } from "../../../src/engine/metrics/priceRealization";
 import { st } from "./helpers";
 
 describe("growth", () => {
-  it("is (last − earlier) ÷ |earlier|", () => expect(growth([100, null, 120, 150], 2)).toBe(0.5));
+  it("is (last − earlier) ÷ |earlier|", () => expect(growth([100, 0, 120, 150], 3)).toBe(0.5));
   it("is na with too few values", () =>
     expect(growth([1], 1)).toEqual(new EngineError("na", "needs at least 2 values, got 1")));
-  it("is num for a fractional lag", () =>
-    expect((growth([1, 2, 3], 0.5) as EngineError).kind).toBe("num"));
+  it("is value for a fractional lag", () =>
+    expect((growth([1, 2, 3], 0.5) as EngineError).kind).toBe("value"));
   it("does not overflow between huge values", () => expect(growth([1e308, -1e308], 1)).toBe(-2));
 });
 
