@@ -17,7 +17,7 @@ import {
   planDashboard,
 } from "../../src/workbook/dashboard/plan";
 import { DashboardError } from "../../src/workbook/dashboard/requirements";
-import { PeriodRange, monthStarts, periodRange, inRange } from "../../src/engine/dashboard/periods";
+import { PeriodRange, monthStarts, periodRange, inRange } from "../../src/engine/dashboard/periodWindows";
 import { classifyStages } from "../../src/engine/stages";
 import { Stage } from "../../src/engine/stages";
 import { todaySerial } from "../../src/engine/dates";

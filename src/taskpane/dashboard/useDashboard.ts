@@ -6,7 +6,7 @@ import type {
   DashboardReport,
   ShareReport,
 } from "../../workbook/dashboard";
-import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periods";
+import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { fromSerial, toSerial } from "../../engine/dates";
 import { Language, Strings } from "../i18n";
 import { fill } from "../i18n/format";
