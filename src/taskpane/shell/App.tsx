@@ -19,7 +19,7 @@ import { WorkbookActions } from "../actions";
 import { FunctionsSection } from "../gallery/FunctionsSection";
 import { SetupSection } from "../setup/SetupSection";
 import { DashboardSection } from "../dashboard/DashboardSection";
-import { ImportSection } from "../sections/ImportSection";
+import { ImportSection } from "../import/ImportSection";
 import { WorkbookCard } from "../home/HomeView";
 import { StatusContext, useWorkbookStatus, watchActions } from "../home/useWorkbookStatus";
 import { Navigation, NavigationContext, TABS, TabId, rememberTab, storedTab } from "./navigation";
