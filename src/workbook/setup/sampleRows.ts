@@ -14,6 +14,8 @@ import {
   SampleStage,
   SampleTarget,
 } from "../../engine/sample/sampleData";
+import { HISTORY_COLUMNS, HistoryRow } from "../../engine/history/snapshot";
+import { historyCells } from "../../engine/history/snapshotPlan";
 import { normalizeHeader } from "./headers";
 import { Cell } from "./types";
 
@@ -93,6 +95,10 @@ const DEAL_CELLS: CellMap<SampleDeal> = {
   "Next Step": (d) => d.nextStep,
 };
 
+const HISTORY_CELLS: CellMap<HistoryRow> = Object.fromEntries(
+  HISTORY_COLUMNS.map((name, i) => [name, (r: HistoryRow) => historyCells(r)[i]])
+);
+
 /** The column whose "SAMPLE-" prefix marks a sample row, per table. */
 export const SAMPLE_KEY_COLUMN: Readonly<Record<string, string>> = {
   [TABLES.leads]: "Lead ID",
@@ -101,6 +107,7 @@ export const SAMPLE_KEY_COLUMN: Readonly<Record<string, string>> = {
   [TABLES.competitors]: "Competitor",
   [TABLES.owners]: "Owner",
   [TABLES.targets]: "Owner",
+  [TABLES.history]: "Deal ID",
 };
 
 /**
@@ -130,6 +137,8 @@ export function sampleRecords(
       return pick(data.owners, OWNER_CELLS);
     case TABLES.targets:
       return pick(data.targets, TARGET_CELLS);
+    case TABLES.history:
+      return pick(data.history, HISTORY_CELLS);
     default:
       return null;
   }
