@@ -15,6 +15,7 @@ import {
 import { excelError, notFound } from "../errors";
 import { formatValue } from "../numberFormat";
 import { rewriteStructuredReferences } from "../structured";
+import { translateFormula } from "../translate";
 import { SheetsModel } from "./sheets";
 import {
   Cell,
@@ -181,10 +182,11 @@ export abstract class CellsModel extends SheetsModel {
       !text.includes("[") &&
       !this.tables.some((t) => text.toLowerCase().includes(t.name.toLowerCase()))
     )
-      return text;
+      return translateFormula(text);
     const rewritten = rewriteStructuredReferences(text, this.tables, sheet, row, col);
-    if (rewritten !== text) this.structured.set(`${sheet.id}|${row}|${col}`, rewritten);
-    return rewritten;
+    const engineText = translateFormula(rewritten);
+    if (rewritten !== text) this.structured.set(`${sheet.id}|${row}|${col}`, engineText);
+    return engineText;
   }
 
   /**
