@@ -23,7 +23,7 @@ const PER_DAY: Record<TimeUnit, number> = { days: 1, hours: 24, minutes: 1440 };
  * a holiday should not move the figure. "p90" is the nearest-rank 90th percentile (see
  * percentileNearestRank), so it is always an observed response time.
  *
- * Complexity: O(n log n) for median and p90, O(n) for mean.
+ * Complexity: O(n) on average (median and p90 select rather than sort).
  *
  * @param created creation serial per lead, null or NaN when missing
  * @param firstContact first-contact serial per lead, null or NaN when missing
