@@ -365,9 +365,11 @@ function clearOurCells(
     let mine = false;
     for (let i = 0; i < rect.rows && !mine; i++)
       for (let j = 0; j < rect.cols && !mine; j++) mine = keep(rect.row + i, rect.col + j);
+    // Contents and formats only: Excel keeps comments and notes through these (not through "All").
     if (!mine) {
       r.unmerge();
-      r.clear("All");
+      r.clear("Contents");
+      r.clear("Formats");
       r.dataValidation.clear();
       continue;
     }
@@ -383,9 +385,9 @@ function clearOurCells(
         }
         let end = j;
         while (end < rect.cols && !keep(rect.row + i, rect.col + end)) end++;
-        r.getCell(i, j)
-          .getResizedRange(0, end - j - 1)
-          .clear("All");
+        const run = r.getCell(i, j).getResizedRange(0, end - j - 1);
+        run.clear("Contents");
+        run.clear("Formats");
         j = end;
       }
     }
