@@ -11,7 +11,7 @@ import {
 import { overlaps, parseRect, rectAddress } from "../../src/model/a1";
 import {
   checkTables,
-  describeProblem,
+  describeDashboardProblem,
   REQUIRED_COLUMNS,
 } from "../../src/workbook/dashboard/requirements";
 import {
@@ -266,12 +266,15 @@ describe("checkTables", () => {
     expect(
       checkTables({ ...all, deals: ["Stage", "Amount"], Leads: undefined }).slice(0, 2)
     ).toEqual([
-      { kind: "missingColumn", table: "Deals", column: "Deal Name" },
-      { kind: "missingColumn", table: "Deals", column: "Account" },
+      { code: "missingColumn", params: { table: "Deals", column: "Deal Name" } },
+      { code: "missingColumn", params: { table: "Deals", column: "Account" } },
     ]);
-    expect(describeProblem({ kind: "missingColumn", table: "Deals", column: "Amount" })).toBe(
-      "The Deals table is missing the Amount column — run Setup."
-    );
+    expect(
+      describeDashboardProblem({
+        code: "missingColumn",
+        params: { table: "Deals", column: "Amount" },
+      })
+    ).toBe("The Deals table is missing the Amount column — run Setup.");
   });
 });
 
@@ -306,7 +309,9 @@ describe("share copy helpers", () => {
       copySheetName("Dashboard", "2026-03-05 09:07", new Set(["dashboard 2026-03-05 09.07"]))
     ).toBe("Dashboard 2026-03-05 09.07 (2)");
     expect(asConstant("=SUM(A1)")).toBe("'=SUM(A1)");
-    expect(asConstant("—")).toBe("—");
+    // Issue 14 on purpose: every text keeps an apostrophe so that the copy reads back as text.
+    expect(asConstant("—")).toBe("'—");
+    expect(asConstant("")).toBe("");
     expect(asConstant(5)).toBe(5);
     expect(parseRegistry("not json")).toBeNull();
     expect(parseRegistry(JSON.stringify({ version: 2 }))).toBeNull();

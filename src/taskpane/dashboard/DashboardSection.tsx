@@ -19,7 +19,7 @@ import type { StatusActions } from "../../workbook/status";
 import { Fill, isolate } from "../i18n/bidi";
 import { useStatus } from "../home/useWorkbookStatus";
 import { useNavigation, usePaneRequest } from "../shell/navigation";
-import { PeriodChoice } from "../../engine/dashboard/periods";
+import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { useLocale } from "../i18n";
 import { fill } from "../i18n/format";
 import { PERIODS, PERIOD_KEYS, isoOfSerial, useDashboard } from "./useDashboard";

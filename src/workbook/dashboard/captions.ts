@@ -4,7 +4,7 @@
  * and charts, so they follow the language the dashboard is built in.
  */
 import { Caption } from "../../model/schema";
-import { PeriodChoice } from "../../engine/dashboard/periods";
+import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 
 /** Labels of the Period dropdown; the sheet's formulas compare the filter cell to these. */
 export const PERIOD_LABELS: Readonly<Record<PeriodChoice, Caption>> = {
@@ -109,18 +109,16 @@ export const CAPTIONS = {
     ar: "غير محسوبة في المبالغ ({reporting}): {list}، لا يوجد سعر صرف.",
   },
   currencyDeals: { en: "{n} deals in {code}", ar: "{n} صفقة بعملة {code}" },
+  setTargetsHint: { en: "set targets in Settings", ar: "حدّد المستهدفات في الإعدادات" },
   noPrevious: { en: "no previous period", ar: "لا توجد فترة سابقة" },
-  setTargets: { en: "set targets in Settings", ar: "حدّد المستهدفات في الإعدادات" },
-  noClosed: { en: "no closed deals in the period", ar: "لا صفقات مغلقة في الفترة" },
-  noWon: { en: "no won deals in the period", ar: "لا صفقات رابحة في الفترة" },
-  setProbabilities: {
-    en: "set stage probabilities in Settings",
-    ar: "حدّد احتمالات المراحل في الإعدادات",
-  },
-  noLeads: { en: "no leads in the period", ar: "لا عملاء محتملون في الفترة" },
-  noContacted: { en: "no contacted leads in the period", ar: "لا عملاء تم التواصل معهم في الفترة" },
+  setTargets: { en: "no targets set", ar: "لا مستهدفات" },
+  noClosed: { en: "no closed deals", ar: "لا صفقات مغلقة" },
+  noWon: { en: "no won deals", ar: "لا صفقات رابحة" },
+  setProbabilities: { en: "no probabilities", ar: "لا احتمالات" },
+  noLeads: { en: "no leads", ar: "لا عملاء" },
+  noContacted: { en: "none contacted", ar: "لا تواصل بعد" },
   quotaMet: { en: "target met", ar: "تحقق المستهدف" },
-  shortHistory: { en: "needs more monthly history", ar: "يحتاج سجلًا شهريًا أطول" },
+  shortHistory: { en: "short history", ar: "سجل قصير" },
   // Charts.
   chartRevenue: {
     en: "Won revenue vs target, with forecast",
