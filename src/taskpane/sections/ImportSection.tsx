@@ -19,6 +19,7 @@ import {
   Textarea,
   makeStyles,
   tokens,
+  mergeClasses,
 } from "@fluentui/react-components";
 import { useSectionStyles } from "../shell/sectionStyles";
 import {
@@ -393,7 +394,7 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
                             return (
                               <TableCell
                                 key={c}
-                                className={p ? `${styles.cell} ${styles.bad}` : styles.cell}
+                                className={mergeClasses(styles.cell, p && styles.bad)}
                                 data-problem={p ? p.code : undefined}
                                 title={p ? problemText(s, p, target, language) : text}
                               >

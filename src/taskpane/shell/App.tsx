@@ -21,6 +21,7 @@ import { SetupSection } from "../setup/SetupSection";
 import { DashboardSection } from "../dashboard/DashboardSection";
 import { ImportSection } from "../sections/ImportSection";
 import { WorkbookCard } from "../home/HomeView";
+import { SetupFirst } from "../setup/SetupFirst";
 import { StatusContext, useWorkbookStatus, watchActions } from "../home/useWorkbookStatus";
 import { Navigation, NavigationContext, TABS, TabId, rememberTab, storedTab } from "./navigation";
 
@@ -133,7 +134,12 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
         <SetupSection actions={watched} />
       </>
     ),
-    import: <ImportSection actions={watched} />,
+    import: (
+      <>
+        <SetupFirst id="import-needs-setup" message={locale.strings.setup.importNeedsSetup} />
+        <ImportSection actions={watched} />
+      </>
+    ),
     dashboard: <DashboardSection actions={watched} />,
     functions: <FunctionsSection actions={watched} />,
   };
