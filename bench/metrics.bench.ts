@@ -16,6 +16,7 @@
  */
 import * as formulajs from "@formulajs/formulajs";
 import { installCustomFunctionsStub } from "../tests/setup/customFunctionsStub";
+import { random } from "./random";
 
 installCustomFunctionsStub(globalThis as unknown as Record<string, unknown>);
 
@@ -47,17 +48,6 @@ const JAN_1_2026 = 46023;
 const MONTH_STARTS = [
   46023, 46054, 46082, 46113, 46143, 46174, 46204, 46235, 46266, 46296, 46327, 46357, 46388,
 ];
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Data {
   stages: Grid;

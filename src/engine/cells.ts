@@ -355,7 +355,16 @@ export function cellLabel(cell: unknown): string | null {
  * readLabels([["Won"], [0]]); // ["won", null]
  */
 export function readLabels(grid: CellGrid): (string | null)[] {
-  return column(grid).map(cellLabel);
+  // A status column holds a handful of distinct values: normalize each once.
+  const cache = new Map<unknown, string | null>();
+  return column(grid).map((cell) => {
+    let label = cache.get(cell);
+    if (label === undefined) {
+      label = cellLabel(cell);
+      cache.set(cell, label);
+    }
+    return label;
+  });
 }
 
 /**

@@ -5,8 +5,9 @@ import * as path from "path";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
-import { ImportSection } from "../../src/taskpane/sections/ImportSection";
+import { ImportSection } from "../../src/taskpane/import/ImportSection";
 import { ImportActions, ImportError, ImportReport, ImportRequest } from "../../src/workbook/import";
+import { writeXlsx } from "../support/xlsxWriter";
 
 type OnProgress = Parameters<ImportActions["importRecords"]>[1];
 
@@ -212,5 +213,139 @@ describe("ImportSection", () => {
       /تقرير العملاء المحتملين في Salesforce/
     );
     expect(screen.getByTestId("import-detected").textContent).toMatch(/تذييل التقرير/);
+  });
+});
+
+describe("ImportSection sources (issue 13)", () => {
+  async function chooseBytes(name: string, bytes: Uint8Array, type: string) {
+    const input = screen.getByTestId("import-file") as HTMLInputElement;
+    const file = new File([bytes as Uint8Array<ArrayBuffer>], name, { type });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    await waitFor(() => expect(screen.getByTestId("import-detected")).toBeTruthy());
+  }
+
+  it("reads a Windows-1252 file, shows the encoding and lets the user change it", async () => {
+    const { actions, calls } = fakeActions();
+    renderSection(actions);
+    const text = "Deal ID;Deal Name;Amount\r\nD1;Café Noël;1.200,50 €\r\n";
+    const bytes = new Uint8Array(
+      [...text].map((c) => ({ é: 0xe9, ë: 0xeb, "€": 0x80 })[c] ?? c.charCodeAt(0))
+    );
+    await chooseBytes("deals.csv", bytes, "text/csv");
+    const encoding = screen.getByTestId("import-encoding") as HTMLSelectElement;
+    expect(encoding.value).toBe("windows-1252");
+    expect((screen.getByTestId("import-delimiter") as HTMLSelectElement).value).toBe(";");
+    expect(screen.getByTestId("import-preview").textContent).toMatch(/Café Noël/);
+    expect(screen.getByTestId("import-preview").textContent).toMatch(/1,200\.5/);
+    fireEvent.change(encoding, { target: { value: "utf-8" } });
+    expect(screen.getByTestId("import-preview").textContent).toMatch(/Caf\ufffd/);
+    fireEvent.change(screen.getByTestId("import-encoding"), { target: { value: "windows-1252" } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    expect(calls[0].text).toContain("Café Noël");
+  });
+
+  it("imports an XLSX workbook's chosen sheet as typed cells", async () => {
+    const { actions, calls } = fakeActions();
+    renderSection(actions);
+    const bytes = writeXlsx([
+      { name: "Notes", rows: [["Title"], ["Q1 export"]] },
+      {
+        name: "Deals",
+        rows: [
+          ["Deal ID", "Deal Name", "Amount", "Stage"],
+          ["D1", "Alpha", 5.125, "Closed Won"],
+          ["D2", "Beta", 12500, "Prospecting"],
+        ],
+      },
+    ]);
+    await chooseBytes(
+      "export.xlsx",
+      bytes,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    const sheet = screen.getByTestId("import-sheet") as HTMLSelectElement;
+    expect(sheet.value).toBe("Notes");
+    await act(async () => {
+      fireEvent.change(sheet, { target: { value: "Deals" } });
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId("import-ready").textContent).toBe(
+        "2 of 2 rows are ready to import."
+      )
+    );
+    expect(screen.queryByTestId("import-number-mark")).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    expect(calls[0].grid?.rows).toEqual([
+      ["D1", "Alpha", "5.125", "Closed Won"],
+      ["D2", "Beta", "12500", "Prospecting"],
+    ]);
+    expect(calls[0].text).toBeUndefined();
+  });
+
+  it("imports a sheet (or the selection) of this workbook through the same mapping step", async () => {
+    const { actions, calls } = fakeActions();
+    const grid = {
+      headers: ["Deal ID", "Amount"],
+      rows: [["D1", "5000"]],
+      lines: [4],
+      delimiter: "",
+      footer: [],
+      kinds: new Uint8Array([0, 1]),
+    };
+    actions.listSheets = jest.fn(async () => ({
+      sheets: ["Sheet1", "Raw"],
+      selection: "Raw!A3:B4",
+    }));
+    const readSheet = jest.fn(async () => grid);
+    actions.readSheet = readSheet;
+    renderSection(actions);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-workbook-list"));
+    });
+    const select = screen.getByTestId("import-workbook-sheet") as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      "The selection (Raw!A3:B4)",
+      "Sheet1",
+      "Raw",
+    ]);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-workbook-read"));
+    });
+    expect(readSheet).toHaveBeenCalledWith("Raw", "Raw!A3:B4");
+    await waitFor(() => expect(screen.getByTestId("import-detected")).toBeTruthy());
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    expect(calls[0].grid).toBe(grid);
+  });
+
+  it("offers to remove the rows an interrupted import added", async () => {
+    const undo = {
+      target: "Deals" as const,
+      startRow: 4,
+      count: 3,
+      tableRows: 7,
+      ids: ["a", "b", "c"],
+    };
+    const { actions } = fakeActions(async () => ({
+      ...report,
+      failure: { message: "RequestPayloadSizeLimitExceeded", rowsNotWritten: 25, undo },
+    }));
+    renderSection(actions);
+    await chooseFile("hubspot-deals.csv");
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-undo"));
+    });
+    expect(actions.undoAdded).toHaveBeenCalledWith(undo);
+    expect(screen.getByTestId("import-summary").textContent).toMatch(/Removed the 0 rows/);
   });
 });

@@ -6,7 +6,7 @@ import type { PresetId } from "../../engine/csv/presets";
 import { Language, Strings, useLocale } from "../i18n";
 import { Fill } from "../i18n/bidi";
 import { fill, formatNumber } from "../i18n/format";
-import { sourceName } from "../hooks/useImport";
+import { sourceName } from "../import/text";
 import { useSectionStyles } from "../shell/sectionStyles";
 import { useNavigation } from "../shell/navigation";
 import { useStatus } from "./useWorkbookStatus";

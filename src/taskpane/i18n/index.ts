@@ -8,7 +8,7 @@ import { shell } from "../shell/strings";
 import { functions } from "../gallery/strings";
 import { setup } from "../setup/strings";
 import { dashboard } from "../dashboard/strings";
-import { importStrings } from "./import";
+import { importStrings } from "../import/strings";
 import { home } from "../home/strings";
 import { AreaCatalogue, Language } from "./types";
 

@@ -19,7 +19,7 @@ import { WorkbookActions } from "../actions";
 import { FunctionsSection } from "../gallery/FunctionsSection";
 import { SetupSection } from "../setup/SetupSection";
 import { DashboardSection } from "../dashboard/DashboardSection";
-import { ImportSection } from "../sections/ImportSection";
+import { ImportSection } from "../import/ImportSection";
 import { WorkbookCard } from "../home/HomeView";
 import { SetupFirst } from "../setup/SetupFirst";
 import { StatusContext, useWorkbookStatus, watchActions } from "../home/useWorkbookStatus";

@@ -1,4 +1,4 @@
-import { AreaCatalogue } from "./types";
+import { AreaCatalogue } from "../i18n/types";
 
 type Key =
   | "title"
@@ -39,6 +39,32 @@ type Key =
   | "dateOrderDmy"
   | "dateOrderMdy"
   | "numberMarkTitle"
+  | "errorForeignTable"
+  | "errorCellTooLong"
+  | "cellTooLongLine"
+  | "truncateLong"
+  | "errorRowTooLarge"
+  | "rowTooLargeLine"
+  | "errorSheetFull"
+  | "errorTableChanged"
+  | "encodingLabel"
+  | "encodingHint"
+  | "delimiterLabel"
+  | "delimiterComma"
+  | "delimiterSemicolon"
+  | "delimiterTab"
+  | "delimiterPipe"
+  | "sheetLabel"
+  | "fromWorkbook"
+  | "fromWorkbookButton"
+  | "workbookSheetLabel"
+  | "workbookSelection"
+  | "readSheetButton"
+  | "undoButton"
+  | "undoDone"
+  | "xlsxError"
+  | "truncatedNote"
+  | "sourceWorkbook"
   | "numberMarkHint"
   | "numberMarkDot"
   | "numberMarkComma"
@@ -90,9 +116,10 @@ export const importStrings: AreaCatalogue<Key> = {
     title: "Import from your CRM",
     intro:
       "Bring a HubSpot, Salesforce or Pipedrive export (or any CSV) into the Leads or Deals table. Importing the next export again updates the same rows and adds new ones.",
-    chooseFile: "Choose a CSV file",
+    chooseFile: "Choose a CSV or Excel file",
     browseFile: "Choose file…",
-    fileHint: "CSV or text export (comma, semicolon or tab separated).",
+    fileHint:
+      "CSV or text export (comma, semicolon, tab or pipe separated), or an Excel workbook (.xlsx).",
     fileChosen: "File: {name}",
     pasteLabel: "Or paste the CSV text",
     pasteHint: "Copy the rows from the export, header included.",
@@ -127,6 +154,36 @@ export const importStrings: AreaCatalogue<Key> = {
       "Dates such as {example} could be read either way. Pick the order your CRM uses.",
     dateOrderDmy: "Day/month (31/12/2024)",
     dateOrderMdy: "Month/day (12/31/2024)",
+    errorForeignTable:
+      "The {table} table in this workbook is not one Setup made, so the import leaves it alone. Rename that table (or its sheet) and run Setup again, or import into a new workbook.",
+    errorCellTooLong:
+      "Some values are longer than a cell can hold (32,767 characters). Nothing was written.",
+    cellTooLongLine: "Line {line}: {column} has {count} characters.",
+    truncateLong: "Cut these values to 32,767 characters and import",
+    errorRowTooLarge:
+      "A row is too large to send to Excel in one request (4 MB). Nothing was written.",
+    rowTooLargeLine: "Line {line} is too large.",
+    errorSheetFull:
+      "The rows would not fit on the sheet: {count} rows past Excel's last row. Nothing was written.",
+    errorTableChanged: "The {table} table changed since the import, so nothing was removed.",
+    encodingLabel: "Encoding",
+    encodingHint: "Change it if letters look wrong (é, ü, €).",
+    delimiterLabel: "Separator",
+    delimiterComma: "Comma (,)",
+    delimiterSemicolon: "Semicolon (;)",
+    delimiterTab: "Tab",
+    delimiterPipe: "Pipe (|)",
+    sheetLabel: "Sheet",
+    fromWorkbook: "Or import a sheet of this workbook",
+    fromWorkbookButton: "Choose a sheet",
+    workbookSheetLabel: "Sheet or selection",
+    workbookSelection: "The selection ({address})",
+    readSheetButton: "Use this sheet",
+    undoButton: "Remove the {count} rows this import added",
+    undoDone: "Removed the {count} rows this import added.",
+    xlsxError: "This file cannot be read as an Excel workbook (.xlsx).",
+    truncatedNote: "{count} values were cut to 32,767 characters.",
+    sourceWorkbook: "Sheet {sheet}",
     numberMarkTitle: "How are numbers written in {column}?",
     numberMarkHint: "“{example}” can be read two ways. Choose how your system writes numbers.",
     numberMarkDot: "Decimal point: {example} is {value}",
@@ -183,9 +240,10 @@ export const importStrings: AreaCatalogue<Key> = {
     title: "الاستيراد من نظام إدارة العملاء",
     intro:
       "استورد ملف تصدير من HubSpot أو Salesforce أو Pipedrive (أو أي ملف CSV) إلى جدول العملاء المحتملين أو الصفقات. استيراد التصدير التالي يحدّث الصفوف نفسها ويضيف الجديدة.",
-    chooseFile: "اختر ملف CSV",
+    chooseFile: "اختر ملف CSV أو Excel",
     browseFile: "اختر ملفًا…",
-    fileHint: "ملف CSV أو نصي (مفصول بفواصل أو فواصل منقوطة أو علامات جدولة).",
+    fileHint:
+      "ملف CSV أو نصي (مفصول بفواصل أو فواصل منقوطة أو علامات جدولة أو خطوط عمودية)، أو مصنف Excel ‏(.xlsx).",
     fileChosen: "الملف: {name}",
     pasteLabel: "أو الصق نص CSV",
     pasteHint: "انسخ الصفوف من ملف التصدير مع صف العناوين.",
@@ -218,6 +276,33 @@ export const importStrings: AreaCatalogue<Key> = {
     dateOrderHint: "تواريخ مثل {example} يمكن قراءتها بطريقتين. اختر الترتيب الذي يستخدمه نظامك.",
     dateOrderDmy: "يوم/شهر (31/12/2024)",
     dateOrderMdy: "شهر/يوم (12/31/2024)",
+    errorForeignTable:
+      "الجدول {table} في هذا المصنف لم يُنشئه الإعداد، لذا لا يكتب فيه الاستيراد. أعد تسمية ذلك الجدول (أو ورقته) ثم شغّل الإعداد من جديد، أو استورد في مصنف جديد.",
+    errorCellTooLong: "بعض القيم أطول مما تتسع له الخلية (32767 حرفًا). لم يُكتب شيء.",
+    cellTooLongLine: "السطر {line}: في {column} عدد {count} من الأحرف.",
+    truncateLong: "اقتطع هذه القيم إلى 32767 حرفًا ثم استورد",
+    errorRowTooLarge: "أحد الصفوف أكبر من أن يُرسل إلى Excel في طلب واحد (4 ميغابايت). لم يُكتب شيء.",
+    rowTooLargeLine: "السطر {line} كبير جدًا.",
+    errorSheetFull: "لن تتسع الصفوف في الورقة: {count} صفًا بعد آخر صف في Excel. لم يُكتب شيء.",
+    errorTableChanged: "تغيّر الجدول {table} بعد الاستيراد، لذا لم يُحذف شيء.",
+    encodingLabel: "الترميز",
+    encodingHint: "غيّره إذا ظهرت الحروف بشكل خاطئ (é أو ü أو ع).",
+    delimiterLabel: "الفاصل",
+    delimiterComma: "فاصلة (,)",
+    delimiterSemicolon: "فاصلة منقوطة (;)",
+    delimiterTab: "علامة جدولة",
+    delimiterPipe: "خط عمودي (|)",
+    sheetLabel: "الورقة",
+    fromWorkbook: "أو استورد ورقة من هذا المصنف",
+    fromWorkbookButton: "اختر ورقة",
+    workbookSheetLabel: "الورقة أو التحديد",
+    workbookSelection: "التحديد ({address})",
+    readSheetButton: "استخدم هذه الورقة",
+    undoButton: "احذف الصفوف الـ{count} التي أضافها هذا الاستيراد",
+    undoDone: "حُذفت الصفوف الـ{count} التي أضافها هذا الاستيراد.",
+    xlsxError: "لا يمكن قراءة هذا الملف كمصنف Excel ‏(.xlsx).",
+    truncatedNote: "اقتُطعت {count} من القيم إلى 32767 حرفًا.",
+    sourceWorkbook: "الورقة {sheet}",
     numberMarkTitle: "كيف كُتبت الأرقام في {column}؟",
     numberMarkHint: "يمكن قراءة «{example}» بطريقتين. اختر طريقة نظامك في كتابة الأرقام.",
     numberMarkDot: "النقطة فاصلة عشرية: {example} تساوي {value}",
