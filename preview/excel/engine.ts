@@ -225,6 +225,11 @@ export class FormulaEngine {
   readonly resized = new Set<string>();
   private suspended = false;
 
+  /** Whether writes are being batched (recalculation waits for resume). */
+  get isSuspended(): boolean {
+    return this.suspended;
+  }
+
   constructor(registry: CustomFunctionRegistry | null, blank: BlankInRange = "") {
     const plugins = HyperFormula.getAllFunctionPlugins();
     if (registry) plugins.push(pluginFor(registry, this, blank) as never);

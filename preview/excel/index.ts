@@ -114,6 +114,8 @@ export interface SheetSnapshot {
   charts: ChartSnapshot[];
   dataValidations: { address: string; rule: unknown; ignoreBlanks: boolean; errorAlert: unknown }[];
   conditionalFormats: { address: string; type: string; priority: number; rule: unknown }[];
+  /** Comments (notes) by cell. */
+  comments: { address: string; content: string }[];
 }
 
 /** The workbook as JSON. */
@@ -533,6 +535,10 @@ export function snapshot(model: WorkbookModel): WorkbookSnapshot {
           showBandedRows: t.showBandedRows,
         })),
       charts: sheet.charts.map((c) => snapshotChart(model, c)),
+      comments: sheet.comments.map((c) => ({
+        address: formatAddress({ r0: c.row, r1: c.row, c0: c.col, c1: c.col }),
+        content: c.content,
+      })),
       dataValidations: sheet.validations.map((v) => ({
         address: formatAddress(v.rect, sheet.name),
         rule: v.rule,

@@ -9,17 +9,22 @@ import {
   columnCount,
   formatAddress,
   intersect,
+  overlaps,
   rowCount,
 } from "./address";
 import {
   ClientCollection,
   ClientObject,
+  ClientResult,
   PropDef,
   RequestContext,
   defineProps,
+  resultOf,
   unwrapDeep,
 } from "./client";
+import { CellPropertiesOptions, MergedAreas, cellProperties, mergedAreas } from "./cellProperties";
 import { excelError, notFound, notImplemented } from "./errors";
+import { shiftOf } from "./shift";
 import { DEFAULTS, RangeRef, Style, WorkbookModel, isRangeRef } from "./model";
 import { RecordProxy, CF_SPECS } from "./records";
 import { formatValue } from "./numberFormat";
@@ -429,7 +434,11 @@ export class DataValidation extends ClientObject<RangeRef> {
     type: {
       get: (t, m) => {
         const v = m.validationAt(t);
-        if (!v) return "None";
+        // Part of the range validated, part not: Excel reports "Inconsistent".
+        if (!v)
+          return t.sheet.validations.some((x) => overlaps(x.rect, t.rect))
+            ? "Inconsistent"
+            : "None";
         const k = Object.keys(v.rule)[0];
         return k === "list" ? "List" : k[0].toUpperCase() + k.slice(1);
       },
@@ -544,42 +553,16 @@ export class ConditionalFormatCollection extends ClientCollection<RangeRef, Cond
   _list(t: RangeRef): unknown[] {
     return t.sheet.conditionalFormats.filter((f) => intersect(f.rect, t.rect));
   }
-  _item(obj: unknown, i: number): ConditionalFormat {
-    return new ConditionalFormat(
-      this._ctx,
-      "ConditionalFormat",
-      `${this._path}.items[${i}]`,
-      () => obj as never
-    );
+  _proxy(path: string, resolve: () => unknown, nullable?: boolean): ConditionalFormat {
+    return new ConditionalFormat(this._ctx, "ConditionalFormat", path, resolve as never, nullable);
   }
   /** Adds a conditional format of a type ("CellValue", "ColorScale", "DataBar", "Custom", …). */
   add(type: string): ConditionalFormat {
-    let created: import("./model").ConditionalFormatModel | null = null;
-    const cf = new ConditionalFormat(
-      this._ctx,
-      "ConditionalFormat",
-      `${this._path}.add(${type})`,
-      () => created
-    );
-    this._queue("add", { type }, (t) => {
-      created = this._model.addConditionalFormat(t, type);
-    });
-    return cf;
+    return this._added(type, { type }, (t) => this._model.addConditionalFormat(t, type));
   }
   /** The item at an index. */
   getItemAt(index: number): ConditionalFormat {
-    return new ConditionalFormat(
-      this._ctx,
-      "ConditionalFormat",
-      `${this._path}.getItemAt(${index})`,
-      () => {
-        const t = this._target();
-        const list = t ? this._list(t) : [];
-        if (index < 0 || index >= list.length)
-          throw notFound("ConditionalFormatCollection.getItemAt");
-        return list[index] as never;
-      }
-    );
+    return this._at(index);
   }
   /** Removes every conditional format over the range. */
   clearAll(): void {
@@ -880,6 +863,32 @@ export class Range extends ClientObject<RangeRef> {
       throw excelError("InvalidArgument", "The argument is invalid: not a range.");
     return r;
   }
+  /** Per-cell formats and addresses (ExcelApi 1.9), known after the next sync. */
+  getCellProperties(options: CellPropertiesOptions): ClientResult<Record<string, unknown>[][]> {
+    return resultOf(this, "getCellProperties", options, () =>
+      cellProperties(this._model, this._target()!, options)
+    );
+  }
+  /** The merged areas in the range, or a null object when there are none (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): MergedAreas {
+    return new MergedAreas(
+      this._ctx,
+      "RangeAreas",
+      `${this._path}.getMergedAreasOrNullObject()`,
+      () => {
+        const t = this._target();
+        const areas = t ? mergedAreas(t) : [];
+        return t && areas.length ? { ref: t, areas } : null;
+      },
+      true
+    );
+  }
+  /** The visible rows of the range (rows hidden by a filter or by hand are left out). */
+  getVisibleView(): RangeView {
+    return new RangeView(this._ctx, "RangeView", `${this._path}.getVisibleView()`, () =>
+      this._target()
+    );
+  }
   /** The used part of the range (ItemNotFound when it has none). */
   getUsedRange(valuesOnly?: boolean): Excel.Range {
     return this._derive("getUsedRange", [Boolean(valuesOnly)], (t) => {
@@ -920,13 +929,21 @@ export class Range extends ClientObject<RangeRef> {
       this._model.selection = t;
     });
   }
-  /** Excel deletes cells and shifts others; not implemented. */
+  /** Deletes the cells and moves the cells below up ("Up") or to the right left ("Left"). */
   delete(shift: string): void {
-    throw notImplemented(`Range.delete(${shift})`);
+    this._queue("delete", { shift }, (t) => {
+      this._model.deleteCells(t, shiftOf(t.rect, checkShift(shift, ["Up", "Left"], t), false));
+    });
   }
-  /** Excel inserts cells and shifts others; not implemented. */
+  /** Inserts empty cells here, moving what was there down ("Down") or right ("Right"). */
   insert(shift: string): Excel.Range {
-    throw notImplemented(`Range.insert(${shift})`);
+    let made: RangeRef | null = null;
+    const r = new Range(this._ctx, `${this._path}.insert(${JSON.stringify(shift)})`, () => made);
+    this._queue("insert", { shift }, (t) => {
+      const s = shiftOf(t.rect, checkShift(shift, ["Down", "Right"], t), true);
+      made = this._model.insertCells(t, s);
+    });
+    return r as never;
   }
   /** The display text of a value under this range's format (helper for tests). */
   static display(value: unknown, format: string): string {
@@ -934,3 +951,47 @@ export class Range extends ClientObject<RangeRef> {
   }
 }
 defineProps(Range);
+
+/** Entire rows/columns shift the only way they can; otherwise the direction must be valid. */
+function checkShift(shift: string, allowed: [string, string], t: RangeRef): string {
+  const wholeRows = t.rect.c0 === 0 && t.rect.c1 === MAX_COLUMNS - 1;
+  const wholeColumns = t.rect.r0 === 0 && t.rect.r1 === MAX_ROWS - 1;
+  if (wholeRows && !wholeColumns) return allowed[0];
+  if (wholeColumns && !wholeRows) return allowed[1];
+  if (!allowed.includes(shift)) {
+    throw excelError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: shift '${shift}'.`,
+      "Range.insert"
+    );
+  }
+  return shift;
+}
+
+/** Rows of a range that are not hidden. */
+function visibleRows(t: RangeRef): number[] {
+  const out: number[] = [];
+  for (let r = t.rect.r0; r <= t.rect.r1 && out.length < 1_000_000; r++)
+    if (!t.sheet.hiddenRows.has(r)) out.push(r);
+  return out;
+}
+
+/** `Excel.RangeView`: values, text, formulas and counts of the visible rows only. */
+export class RangeView extends ClientObject<RangeRef> {
+  declare values: any[][];
+  declare text: string[][];
+  declare formulas: any[][];
+  declare rowCount: number;
+  declare columnCount: number;
+  static props: Record<string, PropDef<RangeRef>> = {
+    values: { get: (t, m) => visibleRows(t).map((r) => m.readValues(rowOf(t, r))[0]) },
+    text: { get: (t, m) => visibleRows(t).map((r) => m.readText(rowOf(t, r))[0]) },
+    formulas: { get: (t, m) => visibleRows(t).map((r) => m.readFormulas(rowOf(t, r))[0]) },
+    rowCount: { get: (t) => visibleRows(t).length },
+    columnCount: { get: (t) => t.rect.c1 - t.rect.c0 + 1 },
+  };
+}
+function rowOf(t: RangeRef, r: number): RangeRef {
+  return { sheet: t.sheet, rect: { ...t.rect, r0: r, r1: r } };
+}
+defineProps(RangeView);

@@ -393,14 +393,21 @@ describe("what the build reports instead of failing halfway", () => {
     expect(s.snapshot().sheets.some((x) => x.name === "Dashboard")).toBe(false);
   });
 
-  it("refuses to write over the user's cells on a sheet already named Dashboard", async () => {
+  // Issue 14 changed this on purpose: the dashboard no longer refuses, it leaves the user's
+  // sheet alone and builds on a free name (as Setup does), saying so.
+  it("leaves a user's sheet named Dashboard alone and builds on a free name", async () => {
     const s = await sampleWorkbook();
     s.setValues("Dashboard", "B8:C8", [["my", "numbers"]]);
-    const error = (await buildDashboard({ language: "en" }).catch(
-      (e: unknown) => e
-    )) as DashboardError;
-    expect(error.problems).toEqual([{ kind: "occupied", cells: ["B8", "C8"], sheet: "Dashboard" }]);
-    expect(s.getValue("Dashboard", "B8")).toBe("my");
+    const mine = () => ({
+      ...s.snapshot().sheets.find((x) => x.name === "Dashboard")!,
+      position: 0,
+    });
+    const before = JSON.stringify(mine());
+    const report = await buildDashboard({ language: "en" });
+    expect(report.sheetName).toBe("Dashboard 2");
+    expect(report.insteadOf).toBe("Dashboard");
+    expect(report.warnings.join(" ")).toContain("Dashboard 2");
+    expect(JSON.stringify(mine())).toBe(before);
   });
 
   it("says to build first when sharing or filtering without a dashboard", async () => {

@@ -270,8 +270,16 @@ describe("importRecords on the stand-in", () => {
       text: fixture("pipedrive-deals.csv"),
       numberMarks: PIPEDRIVE_MARKS,
     });
-    // Something below the table: the stand-in refuses rows.add over it (Excel would shift it).
-    standIn.setValues("Deals", "A6", [["a note below the table"]]);
+    // A merged area below the table that straddles its last column: Excel cannot shift part of
+    // a merged area, so growing the table fails (a note below would simply move down).
+    const sheet = standIn.snapshot().sheets.find((x) => x.name === "Deals")!;
+    const deals = sheet.tables.find((t) => t.name === "Deals")!;
+    const last = /:([A-Z]+)\d+$/.exec(deals.address)![1];
+    const next = String.fromCharCode(last.charCodeAt(last.length - 1) + 1);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Deals").getRange(`${last}7:${next}7`).merge(false);
+      await context.sync();
+    });
     const more =
       fixture("pipedrive-deals.csv").trimEnd() + "\n200,Extra,1,USD,X,,Y,Lead In,P,open,,,,,,,,\n";
     const report: ImportReport = await importRecords({

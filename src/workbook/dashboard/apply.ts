@@ -2,6 +2,7 @@
  * Writing a plan into a sheet: cell blocks with their styles, named items, dropdowns, column
  * widths and charts. Only queues operations on the given context; the caller syncs once.
  */
+import { parseRect } from "../../model/a1";
 import { CellBlock, ChartPlan, DashboardPlan, StyleKey } from "./plan";
 
 /** Fill, font and alignment of each style. Cells get both fill and font colour so that they
@@ -34,26 +35,69 @@ const STYLES: Readonly<
 };
 
 /**
+ * The fill a block's cells get (white when its style has none), as Excel reports it back.
+ *
+ * @param block the block
+ * @returns "#RRGGBB"
+ */
+export function fillOf(block: CellBlock): string {
+  return STYLES[block.style].fill ?? "#FFFFFF";
+}
+
+/**
  * Queues the writes of one block: contents (unless it only formats), number format and style.
+ * Cells for which `skip` is true are left exactly as they are (the user's cells): their
+ * contents get `null` (Excel leaves such a cell), and the style goes cell by cell around them.
  *
  * @param sheet the target worksheet
  * @param block the block
  * @param contents the contents to write (defaults to the block's formulas; the share copy passes values)
+ * @param skip cells (0-based within the block) not to touch
  */
 export function writeBlock(
   sheet: Excel.Worksheet,
   block: CellBlock,
-  contents?: readonly (readonly unknown[])[] | null
+  contents?: readonly (readonly unknown[])[] | null,
+  skip?: (i: number, j: number) => boolean
 ): void {
   const range = sheet.getRange(block.address);
   const { rows, cols } = block.rect;
+  const skipped = skip
+    ? Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => skip(i, j)))
+    : null;
+  const any = skipped?.some((r) => r.some(Boolean)) ?? false;
+  const mask = <T>(data: readonly (readonly T[])[]): (T | null)[][] =>
+    data.map((r, i) => r.map((v, j) => (any && skipped![i][j] ? null : v)));
   if (block.numberFormat) {
     const nf = block.numberFormat;
-    range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => nf));
+    range.numberFormat = mask(
+      Array.from({ length: rows }, () => Array.from({ length: cols }, () => nf))
+    );
   }
-  if (block.merge) range.merge(false);
+  if (block.merge && !any) range.merge(false);
   const data = contents === undefined ? block.formulas : contents;
-  if (data) range.formulas = data as unknown[][];
+  if (data) range.formulas = mask(data) as unknown[][];
+  if (!any) {
+    styleRange(range, block);
+    return;
+  }
+  // Around the user's cells: one run of cells per row.
+  for (let i = 0; i < rows; i++) {
+    let j = 0;
+    while (j < cols) {
+      if (skipped![i][j]) {
+        j++;
+        continue;
+      }
+      let end = j;
+      while (end < cols && !skipped![i][end]) end++;
+      styleRange(range.getCell(i, j).getResizedRange(0, end - j - 1), block);
+      j = end;
+    }
+  }
+}
+
+function styleRange(range: Excel.Range, block: CellBlock): void {
   const style = STYLES[block.style];
   if (style.fill) range.format.fill.color = style.fill;
   range.format.font.color = style.color;
@@ -117,19 +161,29 @@ function colour(
  * @param context the request context
  * @param sheet the Dashboard sheet
  * @param plan the plan
+ * @param keep whether a cell (1-based row, column) is the user's: left untouched
+ * @param sizes whether to set column widths and row heights (only on a sheet the dashboard made)
  */
 export function applyPlan(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  plan: DashboardPlan
+  plan: DashboardPlan,
+  keep: (row: number, col: number) => boolean = () => false,
+  sizes = true
 ): void {
-  for (const w of plan.columnWidths)
-    sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
-  for (const h of plan.rowHeights) sheet.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
+  if (sizes) {
+    for (const w of plan.columnWidths)
+      sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
+    for (const h of plan.rowHeights)
+      sheet.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
+  }
   // Names first: formulas written after them resolve the names at once.
   for (const n of plan.names) context.workbook.names.add(n.name, sheet.getRange(n.address));
-  for (const block of plan.blocks) writeBlock(sheet, block);
+  for (const block of plan.blocks)
+    writeBlock(sheet, block, undefined, (i, j) => keep(block.rect.row + i, block.rect.col + j));
   for (const v of plan.validations) {
+    const at = parseRect(v.address);
+    if (at && keep(at.row, at.col)) continue;
     const dv = sheet.getRange(v.address).dataValidation;
     dv.rule = { list: { inCellDropDown: true, source: v.source } };
   }

@@ -13,7 +13,9 @@
 import { classifyStages } from "../../engine/stages";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
 import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
-import { applyPlan } from "./apply";
+import { applyPlan, fillOf } from "./apply";
+import { keptAddresses, key, planFingerprint, userCells } from "./ownership";
+import { loadCollections, loadSheetState } from "./sheetState";
 import { decodeFilters } from "./filterCodec";
 import { DashboardRegistry, loadFilterCells, parseRegistry } from "./registry";
 import {
@@ -57,6 +59,13 @@ export interface DashboardReport {
   }[];
   readonly filters: DashboardFilters;
   readonly warnings: readonly string[];
+  /**
+   * Cells in the dashboard's areas that hold the user's content (values, formulas, fills,
+   * borders, merges, dropdowns, comments, conditional formats): left as they are.
+   */
+  readonly kept?: readonly string[];
+  /** A sheet of the user's that had the dashboard's name: the dashboard went elsewhere. */
+  readonly insteadOf?: string | null;
 }
 
 /** Options of a build. */
@@ -207,8 +216,10 @@ export async function buildDashboard(
       ? wb.names.getItem(NAMES.currency).getRange().load("values")
       : null;
     const dash = existingSheet ? wb.worksheets.getItem(existingSheet) : null;
-    const used = dash?.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+    // Formats count: a sheet with only fills or borders is not blank.
+    const used = dash?.getUsedRangeOrNullObject(false).load("address");
     const charts = dash?.charts.load("items/name");
+    const collections = dash ? loadCollections(dash, supportsExcelApi("1.10")) : null;
     const oldFilters = owned && dash ? loadFilterCells(dash, owned.filterCells) : null;
     await context.sync();
     onProgress?.({ phase: "checking", fraction: 0.5 });
@@ -233,38 +244,60 @@ export async function buildDashboard(
       filters,
     };
     const plan = planDashboard(input);
-    const sheetName = existingSheet ?? spec.name[options.language];
-    if (used && !used.isNullObject) {
-      const occupied = occupiedCells(
-        { row: used.rowIndex + 1, col: used.columnIndex + 1, values: used.values },
-        plan,
-        owned?.areas ?? []
-      );
-      if (occupied.length)
-        throw new DashboardError([{ kind: "occupied", cells: occupied, sheet: sheetName }]);
-    }
+    // A sheet of the user's that has the dashboard's name is left alone: the dashboard goes on
+    // a free name instead (as Setup does), unless that sheet is blank.
+    const blank =
+      !!used &&
+      used.isNullObject &&
+      (charts?.items.length ?? 0) === 0 &&
+      (collections?.comments?.items.length ?? 0) === 0 &&
+      (collections?.conditionalFormats?.items.length ?? 0) === 0;
+    const onSheet = owned !== null || blank ? dash : null;
+    const insteadOf = !owned && existingSheet && !blank ? existingSheet : null;
+    const sheetName = onSheet
+      ? existingSheet!
+      : insteadOf
+        ? freeSheetName(spec.name[options.language], [...sheetNames])
+        : spec.name[options.language];
 
-    // Round trip 3: every write.
+    // Round trip 3 (an existing sheet only): what the user put in the old and new areas.
+    const previousPlan = owned ? planDashboard(owned.input) : null;
+    const exact = !!previousPlan && planFingerprint(previousPlan) === owned?.fingerprint;
+    const allAreas = [...new Set([...(owned?.areas ?? []), ...plan.areas])];
+    let kept: ReadonlySet<string> = new Set();
+    if (onSheet && collections) {
+      const dropdowns = [...(previousPlan?.validations ?? []), ...plan.validations].map(
+        (v) => v.address
+      );
+      const loaded = loadSheetState(onSheet, allAreas, dropdowns, collections, {
+        cellProperties: supportsExcelApi("1.9"),
+        mergedAreas: supportsExcelApi("1.13"),
+      });
+      await context.sync();
+      kept = userCells(loaded.state(), previousPlan ? { plan: previousPlan, exact } : null, fillOf);
+    }
+    const keep = (row: number, col: number): boolean => kept.has(key(row, col));
+
+    // Last round trip: every write.
     onProgress?.({ phase: "writing", fraction: 0.6 });
     context.application.suspendApiCalculationUntilNextSync();
-    const target = dash ?? wb.worksheets.add(sheetName);
-    if (!dash) target.position = 0; // the dashboard is the first tab, as in schema.SHEETS
+    const target = onSheet ?? wb.worksheets.add(sheetName);
+    const created = !onSheet;
+    if (created) {
+      // Sheet-level settings only on a sheet the dashboard makes.
+      target.position = 0; // the dashboard is the first tab, as in schema.SHEETS
+      target.showGridlines = false;
+      target.tabColor = "#0F6CBD";
+      target.freezePanes.freezeRows(5);
+    }
     const ourCharts = new Set(owned?.charts ?? []);
-    for (const c of charts?.items ?? [])
+    for (const c of onSheet ? (charts?.items ?? []) : [])
       if (c.name.startsWith(CHART_PREFIX) || ourCharts.has(c.name))
         target.charts.getItem(c.name).delete();
     const ourNames = new Set([...(owned?.names ?? []), ...plan.names.map((n) => n.name)]);
     for (const n of ourNames) if (nameSet.has(n)) wb.names.getItem(n).delete();
-    for (const area of new Set([...(owned?.areas ?? []), ...plan.areas])) {
-      const r = target.getRange(area);
-      r.unmerge();
-      r.clear("All");
-      r.dataValidation.clear();
-    }
-    target.showGridlines = false;
-    target.tabColor = "#0F6CBD";
-    target.freezePanes.freezeRows(5);
-    applyPlan(context, target, plan);
+    if (onSheet) clearOurCells(target, allAreas, previousPlan, keep);
+    applyPlan(context, target, plan, keep);
     const next: DashboardRegistry = {
       version: 1,
       sheetName,
@@ -275,8 +308,11 @@ export async function buildDashboard(
       charts: plan.charts.map((c) => c.name),
       filterCells: plan.filterCells,
       input,
+      fingerprint: planFingerprint(plan),
+      createdSheet: created || (owned?.createdSheet ?? false),
     };
     wb.settings.add(REGISTRY_SETTING, JSON.stringify(next));
+    const keptList = keptAddresses(kept, allAreas);
     target.activate();
     await context.sync();
     onProgress?.({ phase: "done", fraction: 1 });
@@ -287,9 +323,121 @@ export async function buildDashboard(
       tables: plan.sections.length,
       charts: plan.charts.map((c) => ({ name: c.name, type: c.type, title: c.title })),
       filters,
-      warnings: plan.warnings,
+      warnings: [...plan.warnings, ...notices(options.language, sheetName, insteadOf, keptList)],
+      kept: keptList,
+      insteadOf,
     };
   });
+}
+
+/**
+ * What the report says about the user's content it left alone, in the workbook's language
+ * (bidi-isolated names and addresses).
+ */
+function notices(
+  language: WorkbookLanguage,
+  sheetName: string,
+  insteadOf: string | null,
+  kept: readonly string[]
+): string[] {
+  const out: string[] = [];
+  const iso = (t: string): string => `\u2068${t}\u2069`;
+  const list = kept.length > 12 ? `${kept.slice(0, 12).join(", ")}, …` : kept.join(", ");
+  if (insteadOf)
+    out.push(
+      language === "ar"
+        ? `ورقتك ${iso(insteadOf)} بقيت كما هي؛ لوحة المعلومات على الورقة ${iso(sheetName)}.`
+        : `Your sheet ${iso(insteadOf)} was left as it is; the dashboard is on ${iso(sheetName)}.`
+    );
+  if (kept.length)
+    out.push(
+      language === "ar"
+        ? `بقيت ${kept.length} من خلاياك داخل منطقة لوحة المعلومات كما هي: ${iso(list)}. انقلها أو امسحها ثم أعد الإنشاء لملء تلك الأماكن.`
+        : `${kept.length} of your cells inside the dashboard's area were left as they are: ${iso(list)}. Move or clear them, then build again to fill those places.`
+    );
+  return out;
+}
+
+/**
+ * Clears what the previous build wrote, around the user's cells: whole areas where nothing is
+ * the user's, else runs of the dashboard's own cells row by row (comments, dropdowns and merges
+ * of the user's stay).
+ */
+function clearOurCells(
+  sheet: Excel.Worksheet,
+  areas: readonly string[],
+  previous: DashboardPlan | null,
+  keep: (row: number, col: number) => boolean
+): void {
+  const ourDropdowns = (previous?.validations ?? []).map((v) => v.address);
+  for (const area of areas) {
+    const rect = parseRect(area);
+    if (!rect) continue;
+    const r = sheet.getRange(area);
+    let mine = false;
+    for (let i = 0; i < rect.rows && !mine; i++)
+      for (let j = 0; j < rect.cols && !mine; j++) mine = keep(rect.row + i, rect.col + j);
+    if (!mine) {
+      r.unmerge();
+      r.clear("All");
+      r.dataValidation.clear();
+      continue;
+    }
+    for (const b of previous?.blocks ?? [])
+      if (b.merge && containsRect(rect, b.rect) && !anyKept(b.rect, keep))
+        sheet.getRange(b.address).unmerge();
+    for (let i = 0; i < rect.rows; i++) {
+      let j = 0;
+      while (j < rect.cols) {
+        if (keep(rect.row + i, rect.col + j)) {
+          j++;
+          continue;
+        }
+        let end = j;
+        while (end < rect.cols && !keep(rect.row + i, rect.col + end)) end++;
+        r.getCell(i, j)
+          .getResizedRange(0, end - j - 1)
+          .clear("All");
+        j = end;
+      }
+    }
+    for (const d of ourDropdowns) {
+      const at = parseRect(d);
+      if (at && containsCell(rect, at.row, at.col) && !keep(at.row, at.col))
+        sheet.getRange(d).dataValidation.clear();
+    }
+  }
+}
+
+function anyKept(rect: Rect, keep: (row: number, col: number) => boolean): boolean {
+  for (let i = 0; i < rect.rows; i++)
+    for (let j = 0; j < rect.cols; j++) if (keep(rect.row + i, rect.col + j)) return true;
+  return false;
+}
+
+function containsRect(outer: Rect, inner: Rect): boolean {
+  return (
+    containsCell(outer, inner.row, inner.col) &&
+    containsCell(outer, inner.row + inner.rows - 1, inner.col + inner.cols - 1)
+  );
+}
+
+/**
+ * A free sheet name like Setup's: "Dashboard 2", "Dashboard 3", … (31 characters at most).
+ *
+ * @param base the name we wanted
+ * @param taken existing sheet names
+ * @returns the first free name
+ * @example
+ * freeSheetName("Dashboard", ["Dashboard"]); // "Dashboard 2"
+ */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  for (let n = 2; ; n++) {
+    const suffix = ` ${n}`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
 }
 
 /** Named items of every tile value (exported for tests and the README). */

@@ -18,6 +18,14 @@ export interface DashboardRegistry {
   readonly filterCells: FilterCells;
   /** The plan's inputs, so the share copy can re-create the same formats and charts. */
   readonly input: PlanInput;
+  /**
+   * Fingerprint of the plan written (ownership.planFingerprint): when the plan re-derived from
+   * `input` matches it, each cell the build wrote is known, and a rebuild rewrites only those
+   * that still hold it. Absent in registries of older versions.
+   */
+  readonly fingerprint?: string;
+  /** Whether the build created the sheet (sheet-level settings are ours only then). */
+  readonly createdSheet?: boolean;
 }
 
 /**
