@@ -168,7 +168,7 @@ export interface DateWindow {
  *
  * @param from serial or null (open start)
  * @param to serial or null (open end)
- * @returns the window (null when both ends are open), or #NUM! when `to` is before `from`
+ * @returns the window (null when both ends are open), or #VALUE! naming both dates when `to` is before `from`
  * @example
  * dateWindow(46023, 46053); // { from: 46023, to: 46053 }
  * dateWindow(null, null); // null
@@ -207,7 +207,7 @@ export function inWindow(serial: number, window: DateWindow): boolean {
  *
  * @param fromArg the from_date argument as Excel passes it (null when omitted)
  * @param toArg the to_date argument
- * @returns the window (null when both are omitted), #VALUE! for a non-date, #NUM! for to < from
+ * @returns the window (null when both are omitted), #VALUE! for a non-date, #VALUE! for to < from
  * @example
  * readDateWindow("2026-01-01", null); // { from: 46023, to: null }
  */

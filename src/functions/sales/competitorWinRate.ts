@@ -8,7 +8,7 @@ import { excel } from "../adapter";
 /**
  * Competitive win rate: won ÷ closed deals where the given competitor was logged.
  * @customfunction COMPETITOR_WIN_RATE
- * @param competitors Each deal's competitor(s), e.g. Deals[Competitor]; a cell may list several separated by , ; or /.
+ * @param competitors Each deal's competitor(s), e.g. Deals[Competitor]; a cell may list several separated by , ; or /. Empty cells (0 or blank) are ignored.
  * @param stages Each deal's stage, same shape. Only won and lost deals count.
  * @param competitor The competitor to look at (case-insensitive), matched whole, e.g. "Acme" or "Acme/Globex".
  * @param [amounts] Each deal's amount, same shape, for the win rate by value. Only positive amounts count (credit notes are left out), so the rate stays within 0-1.

@@ -5,7 +5,7 @@ import { excel } from "../adapter";
 /**
  * Stage funnel: deals that reached each stage and the conversion from the previous stage (spills 3 columns).
  * @customfunction FUNNEL
- * @param stages Each deal's current stage, e.g. Deals[Stage]. Lost deals and stages not in stage_order count only at the first stage.
+ * @param stages Each deal's current stage, e.g. Deals[Stage]. Lost deals and stages not in stage_order count only at the first stage; empty cells (0 or blank) are ignored.
  * @param stage_order The stages in pipeline order: a range (one stage per cell) or comma-separated text (a single stage whose name has a comma is matched whole); put the won stage last to see win conversion.
  * @returns One row per stage: name, deals that reached it, conversion from the row above (1 on the first row; #DIV/0! when the row above is 0).
  * @example =SALES.FUNNEL(Deals[Stage], "Qualification, Demo, Proposal, Closed Won")

@@ -10,7 +10,7 @@ import { excel } from "../adapter";
  * @customfunction PIPELINE_VALUE
  * @param amounts Each deal's amount, e.g. Deals[Amount]; negative amounts (credit notes) reduce the total.
  * @param stages Each deal's stage, same shape. Deals neither won nor lost are open.
- * @param [close_dates] Each deal's expected close date, same size; needed for from_date/to_date.
+ * @param [close_dates] Each deal's expected close date, same shape; needed for from_date/to_date. Open deals without one (0 or blank) are then left out.
  * @param [from_date] First close date to include (inclusive); omit for no lower limit.
  * @param [to_date] Last close date to include (inclusive); omit for no upper limit.
  * @returns The sum of open amounts (0 when nothing is open).

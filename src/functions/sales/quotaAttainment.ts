@@ -10,7 +10,7 @@ import { excel } from "../adapter";
  * @customfunction QUOTA_ATTAINMENT
  * @param amounts Each deal's amount, e.g. Deals[Amount]; negative amounts (credit notes) reduce the total.
  * @param stages Each deal's stage, same shape. Only won deals count.
- * @param close_dates Each deal's close date, same shape.
+ * @param close_dates Each deal's close date, same shape. Won deals without one (0 or blank) count only when no window is given.
  * @param quota The target for the period (more than 0; 0 gives #DIV/0!).
  * @param [from_date] First close date to include (inclusive); omit for no lower limit.
  * @param [to_date] Last close date to include (inclusive); omit for no upper limit.

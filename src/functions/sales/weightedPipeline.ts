@@ -8,7 +8,7 @@ import { excel } from "../adapter";
  * @customfunction WEIGHTED_PIPELINE
  * @param amounts Each deal's amount, e.g. Deals[Amount]; negative amounts (credit notes) reduce the total.
  * @param stages Each deal's stage, same shape. Won, lost and blank stages are skipped.
- * @param probabilities A two-column table (stage name, probability), or one probability per deal (same size as amounts). Fractions 0-1, or percentages 0-100 if any value exceeds 1.
+ * @param probabilities A two-column table (stage name, probability), or one probability per deal (same shape as amounts). Fractions 0-1, or percentages 0-100 if any value exceeds 1.
  * @returns The probability-weighted open pipeline.
  * @example =SALES.WEIGHTED_PIPELINE(Deals[Amount], Deals[Stage], Stages[[Stage]:[Probability]])
  */

@@ -7,7 +7,7 @@ import { excel } from "../adapter";
 /**
  * Win rate: won ÷ closed (won + lost) deals, open deals excluded; by value when amounts are given.
  * @customfunction WIN_RATE
- * @param stages Each deal's stage, e.g. Deals[Stage]. "Closed Won"/"Won" count as won, "Closed Lost"/"Lost" as lost.
+ * @param stages Each deal's stage, e.g. Deals[Stage]. "Closed Won"/"Won" count as won, "Closed Lost"/"Lost" as lost. Empty cells (0 or blank, e.g. rows below the data) are ignored.
  * @param [amounts] Each deal's amount, same shape as stages, for the win rate by value. Only positive amounts count (credit notes are left out), so the rate stays within 0-1.
  * @param [won_labels] Stage names that mean won, replacing the defaults: a range (one name per cell) or one text; a text with commas ("Won, Signed") is a list unless a stage has that whole name.
  * @param [lost_labels] Stage names that mean lost, replacing the defaults.
