@@ -155,26 +155,19 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
           </Text>
         </div>
         <div className={styles.languages} role="group" aria-label={s.language}>
-          <ToggleButton
-            size="small"
-            appearance="subtle"
-            checked={locale.language === "en"}
-            onClick={() => locale.setLanguage("en")}
-            className={locale.language === "en" ? undefined : styles.languageOff}
-            lang="en"
-          >
-            {s.languageEnglish}
-          </ToggleButton>
-          <ToggleButton
-            size="small"
-            appearance="subtle"
-            checked={locale.language === "ar"}
-            onClick={() => locale.setLanguage("ar")}
-            className={locale.language === "ar" ? undefined : styles.languageOff}
-            lang="ar"
-          >
-            {s.languageArabic}
-          </ToggleButton>
+          {(["en", "ar"] as const).map((l) => (
+            <ToggleButton
+              key={l}
+              size="small"
+              appearance="subtle"
+              checked={locale.language === l}
+              onClick={() => locale.setLanguage(l)}
+              className={locale.language === l ? undefined : styles.languageOff}
+              lang={l}
+            >
+              {l === "en" ? s.languageEnglish : s.languageArabic}
+            </ToggleButton>
+          ))}
         </div>
       </header>
       {!inExcel ? (
