@@ -15,6 +15,7 @@ import {
 import type { RawCellContent, CellValue } from "hyperformula";
 import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { CustomFunctionMeta, CustomFunctionRegistry } from "./customFunctions";
+import { StandInPlugin, patchEmptyTextArithmetic } from "./translate";
 
 /** How an empty cell inside a range argument reaches a custom function. */
 export type BlankInRange = "" | 0 | null;
@@ -232,6 +233,7 @@ export class FormulaEngine {
 
   constructor(registry: CustomFunctionRegistry | null, blank: BlankInRange = "") {
     const plugins = HyperFormula.getAllFunctionPlugins();
+    plugins.push(StandInPlugin as never);
     if (registry) plugins.push(pluginFor(registry, this, blank) as never);
     this.hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
@@ -252,6 +254,7 @@ export class FormulaEngine {
       useWildcards: true,
       evaluateNullToZero: true,
     });
+    patchEmptyTextArithmetic(this.hf);
   }
 
   /** Adds a HyperFormula sheet and returns its id. */

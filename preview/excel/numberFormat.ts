@@ -22,7 +22,9 @@ const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 
 /** Excel serial → UTC date (1900 date system, with Excel's fictitious 29 Feb 1900 skipped). */
 function serialToDate(serial: number): Date {
-  const ms = Math.round((serial - 25569) * 86400000);
+  // Serials before Excel's fictitious 29 Feb 1900 (60) count from 1900-01-01 = 1.
+  const shifted = serial < 60 ? serial + 1 : serial;
+  const ms = Math.round((shifted - 25569) * 86400000);
   return new Date(ms);
 }
 

@@ -35,6 +35,8 @@ import { PresetId } from "../engine/csv/presets";
 import { planUpsert } from "../engine/csv/upsert";
 import { blankRows, planWrites, WriteBlock } from "../engine/csv/writePlan";
 import { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "../engine/csv/types";
+import { StageAddition } from "../engine/stageVocabulary";
+import { findStages, loadStages, planStageAdditions, writeStageAdditions } from "./stageAdditions";
 
 /** The last row of a worksheet. */
 export const SHEET_ROWS = 1048576;
@@ -105,6 +107,8 @@ export interface ImportReport {
   readonly tableDuplicateIds: readonly string[];
   /** context.sync() calls made. */
   readonly syncs: number;
+  /** Stages of the file the Stages table lacked, added to it (assumed probabilities flagged). */
+  readonly stagesAdded?: readonly StageAddition[];
   /** Texts cut to 32,767 characters (the user agreed), by line and column. */
   readonly truncated: readonly { readonly line: number; readonly column: string }[];
   /** Set when a write failed: rows of the blocks before it are written, later ones are not. */
@@ -290,6 +294,7 @@ export async function importRecords(
     const table = context.workbook.tables.getItemOrNullObject(spec.name);
     table.load("showTotals");
     const idColumn = table.columns.getItemOrNullObject(spec.idColumn ?? "");
+    const stagesTable = request.target === "Deals" ? findStages(context) : null;
     await context.sync();
     syncs++;
     if (table.isNullObject) {
@@ -307,6 +312,7 @@ export async function importRecords(
     // The row under the header: the first body row, or the cells below a header-only table.
     const firstRow = header.getOffsetRange(1, 0);
     firstRow.load("values, numberFormat");
+    const stages = stagesTable && !stagesTable.isNullObject ? loadStages(stagesTable) : null;
     await context.sync();
     syncs++;
 
@@ -324,6 +330,13 @@ export async function importRecords(
     const placeholder = bodyRows === 1 && first.every((v) => v === "" || v === null);
 
     const plan = planUpsert(placeholder ? [] : existingIds, records.ids, prep.skip);
+    const loadedStages = stages;
+    const stagesAdded = planStageAdditions(
+      loadedStages && { header: loadedStages.header.values[0], body: loadedStages.body.values },
+      records,
+      prep.skip,
+      prep.preset?.id
+    );
     const { blocks, missingColumns, oversized } = planWrites(
       spec,
       headers,
@@ -379,6 +392,8 @@ export async function importRecords(
     let addedFrom = -1;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
+      // New stages go with the first rows, so the stage vocabulary never lags the deals.
+      if (i === 0 && loadedStages) writeStageAdditions(loadedStages, stagesAdded);
       writeBlock(block);
       try {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -432,6 +447,7 @@ export async function importRecords(
       tableDuplicateIds: plan.tableDuplicates.map((d) => d.id),
       truncated: records.truncated.map((t) => ({ line: t.line, column: t.column })),
       syncs,
+      stagesAdded: written.length && loadedStages ? stagesAdded : [],
       ...(failure ? { failure } : {}),
     };
   });

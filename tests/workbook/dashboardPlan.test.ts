@@ -62,8 +62,11 @@ describe("planDashboard", () => {
     expect(f.winRate).toBe(
       'SALES.WIN_RATE(IF(((Deals[Owner]=DashOwner)+(DashOwner="All"))*(Deals[Closed Date]>=DashFrom)*(Deals[Closed Date]<DashTo+1),Deals[Stage],""))'
     );
+    // The table's won stages, then the built-in "Won" it does not list (issue 12: one vocabulary,
+    // so a Pipedrive "Won" counts in Won revenue as it does in Win rate).
     expect(f.wonRevenue).toBe(
-      'SUMIFS(Deals[Amount],Deals[Stage],"Closed Won",Deals[Owner],DashOwnerCriteria,Deals[Closed Date],">="&DashFrom,Deals[Closed Date],"<"&DashTo+1)'
+      'SUMIFS(Deals[Amount],Deals[Stage],"Closed Won",Deals[Owner],DashOwnerCriteria,Deals[Closed Date],">="&DashFrom,Deals[Closed Date],"<"&DashTo+1)' +
+        '+SUMIFS(Deals[Amount],Deals[Stage],"won",Deals[Owner],DashOwnerCriteria,Deals[Closed Date],">="&DashFrom,Deals[Closed Date],"<"&DashTo+1)'
     );
     expect(f.pipelineCoverage).toBe(
       "SALES.PIPELINE_COVERAGE(DashOpenPipeline,DashTarget,DashWonRevenue)"
@@ -153,6 +156,74 @@ describe("planDashboard", () => {
     expect(ar.tiles[2].formula).toContain('(DashOwner="الكل")');
     expect(ar.charts[0].valueFormat).toBe('#,##0 "SAR"');
     expect(moneyFormat("EUR")).toBe('#,##0 "EUR"');
+  });
+});
+
+describe("one stage vocabulary and lists from the data", () => {
+  const data = {
+    deals: 5,
+    leads: 3,
+    owners: ["Ann", "Bo"],
+    blankOwner: true,
+    competitors: [],
+    sources: ["Web"],
+    blankSource: true,
+    stagesWithDeals: ["prospecting", "demo"],
+    currencies: [],
+  };
+
+  it("translates stages for the SALES functions when the table names won/lost its own way", () => {
+    const own = stagesFromRows(
+      [
+        ["Demo", 0.5, "", false, false],
+        ["Signed", 1, "", true, false],
+        ["Dropped", 0, "", false, true],
+      ],
+      ["Stage", "Probability", "Forecast Category", "Is Won", "Is Lost"]
+    );
+    const plan = planDashboard({ ...input, stages: own });
+    const winRate = plan.tiles.find((t) => t.key === "winRate")!.formula;
+    expect(winRate).toContain('IF(((Deals[Stage]="Signed")+(Deals[Stage]="closed won")+');
+    expect(winRate).toContain('IF(((Deals[Stage]="Dropped")+(Deals[Stage]="closed lost")+');
+    expect(plan.tiles.find((t) => t.key === "wonRevenue")!.formula).toContain('"Signed"');
+  });
+
+  it("lists owners and sources from the data, with rows for blanks, and says when a list is empty", () => {
+    const plan = planDashboard({ ...input, data });
+    const owners = plan.sections.find((s) => s.key === "owners")!;
+    const cell = (row: number, col: number): unknown => {
+      const b = plan.blocks.find(
+        (x) =>
+          x.formulas && x.rect.col === col && x.rect.row <= row && row < x.rect.row + x.rect.rows
+      );
+      return b?.formulas?.[row - b.rect.row][0];
+    };
+    const cells = (row: number): unknown => cell(row, 2);
+    expect([0, 1, 2].map((i) => cells(owners.firstRow + i))).toEqual(["'Ann", "'Bo", "(no owner)"]);
+    expect(owners.rows).toBe(3);
+    expect(String(cell(owners.firstRow + 2, 3))).toContain('Deals[Owner],""');
+    const sources = plan.sections.find((s) => s.key === "sources")!;
+    expect(sources.rows).toBe(2);
+    const competitors = plan.sections.find((s) => s.key === "competitors")!;
+    expect(cells(competitors.firstRow)).toBe("No competitor data yet");
+    expect(plan.charts.map((c) => c.key)).not.toContain("competitors");
+    // The pane's Owner list is the data's owners.
+    expect(plan.blocks.find((b) => b.address === "M4:M6")?.formulas).toEqual([
+      ["All"],
+      ["'Ann"],
+      ["'Bo"],
+    ]);
+  });
+
+  it("lists the open stages that have deals, and sums the rest as Other stages", () => {
+    const plan = planDashboard({
+      ...input,
+      data: { ...data, stagesWithDeals: ["prospecting", "unknown"] },
+    });
+    const pipeline = plan.sections.find((s) => s.key === "pipeline")!;
+    expect(pipeline.rows).toBe(2);
+    const label = plan.blocks.find((b) => b.rect.row === pipeline.firstRow && b.rect.col === 2)!;
+    expect(label.formulas).toEqual([["=INDEX(Stages[Stage],1)"], ["Other stages"]]);
   });
 });
 

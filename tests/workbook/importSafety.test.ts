@@ -7,6 +7,7 @@ import { createStandIn } from "../../preview/excel";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords, ImportError } from "../../src/workbook/import";
 import { readSheet } from "../../src/workbook/import/sheetSource";
+import { undoAdded } from "../../src/workbook/import/undo";
 import { DEALS } from "../../src/model/schema";
 import { readXlsx } from "../../src/engine/xlsx/read";
 import { toSerial } from "../../src/engine/dates";
@@ -151,6 +152,30 @@ describe("nothing is written when the plan cannot be carried out", () => {
     expect(standIn.getValues("Deals", "C2:C3")).toEqual([[42], [7]]);
   });
 
+  it("refuses rows that would run past the sheet's last row", async () => {
+    const standIn = createStandIn({ excelApi: "1.17" });
+    standIn.install(globalThis);
+    const names = DEALS.columns.map((c) => c.name);
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Deals");
+      const top = 1048573;
+      const last = String.fromCharCode(64 + names.length);
+      ws.getRange(`A${top}:${last}${top + 1}`).values = [
+        names,
+        names.map((n, i) => (i ? "" : "D0")),
+      ];
+      context.workbook.tables.add(`Deals!A${top}:${last}${top + 1}`, true).name = "Deals";
+      await context.sync();
+    });
+    const text = `Deal ID,Deal Name\n${[1, 2, 3, 4].map((i) => `D${i},n${i}`).join("\n")}\n`;
+    const e = await expectNothingWritten(
+      standIn,
+      () => importRecords({ target: "Deals", text }),
+      "sheetFull"
+    );
+    expect(e.details[0].count).toBe(2); // rows 1048575–1048578: two past the last row
+  });
+
   it("asks for the decimal mark of a German file before writing anything", async () => {
     const standIn = await freshWorkbook();
     const text = "Deal ID;Deal Name;Amount\nD1;Alpha;5.000\nD2;Beta;12.500\n";
@@ -221,5 +246,43 @@ describe("import of an XLSX export", () => {
       Math.floor(close) + 30,
     ]);
     expect(rows.map((x) => x["Closed Date"])).toEqual([Math.floor(close), ""]);
+  });
+});
+
+describe("undo of the rows an import added", () => {
+  it("removes exactly those rows, and refuses when the table changed since", async () => {
+    const standIn = await freshWorkbook();
+    await importRecords({
+      target: "Deals",
+      text: "Deal ID,Deal Name,Amount\nA1,Kept,1\nA2,Kept too,2\n",
+    });
+    const before = dealRows(standIn);
+    const report = await importRecords({
+      target: "Deals",
+      text: "Deal ID,Deal Name,Amount\nB1,New,10\nB2,New,20\nB3,New,30\n",
+    });
+    expect(report.added).toBe(3);
+    const rows = {
+      target: "Deals" as const,
+      startRow: 2,
+      count: 3,
+      tableRows: 5,
+      ids: ["B1", "B2", "B3"],
+    };
+    await expect(undoAdded({ ...rows, ids: ["B1", "X", "B3"] })).rejects.toMatchObject({
+      code: "tableChanged",
+    });
+    await expect(undoAdded({ ...rows, tableRows: 6 })).rejects.toMatchObject({
+      code: "tableChanged",
+    });
+    expect(await undoAdded(rows)).toBe(3);
+    expect(dealRows(standIn)).toEqual(before);
+    const t = standIn
+      .snapshot()
+      .sheets.flatMap((s) => s.tables)
+      .find((x) => x.name === "Deals")!;
+    expect(t.rows).toBe(2);
+    const id = letter("Deal ID");
+    expect(standIn.getValues("Deals", `${id}4:${id}6`)).toEqual([[""], [""], [""]]);
   });
 });

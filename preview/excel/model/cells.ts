@@ -15,6 +15,7 @@ import {
 import { excelError, notFound } from "../errors";
 import { formatValue } from "../numberFormat";
 import { rewriteStructuredReferences } from "../structured";
+import { translateFormula } from "../translate";
 import { SheetsModel } from "./sheets";
 import {
   Cell,
@@ -178,10 +179,10 @@ export abstract class CellsModel extends SheetsModel {
       !text.includes("[") &&
       !this.tables.some((t) => text.toLowerCase().includes(t.name.toLowerCase()))
     )
-      return text;
+      return translateFormula(text);
     const rewritten = rewriteStructuredReferences(text, this.tables, sheet, row, col);
     if (rewritten !== text) this.structured.add(`${sheet.id}|${row}|${col}`);
-    return rewritten;
+    return translateFormula(rewritten);
   }
 
   /** Re-enters every formula with a structured reference (after a table changed). */

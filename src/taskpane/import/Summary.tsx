@@ -96,6 +96,22 @@ export function Summary({
         </MessageBar>
       )}
       {ranges !== "" && <Text size={200}>{fill(s.summaryWritten, { ranges })}</Text>}
+      {(report.stagesAdded ?? []).length > 0 && (
+        <Text size={200} data-testid="import-stages-added">
+          {fill(s.summaryStagesAdded, {
+            stages: (report.stagesAdded ?? [])
+              .map((a) =>
+                a.assumed
+                  ? fill(s.summaryStageAssumed, {
+                      stage: a.name,
+                      probability: `${n(Math.round((a.probability ?? 0) * 100))}%`,
+                    })
+                  : a.name
+              )
+              .join(", "),
+          })}
+        </Text>
+      )}
       {problems.length > 0 && (
         <ul className={card.list} data-testid="import-skipped">
           {problems.slice(0, LISTED_PROBLEMS).map((p, i) => (

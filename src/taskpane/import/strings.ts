@@ -80,6 +80,8 @@ type Key =
   | "summaryUpdated"
   | "summarySkipped"
   | "summaryWritten"
+  | "summaryStagesAdded"
+  | "summaryStageAssumed"
   | "summaryMissingColumns"
   | "summaryTableDuplicates"
   | "failureTitle"
@@ -200,6 +202,9 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryUpdated: "Updated: {count}",
     summarySkipped: "Skipped: {count}",
     summaryWritten: "Rows written: {ranges}",
+    summaryStagesAdded:
+      "Stages added to the Stages table in Settings: {stages}. Check their probabilities there.",
+    summaryStageAssumed: "{stage} ({probability}, assumed: the CRM's default)",
     summaryMissingColumns:
       "The table has no column {columns}: those values were not imported. Run Setup to add it.",
     summaryTableDuplicates:
@@ -319,6 +324,9 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryUpdated: "حُدّث: {count}",
     summarySkipped: "تُخطّي: {count}",
     summaryWritten: "الصفوف المكتوبة: {ranges}",
+    summaryStagesAdded:
+      "مراحل أُضيفت إلى جدول المراحل في الإعدادات: {stages}. راجع احتمالاتها هناك.",
+    summaryStageAssumed: "{stage} ({probability}، مفترضة: القيمة الافتراضية لنظام CRM)",
     summaryMissingColumns:
       "لا يحتوي الجدول على العمود {columns}: لم تُستورد قيمه. شغّل الإعداد لإضافته.",
     summaryTableDuplicates: "هذه المعرّفات مكررة في الجدول؛ حُدّث الصف الأول فقط: {ids}",

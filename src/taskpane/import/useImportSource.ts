@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import type { ImportActions, ImportRequest } from "../../workbook/import";
 import { decodeText, TextEncodingName } from "../../engine/csv/encoding";
 import { parseCsv, ParsedCsv } from "../../engine/csv/parse";
@@ -77,6 +77,17 @@ function loadXlsxReader(): Promise<typeof import("../../engine/xlsx/read")> {
   return import(/* webpackChunkName: "xlsx" */ "../../engine/xlsx/read");
 }
 
+/** Parses a source once: CSV text is parsed, spreadsheet cells are already cells. */
+function parse(next: ImportSource): ParsedSource {
+  if (next.kind === "text") {
+    const r = parseCsv(next.text, { delimiter: next.delimiter });
+    if (!r.ok) return { ok: false, issues: r.issues, more: r.more };
+    return { ok: true, csv: r.csv, detection: detectSource(r.csv.headers) };
+  }
+  if (!next.grid) return { ok: false, issues: [{ code: "empty" }], more: 0 };
+  return { ok: true, csv: next.grid, detection: detectSource(next.grid.headers) };
+}
+
 /**
  * The source step of an import: reading a file (CSV/text in any supported encoding, or XLSX),
  * pasted text, or a sheet of this workbook, with the encoding, delimiter and sheet the user can
@@ -92,37 +103,24 @@ export function useImportSource(
   actions: ImportActions,
   onNewSource: (parsed: ParsedSource | null) => void
 ): ImportSourceState {
-  const [source, setSource] = useState<ImportSource | null>(null);
+  // The source and its parse change together: a 17 MB export is parsed once per change.
+  const [loaded, setLoaded] = useState<{ source: ImportSource; parsed: ParsedSource } | null>(null);
+  const source = loaded?.source ?? null;
+  const parsed = loaded?.parsed ?? null;
   const [unreadable, setUnreadable] = useState<"file" | "xlsx" | null>(null);
   const [workbookSheets, setWorkbookSheets] = useState<ImportSourceState["workbookSheets"]>(null);
 
-  const parsed = useMemo((): ParsedSource | null => {
-    if (!source) return null;
-    if (source.kind === "text") {
-      const r = parseCsv(source.text, { delimiter: source.delimiter });
-      if (!r.ok) return { ok: false, issues: r.issues, more: r.more };
-      return { ok: true, csv: r.csv, detection: detectSource(r.csv.headers) };
-    }
-    if (!source.grid) return { ok: false, issues: [{ code: "empty" }], more: 0 };
-    return { ok: true, csv: source.grid, detection: detectSource(source.grid.headers) };
-  }, [source]);
-
   const replace = useCallback(
     (next: ImportSource | null) => {
-      setSource(next);
       setUnreadable(null);
+      if (!next) {
+        setLoaded(null);
+        return onNewSource(null);
+      }
+      const p = parse(next);
+      setLoaded({ source: next, parsed: p });
       // The caller resets mapping and answers from the new cells.
-      if (!next) return onNewSource(null);
-      if (next.kind === "text") {
-        const r = parseCsv(next.text, { delimiter: next.delimiter });
-        onNewSource(
-          r.ok
-            ? { ok: true, csv: r.csv, detection: detectSource(r.csv.headers) }
-            : { ok: false, issues: r.issues, more: r.more }
-        );
-      } else if (next.grid) {
-        onNewSource({ ok: true, csv: next.grid, detection: detectSource(next.grid.headers) });
-      } else onNewSource(null);
+      onNewSource(p);
     },
     [onNewSource]
   );
@@ -132,7 +130,7 @@ export function useImportSource(
       const { readXlsx } = await loadXlsxReader();
       const r = readXlsx(bytes, sheet);
       if (!r.ok && r.issue.code === "notXlsx") {
-        setSource(null);
+        setLoaded(null);
         setUnreadable("xlsx");
         return;
       }

@@ -10,12 +10,13 @@
  * cell areas, its named items and the charts named `SalesDashboard.*`. Anything else on the
  * sheet is left alone; a first build refuses to write over a user's cells.
  */
-import { classifyStages } from "../../engine/stages";
+import { readStageTable } from "../../engine/stageVocabulary";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
 import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
 import { applyPlan, fillOf } from "./apply";
 import { keptAddresses, key, planFingerprint, userCells } from "./ownership";
 import { loadCollections, loadSheetState } from "./sheetState";
+import { loadDataColumns, planData } from "./data";
 import { decodeFilters } from "./filterCodec";
 import { DashboardRegistry, loadFilterCells, parseRegistry } from "./registry";
 import {
@@ -106,24 +107,24 @@ export function supportsExcelApi(version: string): boolean {
 export const filtersFromCells = decodeFilters;
 
 /**
- * Classifies the Stages table's rows as the SALES functions do.
+ * The Stages table's rows as the dashboard counts them: outcome from the Is Won / Is Lost flags
+ * (the built-in labels where both are blank), see `engine/stageVocabulary`.
  *
- * @param rows the Stages table body (Stage in the first column)
+ * @param rows the Stages table body (Stage in the first column unless headers say otherwise)
+ * @param headers the table's headers
  * @returns one entry per non-blank stage, with its 1-based row in the table
+ * @example
+ * stagesFromRows([["Won", 1]]); // [{ name: "Won", index: 1, stage: Stage.Won }]
  */
-export function stagesFromRows(rows: readonly (readonly unknown[])[]): StageInfo[] {
-  const classes = classifyStages(rows.map((r) => [r[0]]));
-  const out: StageInfo[] = [];
-  rows.forEach((r, i) => {
-    const name =
-      typeof r[0] === "string"
-        ? r[0].trim()
-        : r[0] === null || r[0] === undefined
-          ? ""
-          : String(r[0]);
-    if (name) out.push({ name, index: i + 1, stage: classes[i] });
-  });
-  return out;
+export function stagesFromRows(
+  rows: readonly (readonly unknown[])[],
+  headers: readonly unknown[] = ["Stage", "Probability"]
+): StageInfo[] {
+  return readStageTable(headers, rows).map((s) => ({
+    name: s.name,
+    index: s.row,
+    stage: s.outcome,
+  }));
 }
 
 /**
@@ -221,6 +222,7 @@ export async function buildDashboard(
     const charts = dash?.charts.load("items/name");
     const collections = dash ? loadCollections(dash, supportsExcelApi("1.10")) : null;
     const oldFilters = owned && dash ? loadFilterCells(dash, owned.filterCells) : null;
+    const dataColumns = loadDataColumns(tableByName);
     await context.sync();
     onProgress?.({ phase: "checking", fraction: 0.5 });
 
@@ -231,13 +233,15 @@ export async function buildDashboard(
 
     const filters = oldFilters ? decodeFilters(oldFilters.values()) : DEFAULT_FILTERS;
     const cur = currency?.values[0]?.[0];
+    const reporting =
+      typeof cur === "string" && /^[A-Za-z]{3}$/.test(cur.trim())
+        ? cur.trim().toUpperCase()
+        : "USD";
     const input: PlanInput = {
       language: options.language,
-      currency:
-        typeof cur === "string" && /^[A-Za-z]{3}$/.test(cur.trim())
-          ? cur.trim().toUpperCase()
-          : "USD",
-      stages: stagesFromRows(stagesBody?.values ?? []),
+      currency: reporting,
+      stages: stagesFromRows(stagesBody?.values ?? [], headers[TABLES.stages]),
+      data: planData(dataColumns.values(), reporting),
       owners: ownersRows?.count ?? 0,
       competitors: competitorRows?.count ?? 0,
       funnel: supportsExcelApi("1.9"),

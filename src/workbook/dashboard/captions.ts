@@ -81,6 +81,37 @@ export const CAPTIONS = {
   risk: { en: "Risk", ar: "الخطر" },
   stale: { en: "Stale", ar: "راكدة" },
   overdue: { en: "Overdue", ar: "متأخرة" },
+  // Rows for data without a value, and empty states.
+  noOwner: { en: "(no owner)", ar: "(بلا مسؤول)" },
+  noSource: { en: "(no source)", ar: "(بلا مصدر)" },
+  otherStages: { en: "Other stages", ar: "مراحل أخرى" },
+  emptyPipeline: {
+    en: "No open stages in the Stages table yet",
+    ar: "لا توجد مراحل مفتوحة في جدول المراحل بعد",
+  },
+  emptyOwners: {
+    en: "No owners yet: import deals or fill the Owners table",
+    ar: "لا يوجد مسؤولون بعد: استورد الصفقات أو املأ جدول المسؤولين",
+  },
+  emptySources: { en: "No leads yet", ar: "لا يوجد عملاء محتملون بعد" },
+  emptyCompetitors: { en: "No competitor data yet", ar: "لا توجد بيانات منافسين بعد" },
+  currencyNote: {
+    en: "Not in amount figures ({reporting}): {list}, no exchange rate.",
+    ar: "غير محسوبة في المبالغ ({reporting}): {list}، لا يوجد سعر صرف.",
+  },
+  currencyDeals: { en: "{n} deals in {code}", ar: "{n} صفقة بعملة {code}" },
+  noPrevious: { en: "no previous period", ar: "لا توجد فترة سابقة" },
+  setTargets: { en: "set targets in Settings", ar: "حدّد المستهدفات في الإعدادات" },
+  noClosed: { en: "no closed deals in the period", ar: "لا صفقات مغلقة في الفترة" },
+  noWon: { en: "no won deals in the period", ar: "لا صفقات رابحة في الفترة" },
+  setProbabilities: {
+    en: "set stage probabilities in Settings",
+    ar: "حدّد احتمالات المراحل في الإعدادات",
+  },
+  noLeads: { en: "no leads in the period", ar: "لا عملاء محتملون في الفترة" },
+  noContacted: { en: "no contacted leads in the period", ar: "لا عملاء تم التواصل معهم في الفترة" },
+  quotaMet: { en: "target met", ar: "تحقق المستهدف" },
+  shortHistory: { en: "needs more monthly history", ar: "يحتاج سجلًا شهريًا أطول" },
   // Charts.
   chartRevenue: {
     en: "Won revenue vs target, with forecast",

@@ -14,7 +14,7 @@ export interface DashboardState {
   /** Whether a dashboard has been built (and its sheet still exists). */
   readonly built: boolean;
   readonly sheetName: string | null;
-  /** Owners of the Owners table, for the Owner choice. */
+  /** Owners to choose from: the data's and the Owners table's (as of the last build). */
   readonly owners: readonly string[];
   /** The current filters (defaults when nothing is built). */
   readonly filters: DashboardFilters | null;
@@ -43,9 +43,13 @@ export async function readDashboardState(): Promise<DashboardState> {
       ? loadFilterCells(wb.worksheets.getItem(registry.sheetName), registry.filterCells)
       : null;
     await context.sync();
-    const names = (body?.values ?? [])
-      .map((r) => (r[0] === null || r[0] === undefined ? "" : String(r[0]).trim()))
-      .filter((n, i, all) => n !== "" && all.indexOf(n) === i);
+    // The owners the last build found in the data (and the Owners table): the sheet's dropdown.
+    const names =
+      built && registry.input.data
+        ? [...registry.input.data.owners]
+        : (body?.values ?? [])
+            .map((r) => (r[0] === null || r[0] === undefined ? "" : String(r[0]).trim()))
+            .filter((n, i, all) => n !== "" && all.indexOf(n) === i);
     return {
       built,
       sheetName: built ? registry.sheetName : null,

@@ -2,7 +2,9 @@
  * Formula pieces shared by the tiles and the sections: the owner and date masks, the won/lost
  * vocabulary of the Stages table, and the SUMIFS/COUNTIFS criteria every figure filters with.
  */
-import { Stage } from "../../engine/stages";
+import { outcomeLabels } from "../../engine/stageVocabulary";
+import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../../engine/stages";
+import { normalizeLabel } from "../../engine/cells";
 import { TABLES } from "../../model/schema";
 import { ALL_OWNERS } from "./captions";
 import { DASH_NAMES, PlanInput } from "./types";
@@ -27,10 +29,69 @@ export class Formulas {
 
   constructor(readonly input: PlanInput) {
     this.all = lit(ALL_OWNERS[input.language]);
-    const won = input.stages.filter((s) => s.stage === Stage.Won).map((s) => s.name);
-    const lost = input.stages.filter((s) => s.stage === Stage.Lost).map((s) => s.name);
-    this.won = won.length ? won : ["Closed Won"];
-    this.lost = lost.length ? lost : ["Closed Lost"];
+    // One vocabulary: the Stages table's outcomes, then the built-in spellings it does not list.
+    const labels = outcomeLabels(
+      input.stages.map((s) => ({
+        name: s.name,
+        probability: null,
+        outcome:
+          s.stage === Stage.Won ? Stage.Won : s.stage === Stage.Lost ? Stage.Lost : Stage.Open,
+      }))
+    );
+    this.won = labels.won;
+    this.lost = labels.lost;
+    // The SALES functions know only the built-in labels: when the table calls something else won
+    // or lost (or calls a built-in label open), their stage argument is translated first.
+    const builtIn = (label: string): Stage =>
+      classifyLabel(normalizeLabel(label), DEFAULT_STAGE_RULES);
+    this.translate =
+      this.won.some((l) => builtIn(l) !== Stage.Won) ||
+      this.lost.some((l) => builtIn(l) !== Stage.Lost);
+  }
+
+  /**
+   * Currencies other than the reporting one (from the data): their amounts have no rate, so
+   * every amount figure leaves them out and the sheet says so (the note under the filters).
+   */
+  get foreign(): readonly string[] {
+    return (this.input.data?.currencies ?? []).map((c) => c.code);
+  }
+
+  /** Extra SUMIFS criteria pairs leaving out amounts in other currencies ("" when none). */
+  get currencyCriteria(): string {
+    return this.foreign.map((c) => `,${TABLES.deals}[Currency],${lit(`<>${c}`)}`).join("");
+  }
+
+  /**
+   * A mask for amount figures: `mask`, times 1 for deals in the reporting currency (or none).
+   *
+   * @param mask a 0/1 array expression
+   * @returns the mask with the currency condition
+   */
+  amountMask(mask: string): string {
+    return [mask, ...this.foreign.map((c) => `(${TABLES.deals}[Currency]<>${lit(c)})`)].join("*");
+  }
+
+  /** Whether stage names are translated to "Won"/"Lost" before reaching SALES functions. */
+  readonly translate: boolean;
+
+  /** 1 (or more) for deals whose stage is one of `labels`. */
+  private anyOf(labels: readonly string[]): string {
+    return `(${labels.map((l) => `(${TABLES.deals}[Stage]=${lit(l)})`).join("+")})`;
+  }
+
+  /**
+   * The stage argument of a SALES function for the deals inside `mask`: the Deals[Stage] cells,
+   * blank outside the mask, judged by the Stages table (won → "Won", lost → "Lost").
+   *
+   * @param mask a 0/1 (or more) array expression
+   * @returns the argument
+   */
+  stagesIn(mask: string): string {
+    const D = TABLES.deals;
+    if (!this.translate) return `IF(${mask},${D}[Stage],"")`;
+    const lost = `IF(${this.anyOf(this.lost)}>0,"Lost",${D}[Stage])`;
+    return `IF(${mask},IF(${this.anyOf(this.won)}>0,"Won",${lost}),"")`;
   }
 
   /** 1 (or more) for deal rows inside the Owner filter. */
@@ -70,7 +131,7 @@ export class Formulas {
     return this.won
       .map(
         (w) =>
-          `SUMIFS(${TABLES.deals}[Amount],${TABLES.deals}[Stage],${lit(w)},${TABLES.deals}[Owner],${owner},${this.dateCriteria(`${TABLES.deals}[Closed Date]`, from, to)})`
+          `SUMIFS(${TABLES.deals}[Amount],${TABLES.deals}[Stage],${lit(w)},${TABLES.deals}[Owner],${owner},${this.dateCriteria(`${TABLES.deals}[Closed Date]`, from, to)}${this.currencyCriteria})`
       )
       .join("+");
   }

@@ -247,3 +247,53 @@ export function ratio(num: string, den: string): string {
 export function tableList(table: string, column: string, n: number): CellContent[][] {
   return columnOf(n, (i) => `=INDEX(${table}[${column}],${i + 1})`);
 }
+
+/** One row of a list-driven section: what its first cell shows and how formulas refer to it. */
+export interface ListRow {
+  /** The first cell's content. */
+  readonly label: CellContent;
+  /** How a formula names the row's value: its first cell, or a literal such as `""`. */
+  readonly ref: (cell: string) => string;
+}
+
+/**
+ * The rows of a list-driven section from the data: each name written as text (the codec's
+ * quoting rule: a leading apostrophe), then an optional row for blank values (criteria `""`).
+ *
+ * @param names the names, in order
+ * @param blankLabel the caption of the blank row, or null for none
+ * @param cap the reserved rows
+ * @returns the rows (at most `cap`)
+ */
+export function dataRows(
+  names: readonly string[],
+  blankLabel: string | null,
+  cap: number
+): ListRow[] {
+  const rows: ListRow[] = names.map((n) => ({ label: `'${n}`, ref: (cell) => cell }));
+  if (blankLabel !== null) rows.push({ label: blankLabel, ref: () => '""' });
+  return rows.slice(0, cap);
+}
+
+/**
+ * The rows of a list-driven section from a table column (plans stored by older builds).
+ *
+ * @param table table name
+ * @param column column name
+ * @param n rows
+ * @returns the rows
+ */
+export function tableRows(table: string, column: string, n: number): ListRow[] {
+  return tableList(table, column, n).map(([label]) => ({ label, ref: (cell) => cell }));
+}
+
+/**
+ * Writes an empty state into a section's first data row.
+ *
+ * @param ctx the plan context
+ * @param first the first data row
+ * @param caption what the section is waiting for
+ */
+export function emptyState(ctx: PlanContext, first: number, caption: Caption): void {
+  ctx.draft.cell(first, col(0), ctx.t(caption), "cell");
+}

@@ -21,7 +21,7 @@ import {
 import { Caption, TABLES } from "../../model/schema";
 import { cellAddress, columnLetters, rectAddress } from "../../model/a1";
 import { ALL_OWNERS, CAPTIONS, PERIOD_LABELS } from "./captions";
-import { encodeFilters } from "./filterCodec";
+import { encodeFilters, encodeOwner } from "./filterCodec";
 import { Formulas, lit } from "./formulas";
 import {
   Draft,
@@ -106,13 +106,26 @@ function planHeader(ctx: PlanContext): FilterCells {
   const prevFromFormula =
     `=SWITCH(${N.period},${P("thisMonth")},EDATE(${N.from},-1),${P("thisQuarter")},EDATE(${N.from},-3),` +
     `${P("thisYear")},EDATE(${N.from},-12),${P("last12Months")},EDATE(${N.from},-12),` +
-    `${P("allTime")},NA(),2*${N.from}-${N.to}-1)`;
+    `${P("allTime")},${lit(t(CAPTIONS.noPrevious))},2*${N.from}-${N.to}-1)`;
   draft.cell(4, col(7), fromFormula, "computed", fmt.date);
   draft.cell(4, col(8), toFormula, "computed", fmt.date);
   draft.cell(4, col(9), "=TODAY()", "computed", fmt.date);
   draft.cell(5, col(6), t(CAPTIONS.previousFrom), "filterLabel");
+  const foreign = input.data?.currencies ?? [];
+  if (foreign.length) {
+    // Deals in currencies without a rate are left out of every amount, and the sheet says so.
+    const list = foreign
+      .map((c) =>
+        t(CAPTIONS.currencyDeals).replace("{n}", String(c.deals)).replace("{code}", c.code)
+      )
+      .join(", ");
+    const note = t(CAPTIONS.currencyNote)
+      .replace("{reporting}", input.currency)
+      .replace("{list}", list);
+    draft.block(5, col(0), [[note, "", "", "", ""]], "filterLabel", undefined, true);
+  }
   draft.cell(5, col(7), prevFromFormula, "computed", fmt.date);
-  draft.cell(5, col(8), `=IF(ISNA(${N.prevFrom}),NA(),${N.from}-1)`, "computed", fmt.date);
+  draft.cell(5, col(8), `=IF(ISNUMBER(${N.prevFrom}),${N.from}-1,"")`, "computed", fmt.date);
   draft.name(N.owner, 4, col(0));
   draft.name(N.period, 4, col(2));
   draft.name(N.customFrom, 4, col(4));
@@ -148,17 +161,18 @@ function planLists(ctx: PlanContext, filterCells: FilterCells): void {
   const { input, t, f, draft } = ctx;
   const lang = input.language;
   const N = DASH_NAMES;
-  const ownerRows = Math.min(input.owners, CAPACITY.owners);
-  if (input.owners > CAPACITY.owners)
-    draft.warnings.push(`Only the first ${CAPACITY.owners} owners of the Owners table are listed.`);
+  // The Owner dropdown lists the data's owners (and the Owners table's), as text.
+  const owners = input.data?.owners;
+  const ownerCount = owners ? owners.length : input.owners;
+  const ownerRows = Math.min(ownerCount, CAPACITY.owners);
+  if (ownerCount > CAPACITY.owners)
+    draft.warnings.push(`Only the first ${CAPACITY.owners} owners are listed.`);
   draft.areas.push({ row: 3, col: LIST_COL, rows: 2 + CAPACITY.owners, cols: 3 });
   draft.cell(3, LIST_COL, t(CAPTIONS.lists), "helper");
-  draft.block(
-    4,
-    LIST_COL,
-    [[t(ALL_OWNERS)], ...tableList(TABLES.owners, "Owner", ownerRows)],
-    "helper"
-  );
+  const ownerList = owners
+    ? owners.slice(0, ownerRows).map((o) => [encodeOwner(o, lang)])
+    : tableList(TABLES.owners, "Owner", ownerRows);
+  draft.block(4, LIST_COL, [[t(ALL_OWNERS)], ...ownerList], "helper");
   draft.block(
     4,
     LIST_COL + 1,

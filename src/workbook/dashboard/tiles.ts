@@ -4,8 +4,8 @@
  */
 import { Caption, TABLES } from "../../model/schema";
 import { cellAddress } from "../../model/a1";
-import { TILE_CAPTIONS, TILE_NOTES } from "./captions";
-import { Formulas, shown } from "./formulas";
+import { CAPTIONS, TILE_CAPTIONS, TILE_NOTES } from "./captions";
+import { Formulas, lit, shown } from "./formulas";
 import { GRID_COLS, PlanContext, TILES_PER_ROW, TILE_FIRST_ROW, col } from "./layout";
 import { DASH_NAMES, TileKey, TileKind, TilePlan } from "./types";
 
@@ -18,6 +18,8 @@ export interface TileDef {
   readonly compare: boolean;
   /** Lower values are better (colours of the change arrow swap). */
   readonly lowerIsBetter?: boolean;
+  /** What the tile says when its figure cannot be computed (default "—"). */
+  readonly missing?: Caption;
   /** The note under a tile that does not compare (target and forecast month are live cells). */
   readonly note?: Caption | "target" | "forecastMonth";
 }
@@ -33,32 +35,36 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
   const D = TABLES.deals;
   const L = TABLES.leads;
   const N = DASH_NAMES;
-  const stagesIn = (mask: string): string => `IF(${mask},${D}[Stage],"")`;
+  const stagesIn = (mask: string): string => f.stagesIn(mask);
   return [
     { key: "wonRevenue", kind: "money", compare: true, formula: (a, b) => f.wonRevenue(a, b) },
     {
       key: "quotaAttainment",
+      missing: CAPTIONS.setTargets,
       kind: "rate",
       compare: false,
       note: "target",
       formula: () =>
-        `SALES.QUOTA_ATTAINMENT(${D}[Amount],${stagesIn(f.dealOwnerMask)},${D}[Closed Date],${N.target},${N.from},${N.to})`,
+        `SALES.QUOTA_ATTAINMENT(${D}[Amount],${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Closed Date],${N.target},${N.from},${N.to})`,
     },
     {
       key: "winRate",
+      missing: CAPTIONS.noClosed,
       kind: "rate",
       compare: true,
       formula: (a, b) => `SALES.WIN_RATE(${stagesIn(`${f.dealOwnerMask}*${f.closedIn(a, b)}`)})`,
     },
     {
       key: "avgDealSize",
+      missing: CAPTIONS.noWon,
       kind: "money",
       compare: true,
       formula: (a, b) =>
-        `SALES.AVG_DEAL_SIZE(${D}[Amount],${stagesIn(`${f.dealOwnerMask}*${f.closedIn(a, b)}`)})`,
+        `SALES.AVG_DEAL_SIZE(${D}[Amount],${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.closedIn(a, b)}`))})`,
     },
     {
       key: "salesCycle",
+      missing: CAPTIONS.noWon,
       kind: "days",
       compare: true,
       lowerIsBetter: true,
@@ -70,17 +76,19 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       kind: "money",
       compare: false,
       formula: (a, b) =>
-        `SALES.PIPELINE_VALUE(${D}[Amount],${stagesIn(f.dealOwnerMask)},${D}[Expected Close],${a},${b})`,
+        `SALES.PIPELINE_VALUE(${D}[Amount],${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Expected Close],${a},${b})`,
     },
     {
       key: "weightedPipeline",
+      missing: CAPTIONS.setProbabilities,
       kind: "money",
       compare: false,
       formula: (a, b) =>
-        `SALES.WEIGHTED_PIPELINE(${D}[Amount],${stagesIn(`${f.dealOwnerMask}*${f.expectedIn(a, b)}`)},${TABLES.stages}[[Stage]:[Probability]])`,
+        `SALES.WEIGHTED_PIPELINE(${D}[Amount],${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.expectedIn(a, b)}`))},${TABLES.stages}[[Stage]:[Probability]])`,
     },
     {
       key: "pipelineCoverage",
+      missing: CAPTIONS.setTargets,
       kind: "ratio",
       compare: false,
       note: TILE_NOTES.coverageHint,
@@ -96,6 +104,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
     },
     {
       key: "leadConversion",
+      missing: CAPTIONS.noLeads,
       kind: "rate",
       compare: true,
       formula: (a, b) =>
@@ -103,6 +112,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
     },
     {
       key: "responseTime",
+      missing: CAPTIONS.noContacted,
       kind: "hours",
       compare: true,
       lowerIsBetter: true,
@@ -119,6 +129,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
     },
     {
       key: "forecast",
+      missing: CAPTIONS.shortHistory,
       kind: "money",
       compare: false,
       note: "forecastMonth",
@@ -140,6 +151,23 @@ export function tileName(key: TileKey): string {
 }
 
 /**
+ * A tile's value cell: the figure, or what is missing to compute it (no targets: say so).
+ *
+ * @param def the tile
+ * @param formula its readable formula
+ * @param t the caption reader
+ * @returns the cell formula
+ */
+function cellFormula(def: TileDef, formula: string, t: (c: Caption) => string): string {
+  const fallback = def.missing ? lit(t(def.missing)) : undefined;
+  if (def.missing === CAPTIONS.setTargets && fallback) {
+    const whenSet = def.key === "pipelineCoverage" ? lit(t(CAPTIONS.quotaMet)) : '"—"';
+    return `=IF(N(${DASH_NAMES.target})=0,${fallback},IFERROR(${formula},${whenSet}))`;
+  }
+  return shown(formula, fallback);
+}
+
+/**
  * Lays out every tile (rows 7–17) into the draft.
  *
  * @param ctx the plan context
@@ -158,7 +186,14 @@ export function planTiles(ctx: PlanContext, history: string): TilePlan[] {
     // Label and value span the tile's two columns, so long figures never show as ####.
     draft.block(row, c, [[label, ""]], "tileLabel", undefined, true);
     const valueAddress = draft
-      .block(row + 1, c, [[shown(formula), ""]], "tileValue", fmt.value[def.kind], true)
+      .block(
+        row + 1,
+        c,
+        [[cellFormula(def, formula, t), ""]],
+        "tileValue",
+        fmt.value[def.kind],
+        true
+      )
       .split(":")[0];
     const name = tileName(def.key);
     draft.name(name, row + 1, c);
@@ -168,11 +203,14 @@ export function planTiles(ctx: PlanContext, history: string): TilePlan[] {
     if (def.compare) {
       previousFormula = def.formula(N.prevFrom, N.prevTo);
       const prevCell = cellAddress(row + 2, c);
+      // Only two numbers compare: never a change against a period without data or without one.
+      const both = `AND(ISNUMBER(${valueAddress}),ISNUMBER(${prevCell}))`;
       const change =
         def.kind === "rate"
-          ? `=IFERROR((${valueAddress}-${prevCell})*100,"")`
-          : `=IFERROR(${valueAddress}/${prevCell}-1,"")`;
-      draft.cell(row + 2, c, shown(previousFormula, '""'), "tileCompare", fmt.previous(def.kind));
+          ? `=IFERROR(IF(${both},(${valueAddress}-${prevCell})*100,""),"")`
+          : `=IFERROR(IF(${both},IF(${prevCell}=0,"",${valueAddress}/${prevCell}-1),""),"")`;
+      const previous = `=IF(ISNUMBER(${N.prevFrom}),IFERROR(${previousFormula},""),"")`;
+      draft.cell(row + 2, c, previous, "tileCompare", fmt.previous(def.kind));
       draft.cell(
         row + 2,
         c + 1,

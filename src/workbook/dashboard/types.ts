@@ -70,6 +70,30 @@ export const DEFAULT_FILTERS: DashboardFilters = {
   staleDays: 14,
 };
 
+/**
+ * What the Deals and Leads rows hold, read at build time: the lists the dashboard shows come
+ * from the data (plus the Owners and Competitors tables), not from what someone typed first.
+ */
+export interface PlanData {
+  /** Deal rows (with a stage) and lead rows. */
+  readonly deals: number;
+  readonly leads: number;
+  /** The Owners table's names, then every other owner of a deal or lead. */
+  readonly owners: readonly string[];
+  /** Whether some deal has no owner (the by-owner table then has a "no owner" row). */
+  readonly blankOwner: boolean;
+  /** The Competitors table's names, then every other competitor named on a deal. */
+  readonly competitors: readonly string[];
+  /** Lead sources in use (the dropdown's order first). */
+  readonly sources: readonly string[];
+  /** Whether some lead has no source. */
+  readonly blankSource: boolean;
+  /** Stage keys (`stageKey`) of the deals' stages. */
+  readonly stagesWithDeals: readonly string[];
+  /** Currencies other than the reporting one, with their deal counts. */
+  readonly currencies: readonly { readonly code: string; readonly deals: number }[];
+}
+
 /** Everything a plan depends on (read from the workbook in the build's first round trips). */
 export interface PlanInput {
   readonly language: WorkbookLanguage;
@@ -81,6 +105,8 @@ export interface PlanInput {
   readonly owners: number;
   /** Rows of the Competitors table. */
   readonly competitors: number;
+  /** What the data holds; absent in plans stored by older builds (lists then come from tables). */
+  readonly data?: PlanData;
   /** Whether the host has funnel charts (ExcelApi 1.9). */
   readonly funnel: boolean;
   readonly filters: DashboardFilters;

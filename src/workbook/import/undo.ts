@@ -2,6 +2,11 @@
  * Undo of an interrupted import: removes the rows it added at the end of the table, and nothing
  * else. The table must still look as the import left it (same body row count, the same IDs in
  * those rows); otherwise the user changed it since, and nothing is removed.
+ *
+ * The table is shrunk back over its earlier rows (`Table.resize`, ExcelApi 1.13) and the cells
+ * of the added rows are cleared; a table keeps at least one body row, so undoing a new table's
+ * only rows leaves one empty row, as Setup made it. Cells that `rows.add` pushed down stay where
+ * they are now (below the cleared rows).
  */
 import { DEALS, LEADS } from "../../model/schema";
 import { idKey } from "../../engine/csv/upsert";
@@ -41,6 +46,7 @@ export async function undoAdded(rows: AddedRows): Promise<number> {
     header.load("values");
     const body = table.getDataBodyRange();
     body.load("rowCount");
+    const whole = table.getRange();
     await context.sync();
     if (body.rowCount !== rows.tableRows) {
       throw new UndoError(
@@ -60,7 +66,16 @@ export async function undoAdded(rows: AddedRows): Promise<number> {
         throw new UndoError("tableChanged", `the rows added to ${spec.name} were changed since`);
       }
     }
-    added.delete(Excel.DeleteShiftDirection.up);
+    // Keep the header and the rows before the import (at least one body row).
+    const keep = Math.max(rows.startRow, 1);
+    table.resize(whole.getRow(0).getResizedRange(keep, 0));
+    if (rows.startRow === 0) body.getRow(0).clear(Excel.ClearApplyTo.contents);
+    const cut = rows.startRow === 0 ? rows.count - 1 : rows.count;
+    if (cut > 0)
+      body
+        .getRow(keep)
+        .getResizedRange(cut - 1, 0)
+        .clear(Excel.ClearApplyTo.all);
     await context.sync();
     return rows.count;
   });

@@ -5,9 +5,34 @@
 import { TABLES } from "../../../model/schema";
 import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
-import { COLORS, columnOf, col, rowsOf, tableList } from "../layout";
+import {
+  COLORS,
+  ListRow,
+  PlanContext,
+  columnOf,
+  col,
+  dataRows,
+  emptyState,
+  rowsOf,
+  tableRows,
+} from "../layout";
 import { CAPACITY, CHART_PREFIX } from "../types";
 import { SectionDef } from "./section";
+
+function competitorRows(ctx: PlanContext): ListRow[] {
+  const { input } = ctx;
+  return input.data
+    ? dataRows(input.data.competitors, null, CAPACITY.competitors)
+    : tableRows(
+        TABLES.competitors,
+        "Competitor",
+        Math.min(input.competitors, CAPACITY.competitors)
+      );
+}
+
+function competitorCount(ctx: PlanContext): number {
+  return ctx.input.data ? ctx.input.data.competitors.length : ctx.input.competitors;
+}
 
 /** The by-competitor section. */
 export const competitors: SectionDef = {
@@ -15,17 +40,25 @@ export const competitors: SectionDef = {
   title: CAPTIONS.byCompetitor,
   headers: [CAPTIONS.competitor, CAPTIONS.wins, CAPTIONS.losses, CAPTIONS.winRate],
   reserved: () => CAPACITY.competitors,
-  used: ({ input }) => Math.min(input.competitors, CAPACITY.competitors),
+  used: (ctx) => Math.min(competitorCount(ctx), CAPACITY.competitors),
   withChart: true,
-  fill: ({ t, f, fmt, draft, input }, { first, used, chart }) => {
-    if (input.competitors > CAPACITY.competitors)
+  fill: (ctx, { first, used, chart }) => {
+    const { t, f, fmt, draft } = ctx;
+    if (competitorCount(ctx) > CAPACITY.competitors)
       draft.warnings.push(`Only the first ${CAPACITY.competitors} competitors are listed.`);
     if (!used) {
       draft.warnings.push("The Competitors table is empty, so the competitor chart is left out.");
+      emptyState(ctx, first, CAPTIONS.emptyCompetitors);
       return;
     }
+    const list = competitorRows(ctx);
     const cell = (i: number, k: number): string => cellAddress(first + i, col(k));
-    draft.block(first, col(0), tableList(TABLES.competitors, "Competitor", used), "cell");
+    draft.block(
+      first,
+      col(0),
+      list.map((r) => [r.label]),
+      "cell"
+    );
     draft.block(
       first,
       col(1),

@@ -1,22 +1,39 @@
 /**
  * Win rate and won revenue by owner (every owner; follows the period): won revenue, target,
- * attainment and win rate per owner, charted as win rate by owner.
+ * attainment and win rate per owner, charted as win rate by owner. Owners come from the data
+ * (and the Owners table); deals without an owner get their own row, so the column adds up to the
+ * Won revenue tile.
  */
 import { TABLES } from "../../../model/schema";
 import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
-import { COLORS, PlanContext, columnOf, col, ratio, rowsOf, tableList } from "../layout";
+import {
+  COLORS,
+  ListRow,
+  PlanContext,
+  columnOf,
+  col,
+  dataRows,
+  emptyState,
+  ratio,
+  rowsOf,
+  tableRows,
+} from "../layout";
 import { CAPACITY, CHART_PREFIX, DASH_NAMES } from "../types";
 import { SectionDef } from "./section";
 
 /**
- * Owners listed (the Owners table's first rows, up to the reserved rows).
+ * The owner rows: from the data when the build read it, else the Owners table's first rows.
  *
  * @param ctx the plan context
- * @returns the number of owner rows
+ * @returns the rows, at most the reserved number
  */
-export function ownerRows(ctx: PlanContext): number {
-  return Math.min(ctx.input.owners, CAPACITY.owners);
+export function ownerRows(ctx: PlanContext): ListRow[] {
+  const { input, t } = ctx;
+  if (!input.data)
+    return tableRows(TABLES.owners, "Owner", Math.min(input.owners, CAPACITY.owners));
+  const blank = input.data.blankOwner ? t(CAPTIONS.noOwner) : null;
+  return dataRows(input.data.owners, blank, CAPACITY.owners);
 }
 
 /** The by-owner section. */
@@ -31,28 +48,37 @@ export const owners: SectionDef = {
     CAPTIONS.winRate,
   ],
   reserved: () => CAPACITY.owners,
-  used: ownerRows,
+  used: (ctx) => ownerRows(ctx).length,
   withChart: true,
-  fill: ({ t, f, fmt, draft }, { first, used, chart }) => {
+  fill: (ctx, { first, used, chart }) => {
+    const { t, f, fmt, draft } = ctx;
     const D = TABLES.deals;
     const N = DASH_NAMES;
     if (!used) {
       draft.warnings.push("The Owners table is empty, so the owner chart is left out.");
+      emptyState(ctx, first, CAPTIONS.emptyOwners);
       return;
     }
+    const list = ownerRows(ctx);
     const cell = (i: number, k: number): string => cellAddress(first + i, col(k));
-    draft.block(first, col(0), tableList(TABLES.owners, "Owner", used), "cell");
+    const owner = (i: number): string => list[i].ref(cell(i, 0));
+    draft.block(
+      first,
+      col(0),
+      list.map((r) => [r.label]),
+      "cell"
+    );
     draft.block(
       first,
       col(1),
-      columnOf(used, (i) => `=${f.wonRevenue(N.from, N.to, cell(i, 0))}`),
+      columnOf(used, (i) => `=${f.wonRevenue(N.from, N.to, owner(i))}`),
       "cell",
       fmt.money
     );
     draft.block(
       first,
       col(2),
-      columnOf(used, (i) => `=${f.target(N.from, N.to, cell(i, 0))}`),
+      columnOf(used, (i) => `=${f.target(N.from, N.to, owner(i))}`),
       "cell",
       fmt.money
     );
@@ -69,7 +95,7 @@ export const owners: SectionDef = {
       columnOf(
         used,
         (i) =>
-          `=IFERROR(SALES.WIN_RATE(IF((${D}[Owner]=${cell(i, 0)})*${f.closedIn(N.from, N.to)},${D}[Stage],"")),"")`
+          `=IFERROR(SALES.WIN_RATE(${f.stagesIn(`(${D}[Owner]=${owner(i)})*${f.closedIn(N.from, N.to)}`)}),"")`
       ),
       "cell",
       fmt.percent

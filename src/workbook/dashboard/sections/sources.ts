@@ -1,32 +1,63 @@
 /**
  * Leads and conversion by source: leads created in the period, converted, and conversion per
- * source of the Leads dropdown, charted as a doughnut of leads.
+ * source, charted as a doughnut of leads. Sources come from the data (the dropdown's order
+ * first); leads without a source get their own row, so the column adds up to New leads.
  */
 import { LEAD_SOURCES, TABLES } from "../../../model/schema";
 import { cellAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
-import { COLORS, columnOf, col, ratio, rowsOf } from "../layout";
+import {
+  COLORS,
+  ListRow,
+  PlanContext,
+  columnOf,
+  col,
+  dataRows,
+  emptyState,
+  ratio,
+  rowsOf,
+} from "../layout";
 import { CHART_PREFIX, DASH_NAMES } from "../types";
 import { SectionDef } from "./section";
+
+/** Rows reserved: the dropdown's sources and a few more from the data. */
+const RESERVED = LEAD_SOURCES.length;
+
+function sourceRows(ctx: PlanContext): ListRow[] {
+  const { input, t } = ctx;
+  if (!input.data)
+    return dataRows(LEAD_SOURCES, null, RESERVED).map((r, i) => ({
+      label: LEAD_SOURCES[i],
+      ref: r.ref,
+    }));
+  const blank = input.data.blankSource ? t(CAPTIONS.noSource) : null;
+  return dataRows(input.data.sources, blank, RESERVED);
+}
 
 /** The by-source section. */
 export const sources: SectionDef = {
   key: "sources",
   title: CAPTIONS.bySource,
   headers: [CAPTIONS.source, CAPTIONS.leads, CAPTIONS.converted, CAPTIONS.conversion],
-  reserved: () => LEAD_SOURCES.length,
-  used: () => LEAD_SOURCES.length,
+  reserved: () => RESERVED,
+  used: (ctx) => sourceRows(ctx).length,
   withChart: true,
-  fill: ({ t, f, fmt, draft }, { first, used, chart }) => {
+  fill: (ctx, { first, used, chart }) => {
+    const { t, f, fmt, draft } = ctx;
     const L = TABLES.leads;
     const N = DASH_NAMES;
+    if (!used) {
+      emptyState(ctx, first, CAPTIONS.emptySources);
+      return;
+    }
+    const list = sourceRows(ctx);
     const cell = (i: number, k: number): string => cellAddress(first + i, col(k));
     const leadCriteria = (i: number): string =>
-      `${L}[Source],${cell(i, 0)},${L}[Owner],${N.ownerCriteria},${f.dateCriteria(`${L}[Created]`, N.from, N.to)}`;
+      `${L}[Source],${list[i].ref(cell(i, 0))},${L}[Owner],${N.ownerCriteria},${f.dateCriteria(`${L}[Created]`, N.from, N.to)}`;
     draft.block(
       first,
       col(0),
-      LEAD_SOURCES.map((s) => [s]),
+      list.map((r) => [r.label]),
       "cell"
     );
     draft.block(

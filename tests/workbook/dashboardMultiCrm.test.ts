@@ -1,0 +1,349 @@
+/**
+ * Issue 12's path on the stand-in: a workbook set up with Salesforce's stages and no sample
+ * data, then a HubSpot deals export, a Pipedrive deals export (partly in EUR) and a Salesforce
+ * leads report, each written here in the CRM's own layout; build; check every tile and summary
+ * table against a computation from the Deals/Leads rows in three filter states; rebuild.
+ */
+import { createStandIn, StandIn } from "../../preview/excel";
+import { setUpWorkbook } from "../../src/workbook/setup";
+import { importRecords, ImportReport } from "../../src/workbook/import";
+import { buildDashboard, DashboardRegistry } from "../../src/workbook/dashboard/build";
+import { setDashboardFilters, readDashboardState } from "../../src/workbook/dashboard/filters";
+import {
+  DashboardFilters,
+  DEFAULT_FILTERS,
+  REGISTRY_SETTING,
+  planDashboard,
+} from "../../src/workbook/dashboard/plan";
+import { periodRange, inRange, PeriodRange } from "../../src/engine/dashboard/periods";
+import { fromSerial, todaySerial } from "../../src/engine/dates";
+import { isError } from "../../src/engine/errors";
+
+jest.setTimeout(600_000);
+
+type Row = Record<string, unknown>;
+
+const TODAY = todaySerial();
+const iso = (serial: number, time = " 10:30"): string => {
+  const { year, month, day } = fromSerial(serial);
+  const p = (n: number): string => String(n).padStart(2, "0");
+  return `${year}-${p(month)}-${p(day)}${time}`;
+};
+const us = (serial: number): string => {
+  const { year, month, day } = fromSerial(serial);
+  return `${month}/${day}/${year}`;
+};
+const csv = (rows: readonly (readonly (string | number)[])[]): string =>
+  rows.map((r) => r.map((v) => `"${String(v).replace(/"/g, '""')}"`).join(",")).join("\r\n");
+
+// HubSpot: internal ids and labels mixed, as exports give them; no currency column (USD).
+const HUBSPOT_STAGES = [
+  "appointmentscheduled",
+  "Qualified To Buy",
+  "contractsent",
+  "closedwon",
+  "Closed Won",
+  "closedlost",
+];
+const hubspot = csv([
+  [
+    "Record ID",
+    "Deal Name",
+    "Deal Stage",
+    "Close Date",
+    "Deal owner",
+    "Amount",
+    "Pipeline",
+    "Create Date",
+    "Last Activity Date",
+    "Associated Company",
+  ],
+  ...Array.from({ length: 18 }, (_, i) => {
+    const created = TODAY - 40 - i * 29;
+    return [
+      9_100_000 + i,
+      `HS deal ${i}`,
+      HUBSPOT_STAGES[i % HUBSPOT_STAGES.length],
+      iso(created + 35 + (i % 3) * 60),
+      i % 3 === 0 ? "Maya Chen" : "Omar Said",
+      1000 * (i + 3),
+      "Sales Pipeline",
+      iso(created),
+      iso(TODAY - 3 - i),
+      `Account ${i}`,
+    ];
+  }),
+]);
+
+// Pipedrive: won/lost is a status, not a stage; some deals in EUR; probability for some stages.
+const PD_STAGES = ["Demo Scheduled", "Proposal Made", "Negotiations Started"];
+const PD_STATUS = ["open", "won", "lost", "open", "won"];
+const pipedrive = csv([
+  [
+    "Deal - ID",
+    "Deal - Title",
+    "Deal - Value",
+    "Deal - Currency",
+    "Deal - Organization",
+    "Deal - Owner",
+    "Deal - Stage",
+    "Deal - Pipeline",
+    "Deal - Status",
+    "Deal - Probability",
+    "Deal - Expected close date",
+    "Deal - Deal created",
+    "Deal - Won time",
+    "Deal - Lost time",
+  ],
+  ...Array.from({ length: 15 }, (_, i) => {
+    const created = TODAY - 20 - i * 31;
+    const status = PD_STATUS[i % PD_STATUS.length];
+    const closed = iso(created + 40, " 09:15:00");
+    const stage = PD_STAGES[i % PD_STAGES.length];
+    return [
+      500 + i,
+      `PD deal ${i}`,
+      700 * (i + 2),
+      i % 4 === 0 ? "EUR" : "USD",
+      `Org ${i}`,
+      i % 2 ? "Lena Vogel" : "Omar Said",
+      stage,
+      "Default pipeline",
+      status,
+      stage === "Proposal Made" ? 60 : "",
+      iso(created + 60 + (i % 2) * 120, ""),
+      iso(created, " 08:00:00"),
+      status === "won" ? closed : "",
+      status === "lost" ? closed : "",
+    ];
+  }),
+]);
+
+// Salesforce lead report: US dates, a source outside our list, some leads without a source.
+const SF_SOURCES = ["Web", "Trade Show", "", "Partner Referral", "Web"];
+const leads = csv([
+  [
+    "Lead Owner",
+    "First Name",
+    "Last Name",
+    "Title",
+    "Company / Account",
+    "Lead Source",
+    "Rating",
+    "Lead Status",
+    "Email",
+    "Phone",
+    "Create Date",
+    "Converted",
+    "Converted Date",
+  ],
+  ...Array.from({ length: 16 }, (_, i) => [
+    i % 2 ? "Priya Nair" : "Maya Chen",
+    `First${i}`,
+    `Last${i}`,
+    "Buyer",
+    `Lead Co ${i}`,
+    SF_SOURCES[i % SF_SOURCES.length],
+    "Warm",
+    i % 3 === 0 ? "Closed - Converted" : "Working - Contacted",
+    `lead${i}@example.com`,
+    "555-0100",
+    us(TODAY - 10 - i * 37),
+    i % 3 === 0 ? "1" : "0",
+    i % 3 === 0 ? us(TODAY - 5 - i * 37) : "",
+  ]),
+]);
+
+function tableRows(s: StandIn, table: string): Row[] {
+  for (const sheet of s.snapshot().sheets) {
+    const t = sheet.tables.find((x) => x.name === table);
+    if (!t) continue;
+    const [headers, ...rows] = s.getValues(sheet.name, t.address);
+    return rows.map((r) => Object.fromEntries(headers.map((h, i) => [String(h), r[i]])));
+  }
+  throw new Error(`no table ${table}`);
+}
+
+const n = (v: unknown): number => (typeof v === "number" ? v : NaN);
+const isWonLabel = (s: string): boolean => ["closed won", "won", "closedwon"].includes(s);
+const isLostLabel = (s: string): boolean => ["closed lost", "lost", "closedlost"].includes(s);
+
+/** Won/lost/open of a deal by the Stages table's flags, the built-in labels outside it. */
+function outcomeOf(stages: Row[], stage: string): "won" | "lost" | "open" | "" {
+  if (!stage) return "";
+  const row = stages.find((r) => String(r.Stage).toLowerCase() === stage.toLowerCase());
+  if (row && (row["Is Won"] === true || row["Is Lost"] === true))
+    return row["Is Won"] === true ? "won" : "lost";
+  if (row && (row["Is Won"] === false || row["Is Lost"] === false)) return "open";
+  const l = stage.toLowerCase();
+  return isWonLabel(l) ? "won" : isLostLabel(l) ? "lost" : "open";
+}
+
+describe("the dashboard on three CRMs' exports (issue 12)", () => {
+  let s: StandIn;
+  const reports: ImportReport[] = [];
+
+  beforeAll(async () => {
+    s = createStandIn();
+    s.install(globalThis);
+    await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData: false });
+    reports.push(await importRecords({ target: "Deals", text: hubspot }));
+    reports.push(await importRecords({ target: "Deals", text: pipedrive }));
+    reports.push(await importRecords({ target: "Leads", text: leads }));
+    await buildDashboard({ language: "en" });
+  });
+
+  it("imported every row and added the files' stages to the Stages table, saying which were assumed", () => {
+    expect(reports.map((r) => [r.source, r.added, r.skipped.length])).toEqual([
+      ["hubspotDeals", 18, 0],
+      ["pipedriveDeals", 15, 0],
+      ["salesforceLeads", 16, 0],
+    ]);
+    const added = reports.map((r) =>
+      (r.stagesAdded ?? []).map((a) => [a.name, a.probability, a.assumed])
+    );
+    expect(added[0]).toEqual([
+      ["Appointment Scheduled", 0.2, true],
+      ["Qualified To Buy", 0.4, true],
+      ["Contract Sent", 0.9, true],
+    ]);
+    expect(added[1]).toEqual(
+      expect.arrayContaining([
+        ["Demo Scheduled", 1, true],
+        ["Won", 1, false],
+        ["Lost", 0, false],
+        ["Proposal Made", 0.6, false],
+      ])
+    );
+    const stages = tableRows(s, "Stages").map((r) => [r.Stage, r["Is Won"], r["Is Lost"]]);
+    expect(stages).toEqual(
+      expect.arrayContaining([
+        ["Won", true, false],
+        ["Lost", false, true],
+      ])
+    );
+    expect(stages.filter((r) => r[0] === "Closed Won")).toHaveLength(1);
+  });
+
+  const states: [string, DashboardFilters][] = [
+    ["all time", { ...DEFAULT_FILTERS, period: "allTime" }],
+    ["this year, one owner", { ...DEFAULT_FILTERS, period: "thisYear", owner: "Omar Said" }],
+    ["last 12 months", { ...DEFAULT_FILTERS, period: "last12Months" }],
+    [
+      "a custom quarter of last year",
+      {
+        ...DEFAULT_FILTERS,
+        period: "custom",
+        customFrom: TODAY - 500,
+        customTo: TODAY - 410,
+      },
+    ],
+  ];
+
+  it.each(states)(
+    "adds up in %s: tiles and tables equal a computation from the rows",
+    async (_, filters) => {
+      await setDashboardFilters(filters);
+      check(s, filters);
+    }
+  );
+
+  it("offers every owner of the data in the filter list and keeps the figures after a rebuild", async () => {
+    const state = await readDashboardState();
+    expect([...state.owners].sort()).toEqual([
+      "Lena Vogel",
+      "Maya Chen",
+      "Omar Said",
+      "Priya Nair",
+    ]);
+    await setDashboardFilters(states[1][1]);
+    const report = await buildDashboard({ language: "en" });
+    expect(report.rebuilt).toBe(true);
+    expect(report.filters).toEqual(states[1][1]);
+    check(s, states[1][1]);
+  });
+});
+
+/** Checks the tiles and summary tables of the built dashboard against the rows. */
+function check(s: StandIn, filters: DashboardFilters): void {
+  const registry = JSON.parse(String(s.snapshot().settings[REGISTRY_SETTING])) as DashboardRegistry;
+  const sheet = registry.sheetName;
+  const plan = planDashboard({ ...registry.input, filters });
+  const range = periodRange(filters.period, TODAY, {
+    from: filters.customFrom,
+    to: filters.customTo,
+  });
+  if (isError(range)) throw new Error(range.message);
+  const stages = tableRows(s, "Stages");
+  const deals = tableRows(s, "Deals").filter((d) => d.Stage);
+  const leadRows = tableRows(s, "Leads").filter((l) => l.Created !== "" && l.Created !== null);
+  const owned = (r: Row): boolean => filters.owner === null || r.Owner === filters.owner;
+  const inR = (v: unknown, r: PeriodRange = range): boolean =>
+    typeof v === "number" && inRange(v, r);
+  const usd = (d: Row): boolean => !d.Currency || d.Currency === "USD";
+  const out = (d: Row): string => outcomeOf(stages, String(d.Stage));
+  const closed = deals.filter((d) => owned(d) && inR(d["Closed Date"]));
+  const won = closed.filter((d) => out(d) === "won");
+  const lost = closed.filter((d) => out(d) === "lost");
+  const open = deals.filter((d) => owned(d) && out(d) === "open" && inR(d["Expected Close"]));
+  const sum = (rows: Row[]): number => rows.reduce((a, d) => a + n(d.Amount), 0);
+  const wonRevenue = sum(won.filter(usd));
+  const openPipeline = sum(open.filter(usd));
+  const newLeads = leadRows.filter((l) => owned(l) && inR(l.Created));
+  const converted = newLeads.filter((l) => l.Converted === true);
+  expect(won.length + lost.length).toBeGreaterThan(0);
+
+  const tile = (key: string): unknown =>
+    s.getValue(sheet, plan.tiles.find((t) => t.key === key)!.valueAddress);
+  expect(tile("wonRevenue")).toBeCloseTo(wonRevenue, 6);
+  expect(tile("winRate")).toBeCloseTo(won.length / (won.length + lost.length), 6);
+  expect(tile("avgDealSize")).toBeCloseTo(wonRevenue / won.filter(usd).length, 6);
+  expect(tile("openPipeline")).toBeCloseTo(openPipeline, 6);
+  expect(tile("newLeads")).toBe(newLeads.length);
+  if (newLeads.length)
+    expect(tile("leadConversion")).toBeCloseTo(converted.length / newLeads.length, 6);
+  expect(typeof tile("weightedPipeline")).toBe("number");
+
+  const column = (key: string, k: number): unknown[] => {
+    const sec = plan.sections.find((x) => x.key === key)!;
+    const col = String.fromCharCode(66 + k);
+    return Array.from({ length: sec.rows }, (_, i) =>
+      s.getValue(sheet, `${col}${sec.firstRow + i}`)
+    );
+  };
+  const total = (v: unknown[]): number =>
+    v.reduce<number>((a, x) => a + (typeof x === "number" ? x : 0), 0);
+  // Pipeline by stage adds up to the Open pipeline tile; so do its deal counts.
+  expect(total(column("pipeline", 2))).toBeCloseTo(openPipeline, 6);
+  expect(total(column("pipeline", 1))).toBe(open.length);
+  // Won revenue by owner adds up to the tile (all owners), or is the tile's row (one owner).
+  const owners = column("owners", 0).map(String);
+  const byOwner = column("owners", 1);
+  if (filters.owner === null) expect(total(byOwner)).toBeCloseTo(wonRevenue, 6);
+  else expect(byOwner[owners.indexOf(filters.owner)]).toBeCloseTo(wonRevenue, 6);
+  // Leads by source add up to New leads.
+  expect(total(column("sources", 1))).toBe(newLeads.length);
+  expect(total(column("sources", 2))).toBe(converted.length);
+
+  // No error value anywhere on the Dashboard sheet, and the EUR deals are named in a note.
+  const cells = s.snapshot().sheets.find((x) => x.name === sheet)!.cells;
+  const errors = Object.entries(cells).filter(
+    ([, c]) =>
+      c.error !== undefined ||
+      (typeof c.value === "string" &&
+        /^#(N\/A|NAME\?|VALUE!|REF!|DIV\/0!|NUM!|SPILL!)/.test(c.value))
+  );
+  expect(errors.map(([a, c]) => `${a}: ${String(c.value)}`)).toEqual([]);
+  const eur = deals.filter((d) => d.Currency === "EUR").length;
+  expect(String(cells.B5?.value)).toContain(`${eur} deals in EUR`);
+  // All time compares with nothing: the previous period says so, and no tile shows a change.
+  if (filters.period === "allTime") {
+    expect(s.getValue(sheet, "I5")).toBe("no previous period");
+    for (const t of plan.tiles.filter((x) => x.changeAddress))
+      expect([
+        t.key,
+        s.getValue(sheet, t.previousAddress!),
+        s.getValue(sheet, t.changeAddress!),
+      ]).toEqual([t.key, "", ""]);
+  }
+}
