@@ -47,3 +47,39 @@ export function mase(
   mae /= actual.length;
   return scale > 0 ? mae / scale : mae > 0 ? Infinity : 0;
 }
+
+/**
+ * MSIS, the M4 competition's interval score: mean over the horizon of (U − L) plus 2/α times
+ * how far each actual falls outside [L, U], scaled like MASE by the in-sample seasonal-naive MAE.
+ *
+ * @param train the history
+ * @param actual the hold-out values
+ * @param lower the lower bounds
+ * @param upper the upper bounds
+ * @param m the data's frequency
+ * @param alpha 1 − the interval's coverage (0.05 for 95%)
+ * @returns the MSIS
+ * @example
+ * msis([1, 2, 3], [4], [3.5], [4.5], 1, 0.05); // 1
+ */
+export function msis(
+  train: readonly number[],
+  actual: readonly number[],
+  lower: readonly number[],
+  upper: readonly number[],
+  m: number,
+  alpha: number
+): number {
+  const lag = train.length > m ? m : 1;
+  let scale = 0;
+  for (let t = lag; t < train.length; t++) scale += Math.abs(train[t] - train[t - lag]);
+  scale /= train.length - lag;
+  let s = 0;
+  for (let i = 0; i < actual.length; i++) {
+    s += upper[i] - lower[i];
+    if (actual[i] < lower[i]) s += (2 / alpha) * (lower[i] - actual[i]);
+    if (actual[i] > upper[i]) s += (2 / alpha) * (actual[i] - upper[i]);
+  }
+  s /= actual.length;
+  return scale > 0 ? s / scale : s > 0 ? Infinity : 0;
+}

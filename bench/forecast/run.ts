@@ -1,15 +1,30 @@
 /**
- * `npm run bench:forecast`: accuracy and speed of SALES.FORECAST_SALES's engine against R's
- * forecast package on real series that ship with R (bench/forecast/data/series.json, written by
- * export.R). Protocol of the M4 competition: hold out the last 12/8/6 points of monthly/quarterly/
- * yearly series, forecast them (our forecaster is NOT told the frequency: it detects it), score
- * sMAPE, MASE and OWA relative to Naive2.
+ * `npm run bench:forecast`: accuracy, interval quality and speed of SALES.FORECAST_SALES's
+ * engine against R's forecast package on real series that ship with R
+ * (bench/forecast/data/series.json and r_reference.json, written by export.R and
+ * export_reference.R). Protocol of the M4 competition: hold out the last 12/8/6 points of
+ * monthly/quarterly/yearly series, forecast them (our forecaster is NOT told the frequency: it
+ * detects it), score sMAPE, MASE, OWA relative to Naive2, and MSIS of the 95% intervals.
+ * The combination protocol (docs/forecast.md): candidates fixed in `CANDIDATES`, chosen on the
+ * even-indexed series (half A), confirmed on the odd-indexed ones (half B).
  */
 import * as fs from "fs";
 import * as path from "path";
-import { fit, forecast, ForecastModel, memberForecasts } from "../../src/engine/forecast";
+import {
+  COMBINATION,
+  Combination,
+  Forecast,
+  ForecastModel,
+  MEMBERS,
+  MemberName,
+  MemberPath,
+  combinePaths,
+  fit,
+  forecast,
+  memberPaths,
+} from "../../src/engine/forecast";
 import { linearTrend, naive2, seasonalNaive } from "../../src/engine/forecast/baselines";
-import { mase, smape } from "./metrics";
+import { mase, msis, smape } from "./metrics";
 
 interface Series {
   name: string;
@@ -20,104 +35,260 @@ interface Series {
   train: number[];
   test: number[];
   r: { ets: number[]; thetaf: number[]; auto_arima: number[] };
-  r_ets_model: string;
   r_ets_ms: number;
 }
-
-interface Score {
-  smape: number;
-  mase: number;
+interface Reference {
+  name: string;
+  set: string;
+  origin: number;
+  arima_order: number[];
+  arima_lower: number[];
+  arima_upper: number[];
+  ets_lower: number[];
+  ets_upper: number[];
+  thetaf_lower: number[];
+  thetaf_upper: number[];
+  arima_ms: number;
 }
 
-const data = JSON.parse(
-  fs.readFileSync(process.argv[2] ?? path.join(__dirname, "data", "series.json"), "utf8")
-) as {
+const dataDir = path.join(__dirname, "data");
+const data = JSON.parse(fs.readFileSync(path.join(dataDir, "series.json"), "utf8")) as {
   r: string;
   forecast: string;
   series: Series[];
 };
+const reference = JSON.parse(fs.readFileSync(path.join(dataDir, "r_reference.json"), "utf8")) as {
+  series: Reference[];
+};
+const key = (s: { name: string; set: string; origin: number }): string =>
+  `${s.name}|${s.set}|${s.origin}`;
+const refOf = new Map(reference.series.map((r) => [key(r), r]));
 
 /** CPU time of this process in ms: on a shared machine, wall time measures the neighbours too. */
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
-
-function ours(train: number[], h: number): { mean: number[]; model: ForecastModel; ms: number } {
-  const t0 = cpuMs();
-  const model = fit(train) as ForecastModel;
-  const f = forecast(model, h);
-  const ms = cpuMs() - t0;
-  return { mean: f.mean, model, ms };
-}
-
-const median = (xs: number[]): number => {
+const median = (xs: readonly number[]): number => {
   const s = xs.slice().sort((a, b) => a - b);
   const k = s.length >> 1;
   return s.length % 2 ? s[k] : (s[k - 1] + s[k]) / 2;
 };
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+const quantile = (xs: readonly number[], q: number): number => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-const METHODS = [
-  "FORECAST_SALES",
-  "R ets()",
-  "R thetaf()",
-  "R auto.arima()",
-  "our ETS (AICc)",
-  "our damped ETS",
-  "our Theta",
-  "Naive2",
-  "seasonal naive",
-  "linear trend",
-] as const;
-type Method = (typeof METHODS)[number];
+/** The combination candidates, fixed before any score was looked at (docs/forecast.md). */
+const CORE: Combination = { members: ["ets", "damped", "theta"], rule: "median", widen: 1 };
+const CANDIDATES: readonly { name: string; rule: Combination }[] = [
+  { name: "P1 median(ETS, damped, Theta)", rule: CORE },
+  { name: "P2 mean(ETS, damped, Theta)", rule: { ...CORE, rule: "mean" } },
+  { name: "P3 median(all five)", rule: { members: MEMBERS, rule: "median", widen: 1 } },
+  { name: "P4 mean(all five)", rule: { members: MEMBERS, rule: "mean", widen: 1 } },
+  {
+    name: "P5 mean(ETS, ARIMA, CES)",
+    rule: { members: ["ets", "arima", "ces"], rule: "mean", widen: 1 },
+  },
+  {
+    name: "P6 median(ETS, ARIMA, CES)",
+    rule: { members: ["ets", "arima", "ces"], rule: "median", widen: 1 },
+  },
+  {
+    name: "P7 mean(damped, ARIMA, CES)",
+    rule: { members: ["damped", "arima", "ces"], rule: "mean", widen: 1 },
+  },
+  {
+    name: "P8 median(ETS, Theta, ARIMA, CES)",
+    rule: { members: ["ets", "theta", "arima", "ces"], rule: "median", widen: 1 },
+  },
+  {
+    name: "P9 mean(damped, Theta, ARIMA, CES)",
+    rule: { members: ["damped", "theta", "arima", "ces"], rule: "mean", widen: 1 },
+  },
+  {
+    name: "P10 mean(P1, ARIMA, CES)",
+    rule: { members: [CORE, "arima", "ces"], rule: "mean", widen: 1 },
+  },
+  {
+    name: "P11 median(P1, ARIMA, CES)",
+    rule: { members: [CORE, "arima", "ces"], rule: "median", widen: 1 },
+  },
+  { name: "P12 weighted(all five)", rule: { members: MEMBERS, rule: "weighted", widen: 1 } },
+];
+/** Interval widening factors tried for the chosen point rule. */
+const WIDEN_GRID = [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6];
 
-function scoreAll(s: Series): Map<Method, Score> {
-  const { mean: fc, model } = ours(s.train, s.h);
-  const scale = model.scale;
-  const members = model.line === null ? memberForecasts(model, s.h) : [];
-  const paths: Record<Method, number[]> = {
-    FORECAST_SALES: fc,
-    "R ets()": s.r.ets,
-    "R thetaf()": s.r.thetaf,
-    "R auto.arima()": s.r.auto_arima,
-    "our ETS (AICc)": model.ets ? members[0].map((v) => v * scale) : fc,
-    "our damped ETS": model.damped ? members[1].map((v) => v * scale) : fc,
-    "our Theta": model.theta ? members[members.length - 1].map((v) => v * scale) : fc,
-    Naive2: naive2(s.train, s.frequency, s.h),
-    "seasonal naive": seasonalNaive(s.train, s.frequency, s.h),
-    "linear trend": linearTrend(s.train, s.h),
-  };
-  const out = new Map<Method, Score>();
-  for (const m of METHODS)
-    out.set(m, {
-      smape: smape(s.test, paths[m]),
-      mase: mase(s.train, s.test, paths[m], s.frequency),
-    });
-  return out;
+interface Row {
+  s: Series;
+  ref: Reference;
+  half: "A" | "B";
+  model: ForecastModel;
+  paths: Partial<Record<MemberName, MemberPath>>;
 }
 
-function table(title: string, series: Series[]): void {
-  if (series.length === 0) return;
-  const scores = series.map(scoreAll);
-  const col = (m: Method, k: keyof Score): number[] => scores.map((x) => (x.get(m) as Score)[k]);
-  const n2s = mean(col("Naive2", "smape"));
-  const n2m = mean(col("Naive2", "mase"));
-  const counts = ["monthly", "quarterly", "yearly"].map(
-    (f, i) => `${series.filter((s) => s.frequency === [12, 4, 1][i]).length} ${f}`
+// Halves by series, not by record: both origins of a series stay in the same half.
+const order = [...new Set(data.series.map((s) => `${s.name}|${s.set}`))];
+const rows: Row[] = (process.argv.includes("--speed-only") ? [] : data.series).map((s) => {
+  const model = fit(s.train, { members: MEMBERS }) as ForecastModel;
+  const ref = refOf.get(key(s)) as Reference;
+  const half = order.indexOf(`${s.name}|${s.set}`) % 2 === 0 ? "A" : "B";
+  return { s, ref, half, model, paths: model.line ? {} : memberPaths(model, s.h) };
+});
+
+/** A method's forecast (and 95% interval when it has one) for a row. */
+type Method = (r: Row) => Forecast;
+const fromRule =
+  (rule: Combination): Method =>
+  (r) =>
+    r.model.line
+      ? forecast(r.model, r.s.h, 0.95)
+      : combinePaths(r.paths, rule, r.model.scale, 0.95);
+const member =
+  (k: MemberName): Method =>
+  (r) => {
+    const p = r.paths[k];
+    if (!p) return forecast(r.model, r.s.h, 0.95);
+    const z = 1.959964;
+    const sc = r.model.scale;
+    return {
+      mean: p.mean.map((v) => v * sc),
+      lower: p.mean.map((v, i) => (v - z * p.sd[i]) * sc),
+      upper: p.mean.map((v, i) => (v + z * p.sd[i]) * sc),
+    };
+  };
+const METHODS: readonly [string, Method][] = [
+  ["FORECAST_SALES", fromRule(COMBINATION)],
+  ["R ets()", (r) => ({ mean: r.s.r.ets, lower: r.ref.ets_lower, upper: r.ref.ets_upper })],
+  [
+    "R thetaf()",
+    (r) => ({ mean: r.s.r.thetaf, lower: r.ref.thetaf_lower, upper: r.ref.thetaf_upper }),
+  ],
+  [
+    "R auto.arima()",
+    (r) => ({ mean: r.s.r.auto_arima, lower: r.ref.arima_lower, upper: r.ref.arima_upper }),
+  ],
+  ["our ETS (AICc)", member("ets")],
+  ["our damped ETS", member("damped")],
+  ["our Theta", member("theta")],
+  ["our ARIMA", member("arima")],
+  ["our CES", member("ces")],
+  ["Naive2", (r) => ({ mean: naive2(r.s.train, r.s.frequency, r.s.h) })],
+  ["seasonal naive", (r) => ({ mean: seasonalNaive(r.s.train, r.s.frequency, r.s.h) })],
+  ["linear trend", (r) => ({ mean: linearTrend(r.s.train, r.s.h) })],
+];
+
+interface Score {
+  owa: number;
+  smape: number;
+  mase: number;
+  msis: number;
+  coverage: number;
+}
+function score(subset: readonly Row[], method: Method): Score {
+  const sm: number[] = [];
+  const ma: number[] = [];
+  const n2s: number[] = [];
+  const n2m: number[] = [];
+  const is: number[] = [];
+  let inside = 0;
+  let total = 0;
+  for (const r of subset) {
+    const f = method(r);
+    const n2 = naive2(r.s.train, r.s.frequency, r.s.h);
+    sm.push(smape(r.s.test, f.mean));
+    ma.push(mase(r.s.train, r.s.test, f.mean, r.s.frequency));
+    n2s.push(smape(r.s.test, n2));
+    n2m.push(mase(r.s.train, r.s.test, n2, r.s.frequency));
+    if (f.lower && f.upper) {
+      is.push(msis(r.s.train, r.s.test, f.lower, f.upper, r.s.frequency, 0.05));
+      r.s.test.forEach((v, i) => {
+        total++;
+        if (v >= (f.lower as number[])[i] && v <= (f.upper as number[])[i]) inside++;
+      });
+    }
+  }
+  return {
+    owa: 0.5 * (mean(sm) / mean(n2s) + mean(ma) / mean(n2m)),
+    smape: mean(sm),
+    mase: mean(ma),
+    msis: is.length ? mean(is) : NaN,
+    coverage: total ? (100 * inside) / total : NaN,
+  };
+}
+
+const fmt = (v: number, d: number, w: number): string =>
+  (Number.isFinite(v) ? v.toFixed(d) : "-").padStart(w);
+function table(title: string, subset: readonly Row[]): void {
+  if (subset.length === 0) return;
+  const counts = [12, 4, 1].map(
+    (f, i) =>
+      `${subset.filter((r) => r.s.frequency === f).length} ${["monthly", "quarterly", "yearly"][i]}`
   );
-  console.log(`\n${title}: ${series.length} series (${counts.join(", ")})`);
+  console.log(`\n${title}: ${subset.length} series×origins (${counts.join(", ")})`);
   console.log(
-    `${"method".padEnd(18)} ${"OWA".padStart(6)} ${"sMAPE mean".padStart(11)} ${"sMAPE med".padStart(10)} ${"MASE mean".padStart(10)} ${"MASE med".padStart(9)}`
+    `${"method".padEnd(18)}${"OWA".padStart(7)}${"sMAPE".padStart(8)}${"MASE".padStart(8)}${"MSIS".padStart(8)}${"95% cov".padStart(9)}`
   );
-  for (const m of METHODS) {
-    const sm = col(m, "smape");
-    const ma = col(m, "mase");
-    const owa = 0.5 * (mean(sm) / n2s + mean(ma) / n2m);
+  for (const [name, m] of METHODS) {
+    const sc = score(subset, m);
     console.log(
-      `${m.padEnd(18)} ${owa.toFixed(3).padStart(6)} ${mean(sm).toFixed(2).padStart(11)} ${median(sm).toFixed(2).padStart(10)} ${mean(ma).toFixed(3).padStart(10)} ${median(ma).toFixed(3).padStart(9)}`
+      `${name.padEnd(18)}${fmt(sc.owa, 3, 7)}${fmt(sc.smape, 2, 8)}${fmt(sc.mase, 3, 8)}${fmt(sc.msis, 2, 8)}${fmt(sc.coverage, 1, 9)}`
     );
   }
+}
+
+function protocol(): void {
+  const A = rows.filter((r) => r.half === "A");
+  const B = rows.filter((r) => r.half === "B");
+  console.log(
+    `\nCombination protocol: half A = even-indexed series (${A.length} series×origins) chooses, half B (${B.length}) confirms`
+  );
+  console.log(
+    `${"candidate".padEnd(38)}${"OWA A".padStart(8)}${"OWA B".padStart(8)}${"OWA all".padStart(9)}`
+  );
+  const scored = CANDIDATES.map((c) => {
+    const a = score(A, fromRule(c.rule)).owa;
+    const b = score(B, fromRule(c.rule)).owa;
+    console.log(
+      `${c.name.padEnd(38)}${fmt(a, 3, 8)}${fmt(b, 3, 8)}${fmt(score(rows, fromRule(c.rule)).owa, 3, 9)}`
+    );
+    return { ...c, a };
+  });
+  // The rule: lowest OWA on A; a candidate with fewer voices within 0.005 of it is preferred.
+  const best = scored.reduce((p, c) => (c.a < p.a ? c : p));
+  const voices = (c: Combination): number => c.members.length;
+  const pick = scored
+    .filter((c) => c.a <= best.a + 0.005)
+    .reduce((p, c) =>
+      voices(c.rule) < voices(p.rule) || (voices(c.rule) === voices(p.rule) && c.a < p.a) ? c : p
+    );
+  const rA = score(A, METHODS[3][1]).owa;
+  const rB = score(B, METHODS[3][1]).owa;
+  console.log(`R auto.arima(): OWA A ${rA.toFixed(3)}, B ${rB.toFixed(3)}`);
+  console.log(`chosen on A: ${pick.name}`);
+  console.log(`\nIntervals for ${pick.name}: widening of the members' RMS standard deviation`);
+  console.log(
+    `${"widen".padEnd(8)}${"cov A".padStart(8)}${"MSIS A".padStart(8)}${"cov B".padStart(8)}${"MSIS B".padStart(8)}`
+  );
+  let bestW = WIDEN_GRID[0];
+  let bestGap = Infinity;
+  for (const w of WIDEN_GRID) {
+    const rule = { ...pick.rule, widen: w };
+    const a = score(A, fromRule(rule));
+    const b = score(B, fromRule(rule));
+    console.log(
+      `${w.toFixed(1).padEnd(8)}${fmt(a.coverage, 1, 8)}${fmt(a.msis, 2, 8)}${fmt(b.coverage, 1, 8)}${fmt(b.msis, 2, 8)}`
+    );
+    if (Math.abs(a.coverage - 95) < bestGap) {
+      bestGap = Math.abs(a.coverage - 95);
+      bestW = w;
+    }
+  }
+  console.log(`chosen on A: widen ${bestW.toFixed(1)} (coverage on A closest to 95%)`);
+  console.log(
+    `shipped (COMBINATION): ${JSON.stringify(COMBINATION.members)} ${COMBINATION.rule}, widen ${COMBINATION.widen}`
+  );
 }
 
 function speed(): void {
@@ -127,62 +298,76 @@ function speed(): void {
   for (const s of monthly) {
     const y = s.train.slice(-120);
     if (y.length < 120) continue;
-    ours(y, 12); // warm-up (JIT)
-    // cpuUsage has a coarse clock on some systems: time 5 runs together, 3 times.
+    const once = (): void => void forecast(fit(y) as ForecastModel, 12, 0.95);
+    once(); // warm-up (JIT)
+    // cpuUsage has a coarse clock on some systems: time 3 runs together, 3 times.
     const runs = [0, 1, 2].map(() => {
       const t0 = cpuMs();
-      for (let k = 0; k < 5; k++) ours(y, 12);
-      return (cpuMs() - t0) / 5;
+      for (let k = 0; k < 3; k++) once();
+      return (cpuMs() - t0) / 3;
     });
     perSeries.push(median(runs));
   }
-  const rMs = monthly.map((s) => s.r_ets_ms);
+  const rEts = monthly.map((s) => s.r_ets_ms);
+  const rArima = monthly.map((s) => (refOf.get(key(s)) as Reference).arima_ms);
   console.log(
-    `\nSpeed: median ${median(perSeries).toFixed(1)} ms per 120-point monthly series ` +
-      `(CPU time of fit with automatic seasonality and model choice + 12-step forecast; ` +
-      `${perSeries.length} series, max ${Math.max(...perSeries).toFixed(1)} ms); R ets() alone: ` +
-      `median ${median(rMs).toFixed(0)} ms CPU per monthly series (their full length, from export.R)`
+    `\nSpeed (CPU ms per 120-point monthly series, fit with season detection and model choice + 12-step forecast with interval; ${perSeries.length} series):` +
+      `\n  FORECAST_SALES median ${median(perSeries).toFixed(1)}, p95 ${quantile(perSeries, 0.95).toFixed(1)}, max ${Math.max(...perSeries).toFixed(1)}` +
+      `\n  R ets() median ${median(rEts).toFixed(0)}, R auto.arima() median ${median(rArima).toFixed(0)} (full-length monthly series, from export.R / export_reference.R)`
   );
-}
-
-function detection(): void {
-  const rows = data.series.filter((s) => s.origin === 0);
-  const text = [12, 4, 1].map((f) => {
-    const group = rows.filter((s) => s.frequency === f);
-    const found = new Map<number, number>();
-    for (const s of group) {
-      const m = (fit(s.train) as ForecastModel).seasonality;
-      found.set(m, (found.get(m) ?? 0) + 1);
-    }
-    const list = [...found.entries()].sort((a, b) => b[1] - a[1]).map(([m, k]) => `${k}×${m}`);
-    return `frequency ${f}: ${list.join(", ")}`;
+  const all = data.series.map((s) => {
+    const t0 = cpuMs();
+    forecast(fit(s.train) as ForecastModel, s.h, 0.95);
+    return cpuMs() - t0;
   });
-  console.log(`\nSeason lengths detected (last origin): ${text.join("; ")}`);
-}
-
-function coverage(): void {
-  let inside = 0;
-  let total = 0;
-  for (const s of data.series) {
-    const f = forecast(fit(s.train) as ForecastModel, s.h, 0.95);
-    s.test.forEach((v, i) => {
-      total++;
-      if (v >= (f.lower as number[])[i] && v <= (f.upper as number[])[i]) inside++;
-    });
-  }
   console.log(
-    `95% prediction intervals: ${((100 * inside) / total).toFixed(1)}% of ${total} hold-out points inside`
+    `  all ${all.length} benchmark histories: median ${median(all).toFixed(1)}, max ${Math.max(...all).toFixed(1)}`
   );
+  // Long inputs: a seasonal random walk with noise.
+  let state = 1;
+  const rand = (): number => (state = (state * 48271) % 2147483647) / 2147483647 - 0.5;
+  const long = (n: number): number[] => {
+    let level = 100;
+    return Array.from(
+      { length: n },
+      (_, t) => (level += rand()) + 5 * Math.sin((2 * Math.PI * t) / 12) + rand()
+    );
+  };
+  for (const n of [1000, 20000, 200000]) {
+    const y = long(n);
+    const t0 = cpuMs();
+    forecast(fit(y) as ForecastModel, 12, 0.95);
+    console.log(`  ${n} values: ${(cpuMs() - t0).toFixed(0)} ms`);
+  }
 }
 
 console.log(`Reference: ${data.r}, forecast ${data.forecast}`);
-const pick = (set: string, origin: number): Series[] =>
-  data.series.filter((s) => s.set === set && s.origin === origin);
-table("main set, last h held out", pick("main", 0));
-table("main set, second origin (h earlier)", pick("main", 1));
-table("unseen set, last h held out", pick("unseen", 0));
-table("unseen set, second origin", pick("unseen", 1));
-table("all", data.series);
-detection();
-coverage();
-speed();
+const speedOnly = process.argv.includes("--speed-only");
+if (!speedOnly) table("all", rows);
+if (!speedOnly)
+  for (const [f, name] of [
+    [12, "monthly"],
+    [4, "quarterly"],
+    [1, "yearly"],
+  ] as const)
+    table(
+      name,
+      rows.filter((r) => r.s.frequency === f)
+    );
+table(
+  "half A (even-indexed series)",
+  rows.filter((r) => r.half === "A")
+);
+table(
+  "half B (odd-indexed series)",
+  rows.filter((r) => r.half === "B")
+);
+if (!speedOnly)
+  for (const set of ["main", "unseen"])
+    for (const origin of [0, 1])
+      table(
+        `${set} set, ${origin ? "second origin" : "last h held out"}`,
+        rows.filter((r) => r.s.set === set && r.s.origin === origin)
+      );
+if (!speedOnly) protocol();
+if (!process.argv.includes("--no-speed")) speed();

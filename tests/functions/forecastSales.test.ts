@@ -140,7 +140,8 @@ describe("FORECAST_SALES", () => {
   });
 
   it("is #NUM! when the forecast overflows the float range", () => {
-    expect(cell(forecastSales, col(1e307, 5e307, 1e308, 1.5e308, 1.7e308), 240)).toEqual(NUM);
+    const steady = [1e307, 2.1e307, 2.9e307, 4.2e307, 4.9e307, 6.1e307, 7e307, 8.1e307];
+    expect(cell(forecastSales, col(...steady), 240)).toEqual(NUM);
   });
 
   it("is deterministic", () => {
