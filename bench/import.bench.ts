@@ -92,6 +92,8 @@ function main(): void {
   console.log(
     `target ≤ ${TARGET_MS} ms: ${ok ? "met" : "NOT met"} (wall ${wall.toFixed(0)} ms, cpu ${cpu.toFixed(0)} ms)`
   );
+  // On a shared machine wall time counts the wait for a core; CPU time is what the work costs.
+  console.log(`target by cpu time: ${cpu <= TARGET_MS ? "met" : "NOT met"}`);
   if (largest(fresh.blocks) > MAX_REQUEST_BYTES || largest(again.blocks) > MAX_REQUEST_BYTES) {
     throw new Error("a write request would exceed 4 MB");
   }
@@ -150,6 +152,7 @@ function xlsx(p: Extract<ReturnType<typeof prepareImport>, { ok: true }>["value"
   console.log(
     `xlsx target ≤ ${XLSX_TARGET_MS} ms: ${wall <= XLSX_TARGET_MS ? "met" : "NOT met"} (wall ${wall.toFixed(0)} ms, cpu ${cpu.toFixed(0)} ms)`
   );
+  console.log(`xlsx target by cpu time: ${cpu <= XLSX_TARGET_MS ? "met" : "NOT met"}`);
 }
 
 main();

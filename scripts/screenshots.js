@@ -8,7 +8,14 @@ const path = require("path");
 
 const r = spawnSync(
   process.execPath,
-  [path.join(__dirname, "..", "tests", "e2e", "run.js"), "tabs", "setup", "dashboard", "preview"],
+  [
+    path.join(__dirname, "..", "tests", "e2e", "run.js"),
+    "tabs",
+    "setup",
+    "dashboard",
+    "multiCrm",
+    "preview",
+  ],
   { stdio: "inherit", env: { ...process.env, UPDATE_DOCS_IMAGES: "1" } }
 );
 if (r.status === 0) console.log("docs/images updated: review them (git diff --stat docs/images).");

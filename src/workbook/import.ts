@@ -24,6 +24,7 @@
  *   this import added.
  */
 import { LEADS, DEALS, TableSpec } from "../model/schema";
+import { recordSnapshot, SnapshotReport } from "./history";
 import { matchHeaders } from "./setup";
 import { listSheets, readSheet } from "./import/sheetSource";
 import { undoAdded } from "./import/undo";
@@ -60,6 +61,8 @@ export interface ImportRequest {
   readonly source?: PresetId | null;
   /** The day/month order for numeric dates the file does not decide. */
   readonly dateOrder?: DayMonthOrder;
+  /** The date of the History snapshot a deals import records (serial; default today). */
+  readonly snapshotDate?: number;
 }
 
 /** Progress of an import: the phase and the rows written so far. */
@@ -118,6 +121,8 @@ export interface ImportReport {
     /** The rows this import added before the failure (what undoAdded removes), if any. */
     readonly undo: AddedRows | null;
   };
+  /** The History snapshot a complete deals import recorded (src/workbook/history.ts). */
+  readonly history?: SnapshotReport;
 }
 
 /** Rows an import added at the end of a table: enough to remove exactly those again. */
@@ -432,6 +437,22 @@ export async function importRecords(
       });
       onProgress?.({ phase: "writing", done: added + updated, total });
     }
+    // A complete deals import is a snapshot of the pipeline: record what changed since the last.
+    const history =
+      request.target === "Deals" && !failure
+        ? await recordSnapshot(context, request.snapshotDate).catch(
+            (e: unknown): SnapshotReport => ({
+              status: "failed",
+              date: Math.floor(request.snapshotDate ?? 0),
+              added: 0,
+              deals: 0,
+              withoutId: 0,
+              syncs: 0,
+              message: e instanceof Error ? e.message : String(e),
+            })
+          )
+        : undefined;
+    syncs += history?.syncs ?? 0;
     onProgress?.({ phase: "done", done: added + updated, total });
     return {
       target: request.target,
@@ -449,6 +470,7 @@ export async function importRecords(
       syncs,
       stagesAdded: written.length && loadedStages ? stagesAdded : [],
       ...(failure ? { failure } : {}),
+      ...(history ? { history } : {}),
     };
   });
 }

@@ -17,6 +17,8 @@
  * Round trips: three reads (inventory, details, key columns) and one write, whatever the data
  * size; writes are split into several syncs only if a single request would exceed 4 MB.
  */
+import { HISTORY_COLUMNS, HistoryRow } from "../engine/history/snapshot";
+import { historyCells } from "../engine/history/snapshotPlan";
 import {
   ALL_TABLES,
   Caption,
@@ -345,6 +347,10 @@ const DEAL_CELLS: CellMap<SampleDeal> = {
   "Next Step": (d) => d.nextStep,
 };
 
+const HISTORY_CELLS: CellMap<HistoryRow> = Object.fromEntries(
+  HISTORY_COLUMNS.map((name, i) => [name, (r: HistoryRow) => historyCells(r)[i]])
+);
+
 /** The column whose "SAMPLE-" prefix marks a sample row, per table. */
 export const SAMPLE_KEY_COLUMN: Readonly<Record<string, string>> = {
   [TABLES.leads]: "Lead ID",
@@ -353,6 +359,7 @@ export const SAMPLE_KEY_COLUMN: Readonly<Record<string, string>> = {
   [TABLES.competitors]: "Competitor",
   [TABLES.owners]: "Owner",
   [TABLES.targets]: "Owner",
+  [TABLES.history]: "Deal ID",
 };
 
 function sampleRecords(
@@ -373,6 +380,8 @@ function sampleRecords(
       return pick(data.owners, OWNER_CELLS);
     case TABLES.targets:
       return pick(data.targets, TARGET_CELLS);
+    case TABLES.history:
+      return pick(data.history, HISTORY_CELLS);
     default:
       return null;
   }

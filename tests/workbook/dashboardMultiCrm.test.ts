@@ -16,143 +16,19 @@ import {
   planDashboard,
 } from "../../src/workbook/dashboard/plan";
 import { periodRange, inRange, PeriodRange } from "../../src/engine/dashboard/periods";
-import { fromSerial, todaySerial } from "../../src/engine/dates";
+import { todaySerial } from "../../src/engine/dates";
 import { isError } from "../../src/engine/errors";
+import { HUBSPOT, LEADS, PIPEDRIVE } from "../fixtures/multiCrmExports";
 
 jest.setTimeout(600_000);
 
 type Row = Record<string, unknown>;
 
 const TODAY = todaySerial();
-const iso = (serial: number, time = " 10:30"): string => {
-  const { year, month, day } = fromSerial(serial);
-  const p = (n: number): string => String(n).padStart(2, "0");
-  return `${year}-${p(month)}-${p(day)}${time}`;
-};
-const us = (serial: number): string => {
-  const { year, month, day } = fromSerial(serial);
-  return `${month}/${day}/${year}`;
-};
-const csv = (rows: readonly (readonly (string | number)[])[]): string =>
-  rows.map((r) => r.map((v) => `"${String(v).replace(/"/g, '""')}"`).join(",")).join("\r\n");
-
-// HubSpot: internal ids and labels mixed, as exports give them; no currency column (USD).
-const HUBSPOT_STAGES = [
-  "appointmentscheduled",
-  "Qualified To Buy",
-  "contractsent",
-  "closedwon",
-  "Closed Won",
-  "closedlost",
-];
-const hubspot = csv([
-  [
-    "Record ID",
-    "Deal Name",
-    "Deal Stage",
-    "Close Date",
-    "Deal owner",
-    "Amount",
-    "Pipeline",
-    "Create Date",
-    "Last Activity Date",
-    "Associated Company",
-  ],
-  ...Array.from({ length: 18 }, (_, i) => {
-    const created = TODAY - 40 - i * 29;
-    return [
-      9_100_000 + i,
-      `HS deal ${i}`,
-      HUBSPOT_STAGES[i % HUBSPOT_STAGES.length],
-      iso(created + 35 + (i % 3) * 60),
-      i % 3 === 0 ? "Maya Chen" : "Omar Said",
-      1000 * (i + 3),
-      "Sales Pipeline",
-      iso(created),
-      iso(TODAY - 3 - i),
-      `Account ${i}`,
-    ];
-  }),
-]);
-
-// Pipedrive: won/lost is a status, not a stage; some deals in EUR; probability for some stages.
-const PD_STAGES = ["Demo Scheduled", "Proposal Made", "Negotiations Started"];
-const PD_STATUS = ["open", "won", "lost", "open", "won"];
-const pipedrive = csv([
-  [
-    "Deal - ID",
-    "Deal - Title",
-    "Deal - Value",
-    "Deal - Currency",
-    "Deal - Organization",
-    "Deal - Owner",
-    "Deal - Stage",
-    "Deal - Pipeline",
-    "Deal - Status",
-    "Deal - Probability",
-    "Deal - Expected close date",
-    "Deal - Deal created",
-    "Deal - Won time",
-    "Deal - Lost time",
-  ],
-  ...Array.from({ length: 15 }, (_, i) => {
-    const created = TODAY - 20 - i * 31;
-    const status = PD_STATUS[i % PD_STATUS.length];
-    const closed = iso(created + 40, " 09:15:00");
-    const stage = PD_STAGES[i % PD_STAGES.length];
-    return [
-      500 + i,
-      `PD deal ${i}`,
-      700 * (i + 2),
-      i % 4 === 0 ? "EUR" : "USD",
-      `Org ${i}`,
-      i % 2 ? "Lena Vogel" : "Omar Said",
-      stage,
-      "Default pipeline",
-      status,
-      stage === "Proposal Made" ? 60 : "",
-      iso(created + 60 + (i % 2) * 120, ""),
-      iso(created, " 08:00:00"),
-      status === "won" ? closed : "",
-      status === "lost" ? closed : "",
-    ];
-  }),
-]);
-
-// Salesforce lead report: US dates, a source outside our list, some leads without a source.
-const SF_SOURCES = ["Web", "Trade Show", "", "Partner Referral", "Web"];
-const leads = csv([
-  [
-    "Lead Owner",
-    "First Name",
-    "Last Name",
-    "Title",
-    "Company / Account",
-    "Lead Source",
-    "Rating",
-    "Lead Status",
-    "Email",
-    "Phone",
-    "Create Date",
-    "Converted",
-    "Converted Date",
-  ],
-  ...Array.from({ length: 16 }, (_, i) => [
-    i % 2 ? "Priya Nair" : "Maya Chen",
-    `First${i}`,
-    `Last${i}`,
-    "Buyer",
-    `Lead Co ${i}`,
-    SF_SOURCES[i % SF_SOURCES.length],
-    "Warm",
-    i % 3 === 0 ? "Closed - Converted" : "Working - Contacted",
-    `lead${i}@example.com`,
-    "555-0100",
-    us(TODAY - 10 - i * 37),
-    i % 3 === 0 ? "1" : "0",
-    i % 3 === 0 ? us(TODAY - 5 - i * 37) : "",
-  ]),
-]);
+// The files, in each CRM's layout (shared with the browser test).
+const hubspot = HUBSPOT;
+const pipedrive = PIPEDRIVE;
+const leads = LEADS;
 
 function tableRows(s: StandIn, table: string): Row[] {
   for (const sheet of s.snapshot().sheets) {

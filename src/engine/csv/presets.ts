@@ -237,6 +237,8 @@ export const PRESETS: readonly Preset[] = [
       "Next Step": "Next Step",
       "Lead Source": "Lead Source",
       "Forecast Category": "Forecast Category",
+      // Not a standard field, but the usual custom one (Loss_Reason__c) in Salesforce orgs.
+      "Loss Reason": "Loss Reason",
       "Last Activity": "Last Activity",
       "Product Name": "Product",
       Quantity: "Quantity",

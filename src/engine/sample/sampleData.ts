@@ -8,6 +8,8 @@
  * Deal ID, SKU, Competitor, Owner) starts with {@link SAMPLE_PREFIX}, and its Notes or Next Step
  * starts with {@link SAMPLE_MARKER}.
  */
+import { sampleHistory } from "../history/sampleHistory";
+import { HistoryRow } from "../history/snapshot";
 import { fromSerial, toSerial } from "../dates";
 
 /** Prefix of the key of every sample record; removal deletes rows whose key starts with it. */
@@ -144,6 +146,8 @@ export interface SampleData {
   readonly competitors: readonly SampleCompetitor[];
   readonly leads: readonly SampleLead[];
   readonly deals: readonly SampleDeal[];
+  /** Four weekly snapshots of the deals ending on the as-of date (History table rows). */
+  readonly history: readonly HistoryRow[];
 }
 
 /** Mulberry32: a tiny, fast, well-distributed 32-bit PRNG (Tommy Ettinger, public domain). */
@@ -704,7 +708,8 @@ export function generateSampleData(options: SampleOptions): SampleData {
     }
   }
 
-  return { owners, targets, pricing, competitors, leads, deals: numbered };
+  const history = sampleHistory(numbered, options.stages, asOf);
+  return { owners, targets, pricing, competitors, leads, deals: numbered, history };
 }
 
 function daysIn(monthStart: number): number {

@@ -232,6 +232,10 @@ export function planTiles(ctx: PlanContext, history: string): TilePlan[] {
         "tileCompare",
         fmt.month
       );
+    } else if (def.missing === CAPTIONS.setTargets) {
+      // The value says "no targets set"; the note says where to set them.
+      const note = `=IF(N(${N.target})=0,${lit(t(CAPTIONS.setTargetsHint))},${lit(t(def.note ?? TILE_NOTES.closingInPeriod))})`;
+      draft.block(row + 2, c, [[note, ""]], "tileCompare", undefined, true);
     } else {
       draft.block(
         row + 2,

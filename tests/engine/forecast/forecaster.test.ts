@@ -1,10 +1,15 @@
 import { isError } from "../../../src/engine/errors";
 import {
+  COMBINATION,
   Forecast,
   ForecastModel,
+  MAX_FIT_VALUES,
+  MEMBERS,
+  combinePaths,
   fit,
   forecast,
   isFiniteForecast,
+  memberPaths,
   seasonLength,
 } from "../../../src/engine/forecast";
 import { synthetic } from "./helpers";
@@ -123,6 +128,58 @@ describe("forecaster", () => {
     const f = forecast(model, 240, 0.99);
     expect(isFiniteForecast(f)).toBe(false);
     expect(isFiniteForecast(run([1, 2, 4, 3], 2, 0.9))).toBe(true);
+  });
+
+  it("combines the protocol's members by their mean (ETS, ARIMA, CES)", () => {
+    expect(COMBINATION.members).toEqual(["ets", "arima", "ces"]);
+    const y = synthetic(48, { trend: 0.5, pattern: [4, -4, 2, -2], noise: 1 });
+    const model = fit(y) as ForecastModel;
+    expect(model.ets && model.arima && model.ces).toBeTruthy();
+    expect(model.theta).toBeNull(); // members outside the combination are not fitted
+    const p = memberPaths(model, 3);
+    const f = forecast(model, 3).mean;
+    f.forEach((v, i) =>
+      expect(v).toBeCloseTo(
+        (model.scale * ((p.ets?.mean[i] ?? 0) + (p.arima?.mean[i] ?? 0) + (p.ces?.mean[i] ?? 0))) /
+          3,
+        9
+      )
+    );
+  });
+
+  it("other combination rules: median, inverse-variance weights, nested voices", () => {
+    const paths = {
+      ets: { mean: [1, 1], sd: [1, 1] },
+      arima: { mean: [2, 2], sd: [1, 1] },
+      ces: { mean: [9, 9], sd: [2, 2] },
+    };
+    expect(
+      combinePaths(paths, { members: ["ets", "arima", "ces"], rule: "median", widen: 1 }, 1).mean
+    ).toEqual([2, 2]);
+    // Weights 1, 1, 1/4: (1 + 2 + 9/4) / 2.25.
+    const w = combinePaths(
+      paths,
+      { members: ["ets", "arima", "ces"], rule: "weighted", widen: 1 },
+      1
+    );
+    expect(w.mean[0]).toBeCloseTo((1 + 2 + 9 / 4) / 2.25, 12);
+    const inner = { members: ["ets", "arima"] as const, rule: "mean" as const, widen: 1 };
+    const nested = combinePaths(paths, { members: [inner, "ces"], rule: "mean", widen: 1 }, 1);
+    expect(nested.mean).toEqual([(1.5 + 9) / 2, (1.5 + 9) / 2]);
+    // A missing member is left out; with none of the rule's members, all available are used.
+    expect(
+      combinePaths({ ets: paths.ets }, { members: ["theta"], rule: "mean", widen: 1 }, 1).mean
+    ).toEqual([1, 1]);
+  });
+
+  it("fits long histories on their most recent values only", () => {
+    const old = Array.from({ length: 4000 }, () => 1e6);
+    const recent = synthetic(MAX_FIT_VALUES, { level: 10, noise: 1, seed: 9 });
+    const model = fit([...old, ...recent], { members: MEMBERS }) as ForecastModel;
+    expect(model.n).toBe(MAX_FIT_VALUES);
+    const f = forecast(model, 3, 0.95);
+    f.mean.forEach((v) => expect(Math.abs(v - 10)).toBeLessThan(1));
+    expect(isFiniteForecast(f)).toBe(true);
   });
 
   it("refuses fewer than three values", () => {

@@ -1,0 +1,203 @@
+/**
+ * Issue 12's path in the real task pane: Set up with Salesforce's stages and no sample data;
+ * import a HubSpot deals export, a Pipedrive deals export (partly in EUR) and a Salesforce lead
+ * report, each written here in the CRM's own layout; build the dashboard; apply All time and two
+ * other filter states in the pane; rebuild; and check every checked tile and summary table
+ * against a computation from the Deals/Leads rows of the preview's workbook, no error value on
+ * the Dashboard sheet, the data's owners in the Owner filter and the currency note.
+ * Screenshot: tests/e2e/screenshots/dashboard-multi-crm.png (docs/images by `npm run screenshots`).
+ */
+const { test } = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { previewSuite, publish, screenshot, selectTab, settled } = require("./harness");
+
+const preview = previewSuite();
+const { FILES, today, DAY } = require("../fixtures/multiCrmExports");
+
+/** A table's rows (objects by header) from the preview's workbook snapshot. */
+function rowsOf(wb, table) {
+  for (const sheet of wb.sheets) {
+    const t = sheet.tables.find((x) => x.name === table);
+    if (!t) continue;
+    const [start, end] = t.address.replace(/\$/g, "").replace(/^.*!/, "").split(":");
+    const col = (a) => a.match(/[A-Z]+/)[0];
+    const row = (a) => Number(a.match(/\d+/)[0]);
+    const letters = (n) =>
+      (n > 26 ? letters(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
+    const num = (c) => [...c].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
+    const cols = Array.from({ length: num(col(end)) - num(col(start)) + 1 }, (_, i) =>
+      letters(num(col(start)) + i)
+    );
+    const value = (c, r) => sheet.cells[`${c}${r}`]?.value ?? "";
+    const headers = cols.map((c) => value(c, row(start)));
+    const out = [];
+    for (let r = row(start) + 1; r <= row(end); r++)
+      out.push(Object.fromEntries(cols.map((c, i) => [headers[i], value(c, r)])));
+    return out;
+  }
+  throw new Error(`no table ${table}`);
+}
+
+const serialOf = (d) => Math.round(d.getTime() / DAY) + 25569;
+
+/** The period as whole serial days, as the sheet computes it. */
+function rangeOf(period) {
+  const y = today.getUTCFullYear();
+  const m = today.getUTCMonth();
+  if (period === "allTime") return [1, 2958465];
+  if (period === "thisYear")
+    return [serialOf(new Date(Date.UTC(y, 0, 1))), serialOf(new Date(Date.UTC(y + 1, 0, 1))) - 1];
+  return [
+    serialOf(new Date(Date.UTC(y, m - 11, 1))),
+    serialOf(new Date(Date.UTC(y, m + 1, 1))) - 1,
+  ];
+}
+
+function check(wb, filters) {
+  const dash = wb.sheets.find((s) => s.name === "Dashboard");
+  const cell = (a) => dash.cells[a]?.value ?? "";
+  const [from, to] = rangeOf(filters.period);
+  const inR = (v) => typeof v === "number" && v >= from && v < to + 1;
+  const owned = (r) => filters.owner === null || r.Owner === filters.owner;
+  const stages = rowsOf(wb, "Stages");
+  const outcome = (stage) => {
+    const row = stages.find((r) => String(r.Stage).toLowerCase() === String(stage).toLowerCase());
+    if (row) return row["Is Won"] === true ? "won" : row["Is Lost"] === true ? "lost" : "open";
+    const l = String(stage).toLowerCase();
+    return ["closed won", "won", "closedwon"].includes(l)
+      ? "won"
+      : ["closed lost", "lost", "closedlost"].includes(l)
+        ? "lost"
+        : "open";
+  };
+  const deals = rowsOf(wb, "Deals").filter((d) => d.Stage);
+  const usd = (d) => !d.Currency || d.Currency === "USD";
+  const sum = (rs) => rs.reduce((a, d) => a + d.Amount, 0);
+  const closed = deals.filter((d) => owned(d) && inR(d["Closed Date"]));
+  const won = closed.filter((d) => outcome(d.Stage) === "won");
+  const lost = closed.filter((d) => outcome(d.Stage) === "lost");
+  const open = deals.filter(
+    (d) => owned(d) && outcome(d.Stage) === "open" && inR(d["Expected Close"])
+  );
+  const leads = rowsOf(wb, "Leads").filter(
+    (l) => typeof l.Created === "number" && owned(l) && inR(l.Created)
+  );
+  const close = (a, b, what) => assert.ok(Math.abs(a - b) < 1e-6, `${what}: sheet ${a}, rows ${b}`);
+  close(cell("B8"), sum(won.filter(usd)), "won revenue");
+  close(cell("F8"), won.length / (won.length + lost.length), "win rate");
+  close(cell("B12"), sum(open.filter(usd)), "open pipeline");
+  assert.equal(cell("H12"), leads.length, "new leads");
+  // Summary tables add up: pipeline by stage (D52:D63), won revenue by owner (C72:C91), leads by
+  // source (C96:C105), all read from the sheet.
+  const col = (c, r0, r1) => Array.from({ length: r1 - r0 + 1 }, (_, i) => cell(`${c}${r0 + i}`));
+  const total = (v) => v.reduce((a, x) => a + (typeof x === "number" ? x : 0), 0);
+  close(total(col("D", 52, 63)), sum(open.filter(usd)), "pipeline by stage");
+  const owners = col("B", 72, 91);
+  const byOwner = col("C", 72, 91);
+  if (filters.owner === null) close(total(byOwner), sum(won.filter(usd)), "won revenue by owner");
+  else close(byOwner[owners.indexOf(filters.owner)], sum(won.filter(usd)), "owner's row");
+  assert.equal(total(col("C", 96, 105)), leads.length, "leads by source");
+  const errors = Object.entries(dash.cells).filter(
+    ([, c]) =>
+      c.error !== undefined ||
+      (typeof c.value === "string" &&
+        /^#(N\/A|NAME\?|VALUE!|REF!|DIV\/0!|NUM!|SPILL!)/.test(c.value))
+  );
+  assert.deepEqual(
+    errors.map(([a, c]) => `${a}: ${c.value}`),
+    [],
+    "no error value on the Dashboard sheet"
+  );
+  const eur = deals.filter((d) => d.Currency === "EUR").length;
+  assert.match(String(cell("B5")), new RegExp(`${eur} deals in EUR`));
+  return {
+    wonRevenue: cell("B8"),
+    winRate: cell("F8"),
+    openPipeline: cell("B12"),
+    newLeads: cell("H12"),
+  };
+}
+
+test("three CRMs' exports on Salesforce stages: the dashboard adds up in every filter state", async (t) => {
+  if (!preview.browser) return t.skip("no browser");
+  const { page, pane } = await preview.open({ width: 1600, height: 1000 });
+  page.on("console", (m) => m.type() === "error" && console.error("[console]", m.text()));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "multi-crm-"));
+  for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(dir, name), text);
+
+  const setup = pane.getByRole("region", { name: "Set up the workbook" });
+  await setup.waitFor({ timeout: 30000 });
+  await setup.getByRole("button", { name: "Set up", exact: true }).click();
+  await pane.getByTestId("setup-summary").waitFor({ timeout: 120000 });
+  await settled(pane);
+
+  await selectTab(pane, "Import");
+  const imp = pane.getByRole("region", { name: "Import from your CRM" });
+  const expected = [
+    ["hubspot-crm-exports-all-deals-2026-12-04.csv", /Added: 18/],
+    ["pipedrive-deals.csv", /Added: 15/],
+    ["salesforce-leads-report.csv", /Added: 16/],
+  ];
+  for (const [name, added] of expected) {
+    await imp.getByTestId("import-file").setInputFiles(path.join(dir, name));
+    await imp.getByTestId("import-detected").waitFor({ timeout: 30000 });
+    if (name.startsWith("salesforce"))
+      await imp
+        .getByLabel("Leads", { exact: true })
+        .check()
+        .catch(() => {});
+    await imp.getByTestId("import-run").click();
+    await imp.getByTestId("import-summary").getByText(added).waitFor({ timeout: 60000 });
+    if (name.startsWith("hubspot"))
+      assert.match(
+        await imp.getByTestId("import-stages-added").textContent(),
+        /Qualified To Buy \(40%, assumed/
+      );
+  }
+
+  await selectTab(pane, "Dashboard");
+  const section = pane.getByRole("region", { name: "Dashboard" });
+  await section.getByRole("button", { name: "Build dashboard" }).click();
+  await pane
+    .getByTestId("dashboard-report")
+    .or(pane.getByTestId("dashboard-error"))
+    .waitFor({ timeout: 300000 });
+  assert.ok(!(await pane.getByTestId("dashboard-error").isVisible()), "the build failed");
+
+  const ownerChoices = await section.getByLabel("Owner").locator("option").allTextContents();
+  for (const o of ["Lena Vogel", "Maya Chen", "Omar Said", "Priya Nair"])
+    assert.ok(ownerChoices.includes(o), `${o} in ${ownerChoices}`);
+
+  const states = [
+    { owner: null, period: "allTime" },
+    { owner: "Omar Said", period: "thisYear" },
+    { owner: null, period: "last12Months" },
+  ];
+  const figures = [];
+  for (const f of states) {
+    await section.getByLabel("Owner").selectOption(f.owner ?? "");
+    await section.getByLabel("Period").selectOption(f.period);
+    await section.getByRole("button", { name: "Apply filters" }).click();
+    await pane.getByText("Filters applied to the Dashboard sheet.").waitFor({ timeout: 60000 });
+    figures.push([f, check(await page.evaluate(() => window.salesPreview.workbook()), f)]);
+    if (f.period === "allTime") {
+      // The README's picture: the first build, all time, all owners.
+      await page.evaluate(() => window.salesPreview.activate("Dashboard"));
+      await page.addStyleTag({ content: ".grid { width: 1px; }" });
+      await page.waitForTimeout(1500);
+      publish(await screenshot(page, "dashboard-multi-crm"));
+    }
+  }
+  console.log(`multi-CRM dashboard: ${JSON.stringify(figures)}`);
+
+  // Rebuild keeps the last filters and the same figures.
+  await section.getByRole("button", { name: /Rebuild dashboard|Build dashboard/ }).click();
+  await pane.getByTestId("dashboard-report").waitFor({ timeout: 300000 });
+  assert.deepEqual(
+    check(await page.evaluate(() => window.salesPreview.workbook()), states[2]),
+    figures[2][1]
+  );
+});
