@@ -12,7 +12,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
-import type { RawCellContent, CellValue } from "hyperformula";
+import type { ConfigParams, RawCellContent, CellValue } from "hyperformula";
 import { MAX_COLUMNS, MAX_ROWS } from "./address";
 import { CustomFunctionMeta, CustomFunctionRegistry } from "./customFunctions";
 import { StandInPlugin, patchEmptyTextArithmetic } from "./translate";
@@ -242,6 +242,9 @@ export class FormulaEngine {
       functionPlugins: plugins,
       // en-US parsing of typed text, as Excel with US regional settings; ISO dates too.
       dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
+      // HyperFormula tries to read every text as a date each time it coerces it (criteria,
+      // comparisons): the same texts (stages, owners) over and over. Same parser, remembered.
+      parseDateTime: memoizedDateParser(),
       timeFormats: ["hh:mm", "hh:mm:ss.sss"],
       currencySymbol: ["$", "USD"],
       functionArgSeparator: ",",
@@ -344,4 +347,25 @@ export class FormulaEngine {
     if (this.suspended) this.resume();
     return String(this.hf.getCellValueDetailedType({ sheet, row, col }));
   }
+}
+
+/**
+ * HyperFormula's own date-time parser, skipping texts without a digit (none of the configured
+ * formats can match them: deal names, stages, owners) and remembering short texts' answers.
+ */
+function memoizedDateParser(): NonNullable<ConfigParams["parseDateTime"]> {
+  const parse = HyperFormula.defaultConfig.parseDateTime;
+  const memo = new Map<string, ReturnType<typeof parse>>();
+  const DIGIT = /\d/;
+  return (text, dateFormat, timeFormat) => {
+    if (!DIGIT.test(text)) return undefined;
+    if (text.length > 40) return parse(text, dateFormat, timeFormat);
+    const key = `${dateFormat ?? ""}|${timeFormat ?? ""}|${text}`;
+    const hit = memo.get(key);
+    if (hit !== undefined || memo.has(key)) return hit;
+    const v = parse(text, dateFormat, timeFormat);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, v);
+    return v;
+  };
 }

@@ -53,7 +53,9 @@ export function readSeries(
   const amounts = readAmounts(values, label);
   if (isError(amounts)) return amounts;
   if (timeline === null || timeline === undefined) {
-    return trimmed(Array.from(amounts), label);
+    // Trim before copying: a full column (B:B) holds a million cells and a few dozen values.
+    const span = trimmed(amounts, label);
+    return isError(span) ? span : Array.from(span);
   }
   const shape = sameShape([valuesName, values], ["timeline", timeline]);
   if (shape) return shape;
@@ -66,7 +68,10 @@ export function readSeries(
 }
 
 /** The values between the first and the last non-zero (null counts as zero here). */
-function trimmed<T extends number | null>(values: readonly T[], label: string): Result<T[]> {
+function trimmed<
+  T extends number | null,
+  A extends ArrayLike<T> & { slice(s: number, e: number): A },
+>(values: A, label: string): Result<A> {
   let start = 0;
   let end = values.length;
   while (start < end && !values[start]) start++;

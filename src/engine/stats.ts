@@ -23,15 +23,45 @@ export function mean(values: ArrayLike<number>): number | null {
   return sum / values.length;
 }
 
-/** A sorted copy, so callers' arrays are never reordered. */
-function sorted(values: ArrayLike<number>): Float64Array {
-  return Float64Array.from(values).sort();
+/**
+ * The k-th smallest (0-based) of `a`, which is partially reordered: quickselect with a
+ * median-of-three pivot, O(n) on average. Sorting a million response times takes a third of a
+ * second; selecting one takes a few milliseconds.
+ */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    // Median of three as the pivot keeps sorted and reversed inputs linear.
+    const x = a[lo];
+    const y = a[mid];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /**
  * Median: the middle value, or the mean of the two middle values for an even count.
  *
- * Complexity: O(n log n) (sorts a copy).
+ * Complexity: O(n) on average (selects in a copy).
  *
  * @param values finite numbers, in any order
  * @returns the median, or null for an empty list
@@ -42,10 +72,15 @@ function sorted(values: ArrayLike<number>): Float64Array {
 export function median(values: ArrayLike<number>): number | null {
   const n = values.length;
   if (n === 0) return null;
-  const s = sorted(values);
+  const s = Float64Array.from(values);
   const mid = n >> 1;
+  const upper = select(s, mid);
+  if (n % 2 === 1) return upper;
+  // After selecting, everything left of mid is ≤ upper: the lower middle is their maximum.
+  let lower = -Infinity;
+  for (let i = 0; i < mid; i++) if (s[i] > lower) lower = s[i];
   // Halving each before adding keeps two values near Number.MAX_VALUE from overflowing.
-  return n % 2 === 1 ? s[mid] : s[mid - 1] / 2 + s[mid] / 2;
+  return lower / 2 + upper / 2;
 }
 
 /**
@@ -53,7 +88,7 @@ export function median(values: ArrayLike<number>): number | null {
  * i.e. the value at rank ⌈p·n⌉ (1-based) of the sorted values. Unlike interpolating percentiles
  * it is always one of the observed values ("90% of leads were answered within X").
  *
- * Complexity: O(n log n).
+ * Complexity: O(n) on average (selects in a copy).
  *
  * @param values finite numbers, in any order
  * @param p the fraction, 0 < p ≤ 1 (0.9 for the 90th percentile)
@@ -65,8 +100,7 @@ export function median(values: ArrayLike<number>): number | null {
 export function percentileNearestRank(values: ArrayLike<number>, p: number): number | null {
   const n = values.length;
   if (n === 0) return null;
-  const s = sorted(values);
   // Rounding first keeps 0.9 × 10 = 9.000000000000002 from becoming rank 10.
   const rank = Math.ceil(Math.round(p * n * 1e9) / 1e9);
-  return s[Math.min(n, Math.max(1, rank)) - 1];
+  return select(Float64Array.from(values), Math.min(n, Math.max(1, rank)) - 1);
 }

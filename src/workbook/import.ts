@@ -37,6 +37,7 @@ import { planUpsert } from "../engine/csv/upsert";
 import { blankRows, planWrites, WriteBlock } from "../engine/csv/writePlan";
 import { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "../engine/csv/types";
 import { StageAddition } from "../engine/stageVocabulary";
+import { withCurrencyFormats } from "./amountFormats";
 import { findStages, loadStages, planStageAdditions, writeStageAdditions } from "./stageAdditions";
 
 /** The last row of a worksheet. */
@@ -390,7 +391,8 @@ export async function importRecords(
         .getRow(1 + block.startRow)
         .getResizedRange(n - 1, 0);
       // Formats first: a text cell must be "@" before its value arrives (null leaves a format).
-      if (block.formats) target.numberFormat = block.formats as unknown[][] as string[][];
+      const formats = withCurrencyFormats(block.formats, block.values, headers);
+      if (formats) target.numberFormat = formats as unknown[][] as string[][];
       target.values = block.values as unknown[][] as string[][];
     };
     const addedIds: string[] = [];

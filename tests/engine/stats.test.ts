@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { mean, median, percentileNearestRank } from "../../src/engine/stats";
 
 describe("mean", () => {
@@ -27,4 +28,35 @@ describe("percentileNearestRank", () => {
   it("is the only value of a single value", () => expect(percentileNearestRank([7], 0.9)).toBe(7));
   it("is the maximum of three values", () => expect(percentileNearestRank([1, 3, 2], 0.9)).toBe(3));
   it("has no percentile for nothing", () => expect(percentileNearestRank([], 0.9)).toBeNull());
+});
+
+describe("median and percentileNearestRank select what sorting would give", () => {
+  it("on any list, with duplicates, sorted and reversed runs", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -5, max: 5 }),
+            fc.double({ noNaN: true, min: -1e6, max: 1e6 })
+          ),
+          {
+            minLength: 1,
+            maxLength: 200,
+          }
+        ),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        (xs, p) => {
+          const s = [...xs].sort((a, b) => a - b);
+          const n = s.length;
+          const mid = n >> 1;
+          const med = n % 2 ? s[mid] : s[mid - 1] / 2 + s[mid] / 2;
+          expect(median(xs)! + 0).toBe(med + 0); // + 0: -0 and 0 may swap places
+          const rank = Math.ceil(Math.round(p * n * 1e9) / 1e9);
+          expect(percentileNearestRank(xs, p)! + 0).toBe(s[Math.min(n, Math.max(1, rank)) - 1] + 0);
+          for (const run of [s, [...s].reverse()]) expect(median(run)! + 0).toBe(med + 0);
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
 });

@@ -101,6 +101,18 @@ describe("the dashboard on three CRMs' exports (issue 12)", () => {
     expect(stages.filter((r) => r[0] === "Closed Won")).toHaveLength(1);
   });
 
+  it("formats each deal's amount in its own currency", () => {
+    const sheet = s.snapshot().sheets.find((x) => x.tables.some((t) => t.name === "Deals"))!;
+    const deals = tableRows(s, "Deals");
+    const col = String.fromCharCode(65 + Object.keys(deals[0]).indexOf("Amount"));
+    const formats = deals.map((d, i) => [d.Currency, sheet.cells[`${col}${i + 2}`]?.numberFormat]);
+    expect(formats.filter(([c]) => c === "EUR").every(([, f]) => f === '#,##0.00 "EUR"')).toBe(
+      true
+    );
+    expect(formats.filter(([c]) => c === "USD").every(([, f]) => f === "$#,##0.00")).toBe(true);
+    expect(formats.filter(([c]) => c === "EUR").length).toBeGreaterThan(0);
+  });
+
   const states: [string, DashboardFilters][] = [
     ["all time", { ...DEFAULT_FILTERS, period: "allTime" }],
     ["this year, one owner", { ...DEFAULT_FILTERS, period: "thisYear", owner: "Omar Said" }],

@@ -305,7 +305,9 @@ describe("share copy helpers", () => {
       copySheetName("Dashboard", "2026-03-05 09:07", new Set(["dashboard 2026-03-05 09.07"]))
     ).toBe("Dashboard 2026-03-05 09.07 (2)");
     expect(asConstant("=SUM(A1)")).toBe("'=SUM(A1)");
-    expect(asConstant("—")).toBe("—");
+    // Issue 14 on purpose: every text keeps an apostrophe so that the copy reads back as text.
+    expect(asConstant("—")).toBe("'—");
+    expect(asConstant("")).toBe("");
     expect(asConstant(5)).toBe(5);
     expect(parseRegistry("not json")).toBeNull();
     expect(parseRegistry(JSON.stringify({ version: 2 }))).toBeNull();

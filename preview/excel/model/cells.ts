@@ -112,6 +112,7 @@ export abstract class CellsModel extends SheetsModel {
         }
         const cell = sheet.cell(r, c, true);
         this.structured.delete(`${sheet.id}|${r}|${c}`);
+        delete cell.quoted;
         if (typeof v === "number") {
           if (!Number.isFinite(v))
             throw excelError(
@@ -129,10 +130,12 @@ export abstract class CellsModel extends SheetsModel {
         } else if (typeof v === "string") {
           if (cell.numberFormat === "@") {
             cell.input = v;
+            cell.quoted = true;
             delete cell.formula;
             out.push(`'${v}`);
           } else if (v.startsWith("'")) {
             cell.input = v.slice(1);
+            cell.quoted = true;
             delete cell.formula;
             out.push(v);
           } else if (
@@ -181,21 +184,30 @@ export abstract class CellsModel extends SheetsModel {
     )
       return translateFormula(text);
     const rewritten = rewriteStructuredReferences(text, this.tables, sheet, row, col);
-    if (rewritten !== text) this.structured.add(`${sheet.id}|${row}|${col}`);
-    return translateFormula(rewritten);
+    const engineText = translateFormula(rewritten);
+    if (rewritten !== text) this.structured.set(`${sheet.id}|${row}|${col}`, engineText);
+    return engineText;
   }
 
-  /** Re-enters every formula with a structured reference (after a table changed). */
+  /**
+   * Re-enters the formulas with a structured reference whose A1 text changed (after a table
+   * changed), as one batch: the engine recalculates once, not once per formula.
+   */
   refreshStructured(): void {
-    for (const k of [...this.structured]) {
-      const [id, r, c] = k.split("|");
-      const sheet = this.sheets.find((s) => s.id === id);
-      const cell = sheet?.cell(Number(r), Number(c));
-      this.structured.delete(k);
-      if (!sheet || !cell?.formula || typeof cell.input !== "string") continue;
-      this.engine.write(sheet.hfId, Number(r), Number(c), [
-        [this.toEngineFormula(sheet, Number(r), Number(c), cell.input)],
-      ]);
+    const wasSuspended = this.engine.isSuspended;
+    this.engine.suspend();
+    try {
+      for (const [k, before] of [...this.structured]) {
+        const [id, r, c] = k.split("|");
+        const sheet = this.sheets.find((s) => s.id === id);
+        const cell = sheet?.cell(Number(r), Number(c));
+        this.structured.delete(k);
+        if (!sheet || !cell?.formula || typeof cell.input !== "string") continue;
+        const text = this.toEngineFormula(sheet, Number(r), Number(c), cell.input);
+        if (text !== before) this.engine.write(sheet.hfId, Number(r), Number(c), [[text]]);
+      }
+    } finally {
+      if (!wasSuspended) this.engine.resume();
     }
   }
 
@@ -209,6 +221,21 @@ export abstract class CellsModel extends SheetsModel {
   /** Value of one cell as Range.values reports it. */
   value(sheet: SheetModel, row: number, col: number): string | number | boolean {
     return toExcelValue(this.engine.value(sheet.hfId, row, col));
+  }
+
+  /**
+   * A cell's value without making the engine recalculate when the model already knows it
+   * (constants: numbers, booleans, texts written as text or plain words); formulas and typed
+   * texts the engine parsed (numbers, dates) are asked of the engine.
+   */
+  peekValue(sheet: SheetModel, row: number, col: number): string | number | boolean {
+    const cell = sheet.cell(row, col);
+    if (!cell || cell.input === undefined) return "";
+    if (cell.formula) return this.value(sheet, row, col);
+    if (typeof cell.input !== "string" || cell.quoted) return cell.input;
+    return /^[\s\d$+\-.(#]|%\s*$|\/|^(true|false)$|:/i.test(cell.input)
+      ? this.value(sheet, row, col)
+      : cell.input;
   }
 
   /** The error message behind an error value, if any (HyperFormula keeps it). */

@@ -25,8 +25,11 @@ export abstract class SheetsModel {
   activeSheet: SheetModel | null = null;
   selection: RangeRef | null = null;
   calculationSuspended = false;
-  /** Cells whose formula holds a structured reference: re-entered when tables change. */
-  protected readonly structured = new Set<string>();
+  /**
+   * Cells whose formula holds a structured reference ("sheetId|row|col"), with the A1 text the
+   * engine holds: re-entered when a table change alters that text.
+   */
+  protected readonly structured = new Map<string, string>();
   protected nextId = 1;
   protected tableCounter = 0;
   protected chartCounter = 0;
@@ -138,7 +141,7 @@ export abstract class SheetsModel {
       );
     }
     for (const t of this.tables.filter((t) => t.sheet === sheet)) this.removeTable(t, false);
-    for (const k of [...this.structured])
+    for (const k of [...this.structured.keys()])
       if (k.startsWith(`${sheet.id}|`)) this.structured.delete(k);
     this.engine.hf.removeSheet(sheet.hfId);
     sheet.deleted = true;

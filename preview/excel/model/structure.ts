@@ -221,8 +221,10 @@ export abstract class StructureModel extends TablesModel {
   /** What to give the engine for a constant cell so that it reads back the same. */
   private engineInput(sheet: SheetModel, r: number, c: number, cell: Cell): unknown {
     if (cell.formula) return cell.input;
-    const v = this.value(sheet, r, c);
-    if (typeof v === "string") return this.errorMessage(sheet, r, c) !== null ? v : `'${v}`;
+    if (cell.quoted) return `'${String(cell.input)}`;
+    const v = this.peekValue(sheet, r, c);
+    if (typeof v === "string")
+      return v.startsWith("#") && this.errorMessage(sheet, r, c) !== null ? v : `'${v}`;
     return v;
   }
 

@@ -92,7 +92,9 @@ export abstract class TablesModel extends CellsModel {
   /** Excel's header rules: text, non-empty (Column1…), unique (Amount2…). */
   normalizeHeaders(table: TableModel): void {
     if (!table.showHeaders) return;
-    const row = this.readValues({ sheet: table.sheet, rect: table.headerRect })[0];
+    const row = Array.from({ length: table.rect.c1 - table.rect.c0 + 1 }, (_, i) =>
+      this.peekValue(table.sheet, table.rect.r0, table.rect.c0 + i)
+    );
     const seen = new Set<string>();
     const fixed = row.map((v, i) => {
       let name = v === "" ? `Column${i + 1}` : String(v);
@@ -109,6 +111,7 @@ export abstract class TablesModel extends CellsModel {
       fixed.forEach((n, i) => {
         const cell = table.sheet.cell(table.rect.r0, table.rect.c0 + i, true);
         cell.input = n;
+        cell.quoted = true;
         delete cell.formula;
       });
       this.engine.write(table.sheet.hfId, table.rect.r0, table.rect.c0, [
@@ -193,7 +196,10 @@ export abstract class TablesModel extends CellsModel {
       at === bodyRows &&
       bodyRows === 1 &&
       !table.showTotals &&
-      this.readValues({ sheet: table.sheet, rect: body })[0].every((v) => v === "");
+      // Excel's empty row: nothing typed in it (a calculated column's formula does not count).
+      Array.from({ length: width }, (_, i) => table.sheet.cell(body.r0, table.rect.c0 + i)).every(
+        (c) => c?.input === undefined || c.formula
+      );
     const start = placeholder ? body.r0 : body.r0 + at;
     const extra = rows.length - (placeholder ? 1 : 0);
     if (extra > 0)

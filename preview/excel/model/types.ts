@@ -37,6 +37,8 @@ export interface Cell {
   /** The content as written: a constant, or the formula text ("=…") when `formula`. */
   input?: string | number | boolean;
   formula?: boolean;
+  /** Written as text (an apostrophe or a Text-formatted cell): the engine holds it as text. */
+  quoted?: boolean;
   numberFormat?: string;
   style?: Style;
 }

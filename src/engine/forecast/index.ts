@@ -65,6 +65,15 @@ export const MAX_FIT_VALUES = 1000;
 /** ARIMA's seasonal part is fitted for season lengths up to this (longer: non-seasonal ARIMA). */
 const MAX_ARIMA_SEASON = 52;
 
+/**
+ * ARIMA is fitted on the last max(240, 5·m) values: its search fits dozens of models, each
+ * costing O(n·lags) per evaluation, which for a weekly season over 1,000 values took seconds; 240
+ * values (20 years of months, 5 seasons of anything longer) are plenty for its few parameters.
+ */
+function arimaWindow(m: number): number {
+  return Math.max(240, 5 * m);
+}
+
 /** Options of {@link fit}. */
 export interface FitOptions {
   /**
@@ -157,7 +166,9 @@ export function fit(history: readonly number[], options: FitOptions = {}): Resul
     ets: family?.best ?? null,
     damped: family?.bestDamped ?? null,
     theta: wanted.has("theta") ? fitTheta(y, m) : null,
-    arima: wanted.has("arima") ? autoArima(y, m <= MAX_ARIMA_SEASON ? m : 1) : null,
+    arima: wanted.has("arima")
+      ? autoArima(y.slice(-arimaWindow(m)), m <= MAX_ARIMA_SEASON ? m : 1)
+      : null,
     ces: wanted.has("ces") ? autoCes(y, m) : null,
   };
 }

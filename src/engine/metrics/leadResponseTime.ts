@@ -23,10 +23,10 @@ const PER_DAY: Record<TimeUnit, number> = { days: 1, hours: 24, minutes: 1440 };
  * a holiday should not move the figure. "p90" is the nearest-rank 90th percentile (see
  * percentileNearestRank), so it is always an observed response time.
  *
- * Complexity: O(n log n) for median and p90, O(n) for mean.
+ * Complexity: O(n) on average (median and p90 select rather than sort).
  *
- * @param created creation serial per lead, null when missing
- * @param firstContact first-contact serial per lead, null when missing
+ * @param created creation serial per lead, null or NaN when missing
+ * @param firstContact first-contact serial per lead, null or NaN when missing
  * @param statistic "median", "mean" or "p90"
  * @param unit "hours", "minutes" or "days"
  * @returns the statistic in `unit`; #VALUE! for unequal lengths or a contact before creation
@@ -35,20 +35,23 @@ const PER_DAY: Record<TimeUnit, number> = { days: 1, hours: 24, minutes: 1440 };
  * leadResponseTime([46023, 46023.5], [46023.25, 46024], "mean", "hours"); // 12 (6 h and 18 h)
  */
 export function leadResponseTime(
-  created: readonly (number | null)[],
-  firstContact: readonly (number | null)[],
+  created: ArrayLike<number | null>,
+  firstContact: ArrayLike<number | null>,
   statistic: ResponseStatistic,
   unit: TimeUnit
 ): Result<number> {
   if (created.length !== firstContact.length) return errors.sameSize();
-  const waits: number[] = [];
+  const all = new Float64Array(created.length);
+  let n = 0;
   for (let i = 0; i < created.length; i++) {
     const a = created[i];
     const b = firstContact[i];
-    if (a === null || b === null) continue;
+    // null or NaN (see readDateSerials) is a missing time; NaN !== NaN.
+    if (a === null || b === null || a !== a || b !== b) continue;
     if (b < a) return errors.dateOrder("Lead", i + 1, "first contact", "created");
-    waits.push(b - a);
+    all[n++] = b - a;
   }
+  const waits = all.subarray(0, n);
   const days =
     statistic === "mean"
       ? mean(waits)

@@ -1,4 +1,4 @@
-import { readDates, readOption, sameShape } from "../../engine/cells";
+import { readDateSerials, readOption, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import {
   RESPONSE_STATISTICS,
@@ -26,9 +26,9 @@ export function leadResponseTimeFunction(
   return excel(() => {
     const shape = sameShape(["created", created], ["first_contact", first_contact]);
     if (shape) return shape;
-    const start = readDates(created, "Created");
+    const start = readDateSerials(created, "Created");
     if (isError(start)) return start;
-    const contact = readDates(first_contact, "First contact");
+    const contact = readDateSerials(first_contact, "First contact");
     if (isError(contact)) return contact;
     const stat = readOption(statistic, "statistic", RESPONSE_STATISTICS);
     if (isError(stat)) return stat;

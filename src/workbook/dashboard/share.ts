@@ -58,14 +58,16 @@ export function copySheetName(base: string, when: string, taken: ReadonlySet<str
 }
 
 /**
- * A value safe to write as a constant: texts that Excel would read as a formula keep a leading
- * apostrophe (the copy must never compute anything).
+ * A value safe to write as a constant, read back exactly as shown: every text gets a leading
+ * apostrophe (so it stays text and never becomes a formula, a number or a boolean).
  *
  * @param v a cell value read from the dashboard
  * @returns the value to write
  */
 export function asConstant(v: unknown): unknown {
-  if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
+  // Every text keeps its apostrophe: written back plain, Excel would re-read "00123" as 123,
+  // "TRUE" as a boolean, "1e5" as 100000, a date-like text as a date and "'x" as x.
+  if (typeof v === "string" && v !== "") return `'${v}`;
   return v;
 }
 
@@ -94,7 +96,7 @@ export async function shareDashboardCopy(now: Date = new Date()): Promise<ShareR
     const source = wb.worksheets.getItem(registry.sheetName);
     const areas = registry.areas.map((a) => ({
       address: a,
-      range: source.getRange(a).load("values"),
+      range: source.getRange(a).load("values,numberFormat"),
     }));
     await context.sync();
 
@@ -108,8 +110,12 @@ export async function shareDashboardCopy(now: Date = new Date()): Promise<ShareR
       copy.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
     for (const h of plan.rowHeights) copy.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
     for (const block of plan.blocks) writeBlock(copy, block, null);
-    for (const a of areas)
-      copy.getRange(a.address).values = a.range.values.map((row) => row.map(asConstant));
+    for (const a of areas) {
+      // The dashboard's number formats as they are now (the user may have changed some).
+      const target = copy.getRange(a.address);
+      target.numberFormat = a.range.numberFormat;
+      target.values = a.range.values.map((row) => row.map(asConstant));
+    }
     const [title, subtitle] = plan.blocks;
     copy.getRange(title.address).getCell(0, 0).values = [[`${CAPTIONS.shareTitle[lang]} ${when})`]];
     copy.getRange(subtitle.address).getCell(0, 0).values = [[CAPTIONS.shareNote[lang]]];
