@@ -26,6 +26,7 @@
 import { LEADS, DEALS, TableSpec } from "../model/schema";
 import { recordSnapshot, SnapshotReport } from "./history";
 import { matchHeaders } from "./setup";
+import { ImportError } from "./errors";
 import { listSheets, readSheet } from "./import/sheetSource";
 import { undoAdded } from "./import/undo";
 import { prepareCsv, prepareImport, Prepared } from "../engine/csv/prepare";
@@ -35,7 +36,7 @@ import { Mapping } from "../engine/csv/mapping";
 import { PresetId } from "../engine/csv/presets";
 import { planUpsert } from "../engine/csv/upsert";
 import { blankRows, planWrites, WriteBlock } from "../engine/csv/writePlan";
-import { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "../engine/csv/types";
+import { DayMonthOrder, ImportTarget, RowProblem } from "../engine/csv/types";
 import { StageAddition } from "../engine/stageVocabulary";
 import { withCurrencyFormats } from "./amountFormats";
 import { findStages, loadStages, planStageAdditions, writeStageAdditions } from "./stageAdditions";
@@ -138,54 +139,8 @@ export interface AddedRows {
   readonly ids: readonly string[];
 }
 
-/** Why an import did not start (nothing was written). */
-export type ImportErrorCode =
-  | "malformed"
-  | "needsDateOrder"
-  | "needsNumberFormat"
-  | "badMapping"
-  | "nothingMapped"
-  | "noTable"
-  | "noIdColumn"
-  | "foreignTable"
-  | "cellTooLong"
-  | "rowTooLarge"
-  | "sheetFull"
-  | "tableChanged";
-
-/** Where an ImportError points: a line of the file and a column, or a count. */
-export interface ImportErrorDetail {
-  readonly line?: number;
-  readonly column?: string;
-  readonly header?: string;
-  readonly count?: number;
-}
-
-/**
- * An import that stopped before writing anything.
- *
- * @example
- * try { await importRecords(req); } catch (e) { if (e instanceof ImportError) e.code; }
- */
-export class ImportError extends Error {
-  /**
-   * @param code why
-   * @param message English details (the task pane shows its own text per code)
-   * @param issues the file's issues with line numbers (malformed)
-   * @param moreIssues issues beyond those listed
-   * @param details the lines and columns concerned (cellTooLong, rowTooLarge, sheetFull)
-   */
-  constructor(
-    readonly code: ImportErrorCode,
-    message: string,
-    readonly issues: readonly ParseIssue[] = [],
-    readonly moreIssues = 0,
-    readonly details: readonly ImportErrorDetail[] = []
-  ) {
-    super(message);
-    this.name = "ImportError";
-  }
-}
+export { ImportError } from "./errors";
+export type { ImportErrorCode, ImportErrorDetail } from "./errors";
 
 /** The Import section's workbook actions. */
 export interface ImportActions {

@@ -112,8 +112,8 @@ describe("DashboardSection", () => {
       {
         buildDashboard: jest.fn(async () => {
           throw new DashboardError([
-            { kind: "missingColumn", table: "Deals", column: "Amount" },
-            { kind: "missingTable", table: "Leads" },
+            { code: "missingColumn", params: { table: "Deals", column: "Amount" } },
+            { code: "missingTable", params: { table: "Leads" } },
           ]);
         }),
       }
@@ -191,7 +191,7 @@ describe("dashboard pane helpers", () => {
     );
     expect(
       problemMessages(
-        new DashboardError([{ kind: "noDashboard" }]),
+        new DashboardError([{ code: "noDashboard", params: {} }]),
         stringsFor("ar").dashboard,
         "ar"
       )

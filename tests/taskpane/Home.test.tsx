@@ -68,7 +68,7 @@ function fakeActions(status: WorkbookStatus, overrides: Partial<WorkbookActions>
       builtAt: null,
     })),
     buildDashboard: jest.fn(async () => {
-      throw new DashboardError([{ kind: "missingTable", table: "Deals" }]);
+      throw new DashboardError([{ code: "missingTable", params: { table: "Deals" } }]);
     }),
     shareDashboardCopy: jest.fn(),
     setDashboardFilters: jest.fn(),

@@ -17,7 +17,12 @@ import {
   planDashboard,
 } from "../../src/workbook/dashboard/plan";
 import { DashboardError } from "../../src/workbook/dashboard/requirements";
-import { PeriodRange, monthStarts, periodRange, inRange } from "../../src/engine/dashboard/periods";
+import {
+  PeriodRange,
+  monthStarts,
+  periodRange,
+  inRange,
+} from "../../src/engine/dashboard/periodWindows";
 import { classifyStages } from "../../src/engine/stages";
 import { Stage } from "../../src/engine/stages";
 import { todaySerial } from "../../src/engine/dates";
@@ -386,8 +391,8 @@ describe("what the build reports instead of failing halfway", () => {
     const error = await buildDashboard({ language: "en" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DashboardError);
     expect((error as DashboardError).problems).toEqual([
-      { kind: "missingColumn", table: "Deals", column: "Amount" },
-      { kind: "missingTable", table: "Leads" },
+      { code: "missingColumn", params: { table: "Deals", column: "Amount" } },
+      { code: "missingTable", params: { table: "Leads" } },
     ]);
     expect((error as DashboardError).message).toContain(
       "The Deals table is missing the Amount column — run Setup."
@@ -415,7 +420,7 @@ describe("what the build reports instead of failing halfway", () => {
   it("says to build first when sharing or filtering without a dashboard", async () => {
     await sampleWorkbook();
     await expect(shareDashboardCopy()).rejects.toMatchObject({
-      problems: [{ kind: "noDashboard" }],
+      problems: [{ code: "noDashboard", params: {} }],
     });
     await expect(setDashboardFilters(DEFAULT_FILTERS)).rejects.toBeInstanceOf(DashboardError);
     const state = await readDashboardState();

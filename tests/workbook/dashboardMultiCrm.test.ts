@@ -15,7 +15,7 @@ import {
   REGISTRY_SETTING,
   planDashboard,
 } from "../../src/workbook/dashboard/plan";
-import { periodRange, inRange, PeriodRange } from "../../src/engine/dashboard/periods";
+import { periodRange, inRange, PeriodRange } from "../../src/engine/dashboard/periodWindows";
 import { todaySerial } from "../../src/engine/dates";
 import { isError } from "../../src/engine/errors";
 import { HUBSPOT, LEADS, PIPEDRIVE } from "../fixtures/multiCrmExports";

@@ -11,7 +11,7 @@ import {
 import { overlaps, parseRect, rectAddress } from "../../src/model/a1";
 import {
   checkTables,
-  describeProblem,
+  describeDashboardProblem,
   REQUIRED_COLUMNS,
 } from "../../src/workbook/dashboard/requirements";
 import {
@@ -265,12 +265,15 @@ describe("checkTables", () => {
     expect(
       checkTables({ ...all, deals: ["Stage", "Amount"], Leads: undefined }).slice(0, 2)
     ).toEqual([
-      { kind: "missingColumn", table: "Deals", column: "Deal Name" },
-      { kind: "missingColumn", table: "Deals", column: "Account" },
+      { code: "missingColumn", params: { table: "Deals", column: "Deal Name" } },
+      { code: "missingColumn", params: { table: "Deals", column: "Account" } },
     ]);
-    expect(describeProblem({ kind: "missingColumn", table: "Deals", column: "Amount" })).toBe(
-      "The Deals table is missing the Amount column — run Setup."
-    );
+    expect(
+      describeDashboardProblem({
+        code: "missingColumn",
+        params: { table: "Deals", column: "Amount" },
+      })
+    ).toBe("The Deals table is missing the Amount column — run Setup.");
   });
 });
 

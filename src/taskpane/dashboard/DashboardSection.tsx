@@ -20,7 +20,7 @@ import { Fill, isolate } from "../i18n/bidi";
 import { useStatus } from "../home/useWorkbookStatus";
 import { SetupFirst } from "../setup/SetupFirst";
 import { useNavigation, usePaneRequest } from "../shell/navigation";
-import { PeriodChoice } from "../../engine/dashboard/periods";
+import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { useLocale } from "../i18n";
 import { fill } from "../i18n/format";
 import { PERIODS, PERIOD_KEYS, isoOfSerial, useDashboard } from "./useDashboard";

@@ -2,15 +2,15 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type {
   DashboardActions,
   DashboardFilters,
-  DashboardProblem,
   DashboardProgress,
   DashboardReport,
   ShareReport,
 } from "../../workbook/dashboard";
-import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periods";
+import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { fromSerial, toSerial } from "../../engine/dates";
 import { Language, Strings } from "../i18n";
 import { fill } from "../i18n/format";
+import { isWorkbookError, listParam, textParam } from "../../workbook/errors";
 
 type DashboardStrings = Strings["dashboard"];
 
@@ -65,26 +65,29 @@ export interface Sentence {
  * One sentence per problem, in the pane's language, saying what to do (as template + values, so
  * the section can isolate each value for bidi).
  *
- * @param e what the action threw (a DashboardError carries `problems`)
+ * @param e what the action threw (a dashboard WorkbookError carries its problems)
  * @param s the Dashboard strings
  * @param language for joining cell lists
  * @returns the sentences
  * @example
- * problemSentences(new DashboardError([{ kind: "noDashboard" }]), s, "en")[0].template;
+ * problemSentences(new DashboardError([{ code: "noDashboard", params: {} }]), s, "en")[0].template;
  */
 export function problemSentences(e: unknown, s: DashboardStrings, language: Language): Sentence[] {
-  const problems = (e as { problems?: readonly DashboardProblem[] } | null)?.problems;
-  if (Array.isArray(problems) && problems.length) {
-    return problems.map((p: DashboardProblem): Sentence => {
-      switch (p.kind) {
+  if (isWorkbookError(e, "dashboard") && e.problems.length) {
+    return e.problems.map((p): Sentence => {
+      const table = textParam(p, "table");
+      switch (p.code) {
         case "missingTable":
-          return { template: s.missingTable, values: { table: p.table } };
+          return { template: s.missingTable, values: { table } };
         case "missingColumn":
-          return { template: s.missingColumn, values: { table: p.table, column: p.column } };
+          return { template: s.missingColumn, values: { table, column: textParam(p, "column") } };
         case "occupied":
           return {
             template: s.occupied,
-            values: { cells: p.cells.join(language === "ar" ? "، " : ", "), sheet: p.sheet },
+            values: {
+              cells: listParam(p, "cells").join(language === "ar" ? "، " : ", "),
+              sheet: textParam(p, "sheet"),
+            },
           };
         case "noDashboard":
         default:
@@ -104,12 +107,12 @@ export function problemSentences(e: unknown, s: DashboardStrings, language: Lang
 /**
  * One sentence per problem, in the pane's language, saying what to do.
  *
- * @param e what the action threw (a DashboardError carries `problems`)
+ * @param e what the action threw (a dashboard WorkbookError carries its problems)
  * @param s the Dashboard strings
  * @param language for joining cell lists
  * @returns the sentences as text
  * @example
- * problemMessages(new DashboardError([{ kind: "missingTable", table: "Deals" }]), s, "en");
+ * problemMessages(new DashboardError([{ code: "missingTable", params: { table: "Deals" } }]), s, "en");
  * // ["The Deals table is missing — run Setup (or rename your table back to Deals)."]
  */
 export function problemMessages(e: unknown, s: DashboardStrings, language: Language): string[] {
@@ -129,20 +132,20 @@ export type Fix =
  * @param e what the action threw
  * @returns the fixes, possibly none
  * @example
- * problemFixes(new DashboardError([{ kind: "missingTable", table: "Deals" }])); // [{ kind: "setup" }]
+ * problemFixes(new DashboardError([{ code: "missingTable", params: { table: "Deals" } }])); // [{ kind: "setup" }]
  */
 export function problemFixes(e: unknown): Fix[] {
-  const problems = (e as { problems?: readonly DashboardProblem[] } | null)?.problems;
-  if (!Array.isArray(problems)) return [];
+  if (!isWorkbookError(e, "dashboard")) return [];
   const out: Fix[] = [];
   const add = (f: Fix) => {
     if (!out.some((o) => o.kind === f.kind)) out.push(f);
   };
-  for (const p of problems) {
-    if (p.kind === "missingTable" || p.kind === "missingColumn") add({ kind: "setup" });
-    else if (p.kind === "noDashboard") add({ kind: "build" });
-    else if (p.kind === "occupied" && p.cells.length > 0) {
-      add({ kind: "goTo", sheet: p.sheet, address: p.cells[0] });
+  for (const p of e.problems) {
+    const cells = listParam(p, "cells");
+    if (p.code === "missingTable" || p.code === "missingColumn") add({ kind: "setup" });
+    else if (p.code === "noDashboard") add({ kind: "build" });
+    else if (p.code === "occupied" && cells.length > 0) {
+      add({ kind: "goTo", sheet: textParam(p, "sheet"), address: cells[0] });
     }
   }
   return out;

@@ -139,7 +139,7 @@ export function problemText(
  * @param language the pane language
  * @param issues the file's issues (malformed)
  * @param more issues beyond those listed
- * @param message English details, for unexpected errors
+ * @param message English details, for unexpected errors (code null)
  * @param details the lines and columns concerned (cellTooLong, rowTooLarge, sheetFull)
  * @returns the sentence and lines
  * @example
@@ -147,7 +147,7 @@ export function problemText(
  */
 export function failureView(
   s: ImportStrings,
-  code: ImportErrorCode | PrepareFailure["code"],
+  code: ImportErrorCode | PrepareFailure["code"] | null,
   target: ImportTarget,
   language: Language,
   issues: readonly ParseIssue[] = [],

@@ -1,18 +1,12 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import type {
-  AddedRows,
-  ImportActions,
-  ImportErrorCode,
-  ImportErrorDetail,
-  ImportProgress,
-  ImportReport,
-} from "../../workbook/import";
+import type { AddedRows, ImportActions, ImportProgress, ImportReport } from "../../workbook/import";
+import { isWorkbookError } from "../../workbook/errors";
 import type { ParsedCsv } from "../../engine/csv/parse";
 import { autoMap, Mapping, mappingTargets } from "../../engine/csv/mapping";
 import type { Detection } from "../../engine/csv/detect";
 import { prepareCsv, Prepared } from "../../engine/csv/prepare";
 import type { LongCell } from "../../engine/csv/records";
-import type { DayMonthOrder, ImportTarget, ParseIssue } from "../../engine/csv/types";
+import type { DayMonthOrder, ImportTarget } from "../../engine/csv/types";
 import { DecimalMark, readAmount } from "../../engine/csv/numbers";
 import { Language } from "../i18n";
 import { failureView, ImportErrorView, ImportStrings } from "./text";
@@ -74,35 +68,11 @@ function errorView(
   target: ImportTarget,
   language: Language
 ): ImportErrorView {
-  const err = e as {
-    name?: string;
-    code?: ImportErrorCode;
-    issues?: ParseIssue[];
-    moreIssues?: number;
-    details?: ImportErrorDetail[];
-    message?: string;
-  };
-  if ((err.name === "ImportError" || err.name === "UndoError") && err.code) {
-    return failureView(
-      s,
-      err.code,
-      target,
-      language,
-      err.issues ?? [],
-      err.moreIssues ?? 0,
-      err.message ?? "",
-      err.details ?? []
-    );
+  if (isWorkbookError(e, "import")) {
+    return failureView(s, e.code, target, language, e.issues, e.moreIssues, e.message, e.details);
   }
-  return failureView(
-    s,
-    "unexpected" as ImportErrorCode,
-    target,
-    language,
-    [],
-    0,
-    String(err?.message ?? e)
-  );
+  const message = e instanceof Error ? e.message : undefined;
+  return failureView(s, null, target, language, [], 0, String(message ?? e));
 }
 
 /**

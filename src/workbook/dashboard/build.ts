@@ -13,6 +13,7 @@
 import { readStageTable } from "../../engine/stageVocabulary";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
 import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
+import { supportsExcelApi } from "../excelApi";
 import { applyPlan, fillOf } from "./apply";
 import { keptAddresses, key, planFingerprint, userCells } from "./ownership";
 import { loadCollections, loadSheetState } from "./sheetState";
@@ -82,23 +83,6 @@ const LIST_TABLES = [
   TABLES.owners,
   TABLES.competitors,
 ];
-
-/**
- * Whether the host supports an ExcelApi requirement set; false where the host cannot say
- * (outside Office, office.js may leave `Office.context.requirements` unset).
- *
- * @param version e.g. "1.9"
- * @returns true when supported
- * @example
- * supportsExcelApi("1.9"); // true on Microsoft 365
- */
-export function supportsExcelApi(version: string): boolean {
-  try {
-    return Office.context.requirements.isSetSupported("ExcelApi", version);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The filters found in the previous dashboard's filter cells (kept for callers of the old name;
@@ -381,9 +365,11 @@ function clearOurCells(
     let mine = false;
     for (let i = 0; i < rect.rows && !mine; i++)
       for (let j = 0; j < rect.cols && !mine; j++) mine = keep(rect.row + i, rect.col + j);
+    // Contents and formats only: Excel keeps comments and notes through these (not through "All").
     if (!mine) {
       r.unmerge();
-      r.clear("All");
+      r.clear("Contents");
+      r.clear("Formats");
       r.dataValidation.clear();
       continue;
     }
@@ -399,9 +385,9 @@ function clearOurCells(
         }
         let end = j;
         while (end < rect.cols && !keep(rect.row + i, rect.col + end)) end++;
-        r.getCell(i, j)
-          .getResizedRange(0, end - j - 1)
-          .clear("All");
+        const run = r.getCell(i, j).getResizedRange(0, end - j - 1);
+        run.clear("Contents");
+        run.clear("Formats");
         j = end;
       }
     }

@@ -4,7 +4,7 @@
  * and charts, so they follow the language the dashboard is built in.
  */
 import { Caption } from "../../model/schema";
-import { PeriodChoice } from "../../engine/dashboard/periods";
+import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 
 /** Labels of the Period dropdown; the sheet's formulas compare the filter cell to these. */
 export const PERIOD_LABELS: Readonly<Record<PeriodChoice, Caption>> = {

@@ -5,7 +5,7 @@
  * owner name is written with a leading apostrophe, so a name that looks like a number, a date
  * or a formula stays text (Excel drops the apostrophe from the value).
  */
-import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periods";
+import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { WorkbookLanguage } from "../../model/schema";
 import { ALL_OWNERS, PERIOD_LABELS } from "./captions";
 import { DEFAULT_FILTERS, DashboardFilters } from "./types";

@@ -85,7 +85,7 @@ export async function setDashboardFilters(filters: DashboardFilters): Promise<Da
     await context.sync();
     const registry = setting.isNullObject ? null : parseRegistry(setting.value);
     if (!registry || !sheets.items.some((s) => s.name === registry.sheetName))
-      throw new DashboardError([{ kind: "noDashboard" }]);
+      throw new DashboardError([{ code: "noDashboard", params: {} }]);
     const sheet = wb.worksheets.getItem(registry.sheetName);
     const v = encodeFilters(filters, registry.language);
     const c = registry.filterCells;

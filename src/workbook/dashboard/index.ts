@@ -11,7 +11,7 @@ export type { DashboardProgress, DashboardReport, BuildOptions, DashboardPhase }
 export type { DashboardState } from "./filters";
 export type { DashboardFilters } from "./plan";
 export type { ShareReport } from "./share";
-export { DashboardError, describeProblem } from "./requirements";
+export { DashboardError, describeDashboardProblem } from "./requirements";
 export type { DashboardProblem } from "./requirements";
 
 /** The workbook actions of the Dashboard section. */

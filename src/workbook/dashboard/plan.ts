@@ -17,7 +17,7 @@ import {
   PeriodChoice,
   ALL_TIME_FROM,
   ALL_TIME_TO,
-} from "../../engine/dashboard/periods";
+} from "../../engine/dashboard/periodWindows";
 import { Caption, TABLES } from "../../model/schema";
 import { cellAddress, columnLetters, rectAddress } from "../../model/a1";
 import { ALL_OWNERS, CAPTIONS, PERIOD_LABELS } from "./captions";

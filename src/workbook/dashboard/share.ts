@@ -91,7 +91,7 @@ export async function shareDashboardCopy(now: Date = new Date()): Promise<ShareR
       : parseRegistry(setting.value);
     const taken = new Set(sheets.items.map((s) => s.name));
     if (!registry || !taken.has(registry.sheetName))
-      throw new DashboardError([{ kind: "noDashboard" }]);
+      throw new DashboardError([{ code: "noDashboard", params: {} }]);
 
     const source = wb.worksheets.getItem(registry.sheetName);
     const areas = registry.areas.map((a) => ({

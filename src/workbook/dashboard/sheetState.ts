@@ -66,6 +66,12 @@ export function loadSheetState(
           format: { fill: { color: true }, borders: { style: true } },
         })
       : null;
+    // Without getCellProperties (before ExcelApi 1.9): each cell's fill, read one by one.
+    const cellFills = props
+      ? null
+      : Array.from({ length: rect.rows }, (_, i) =>
+          Array.from({ length: rect.cols }, (_, j) => range.getCell(i, j).format.fill.load("color"))
+        );
     const perCell = dropRects.some(
       (d) =>
         d &&
@@ -82,7 +88,7 @@ export function loadSheetState(
         )
       : range.dataValidation.load("type");
     const merges = features.mergedAreas ? range.getMergedAreasOrNullObject().load("address") : null;
-    return { address, formulas, props, dv, merges };
+    return { address, formulas, props, cellFills, dv, merges };
   });
   const commentCells = (collections.comments?.items ?? []).map((c) =>
     c.getLocation().load("address")
@@ -97,7 +103,7 @@ export function loadSheetState(
         formulas: r.formulas.formulas,
         fills: r.props
           ? r.props.value.map((row) => row.map((c) => c.format?.fill?.color ?? "#FFFFFF"))
-          : r.formulas.formulas.map((row) => row.map(() => "#FFFFFF")),
+          : r.cellFills!.map((row) => row.map((f) => f.color ?? "#FFFFFF")),
         borders: r.props
           ? r.props.value.map((row) =>
               row.map((c) =>

@@ -2,7 +2,7 @@
  * The dashboard plan's vocabulary: the names, capacities and data types every part of the plan
  * (filters, tiles, sections) and its writers (build, apply, share) share. Pure data.
  */
-import { PeriodChoice } from "../../engine/dashboard/periods";
+import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { Stage } from "../../engine/stages";
 import { WorkbookLanguage } from "../../model/schema";
 import { Rect } from "../../model/a1";

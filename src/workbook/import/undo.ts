@@ -11,28 +11,14 @@
 import { DEALS, LEADS } from "../../model/schema";
 import { idKey } from "../../engine/csv/upsert";
 import type { AddedRows } from "../import";
-
-/** Why the added rows were not removed. */
-export class UndoError extends Error {
-  /**
-   * @param code "noTable" or "tableChanged"
-   * @param message English details
-   */
-  constructor(
-    readonly code: "noTable" | "tableChanged",
-    message: string
-  ) {
-    super(message);
-    this.name = "UndoError";
-  }
-}
+import { ImportError } from "../errors";
 
 /**
  * Removes the rows an interrupted import added (two syncs: read, delete).
  *
  * @param rows what the import report's failure.undo says it added
  * @returns the number of rows removed
- * @throws UndoError when the table is gone or changed since
+ * @throws ImportError "noTable" or "tableChanged" when the table is gone or changed since
  * @example
  * if (report.failure?.undo) await undoAdded(report.failure.undo);
  */
@@ -41,7 +27,7 @@ export async function undoAdded(rows: AddedRows): Promise<number> {
   return Excel.run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(spec.name);
     await context.sync();
-    if (table.isNullObject) throw new UndoError("noTable", `there is no ${spec.name} table`);
+    if (table.isNullObject) throw new ImportError("noTable", `there is no ${spec.name} table`);
     const header = table.getHeaderRowRange();
     header.load("values");
     const body = table.getDataBodyRange();
@@ -49,7 +35,7 @@ export async function undoAdded(rows: AddedRows): Promise<number> {
     const whole = table.getRange();
     await context.sync();
     if (body.rowCount !== rows.tableRows) {
-      throw new UndoError(
+      throw new ImportError(
         "tableChanged",
         `the ${spec.name} table has ${body.rowCount} rows, not ${rows.tableRows} as the import left it`
       );
@@ -57,13 +43,13 @@ export async function undoAdded(rows: AddedRows): Promise<number> {
     const added = body.getRow(rows.startRow).getResizedRange(rows.count - 1, 0);
     const idAt = header.values[0].findIndex((h) => String(h).trim() === spec.idColumn);
     if (rows.ids.length > 0) {
-      if (idAt === -1) throw new UndoError("tableChanged", `${spec.idColumn} is gone`);
+      if (idAt === -1) throw new ImportError("tableChanged", `${spec.idColumn} is gone`);
       const ids = added.getColumn(idAt);
       ids.load("values");
       await context.sync();
       const have = ids.values.map((r) => idKey(r[0])).filter((v) => v !== null);
       if (have.join("\n") !== rows.ids.join("\n")) {
-        throw new UndoError("tableChanged", `the rows added to ${spec.name} were changed since`);
+        throw new ImportError("tableChanged", `the rows added to ${spec.name} were changed since`);
       }
     }
     // Keep the header and the rows before the import (at least one body row).

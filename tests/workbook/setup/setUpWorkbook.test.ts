@@ -1,4 +1,4 @@
-import { createStandIn, StandIn, WorkbookSnapshot } from "../../preview/excel";
+import { createStandIn, StandIn, WorkbookSnapshot } from "../../../preview/excel";
 import {
   MAX_REQUEST_BYTES,
   SetupOptions,
@@ -10,7 +10,7 @@ import {
   removeSampleData,
   setUpWorkbook,
   suggestSheetName,
-} from "../../src/workbook/setup";
+} from "../../../src/workbook/setup";
 import {
   ALL_TABLES,
   DEALS,
@@ -20,9 +20,9 @@ import {
   SETTINGS_CELLS,
   TableSpec,
   numberFormatFor,
-} from "../../src/model/schema";
-import { STAGE_PRESETS } from "../../src/model/stagePresets";
-import { cellIndexes, columnLetters, indexRect, rectAddress } from "../../src/model/a1";
+} from "../../../src/model/schema";
+import { STAGE_PRESETS } from "../../../src/model/stagePresets";
+import { cellIndexes, columnLetters, indexRect, rectAddress } from "../../../src/model/a1";
 
 const AS_OF = 46096; // 2026-03-15
 const base: SetupOptions = {

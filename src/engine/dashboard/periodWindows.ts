@@ -1,7 +1,9 @@
 /**
- * The dashboard's Period filter as calendar-day ranges. The Dashboard sheet computes the same
- * ranges with formulas (so the sheet stays live as days pass); this module is the independent
- * TypeScript path the task pane shows and the tests check the sheet against.
+ * Dashboard period windows: the dashboard's Period filter as calendar-day ranges (not to be
+ * confused with ../periods.ts, the calendar periods PERIOD_TOTALS buckets dates into). The
+ * Dashboard sheet computes the same ranges with formulas (so the sheet stays live as days pass);
+ * this module is the independent TypeScript path the task pane shows and the tests check the
+ * sheet against.
  *
  * Ranges are inclusive whole days of Excel serial dates. "This month/quarter/year" are whole
  * calendar periods (the current one, including its remaining days); "last 12 months" is the

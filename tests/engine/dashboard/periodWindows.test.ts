@@ -4,7 +4,7 @@ import {
   inRange,
   monthStarts,
   periodRange,
-} from "../../../src/engine/dashboard/periods";
+} from "../../../src/engine/dashboard/periodWindows";
 import { toSerial } from "../../../src/engine/dates";
 import { isError } from "../../../src/engine/errors";
 

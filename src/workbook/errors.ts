@@ -1,0 +1,235 @@
+/**
+ * The workbook side's one error type: every problem an action reports is a code and the values
+ * its message needs ({@link WorkbookProblem}); a thrown {@link WorkbookError} carries the problems
+ * and the action that raised it. The task pane renders each code from its own catalogue, in
+ * the pane's language, after a typed check ({@link isWorkbookError}): no matching by name, no
+ * casting of strings to codes. The English `message` is for logs and tests only.
+ */
+import type { ParseIssue } from "../engine/csv/types";
+
+/** Why an import did not start (nothing was written). */
+export type ImportErrorCode =
+  | "malformed"
+  | "needsDateOrder"
+  | "needsNumberFormat"
+  | "badMapping"
+  | "nothingMapped"
+  | "noTable"
+  | "noIdColumn"
+  | "foreignTable"
+  | "cellTooLong"
+  | "rowTooLarge"
+  | "sheetFull"
+  | "tableChanged";
+
+/** What stops a dashboard action. */
+export type DashboardErrorCode =
+  /** params: table */
+  | "missingTable"
+  /** params: table, column */
+  | "missingColumn"
+  /** params: cells (list of addresses), sheet */
+  | "occupied"
+  /** Nothing built yet (no params). */
+  | "noDashboard";
+
+/** Why setup left something alone (reported per item, never thrown). */
+export type SkipReason =
+  /** A sheet with our tab name holds something else. */
+  | "foreignSheet"
+  /** A table with our table name has unrelated columns. */
+  | "foreignTable"
+  /** The table's sheet was skipped, so the table was not created. */
+  | "sheetSkipped"
+  /** The cells where the table would go are not empty. */
+  | "anchorOccupied"
+  /** The cells right of the table are not empty, so the column could not be appended. */
+  | "noRoom"
+  /** The table already holds sample rows. */
+  | "samplePresent"
+  /** The workbook was set up by a newer version of the add-in; its version is kept. */
+  | "newerSchema";
+
+/** The codes of each workbook action. */
+export interface WorkbookCodes {
+  readonly setup: SkipReason;
+  readonly import: ImportErrorCode;
+  readonly dashboard: DashboardErrorCode;
+}
+
+/** A workbook action that reports problems. */
+export type WorkbookAction = keyof WorkbookCodes;
+
+/** Every workbook problem code. */
+export type WorkbookErrorCode = WorkbookCodes[WorkbookAction];
+
+/** A value a message needs: text, a number, or a list (joined by the pane in its language). */
+export type WorkbookParam = string | number | readonly string[];
+
+/** One problem: a code and the values its message needs. */
+export interface WorkbookProblem<C extends WorkbookErrorCode = WorkbookErrorCode> {
+  readonly code: C;
+  readonly params: Readonly<Record<string, WorkbookParam>>;
+}
+
+/**
+ * A workbook action that could not start (nothing written): every problem found, so the user
+ * fixes them in one go. Thrown as the action's subclass ({@link ImportError},
+ * {@link DashboardError}), which adds what only that action reports.
+ *
+ * @example
+ * throw new DashboardError([{ code: "missingTable", params: { table: "Deals" } }]);
+ */
+export class WorkbookError<A extends WorkbookAction = WorkbookAction> extends Error {
+  /**
+   * @param action the action that raised it
+   * @param problems what is wrong (at least one)
+   * @param message English text for logs and tests
+   */
+  protected constructor(
+    readonly action: A,
+    readonly problems: readonly WorkbookProblem<WorkbookCodes[A]>[],
+    message: string
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+
+  /** The first problem's code. */
+  get code(): WorkbookCodes[A] {
+    return this.problems[0].code;
+  }
+}
+
+/** The error each action throws. */
+export interface WorkbookErrors {
+  readonly setup: WorkbookError<"setup">;
+  readonly import: ImportError;
+  readonly dashboard: DashboardError;
+}
+
+/**
+ * Whether something thrown is a workbook error of the given action.
+ *
+ * @param e what was thrown
+ * @param action the action expected
+ * @returns true (and the error typed as that action's) when it is
+ * @example
+ * catch (e) { if (isWorkbookError(e, "dashboard")) e.problems.map((p) => p.code); }
+ */
+export function isWorkbookError<A extends WorkbookAction>(
+  e: unknown,
+  action: A
+): e is WorkbookErrors[A] {
+  return e instanceof WorkbookError && e.action === action;
+}
+
+/**
+ * A text parameter of a problem ("" when absent; a list is joined with ", ").
+ *
+ * @param p the problem
+ * @param key the parameter
+ * @returns its text
+ * @example
+ * textParam({ code: "missingTable", params: { table: "Deals" } }, "table"); // "Deals"
+ */
+export function textParam(p: WorkbookProblem, key: string): string {
+  const v = p.params[key];
+  if (v === undefined) return "";
+  return typeof v === "object" ? v.join(", ") : String(v);
+}
+
+/**
+ * A list parameter of a problem ([] when absent; a single value becomes a list of one).
+ *
+ * @param p the problem
+ * @param key the parameter
+ * @returns its items
+ * @example
+ * listParam({ code: "occupied", params: { cells: ["B8", "C8"], sheet: "Dashboard" } }, "cells"); // ["B8", "C8"]
+ */
+export function listParam(p: WorkbookProblem, key: string): readonly string[] {
+  const v = p.params[key];
+  if (v === undefined) return [];
+  return typeof v === "object" ? v : [String(v)];
+}
+
+/** Where an import error points: a line of the file and a column, or a count. */
+export interface ImportErrorDetail {
+  readonly line?: number;
+  readonly column?: string;
+  readonly header?: string;
+  readonly count?: number;
+}
+
+/**
+ * An import that stopped before writing anything: one problem, plus the file's issues
+ * (malformed) and the lines concerned (cellTooLong, rowTooLarge, sheetFull).
+ *
+ * @example
+ * try { await importRecords(req); } catch (e) { if (isWorkbookError(e, "import")) e.code; }
+ */
+export class ImportError extends WorkbookError<"import"> {
+  /**
+   * @param code why
+   * @param message English details (the task pane shows its own text per code)
+   * @param issues the file's issues with line numbers (malformed)
+   * @param moreIssues issues beyond those listed
+   * @param details the lines and columns concerned (cellTooLong, rowTooLarge, sheetFull)
+   * @param params values for the pane's message, e.g. the table
+   */
+  constructor(
+    code: ImportErrorCode,
+    message: string,
+    readonly issues: readonly ParseIssue[] = [],
+    readonly moreIssues = 0,
+    readonly details: readonly ImportErrorDetail[] = [],
+    params: Readonly<Record<string, WorkbookParam>> = {}
+  ) {
+    super("import", [{ code, params }], message);
+    this.name = "ImportError";
+  }
+}
+
+/** Something that stops a dashboard action, with what the user should do. */
+export type DashboardProblem = WorkbookProblem<DashboardErrorCode>;
+
+/**
+ * The problem in plain English (the task pane shows its own localized text for each code).
+ *
+ * @param p the problem
+ * @returns a sentence that says what to do
+ * @example
+ * describeDashboardProblem({ code: "missingColumn", params: { table: "Deals", column: "Amount" } });
+ * // "The Deals table is missing the Amount column — run Setup."
+ */
+export function describeDashboardProblem(p: DashboardProblem): string {
+  const table = textParam(p, "table");
+  switch (p.code) {
+    case "missingTable":
+      return `The ${table} table is missing — run Setup (or rename your table back to ${table}).`;
+    case "missingColumn":
+      return `The ${table} table is missing the ${textParam(p, "column")} column — run Setup.`;
+    case "occupied":
+      return `Cells ${textParam(p, "cells")} on the ${textParam(p, "sheet")} sheet hold your content where the dashboard goes — move them, or rename that sheet, then build again.`;
+    case "noDashboard":
+    default:
+      return "There is no dashboard yet — build it first.";
+  }
+}
+
+/**
+ * A dashboard action that could not start: every problem found.
+ *
+ * @example
+ * throw new DashboardError([{ code: "missingTable", params: { table: "Deals" } }]);
+ */
+export class DashboardError extends WorkbookError<"dashboard"> {
+  /**
+   * @param problems what is missing or in the way
+   */
+  constructor(problems: readonly DashboardProblem[]) {
+    super("dashboard", problems, problems.map(describeDashboardProblem).join(" "));
+    this.name = "DashboardError";
+  }
+}

@@ -1,0 +1,284 @@
+/**
+ * Setup's reads, all in one place: three round trips, whatever the workbook holds. The result is
+ * a plain data snapshot for {@link decide} (no Excel proxies in it) and the handles of our
+ * existing tables for {@link writePlan}.
+ *
+ * 1. what exists: sheets, tables, workbook names, the stored schema version;
+ * 2. our tables' headers and extent, and the sheets bearing our tab names;
+ * 3. what the sheet decisions of step 2 call for: header rows of plain ranges under our tab
+ *    names, key columns (sample rows present?), the Stages rows, the Settings cells, and whether
+ *    the anchors of tables to add to an existing Settings sheet are empty.
+ */
+import {
+  ALL_TABLES,
+  OWNERS,
+  SCHEMA_VERSION_SETTING,
+  STAGES,
+  SheetKey,
+  TARGETS,
+  TABLES,
+} from "../../model/schema";
+import { cellIndexes, indexRect, rectAddress } from "../../model/a1";
+import { SetupOptionsAt, anchorRowCounts, candidateNames, decideSheets } from "./decide";
+import { normalizeHeader } from "./headers";
+import { SAMPLE_KEY_COLUMN } from "./sampleRows";
+import { MANAGED_SHEETS } from "./decide";
+
+/** A range's position as the Excel API reports it (0-based indexes). */
+export interface RangeBox {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** One of our tables found in the workbook. */
+export interface FoundTable {
+  /** The table's name as the workbook spells it. */
+  readonly name: string;
+  /** The sheet it is on. */
+  readonly sheet: string;
+  readonly headers: readonly unknown[];
+  readonly range: RangeBox;
+  readonly bodyRows: number;
+  /** First used column right of the table (0-based), null when those columns are empty. */
+  readonly rightUsed: number | null;
+}
+
+/** A sheet bearing one of our tab names (in either language, or the caller's override). */
+export interface CandidateSheet {
+  readonly name: string;
+  /** Its used range (values only), null when the sheet is empty. */
+  readonly used: RangeBox | null;
+  readonly tableCount: number;
+}
+
+/** What reads 1 and 2 found: enough to decide each sheet. */
+export interface SheetInventory {
+  readonly sheetNames: readonly string[];
+  /** Workbook-level names, lower-case. */
+  readonly names: ReadonlySet<string>;
+  /** The stored schema version, null when none. */
+  readonly schemaVersion: number | null;
+  /** Our tables that exist, by our table name (in schema order). */
+  readonly tables: ReadonlyMap<string, FoundTable>;
+  /** Sheets with our tab names, by lower-case name. */
+  readonly candidates: ReadonlyMap<string, CandidateSheet>;
+}
+
+/** Everything setup read. */
+export interface SetupSnapshot extends SheetInventory {
+  /** Header rows of plain ranges that may become our table, by sheet key. */
+  readonly headerRows: ReadonlyMap<SheetKey, readonly unknown[]>;
+  /** Key column values of our tables (to find sample rows), by our table name. */
+  readonly sampleKeys: ReadonlyMap<string, readonly unknown[][]>;
+  /** The Stages table's body, when sample data will follow the workbook's own pipeline. */
+  readonly stagesBody: readonly unknown[][] | null;
+  /** The only body row of one-row tables (Excel's empty row?), by our table name. */
+  readonly loneRows: ReadonlyMap<string, readonly unknown[]>;
+  /** Settings!A1:L3 of an adopted, non-empty Settings sheet. */
+  readonly settingsCells: readonly unknown[][] | null;
+  /** Per table to add to an adopted Settings sheet: whether its block holds anything. */
+  readonly anchorsOccupied: ReadonlyMap<string, boolean>;
+}
+
+/** Proxies of our existing tables, for the writes. */
+export interface InventoryHandles {
+  readonly tables: ReadonlyMap<
+    string,
+    { readonly table: Excel.Table; readonly sheet: Excel.Worksheet }
+  >;
+}
+
+/** The result of {@link readInventory}. */
+export interface Inventory {
+  readonly snapshot: SetupSnapshot;
+  readonly handles: InventoryHandles;
+  readonly syncs: number;
+}
+
+const box = (r: Excel.Range): RangeBox => ({
+  rowIndex: r.rowIndex,
+  columnIndex: r.columnIndex,
+  rowCount: r.rowCount,
+  columnCount: r.columnCount,
+});
+
+/**
+ * Reads what setup needs to decide, in three syncs.
+ *
+ * @param context the request context
+ * @param options the setup options (which tab names and sample checks matter)
+ * @param onRead called after each read with the fraction of reading done (1–3 of 3)
+ * @returns the snapshot, the handles of our tables and the syncs made (3)
+ * @example
+ * const { snapshot, handles } = await readInventory(context, options);
+ */
+export async function readInventory(
+  context: Excel.RequestContext,
+  options: SetupOptionsAt,
+  onRead?: (step: number) => void
+): Promise<Inventory> {
+  // --- Read 1: inventory of sheets, tables, names and the stored schema version.
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name");
+  const names = wb.names.load("items/name");
+  const version = wb.settings.getItemOrNullObject(SCHEMA_VERSION_SETTING);
+  version.load("value");
+  await context.sync();
+  onRead?.(1);
+
+  const sheetByLower = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+  const tableByLower = new Map(tables.items.map((t) => [t.name.toLowerCase(), t]));
+
+  // --- Read 2: headers and extent of our tables; content of sheets bearing our tab names.
+  const found = new Map<
+    string,
+    {
+      table: Excel.Table;
+      sheet: Excel.Worksheet;
+      header: Excel.Range;
+      range: Excel.Range;
+      body: Excel.Range;
+      right: Excel.Range;
+    }
+  >();
+  for (const spec of ALL_TABLES) {
+    const table = tableByLower.get(spec.name.toLowerCase());
+    if (!table) continue;
+    found.set(spec.name, {
+      table,
+      sheet: table.worksheet.load("name"),
+      header: table.getHeaderRowRange().load("values"),
+      range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+      body: table.getDataBodyRange().load("rowCount"),
+      right: table
+        .getRange()
+        .getColumnsAfter(spec.columns.length)
+        .getUsedRangeOrNullObject(true)
+        .load("columnIndex"),
+    });
+  }
+  const candidates = new Map<
+    string,
+    { sheet: Excel.Worksheet; used: Excel.Range; tables: Excel.TableCollection }
+  >();
+  for (const key of MANAGED_SHEETS) {
+    for (const name of candidateNames(key, options)) {
+      const sheet = sheetByLower.get(name.toLowerCase());
+      if (!sheet || candidates.has(sheet.name.toLowerCase())) continue;
+      candidates.set(sheet.name.toLowerCase(), {
+        sheet,
+        used: sheet
+          .getUsedRangeOrNullObject(true)
+          .load("rowIndex,columnIndex,rowCount,columnCount"),
+        tables: sheet.tables.load("items/name"),
+      });
+    }
+  }
+  await context.sync();
+  onRead?.(2);
+
+  const inventory: SheetInventory = {
+    sheetNames: sheets.items.map((s) => s.name),
+    names: new Set(names.items.map((n) => n.name.toLowerCase())),
+    schemaVersion: version.isNullObject ? null : Number(version.value),
+    tables: new Map(
+      [...found].map(([name, f]) => [
+        name,
+        {
+          name: f.table.name,
+          sheet: f.sheet.name,
+          headers: f.header.values[0],
+          range: box(f.range),
+          bodyRows: f.body.rowCount,
+          rightUsed: f.right.isNullObject ? null : f.right.columnIndex,
+        },
+      ])
+    ),
+    candidates: new Map(
+      [...candidates].map(([lower, c]) => [
+        lower,
+        {
+          name: c.sheet.name,
+          used: c.used.isNullObject ? null : box(c.used),
+          tableCount: c.tables.items.length,
+        },
+      ])
+    ),
+  };
+
+  // --- Read 3: what the sheet decisions call for.
+  const { decisions, convertible } = decideSheets(inventory, options);
+  const headerReads = new Map<SheetKey, Excel.Range>();
+  for (const [key, c] of convertible) {
+    const u = c.used!;
+    headerReads.set(
+      key,
+      candidates
+        .get(c.name.toLowerCase())!
+        .sheet.getRange(rectAddress(indexRect(u.rowIndex, u.columnIndex, 1, u.columnCount)))
+        .load("values")
+    );
+  }
+  const keyReads = new Map<string, Excel.Range>();
+  const loneReads = new Map<string, Excel.Range>();
+  let stagesRead: Excel.Range | null = null;
+  for (const [name, f] of found) {
+    const t = inventory.tables.get(name)!;
+    const keyCol = SAMPLE_KEY_COLUMN[name];
+    const at = t.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(keyCol ?? ""));
+    if (options.sampleData && keyCol && at >= 0) {
+      keyReads.set(name, f.body.getColumn(at).load("values"));
+    }
+    if (options.sampleData && name === TABLES.stages) stagesRead = f.body.load("values");
+    else if (options.sampleData && t.bodyRows === 1) {
+      // A table with one row may hold just Excel's empty row: sample rows then start there.
+      loneReads.set(name, f.body.load("values"));
+    }
+  }
+  const settings = decisions.get("settings");
+  const settingsSheet = settings?.action === "adopt" && !settings.empty ? settings.name : null;
+  const settingsCells = settingsSheet
+    ? wb.worksheets.getItem(settingsSheet).getRange("A1:L3").load("values")
+    : null;
+  const anchorReads = new Map<string, Excel.Range>();
+  if (settingsSheet) {
+    // The whole block a new table will fill (with its first rows) must be empty.
+    const rowCounts = anchorRowCounts(options);
+    for (const spec of [STAGES, TARGETS, OWNERS]) {
+      if (found.has(spec.name)) continue;
+      const { rowIndex: row, columnIndex: col } = cellIndexes(spec.anchor);
+      const rows = rowCounts.get(spec.name)!;
+      anchorReads.set(
+        spec.name,
+        wb.worksheets
+          .getItem(settingsSheet)
+          .getRange(rectAddress(indexRect(row - 1, col, rows + 1, spec.columns.length)))
+          .getUsedRangeOrNullObject(true)
+          .load("rowIndex")
+      );
+    }
+  }
+  await context.sync();
+  onRead?.(3);
+
+  const values = (m: Map<string, Excel.Range>) =>
+    new Map([...m].map(([k, r]) => [k, r.values as unknown[][]]));
+  return {
+    snapshot: {
+      ...inventory,
+      headerRows: new Map([...headerReads].map(([k, r]) => [k, r.values[0] as unknown[]])),
+      sampleKeys: values(keyReads),
+      stagesBody: stagesRead ? (stagesRead as Excel.Range).values : null,
+      loneRows: new Map([...loneReads].map(([k, r]) => [k, r.values[0] as unknown[]])),
+      settingsCells: settingsCells ? settingsCells.values : null,
+      anchorsOccupied: new Map([...anchorReads].map(([k, r]) => [k, !r.isNullObject])),
+    },
+    handles: {
+      tables: new Map([...found].map(([k, f]) => [k, { table: f.table, sheet: f.sheet }])),
+    },
+    syncs: 3,
+  };
+}
