@@ -11,7 +11,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localizeFunctionsPlugin");
 
-const DEV_URL = "https://localhost:3000/";
+const { rewriteManifest } = require("./scripts/manifestUrl");
 /**
  * Where the released add-in is hosted: ADDIN_PUBLIC_URL (https, trailing slash optional).
  * `npm run build:prod` (--env release) requires it; `npm run build` (what `npm test` and CI run)
@@ -88,12 +88,7 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) =>
-              dev || !PUBLIC_URL
-                ? content
-                : content
-                    .toString()
-                    .replace(new RegExp(DEV_URL, "g"), PUBLIC_URL)
-                    .replace(new RegExp(DEV_URL.slice(0, -1), "g"), new URL(PUBLIC_URL).origin),
+              dev || !PUBLIC_URL ? content : rewriteManifest(content.toString(), PUBLIC_URL),
           },
         ],
       }),

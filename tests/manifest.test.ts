@@ -165,8 +165,14 @@ describe("built functions.json", () => {
     }
   });
 
-  maybe("rewrites the dev URL in the production manifest", () => {
-    const prod = fs.readFileSync(path.join(root, "dist", "manifest.xml"), "utf8");
+  // `npm run build` is a local build (its manifest keeps localhost); the release build
+  // (`npm run build:prod`, ADDIN_PUBLIC_URL required) rewrites every dev URL with this function.
+  it("rewrites every dev URL for the release manifest", () => {
+    const { rewriteManifest } = require("../scripts/manifestUrl");
+    const source = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+    const prod: string = rewriteManifest(source, "https://addins.contoso.com/sales-kpis/");
+    expect(source).toContain("https://localhost:3000");
     expect(prod).not.toContain("https://localhost:3000");
+    expect(prod).toContain("https://addins.contoso.com/sales-kpis/taskpane.html");
   });
 });

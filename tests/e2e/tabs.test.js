@@ -6,6 +6,7 @@
  *   after a dashboard build;
  * - interpolated values isolated for bidi: in the Arabic pane, an English sheet name next to a
  *   number keeps its logical order ("«Dashboard»: 13", never "13 :Dashboard");
+ * - every tab axe clean again once it holds reports (after setup, import and build);
  * - screenshots of every tab at 350 px (docs/images/tab-*.png under `npm run screenshots`).
  */
 const { test } = require("node:test");
@@ -167,6 +168,8 @@ for (const language of ["en", "ar"]) {
       await pane.waitForFunction(() =>
         document.getAnimations().every((a) => a.playState !== "running")
       );
+      const violations = await seriousViolations(pane);
+      assert.deepEqual(violations, [], describeViolations(violations).join("\n"));
       publish(await paneShot(page, `tab-${id}-${language}`), `tab-${id}-${language}`);
     }
     assert.deepEqual(errors, [], "no console errors");

@@ -150,6 +150,14 @@ describe("Home and tabs", () => {
     await waitFor(() => expect(actions.goTo).toHaveBeenCalledWith({ table: "Deals" }));
   });
 
+  it("the Import tab says why before setup and offers Run Setup", async () => {
+    await renderApp(fakeActions(FRESH));
+    fireEvent.click(screen.getByRole("tab", { name: "Import" }));
+    const why = screen.getByTestId("import-needs-setup");
+    expect(why.textContent).toMatch(/Set up the workbook first: an import goes into/);
+    expect(within(why).getByRole("button", { name: "Run Setup" })).toBeTruthy();
+  });
+
   it("after an import: shows rows, source and time, and offers Build as the next step", async () => {
     await renderApp(fakeActions(IMPORTED));
     const deals = screen.getByTestId("home-deals");

@@ -18,6 +18,7 @@ import type { DashboardActions } from "../../workbook/dashboard";
 import type { StatusActions } from "../../workbook/status";
 import { Fill, isolate } from "../i18n/bidi";
 import { useStatus } from "../home/useWorkbookStatus";
+import { SetupFirst } from "../setup/SetupFirst";
 import { useNavigation, usePaneRequest } from "../shell/navigation";
 import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { useLocale } from "../i18n";
@@ -89,16 +90,7 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
           {state.busy === "share" ? s.sharing : s.share}
         </Button>
       </div>
-      {notSetUp && (
-        <div className={card.buttons} data-testid="dashboard-needs-setup">
-          <Text size={200} id="dashboard-needs-setup">
-            {s.needsSetup}
-          </Text>
-          <Button size="small" onClick={() => nav.go("home", "setup")}>
-            {s.fixSetup}
-          </Button>
-        </div>
-      )}
+      <SetupFirst id="dashboard-needs-setup" message={s.needsSetup} />
       <Text size={200} id="dashboard-share-hint">
         {state.built ? s.shareHint : s.shareNeedsBuild}
       </Text>

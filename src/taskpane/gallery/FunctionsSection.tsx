@@ -9,6 +9,7 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  MessageBarActions,
   ProgressBar,
   SearchBox,
   Text,
@@ -20,6 +21,7 @@ import { AddRegular } from "@fluentui/react-icons";
 import { useLocale } from "../i18n";
 import { fill, formatNumber, pluralCategory } from "../i18n/format";
 import { fillNodes } from "../i18n/bidi";
+import { useNavigation } from "../shell/navigation";
 import { FunctionsState, GalleryFunction, InsertState, useFunctions } from "./useFunctions";
 import { LoadFunctions, fetchFunctions } from "./metadata";
 import { NAMESPACE } from "./examples";
@@ -186,7 +188,10 @@ function InsertMessage({
 }: {
   readonly state: InsertState | null;
 }): React.ReactElement | null {
-  const s = useLocale().strings.functions;
+  const { strings } = useLocale();
+  const s = strings.functions;
+  const runSetup = strings.setup.runSetup;
+  const nav = useNavigation();
   if (!state || state.kind === "busy") return null;
   if (state.kind === "failed") {
     return (
@@ -203,8 +208,15 @@ function InsertMessage({
         ? fillNodes(s.occupied, { address: r.address })
         : fillNodes(s.missingTables, { tables: r.tables.join(s.listSeparator) });
   return (
-    <MessageBar intent={r.status === "inserted" ? "success" : "warning"}>
+    <MessageBar intent={r.status === "inserted" ? "success" : "warning"} layout="multiline">
       <MessageBarBody>{text}</MessageBarBody>
+      {r.status === "missingTables" && (
+        <MessageBarActions>
+          <Button size="small" onClick={() => nav.go("home", "setup")}>
+            {runSetup}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

@@ -53,7 +53,13 @@ export function Preview({ prepared, target, language }: PreviewProps): React.Rea
       <Text weight="semibold" id="import-preview-title">
         {s.previewTitle}
       </Text>
-      <div className={styles.scroll}>
+      {/* Focusable so keyboard users can scroll a preview wider than the pane (axe: scrollable-region-focusable). */}
+      <div
+        className={styles.scroll}
+        tabIndex={0}
+        role="region"
+        aria-labelledby="import-preview-title"
+      >
         <Table
           size="extra-small"
           className={styles.table}

@@ -20,6 +20,8 @@ type Key =
   | "removeSampleNone"
   | "goToDeals"
   | "details"
+  | "runSetup"
+  | "importNeedsSetup"
   | "progressLabel"
   | "progressReading"
   | "progressWriting"
@@ -79,6 +81,8 @@ export const setup: AreaCatalogue<Key> = {
     removeSampleNone: "There are no sample rows in this workbook to remove.",
     goToDeals: "Go to the Deals table",
     details: "Details",
+    runSetup: "Run Setup",
+    importNeedsSetup: "Set up the workbook first: an import goes into its Deals or Leads table.",
     progressLabel: "Setup progress",
     progressReading: "Reading the workbook…",
     progressWriting: "Writing sheets and tables…",
@@ -139,6 +143,8 @@ export const setup: AreaCatalogue<Key> = {
     removeSampleNone: "لا توجد صفوف نموذجية في هذا المصنف لإزالتها.",
     goToDeals: "انتقل إلى جدول الصفقات",
     details: "التفاصيل",
+    runSetup: "شغّل التجهيز",
+    importNeedsSetup: "جهّز المصنف أولًا: يُستورد الملف إلى جدول الصفقات أو العملاء المحتملين فيه.",
     progressLabel: "تقدم التجهيز",
     progressReading: "جارٍ قراءة المصنف…",
     progressWriting: "جارٍ كتابة الأوراق والجداول…",

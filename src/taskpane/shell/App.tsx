@@ -21,6 +21,7 @@ import { SetupSection } from "../setup/SetupSection";
 import { DashboardSection } from "../dashboard/DashboardSection";
 import { ImportSection } from "../import/ImportSection";
 import { WorkbookCard } from "../home/HomeView";
+import { SetupFirst } from "../setup/SetupFirst";
 import { StatusContext, useWorkbookStatus, watchActions } from "../home/useWorkbookStatus";
 import { Navigation, NavigationContext, TABS, TabId, rememberTab, storedTab } from "./navigation";
 
@@ -133,7 +134,12 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
         <SetupSection actions={watched} />
       </>
     ),
-    import: <ImportSection actions={watched} />,
+    import: (
+      <>
+        <SetupFirst id="import-needs-setup" message={locale.strings.setup.importNeedsSetup} />
+        <ImportSection actions={watched} />
+      </>
+    ),
     dashboard: <DashboardSection actions={watched} />,
     functions: <FunctionsSection actions={watched} />,
   };
@@ -149,26 +155,19 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
           </Text>
         </div>
         <div className={styles.languages} role="group" aria-label={s.language}>
-          <ToggleButton
-            size="small"
-            appearance="subtle"
-            checked={locale.language === "en"}
-            onClick={() => locale.setLanguage("en")}
-            className={locale.language === "en" ? undefined : styles.languageOff}
-            lang="en"
-          >
-            {s.languageEnglish}
-          </ToggleButton>
-          <ToggleButton
-            size="small"
-            appearance="subtle"
-            checked={locale.language === "ar"}
-            onClick={() => locale.setLanguage("ar")}
-            className={locale.language === "ar" ? undefined : styles.languageOff}
-            lang="ar"
-          >
-            {s.languageArabic}
-          </ToggleButton>
+          {(["en", "ar"] as const).map((l) => (
+            <ToggleButton
+              key={l}
+              size="small"
+              appearance="subtle"
+              checked={locale.language === l}
+              onClick={() => locale.setLanguage(l)}
+              className={locale.language === l ? undefined : styles.languageOff}
+              lang={l}
+            >
+              {l === "en" ? s.languageEnglish : s.languageArabic}
+            </ToggleButton>
+          ))}
         </div>
       </header>
       {!inExcel ? (
