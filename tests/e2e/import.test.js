@@ -46,7 +46,8 @@ test("a CRM export imports through the task pane, and re-importing updates it", 
   await settled(pane);
   const extra = PANE_SYNCS.status + PANE_SYNCS.recordImport;
   const syncs = (await page.evaluate(() => window.salesPreview.syncCount())) - before - extra;
-  assert.ok(syncs <= 4, `import took ${syncs} syncs (besides the pane's ${extra})`);
+  // At most 4 for the import, then 4 for the History snapshot (find, read, History read, write).
+  assert.ok(syncs <= 8, `import took ${syncs} syncs (besides the pane's ${extra})`);
 
   const wb = await page.evaluate(() => window.salesPreview.workbook());
   const deals = wb.sheets.find((s) => s.tables.some((tb) => tb.name === "Deals"));
