@@ -28,6 +28,16 @@ export type DashboardErrorCode =
   | "missingTable"
   /** params: table, column */
   | "missingColumn"
+  /**
+   * A table with our name that is the user's own (Setup skipped it: it lacks most of our
+   * columns); params: table, sheet, columns (the missing ones). Setup cannot fix it.
+   */
+  | "foreignTable"
+  /**
+   * Our table is missing because the sheet it lives on has our tab name but is the user's own
+   * (Setup leaves it alone); params: table, sheet. Setup cannot fix it.
+   */
+  | "foreignSheet"
   /** params: cells (list of addresses), sheet */
   | "occupied"
   /** Nothing built yet (no params). */
@@ -210,6 +220,10 @@ export function describeDashboardProblem(p: DashboardProblem): string {
       return `The ${table} table is missing — run Setup (or rename your table back to ${table}).`;
     case "missingColumn":
       return `The ${table} table is missing the ${textParam(p, "column")} column — run Setup.`;
+    case "foreignTable":
+      return `The ${table} table on the ${textParam(p, "sheet")} sheet is your own table, not ours: it lacks the columns ${textParam(p, "columns")}. Rename your table so Setup can create ours, then run Setup.`;
+    case "foreignSheet":
+      return `The ${table} table is missing because the ${textParam(p, "sheet")} sheet is your own sheet, not ours, so Setup leaves it alone. Rename your sheet so Setup can create ours, then run Setup.`;
     case "occupied":
       return `Cells ${textParam(p, "cells")} on the ${textParam(p, "sheet")} sheet hold your content where the dashboard goes — move them, or rename that sheet, then build again.`;
     case "noDashboard":

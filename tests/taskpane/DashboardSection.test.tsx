@@ -127,6 +127,65 @@ describe("DashboardSection", () => {
     expect(error.textContent).toContain("The Leads table is missing — run Setup");
   });
 
+  it("offers Run Setup for a missing table, which Setup creates", async () => {
+    const { actions } = fakeActions(
+      {},
+      {
+        buildDashboard: jest.fn(async () => {
+          throw new DashboardError([{ code: "missingTable", params: { table: "Leads" } }]);
+        }),
+      }
+    );
+    renderSection(actions);
+    fireEvent.click(screen.getByRole("button", { name: "Build dashboard" }));
+    await screen.findByTestId("dashboard-error");
+    expect(screen.getByRole("button", { name: "Run Setup" })).toBeTruthy();
+  });
+
+  const foreign = () =>
+    new DashboardError([
+      {
+        code: "foreignTable",
+        params: { table: "Deals", sheet: "Q3 Pipeline", columns: ["Stage", "Amount"] },
+      },
+      { code: "foreignSheet", params: { table: "Stages", sheet: "Settings" } },
+    ]);
+
+  it("names the user's own table and sheet, says why and to rename them, without Run Setup", async () => {
+    const { actions } = fakeActions(
+      {},
+      { buildDashboard: jest.fn(async () => Promise.reject(foreign())) }
+    );
+    renderSection(actions);
+    fireEvent.click(screen.getByRole("button", { name: "Build dashboard" }));
+    const error = await screen.findByTestId("dashboard-error");
+    expect(error.textContent).toContain(
+      "The Deals table on the sheet “Q3 Pipeline” is your own table, not ours: it lacks the columns Stage, Amount. Rename your table so Setup can create ours, then run Setup."
+    );
+    expect(error.textContent).toContain(
+      "The Stages table is missing because the sheet “Settings” is your own sheet, not ours, so Setup leaves it alone. Rename your sheet so Setup can create ours, then run Setup."
+    );
+    expect(screen.queryByRole("button", { name: "Run Setup" })).toBeNull();
+    expect(screen.getByRole("button", { name: /^Go to \W?Q3 Pipeline\W?$/ })).toBeTruthy();
+  });
+
+  it("says the same in Arabic, without Run Setup", async () => {
+    const { actions } = fakeActions(
+      {},
+      { buildDashboard: jest.fn(async () => Promise.reject(foreign())) }
+    );
+    renderSection(actions, "ar");
+    fireEvent.click(screen.getByRole("button", { name: "إنشاء لوحة المعلومات" }));
+    const error = await screen.findByTestId("dashboard-error");
+    expect(error.textContent).toContain(
+      "الجدول Deals في الورقة «Q3 Pipeline» جدولك أنت وليس جدولنا: تنقصه الأعمدة Stage، Amount. أعد تسمية جدولك ليتمكن التجهيز من إنشاء جدولنا، ثم شغّل التجهيز."
+    );
+    expect(error.textContent).toContain(
+      "الجدول Stages غير موجود لأن الورقة «Settings» ورقتك أنت وليست ورقتنا، فيتركها التجهيز كما هي. أعد تسمية ورقتك ليتمكن التجهيز من إنشاء ورقتنا، ثم شغّل التجهيز."
+    );
+    expect(screen.queryByRole("button", { name: "شغّل التجهيز" })).toBeNull();
+  });
+
   it("writes the chosen filters into the dashboard, with custom dates", async () => {
     const { actions, written } = fakeActions({
       built: true,

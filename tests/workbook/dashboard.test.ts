@@ -16,7 +16,8 @@ import {
   TileKey,
   planDashboard,
 } from "../../src/workbook/dashboard/plan";
-import { DashboardError } from "../../src/workbook/dashboard/requirements";
+import { DEALS } from "../../src/model/schema";
+import { DashboardError, checkTables } from "../../src/workbook/dashboard/requirements";
 import {
   PeriodRange,
   monthStarts,
@@ -403,6 +404,103 @@ describe("what the build reports instead of failing halfway", () => {
       "The Deals table is missing the Amount column — run Setup."
     );
     expect(s.snapshot().sheets.some((x) => x.name === "Dashboard")).toBe(false);
+  });
+
+  it("names the user's own Deals table and Settings sheet, why, and that renaming them fixes it", async () => {
+    const s = createStandIn();
+    s.install(globalThis);
+    // The user's own table called Deals (none of our columns) and their own Settings sheet.
+    s.setValues("Q3 Pipeline", "A1:C3", [
+      ["Region", "Quarter", "Revenue"],
+      ["North", "Q3", 1200],
+      ["South", "Q3", 800],
+    ]);
+    s.setValues("Settings", "A1:B2", [
+      ["My thresholds", ""],
+      ["Bonus at", 50000],
+    ]);
+    await Excel.run(async (context) => {
+      context.workbook.tables.add("'Q3 Pipeline'!A1:C3", true).name = "Deals";
+      await context.sync();
+    });
+    const setup = await setUpWorkbook({
+      stagePreset: "salesforce",
+      language: "en",
+      sampleData: false,
+      asOf: todaySerial(),
+    });
+    expect(setup.skipped.map((i) => [i.name, i.reason])).toEqual(
+      expect.arrayContaining([
+        ["Deals", "foreignTable"],
+        ["Settings", "foreignSheet"],
+      ])
+    );
+
+    const error = await buildDashboard({ language: "en" }).catch((e: unknown) => e);
+    // Anything else (e.g. a stand-in error) fails the test with its own message.
+    if (!(error instanceof DashboardError)) throw error;
+    const problems = (error as DashboardError).problems;
+    expect(problems).toEqual([
+      {
+        code: "foreignTable",
+        params: {
+          table: "Deals",
+          sheet: "Q3 Pipeline",
+          columns: [
+            "Deal Name",
+            "Account",
+            "Owner",
+            "Stage",
+            "Amount",
+            "Created",
+            "Expected Close",
+            "Closed Date",
+            "Competitor",
+            "Last Activity",
+          ],
+        },
+      },
+      { code: "foreignSheet", params: { table: "Stages", sheet: "Settings" } },
+      { code: "foreignSheet", params: { table: "Targets", sheet: "Settings" } },
+      { code: "foreignSheet", params: { table: "Owners", sheet: "Settings" } },
+    ]);
+    expect((error as DashboardError).message).toContain(
+      "The Deals table on the Q3 Pipeline sheet is your own table, not ours: it lacks the columns Deal Name, Account,"
+    );
+    expect((error as DashboardError).message).toContain(
+      "Rename your table so Setup can create ours, then run Setup."
+    );
+    expect(s.snapshot().sheets.some((x) => x.name === "Dashboard")).toBe(false);
+
+    // The action the message names is the one that works: rename both, run Setup, build.
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Deals").name = "RegionRevenue";
+      context.workbook.worksheets.getItem("Settings").name = "My settings";
+      await context.sync();
+    });
+    await setUpWorkbook({
+      stagePreset: "salesforce",
+      language: "en",
+      sampleData: false,
+      asOf: todaySerial(),
+    });
+    const report = await buildDashboard({ language: "en" });
+    expect(report.sheetName).toBe("Dashboard");
+    expect(s.getValues("Q3 Pipeline", "A1:C3")).toEqual([
+      ["Region", "Quarter", "Revenue"],
+      ["North", "Q3", 1200],
+      ["South", "Q3", 800],
+    ]);
+    expect(s.getValues("My settings", "A2:B2")).toEqual([["Bonus at", 50000]]);
+  });
+
+  it("still offers Setup for an adopted Deals table that only lacks a few columns", () => {
+    const headers = {
+      Deals: DEALS.columns.map((c) => c.name).filter((c) => c !== "Competitor"),
+    };
+    expect(checkTables(headers).filter((p) => p.params.table === "Deals")).toEqual([
+      { code: "missingColumn", params: { table: "Deals", column: "Competitor" } },
+    ]);
   });
 
   // Issue 14 changed this on purpose: the dashboard no longer refuses, it leaves the user's

@@ -208,7 +208,7 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
                     size="small"
                     onClick={() => goTo({ sheet: f.sheet, address: f.address })}
                   >
-                    {s.goToCells}
+                    {f.address ? s.goToCells : fill(s.goToSheet, { sheet: isolate(f.sheet) })}
                   </Button>
                 )
               )}

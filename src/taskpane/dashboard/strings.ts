@@ -42,6 +42,8 @@ type Key =
   | "errorTitle"
   | "missingTable"
   | "missingColumn"
+  | "foreignTable"
+  | "foreignSheet"
   | "occupied"
   | "noDashboard"
   | "errorBody"
@@ -101,6 +103,10 @@ export const dashboard: AreaCatalogue<Key> = {
     missingTable:
       "The {table} table is missing — run Setup (or rename your table back to {table}).",
     missingColumn: "The {table} table is missing the {column} column — run Setup.",
+    foreignTable:
+      "The {table} table on the sheet “{sheet}” is your own table, not ours: it lacks the columns {columns}. Rename your table so Setup can create ours, then run Setup.",
+    foreignSheet:
+      "The {table} table is missing because the sheet “{sheet}” is your own sheet, not ours, so Setup leaves it alone. Rename your sheet so Setup can create ours, then run Setup.",
     occupied:
       "Cells {cells} on the sheet “{sheet}” hold your content where the dashboard goes — move them, or rename that sheet, then build again.",
     noDashboard: "There is no dashboard yet — select Build dashboard first.",
@@ -157,6 +163,10 @@ export const dashboard: AreaCatalogue<Key> = {
     errorTitle: "لم تُنشأ لوحة المعلومات",
     missingTable: "الجدول {table} غير موجود — شغّل الإعداد (أو أعد تسمية جدولك إلى {table}).",
     missingColumn: "ينقص الجدول {table} العمود {column} — شغّل الإعداد.",
+    foreignTable:
+      "الجدول {table} في الورقة «{sheet}» جدولك أنت وليس جدولنا: تنقصه الأعمدة {columns}. أعد تسمية جدولك ليتمكن التجهيز من إنشاء جدولنا، ثم شغّل التجهيز.",
+    foreignSheet:
+      "الجدول {table} غير موجود لأن الورقة «{sheet}» ورقتك أنت وليست ورقتنا، فيتركها التجهيز كما هي. أعد تسمية ورقتك ليتمكن التجهيز من إنشاء ورقتنا، ثم شغّل التجهيز.",
     occupied:
       "الخلايا {cells} في الورقة «{sheet}» تحوي محتواك حيث توضع لوحة المعلومات — انقلها أو أعد تسمية تلك الورقة، ثم أعد الإنشاء.",
     noDashboard: "لا توجد لوحة معلومات بعد — اختر إنشاء لوحة المعلومات أولًا.",

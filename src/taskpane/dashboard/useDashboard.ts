@@ -81,6 +81,17 @@ export function problemSentences(e: unknown, s: DashboardStrings, language: Lang
           return { template: s.missingTable, values: { table } };
         case "missingColumn":
           return { template: s.missingColumn, values: { table, column: textParam(p, "column") } };
+        case "foreignTable":
+          return {
+            template: s.foreignTable,
+            values: {
+              table,
+              sheet: textParam(p, "sheet"),
+              columns: listParam(p, "columns").join(language === "ar" ? "، " : ", "),
+            },
+          };
+        case "foreignSheet":
+          return { template: s.foreignSheet, values: { table, sheet: textParam(p, "sheet") } };
         case "occupied":
           return {
             template: s.occupied,
@@ -119,15 +130,19 @@ export function problemMessages(e: unknown, s: DashboardStrings, language: Langu
   return problemSentences(e, s, language).map((x) => fill(x.template, x.values));
 }
 
-/** A fix the pane can run for a refusal: set up, build, or select the cells in the way. */
+/**
+ * A fix the pane can run for a refusal: set up, build, or select the cells in the way (or, with
+ * no address, show the user's sheet to rename).
+ */
 export type Fix =
   | { readonly kind: "setup" }
   | { readonly kind: "build" }
-  | { readonly kind: "goTo"; readonly sheet: string; readonly address: string };
+  | { readonly kind: "goTo"; readonly sheet: string; readonly address?: string };
 
 /**
- * The fixes for what an action threw: Setup for missing tables or columns, Build when there is
- * no dashboard, "Go to" for cells in the way. Each kind once.
+ * The fixes for what an action threw: Setup for missing tables or columns (only those Setup can
+ * create: not for the user's own table or sheet under our name, which the user must rename),
+ * Build when there is no dashboard, "Go to" for cells in the way or the user's sheet. Each kind once.
  *
  * @param e what the action threw
  * @returns the fixes, possibly none
@@ -146,6 +161,8 @@ export function problemFixes(e: unknown): Fix[] {
     else if (p.code === "noDashboard") add({ kind: "build" });
     else if (p.code === "occupied" && cells.length > 0) {
       add({ kind: "goTo", sheet: textParam(p, "sheet"), address: cells[0] });
+    } else if ((p.code === "foreignTable" || p.code === "foreignSheet") && textParam(p, "sheet")) {
+      add({ kind: "goTo", sheet: textParam(p, "sheet") });
     }
   }
   return out;

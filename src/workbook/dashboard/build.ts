@@ -34,6 +34,7 @@ import {
   TILE_KEYS,
 } from "./plan";
 import { DashboardError, DashboardProblem, checkTables } from "./requirements";
+import { foreignHomeSheets, loadHomeSheets } from "./homeSheets";
 
 export type { DashboardRegistry } from "./registry";
 export { parseRegistry } from "./registry";
@@ -189,10 +190,13 @@ export async function buildDashboard(
 
     // Round trip 2: headers, stages, list sizes, currency, the sheet's used cells and charts.
     const headerRanges = new Map<string, Excel.Range>();
+    const tableSheets = new Map<string, Excel.Worksheet>();
     for (const name of LIST_TABLES) {
       const t = tableByName.get(name.toLowerCase());
       if (t) headerRanges.set(name, t.getHeaderRowRange().load("values"));
+      if (t) tableSheets.set(name, t.worksheet.load("name"));
     }
+    const homeSheets = loadHomeSheets(wb, LIST_TABLES, tableByName, sheetNames, options.language);
     const stagesTable = tableByName.get(TABLES.stages.toLowerCase());
     const stagesBody = stagesTable?.getDataBodyRange().load("values");
     const ownersRows = tableByName.get(TABLES.owners.toLowerCase())?.rows.load("count");
@@ -212,7 +216,10 @@ export async function buildDashboard(
 
     const headers: Record<string, readonly unknown[]> = {};
     for (const [name, range] of headerRanges) headers[name] = range.values[0];
-    const problems: DashboardProblem[] = checkTables(headers);
+    const problems: DashboardProblem[] = checkTables(headers, {
+      sheets: Object.fromEntries([...tableSheets].map(([t, ws]) => [t, ws.name])),
+      foreignSheets: foreignHomeSheets(homeSheets),
+    });
     if (problems.length) throw new DashboardError(problems);
 
     const filters = oldFilters ? decodeFilters(oldFilters.values()) : DEFAULT_FILTERS;

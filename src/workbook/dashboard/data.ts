@@ -41,17 +41,25 @@ const READS: readonly [keyof DataColumns, string, string][] = [
 export function loadDataColumns(tables: ReadonlyMap<string, Excel.Table>): {
   values(): DataColumns;
 } {
-  const pending: [keyof DataColumns, Excel.Range][] = [];
+  // The column's own values (header and totals row included, cut off below) rather than
+  // getDataBodyRange(): a method on a null object (a column a foreign table lacks) is not
+  // something to rely on, while loading a property of one is.
+  const pending: [keyof DataColumns, Excel.Table, Excel.TableColumn][] = [];
+  for (const t of new Set(READS.map(([, table]) => tables.get(table.toLowerCase()))))
+    t?.load("showHeaders,showTotals");
   for (const [key, table, column] of READS) {
     const t = tables.get(table.toLowerCase());
     if (!t) continue;
-    const col = t.columns.getItemOrNullObject(column);
-    pending.push([key, col.getDataBodyRange().load("values")]);
+    pending.push([key, t, t.columns.getItemOrNullObject(column).load("values")]);
   }
   return {
     values: () => {
       const out: Record<string, readonly (readonly unknown[])[]> = {};
-      for (const [key, range] of pending) if (!range.isNullObject) out[key] = range.values;
+      for (const [key, t, col] of pending) {
+        if (col.isNullObject) continue;
+        const end = t.showTotals ? col.values.length - 1 : col.values.length;
+        out[key] = col.values.slice(t.showHeaders ? 1 : 0, end);
+      }
       return out as DataColumns;
     },
   };

@@ -3,8 +3,9 @@
  * when something is missing (as the workbook's one error type, ../errors.ts). Pure, so the task pane and tests can
  * describe problems without Excel.
  */
-import { TABLES } from "../../model/schema";
+import { TABLES, tableSpec } from "../../model/schema";
 import type { DashboardProblem } from "../errors";
+import { matchHeaders } from "../setup/headers";
 
 /** The columns each table must have for the dashboard's formulas. */
 export const REQUIRED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
@@ -30,18 +31,36 @@ export const REQUIRED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 export { DashboardError, describeDashboardProblem } from "../errors";
 export type { DashboardProblem } from "../errors";
 
+/** Where each table found lives, and the user's sheets that stand where a missing table's sheet goes. */
+export interface TablePlaces {
+  /** The sheet of each table found, by table name. */
+  readonly sheets?: Readonly<Record<string, string>>;
+  /**
+   * For a missing table: the sheet with its sheet's tab name that Setup leaves alone (the user's
+   * own), by table name.
+   */
+  readonly foreignSheets?: Readonly<Record<string, string>>;
+}
+
 /**
- * Checks the tables and their headers against {@link REQUIRED_COLUMNS}.
+ * Checks the tables and their headers against {@link REQUIRED_COLUMNS}. A table with our name
+ * whose columns Setup would not adopt (the same rule Setup uses) is the user's own: reported as
+ * `foreignTable` with the columns it lacks, since Setup cannot fix it. A missing table whose sheet
+ * name is taken by a sheet of the user's is `foreignSheet`; any other missing table is
+ * `missingTable`, and a missing column of one of our tables `missingColumn` (Setup fixes both).
  *
  * @param headers header cells by table name (lower-cased keys are fine); a table that is absent
  *   from the map is missing
+ * @param places the sheets of the tables found and the user's sheets in the way
  * @returns the problems, in table order (empty when everything is there)
  * @example
  * checkTables({ Deals: ["Deal ID", "Stage"] });
  * // [{ code: "missingColumn", params: { table: "Deals", column: "Deal Name" } }, …]
+ * checkTables({ Deals: ["Region", "Quarter"] }, { sheets: { Deals: "Sheet1" } })[0].code; // "foreignTable"
  */
 export function checkTables(
-  headers: Readonly<Record<string, readonly unknown[] | undefined>>
+  headers: Readonly<Record<string, readonly unknown[] | undefined>>,
+  places: TablePlaces = {}
 ): DashboardProblem[] {
   const byLower = new Map<string, readonly unknown[]>();
   for (const [name, cells] of Object.entries(headers))
@@ -50,13 +69,24 @@ export function checkTables(
   for (const [table, columns] of Object.entries(REQUIRED_COLUMNS)) {
     const found = byLower.get(table.toLowerCase());
     if (!found) {
-      problems.push({ code: "missingTable", params: { table } });
+      const sheet = places.foreignSheets?.[table];
+      problems.push(
+        sheet
+          ? { code: "foreignSheet", params: { table, sheet } }
+          : { code: "missingTable", params: { table } }
+      );
       continue;
     }
     const have = new Set(found.map((h) => String(h).trim().toLowerCase()));
-    for (const column of columns)
-      if (!have.has(column.toLowerCase()))
-        problems.push({ code: "missingColumn", params: { table, column } });
+    const missing = columns.filter((column) => !have.has(column.toLowerCase()));
+    const spec = tableSpec(table);
+    if (missing.length > 0 && spec && !matchHeaders(spec, found).compatible) {
+      const sheet = places.sheets?.[table] ?? "";
+      problems.push({ code: "foreignTable", params: { table, sheet, columns: missing } });
+      continue;
+    }
+    for (const column of missing)
+      problems.push({ code: "missingColumn", params: { table, column } });
   }
   return problems;
 }
