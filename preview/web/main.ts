@@ -341,7 +341,9 @@ function renderFormulaBar(standIn: StandIn): void {
     r1: selected.row,
     c1: selected.col,
   });
-  ($("name-box") as HTMLInputElement).value = address;
+  // A render scheduled before the user typed an address must not overwrite it (as in Excel).
+  const nameBox = $("name-box") as HTMLInputElement;
+  if (document.activeElement !== nameBox) nameBox.value = address;
   const input = $("formula-input") as HTMLInputElement;
   if (document.activeElement !== input) {
     const f = standIn.model.readFormulas({

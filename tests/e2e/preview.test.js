@@ -68,6 +68,12 @@ test("a user types =SALES.WIN_RATE over stage names and sees it computed", async
     await typeInto(page, `A${i + 2}`, stage);
   }
   await typeInto(page, "B1", "=SALES.WIN_RATE(A2:A5)");
+  // The SALES functions register when the pane's functions chunk has loaded: wait for a number.
+  await page
+    .waitForFunction(() => typeof window.salesPreview.getValue("Sheet1", "B1") === "number", null, {
+      timeout: 15000,
+    })
+    .catch(() => {});
 
   const value = await page.evaluate(() => window.salesPreview.getValue("Sheet1", "B1"));
   assert.ok(Math.abs(value - 2 / 3) < 1e-12, `B1 = ${value}`);
