@@ -31,6 +31,8 @@ export interface SetupSummary {
   readonly details: readonly SummaryLine[];
   /** One sentence per skipped item, saying what to do (values isolated for bidi). */
   readonly skipped: readonly ReactNode[];
+  /** Per skipped item (same order): the cells in the way, for a Go to button; null when none. */
+  readonly skippedAt: readonly ({ readonly sheet: string; readonly address: string } | null)[];
   /** Free tab names to retry with, for sheets whose name is taken. */
   readonly suggestions: Readonly<Partial<Record<SheetKey, string>>>;
 }
@@ -55,6 +57,8 @@ const REASONS: Readonly<Record<NonNullable<SetupItem["reason"]>, keyof SetupStri
   sheetSkipped: "reasonSheetSkipped",
   anchorOccupied: "reasonAnchorOccupied",
   noRoom: "reasonNoRoom",
+  mergeInTheWay: "reasonMergeInTheWay",
+  tableInTheWay: "reasonTableInTheWay",
   samplePresent: "reasonSamplePresent",
   newerSchema: "reasonNewerSchema",
 };
@@ -105,6 +109,19 @@ export function summarize(report: SetupReport, s: SetupStrings, language: Langua
       name: item.name,
       parent: item.parent ?? "",
       suggestion: item.suggestion ?? "",
+      // The table that grows: a column's or sample rows' table, else the item itself.
+      table: item.kind === "column" ? (item.parent ?? "") : item.name,
+      cell: item.at?.address ?? "",
+      sheet: item.at?.sheet ?? item.parent ?? "",
+      other: item.other ?? "",
+      what: fillNodes(
+        item.kind === "column"
+          ? s.whatColumn
+          : item.kind === "sampleRows"
+            ? s.whatSampleRows
+            : s.whatTable,
+        { name: item.name }
+      ),
     });
   });
   const technical = (items: readonly SetupItem[], prefix: string): SummaryLine[] =>
@@ -114,6 +131,7 @@ export function summarize(report: SetupReport, s: SetupStrings, language: Langua
     adopted: lines(report.adopted),
     details: [...technical(report.created, s.created), ...technical(report.adopted, s.adopted)],
     skipped,
+    skippedAt: report.skipped.map((i) => i.at ?? null),
     suggestions,
   };
 }
