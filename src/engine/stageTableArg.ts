@@ -54,10 +54,14 @@ function headerOf(cell: unknown): Wanted | undefined {
   return typeof cell === "string" ? SPELLINGS.get(normalizeLabel(cell)) : undefined;
 }
 
-/** A first row is the header when it names the Stage column and holds nothing but text. */
+/**
+ * A first row is the header when it names one of the columns the vocabulary reads and holds
+ * nothing but text (a body row has a probability or flags); a header without Stage is then
+ * reported as such rather than read as a stage.
+ */
 function isHeader(row: readonly unknown[]): boolean {
   return (
-    row.some((c) => headerOf(c) === "Stage") &&
+    row.some((c) => headerOf(c) !== undefined) &&
     row.every((c) => isBlank(c) || typeof c === "string")
   );
 }
