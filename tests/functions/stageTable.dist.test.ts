@@ -203,7 +203,14 @@ describeBuilt("issue 12: SALES functions given the Stages table (stage_table)", 
     const months = [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)];
     const totals = months.map((m, k) => {
       const end = k + 1 < months.length ? months[k + 1] : date(2026, 4, 1);
-      return [m, sum(T.won.filter((r) => r.closed >= m && r.closed < end).map((r) => r.amount))];
+      return [
+        m,
+        sum(
+          T.won
+            .filter((r) => r.closed !== "" && r.closed >= m && r.closed < end)
+            .map((r) => r.amount)
+        ),
+      ];
     });
     expect(
       call("PERIOD_TOTALS", closed, amounts, "month", months[0], date(2026, 3, 31), stages, ALL)
