@@ -178,26 +178,23 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
             <div className={card.group} data-testid="setup-skipped">
               <Text weight="semibold">{s.skipped}</Text>
               <ul className={card.list}>
-                {state.summary.skipped.map((text, i) => {
-                  const at = state.summary?.skippedAt[i];
-                  return (
-                    <li key={i}>
-                      <Text size={200}>{text}</Text>
-                      {at && actions.goTo && (
-                        <>
-                          {" "}
-                          <Link
-                            as="button"
-                            data-testid="setup-skipped-goto"
-                            onClick={() => void actions.goTo?.(at).catch(() => null)}
-                          >
-                            <Fill template={s.goToCells} values={{ cell: at.address }} />
-                          </Link>
-                        </>
-                      )}
-                    </li>
-                  );
-                })}
+                {state.summary.skipped.map((line, i) => (
+                  <li key={i}>
+                    <Text size={200}>{line.text}</Text>
+                    {actions.goTo && line.at && (
+                      <>
+                        {" "}
+                        <Link
+                          as="button"
+                          data-testid="setup-go-to-cells"
+                          onClick={() => line.at && void actions.goTo?.(line.at).catch(() => null)}
+                        >
+                          {s.goToCells}
+                        </Link>
+                      </>
+                    )}
+                  </li>
+                ))}
               </ul>
               {Object.keys(state.summary.suggestions).length > 0 && (
                 <div className={card.buttons}>

@@ -19,6 +19,7 @@ type Key =
   | "removingSample"
   | "removeSampleNone"
   | "goToDeals"
+  | "goToCells"
   | "details"
   | "runSetup"
   | "importNeedsSetup"
@@ -47,7 +48,6 @@ type Key =
   | "reasonNoRoom"
   | "reasonMergeInTheWay"
   | "reasonTableInTheWay"
-  | "goToCells"
   | "whatColumn"
   | "whatTable"
   | "whatSampleRows"
@@ -86,6 +86,7 @@ export const setup: AreaCatalogue<Key> = {
     removingSample: "Removing sample data…",
     removeSampleNone: "There are no sample rows in this workbook to remove.",
     goToDeals: "Go to the Deals table",
+    goToCells: "Go to the cells",
     details: "Details",
     runSetup: "Run Setup",
     importNeedsSetup: "Set up the workbook first: an import goes into its Deals or Leads table.",
@@ -120,7 +121,6 @@ export const setup: AreaCatalogue<Key> = {
       "{what} was not added: the merged cells {cell} on “{sheet}” are where the table {table} grows, and Excel does not allow merged cells in a table. Unmerge {cell} or move it, then set up again.",
     reasonTableInTheWay:
       "{what} was not added: the table {other} ({cell} on “{sheet}”) crosses the columns below {table}, so Excel cannot add rows to {table}. Move {other}, then set up again.",
-    goToCells: "Go to {cell}",
     whatColumn: "The column {name}",
     whatTable: "The table {name}",
     whatSampleRows: "Sample rows in {name}",
@@ -156,6 +156,7 @@ export const setup: AreaCatalogue<Key> = {
     removingSample: "جارٍ إزالة البيانات النموذجية…",
     removeSampleNone: "لا توجد صفوف نموذجية في هذا المصنف لإزالتها.",
     goToDeals: "انتقل إلى جدول الصفقات",
+    goToCells: "انتقل إلى الخلايا",
     details: "التفاصيل",
     runSetup: "شغّل التجهيز",
     importNeedsSetup: "جهّز المصنف أولًا: يُستورد الملف إلى جدول الصفقات أو العملاء المحتملين فيه.",
@@ -190,7 +191,6 @@ export const setup: AreaCatalogue<Key> = {
       "لم يُضف {what}: الخلايا المدمجة {cell} في «{sheet}» تقع حيث يتوسع الجدول {table}، ولا يسمح Excel بخلايا مدمجة داخل جدول. ألغِ دمج {cell} أو انقلها، ثم أعد التجهيز.",
     reasonTableInTheWay:
       "لم يُضف {what}: الجدول {other} ({cell} في «{sheet}») يتقاطع مع الأعمدة أسفل {table}، لذا لا يستطيع Excel إضافة صفوف إلى {table}. انقل {other}، ثم أعد التجهيز.",
-    goToCells: "انتقل إلى {cell}",
     whatColumn: "العمود {name}",
     whatTable: "الجدول {name}",
     whatSampleRows: "الصفوف النموذجية في {name}",
