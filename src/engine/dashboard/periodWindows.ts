@@ -96,8 +96,18 @@ export function normalStart(startMonth: number): number {
   return Number.isInteger(startMonth) && startMonth >= 1 && startMonth <= 12 ? startMonth : 1;
 }
 
+/**
+ * A whole-month choice's shape: its length in months, how many such periods back it starts
+ * (0 = the current one) and whether its year starts in the fiscal month (else January).
+ */
+export interface PeriodShape {
+  readonly months: number;
+  readonly back: number;
+  readonly fiscal: boolean;
+}
+
 /** Months in each choice, and how many such periods back it starts (0 = the current one). */
-const SHAPE: Partial<Record<PeriodChoice, { months: number; back: number; fiscal: boolean }>> = {
+const SHAPE: Partial<Record<PeriodChoice, PeriodShape>> = {
   thisMonth: { months: 1, back: 0, fiscal: false },
   thisQuarter: { months: 3, back: 0, fiscal: false },
   lastQuarter: { months: 3, back: 1, fiscal: false },
@@ -121,6 +131,20 @@ function addMonths(serial: number, months: number): number {
   const { year, month } = fromSerial(serial);
   const index = year * 12 + (month - 1) + months;
   return toSerial(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+/**
+ * The shape of a choice that is one month, quarter or year (the sheet's formulas are written
+ * from it), or null for "last 12 months" (the 12 months ending with this one), "all time" and
+ * "custom".
+ *
+ * @param choice the Period choice
+ * @returns months, periods back and whether it is fiscal
+ * @example
+ * periodShape("lastFiscalQuarter"); // { months: 3, back: 1, fiscal: true }
+ */
+export function periodShape(choice: PeriodChoice): PeriodShape | null {
+  return choice === "last12Months" ? null : (SHAPE[choice] ?? null);
 }
 
 /**
