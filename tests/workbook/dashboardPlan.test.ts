@@ -141,7 +141,11 @@ describe("planDashboard", () => {
     const empty = planDashboard({ ...input, owners: 0, competitors: 0, stages: [] });
     // "changes" reads the History table, not these lists.
     expect(empty.charts.map((c) => c.key)).toEqual(["revenue", "sources", "changes"]);
-    expect(empty.warnings).toHaveLength(3);
+    expect(empty.warnings).toEqual([
+      { code: "noOpenStages", params: { table: "Stages" } },
+      { code: "emptyTable", params: { table: "Owners" } },
+      { code: "emptyTable", params: { table: "Competitors" } },
+    ]);
   });
 
   it("caps long lists at their reserved rows", () => {
@@ -149,7 +153,8 @@ describe("planDashboard", () => {
     expect(big.charts.find((c) => c.key === "owners")!.categories).toBe(
       `B72:B${71 + CAPACITY.owners}`
     );
-    expect(big.warnings[0]).toMatch(/first 20 owners/);
+    expect(big.warnings[0]).toEqual({ code: "ownersCapped", params: { count: 20 } });
+    expect(CAPACITY.owners).toBe(20);
   });
 
   it("speaks the workbook language in captions, period labels and formats", () => {

@@ -35,6 +35,7 @@ import {
   TILE_KEYS,
 } from "./plan";
 import { DashboardError, DashboardProblem, checkTables } from "./requirements";
+import { DashboardWarning, KEPT_CELLS_LISTED } from "../errors";
 import { foreignHomeSheets, loadHomeSheets } from "./homeSheets";
 
 export type { DashboardRegistry } from "./registry";
@@ -62,7 +63,8 @@ export interface DashboardReport {
     readonly title: string;
   }[];
   readonly filters: DashboardFilters;
-  readonly warnings: readonly string[];
+  /** Codes and values; the pane renders them in its language. */
+  readonly warnings: readonly DashboardWarning[];
   /**
    * Cells in the dashboard's areas that hold the user's content (values, formulas, fills,
    * borders, merges, dropdowns, comments, conditional formats): left as they are.
@@ -324,38 +326,27 @@ export async function buildDashboard(
       tables: plan.sections.length,
       charts: plan.charts.map((c) => ({ name: c.name, type: c.type, title: c.title })),
       filters,
-      warnings: [...plan.warnings, ...notices(options.language, sheetName, insteadOf, keptList)],
+      warnings: [...plan.warnings, ...notices(sheetName, insteadOf, keptList)],
       kept: keptList,
       insteadOf,
     };
   });
 }
 
-/**
- * What the report says about the user's content it left alone, in the workbook's language
- * (bidi-isolated names and addresses).
- */
+/** What the report says about the user's content it left alone. */
 function notices(
-  language: WorkbookLanguage,
   sheetName: string,
   insteadOf: string | null,
   kept: readonly string[]
-): string[] {
-  const out: string[] = [];
-  const iso = (t: string): string => `\u2068${t}\u2069`;
-  const list = kept.length > 12 ? `${kept.slice(0, 12).join(", ")}, …` : kept.join(", ");
+): DashboardWarning[] {
+  const out: DashboardWarning[] = [];
   if (insteadOf)
-    out.push(
-      language === "ar"
-        ? `ورقتك ${iso(insteadOf)} بقيت كما هي؛ لوحة المعلومات على الورقة ${iso(sheetName)}.`
-        : `Your sheet ${iso(insteadOf)} was left as it is; the dashboard is on ${iso(sheetName)}.`
-    );
+    out.push({ code: "sheetKept", params: { sheet: insteadOf, dashboard: sheetName } });
   if (kept.length)
-    out.push(
-      language === "ar"
-        ? `بقيت ${kept.length} من خلاياك داخل منطقة لوحة المعلومات كما هي: ${iso(list)}. انقلها أو امسحها ثم أعد الإنشاء لملء تلك الأماكن.`
-        : `${kept.length} of your cells inside the dashboard's area were left as they are: ${iso(list)}. Move or clear them, then build again to fill those places.`
-    );
+    out.push({
+      code: "cellsKept",
+      params: { count: kept.length, cells: kept.slice(0, KEPT_CELLS_LISTED) },
+    });
   return out;
 }
 

@@ -21,8 +21,8 @@ export interface DashboardState {
   readonly filters: DashboardFilters | null;
   /** When the dashboard was last built (ISO), if ever. */
   readonly builtAt: string | null;
-  /** The Settings sheet's fiscal-year start month (1–12; 1 when unset or not a month). */
-  readonly fiscalStartMonth: number;
+  /** The Settings sheet's fiscal-year start month (1–12; 1 when unset or not a month; absent = 1). */
+  readonly fiscalStartMonth?: number;
 }
 
 /**
