@@ -40,7 +40,7 @@ describe("the pane's Period options", () => {
       `هذا الربع المالي (الربع ${q} من ${year})`
     );
     expect(strip(opts.find((o) => o.value === "thisFiscalYear")!.label)).toBe(
-      `هذه السنة المالية (${year})`
+      `هذه السنة المالية (عام ${year})`
     );
   });
 });

@@ -177,7 +177,7 @@ export const dashboard: AreaCatalogue<Key> = {
     periodLastFiscalQuarter: "الربع المالي الماضي ({name})",
     periodThisFiscalYear: "هذه السنة المالية ({name})",
     periodLastFiscalYear: "السنة المالية الماضية ({name})",
-    fiscalYearName: "{y}",
+    fiscalYearName: "عام {y}",
     fiscalQuarterName: "الربع {q} من {y}",
     periodLast12Months: "آخر 12 شهرًا",
     periodAllTime: "كل الفترات",
