@@ -13,7 +13,7 @@
 import { readStageTable } from "../../engine/stageVocabulary";
 import { normalStart } from "../../engine/dashboard/periodWindows";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
-import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
+import { Rect, containsCell, parseRect } from "../../model/a1";
 import { supportsExcelApi } from "../excelApi";
 import { applyPlan, fillOf } from "./apply";
 import { keptAddresses, key, planFingerprint, userCells } from "./ownership";
@@ -113,43 +113,6 @@ export function stagesFromRows(
     index: s.row,
     stage: s.outcome,
   }));
-}
-
-/**
- * The user's cells that a plan would write over: non-empty cells of the used range inside the
- * plan's areas and outside the areas the dashboard owned before.
- *
- * @param used the used range's top-left (1-based) and values, or null for an empty sheet
- * @param plan the plan
- * @param owned the previous build's areas
- * @returns addresses of the occupied cells (at most 6)
- */
-export function occupiedCells(
-  used: { row: number; col: number; values: readonly (readonly unknown[])[] } | null,
-  plan: DashboardPlan,
-  owned: readonly string[]
-): string[] {
-  if (!used) return [];
-  const areas = plan.areas.map(parseRect).filter((r): r is Rect => r !== null);
-  const before = owned.map(parseRect).filter((r): r is Rect => r !== null);
-  const chartRects = plan.charts.flatMap((c) => {
-    const r = parseRect(`${c.topLeft}:${c.bottomRight}`);
-    return r ? [r] : [];
-  });
-  const out: string[] = [];
-  used.values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (v === "" || v === null || v === undefined || out.length >= 6) return;
-      const r = used.row + i;
-      const c = used.col + j;
-      const inPlan =
-        areas.some((a) => containsCell(a, r, c)) || chartRects.some((a) => containsCell(a, r, c));
-      if (inPlan && !before.some((a) => containsCell(a, r, c))) {
-        out.push(cellAddress(r, c));
-      }
-    })
-  );
-  return out;
 }
 
 /**

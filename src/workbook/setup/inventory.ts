@@ -43,6 +43,8 @@ export interface FoundTable {
   readonly bodyRows: number;
   /** First used column right of the table (0-based), null when those columns are empty. */
   readonly rightUsed: number | null;
+  /** The used cells right of the table (A1 on its sheet), null when there are none. */
+  readonly rightCells?: string | null;
 }
 
 /** A sheet bearing one of our tab names (in either language, or the caller's override). */
@@ -78,8 +80,11 @@ export interface SetupSnapshot extends SheetInventory {
   readonly loneRows: ReadonlyMap<string, readonly unknown[]>;
   /** Settings!A1:L3 of an adopted, non-empty Settings sheet. */
   readonly settingsCells: readonly unknown[][] | null;
-  /** Per table to add to an adopted Settings sheet: whether its block holds anything. */
-  readonly anchorsOccupied: ReadonlyMap<string, boolean>;
+  /**
+   * Per table to add to an adopted Settings sheet: the used cells of its block (A1), null when
+   * the block is empty.
+   */
+  readonly anchorsOccupied: ReadonlyMap<string, string | null>;
 }
 
 /** Proxies of our existing tables, for the writes. */
@@ -103,6 +108,9 @@ const box = (r: Excel.Range): RangeBox => ({
   rowCount: r.rowCount,
   columnCount: r.columnCount,
 });
+
+const boxAddress = (b: RangeBox): string =>
+  rectAddress(indexRect(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount));
 
 /**
  * Reads what setup needs to decide, in three syncs.
@@ -157,7 +165,7 @@ export async function readInventory(
         .getRange()
         .getColumnsAfter(spec.columns.length)
         .getUsedRangeOrNullObject(true)
-        .load("columnIndex"),
+        .load("rowIndex,columnIndex,rowCount,columnCount"),
     });
   }
   const candidates = new Map<
@@ -194,6 +202,7 @@ export async function readInventory(
           range: box(f.range),
           bodyRows: f.body.rowCount,
           rightUsed: f.right.isNullObject ? null : f.right.columnIndex,
+          rightCells: f.right.isNullObject ? null : boxAddress(box(f.right)),
         },
       ])
     ),
@@ -257,7 +266,7 @@ export async function readInventory(
           .getItem(settingsSheet)
           .getRange(rectAddress(indexRect(row - 1, col, rows + 1, spec.columns.length)))
           .getUsedRangeOrNullObject(true)
-          .load("rowIndex")
+          .load("rowIndex,columnIndex,rowCount,columnCount")
       );
     }
   }
@@ -274,7 +283,9 @@ export async function readInventory(
       stagesBody: stagesRead ? (stagesRead as Excel.Range).values : null,
       loneRows: new Map([...loneReads].map(([k, r]) => [k, r.values[0] as unknown[]])),
       settingsCells: settingsCells ? settingsCells.values : null,
-      anchorsOccupied: new Map([...anchorReads].map(([k, r]) => [k, !r.isNullObject])),
+      anchorsOccupied: new Map(
+        [...anchorReads].map(([k, r]) => [k, r.isNullObject ? null : boxAddress(box(r))])
+      ),
     },
     handles: {
       tables: new Map([...found].map(([k, f]) => [k, { table: f.table, sheet: f.sheet }])),
