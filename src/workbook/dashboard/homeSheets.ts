@@ -22,7 +22,7 @@ export interface HomeSheet {
   /** The first row of the used range (A1 on a blank sheet). */
   readonly header: Excel.Range;
   readonly tables: Excel.TableCollection;
-  /** Values or formats in the table's block (header and one row at its anchor). */
+  /** Values in the table's block (header and one row at its anchor), as Setup checks it. */
   readonly blockUsed: Excel.Range;
   /** Merged areas over that block (null where ExcelApi 1.13 is missing). */
   readonly blockMerges: Excel.RangeAreas | null;
@@ -73,7 +73,7 @@ export function loadHomeSheets(
       // getUsedRange (not OrNullObject) is A1 on a blank sheet, so its first row is always there.
       header: shared?.header ?? ws.getUsedRange(true).getRow(0).load("values"),
       tables: shared?.tables ?? ws.tables.load("items/name"),
-      blockUsed: block.getUsedRangeOrNullObject(false).load("address"),
+      blockUsed: block.getUsedRangeOrNullObject(true).load("address"),
       blockMerges: loadMerges(block),
     };
     if (!shared) bySheet.set(name, home);

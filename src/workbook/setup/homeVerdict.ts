@@ -14,7 +14,7 @@ export interface HomeSheetFacts {
   readonly tableCount: number;
   /** The first row of its used range (values), when it holds values. */
   readonly headerRow: readonly unknown[];
-  /** A value, format or merge where our table's block goes (an empty-looking sheet). */
+  /** A value or merge where our table's block goes (on a sheet without values: a merge). */
   readonly blockTaken: boolean;
 }
 
@@ -27,7 +27,7 @@ export interface HomeSheetFacts {
  * - A sheet with a table of the user's is the user's.
  * - A plain range is converted when its header row is ours (clean and compatible), else the
  *   sheet is the user's (Setup skips it and suggests a free name).
- * - An empty sheet is adopted, but the table is not created where a format or merge is in the way.
+ * - An empty sheet is adopted, but the table is not created where a merge is in the way.
  *
  * @param spec the missing table
  * @param facts what the sheet holds

@@ -81,7 +81,7 @@ export interface SetupSnapshot extends SheetInventory {
   /** Settings!A1:L3 of an adopted, non-empty Settings sheet. */
   readonly settingsCells: readonly unknown[][] | null;
   /**
-   * Per table to create on an adopted sheet: the box of the cells holding a value or a format in
+   * Per table to create on an adopted sheet: the box of the cells holding a value in
    * the block it will fill (null: none).
    */
   readonly anchorsUsed: ReadonlyMap<string, Rect | null>;
@@ -301,7 +301,7 @@ export async function readInventory(
     : null;
   const anchorReads = new Map<string, Excel.Range>();
   // The whole block a new table will fill on a sheet we adopt (header, first rows and, on
-  // Settings, the caption above) must hold no value, format or merge.
+  // Settings, the caption above) must hold no value or merge.
   const rowCounts = anchorRowCounts(options);
   for (const spec of ALL_TABLES) {
     const d = decisions.get(spec.sheetKey);
@@ -314,7 +314,9 @@ export async function readInventory(
       wb.worksheets
         .getItem(d.name)
         .getRange(rectAddress(indexRect(top, col, rows + row - top, spec.columns.length)))
-        .getUsedRangeOrNullObject(false)
+        // Values only: a table deleted by the user leaves its formats behind (ours), and a new
+        // table over formatted empty cells keeps their fills; merges are checked separately.
+        .getUsedRangeOrNullObject(true)
         .load(BOX)
     );
   }
