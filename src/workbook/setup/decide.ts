@@ -19,6 +19,7 @@ import {
   SETTINGS_CELLS,
   SHEETS,
   OWNERS,
+  RATES,
   STAGES,
   SheetKey,
   TABLES,
@@ -63,6 +64,10 @@ const SETTINGS_TITLES: Readonly<Record<string, Caption>> = {
   [TABLES.stages]: { en: "Pipeline stages", ar: "مراحل خط المبيعات" },
   [TABLES.targets]: { en: "Monthly targets", ar: "المستهدفات الشهرية" },
   [TABLES.owners]: { en: "Sales reps", ar: "مندوبو المبيعات" },
+  [TABLES.rates]: {
+    en: "Exchange rates (1 unit = Rate in the reporting currency)",
+    ar: "أسعار الصرف (الوحدة الواحدة = السعر بعملة التقارير)",
+  },
 };
 
 const tabName = (key: SheetKey, l: WorkbookLanguage): string =>
@@ -159,7 +164,7 @@ function createOrSkip(inv: SheetInventory, primary: string): SheetDecision {
  * or the sample rows, at least Excel's one empty row. The inventory checks that block is empty.
  *
  * @param options the setup options
- * @returns rows by table name (Stages, Targets, Owners)
+ * @returns rows by table name (Stages, Targets, Owners, Rates)
  * @example
  * anchorRowCounts({ ...options, sampleData: false }).get("Owners"); // 2
  */
@@ -168,7 +173,7 @@ export function anchorRowCounts(options: SetupOptionsAt): Map<string, number> {
     ? generateSampleData({ asOf: options.asOf, stages: stagePreset(options.stagePreset) })
     : null;
   const counts = new Map<string, number>();
-  for (const spec of [STAGES, TARGETS, OWNERS]) {
+  for (const spec of [STAGES, TARGETS, OWNERS, RATES]) {
     const initial = spec.name === TABLES.stages ? stagePreset(options.stagePreset).length : 0;
     const sampleCount = preview ? (sampleRecords(preview, spec.name)?.rows.length ?? 0) : 0;
     counts.set(spec.name, 1 + Math.max(1, initial, sampleCount));

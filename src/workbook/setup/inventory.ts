@@ -12,6 +12,7 @@
 import {
   ALL_TABLES,
   OWNERS,
+  RATES,
   SCHEMA_VERSION_SETTING,
   STAGES,
   SheetKey,
@@ -76,7 +77,7 @@ export interface SetupSnapshot extends SheetInventory {
   readonly stagesBody: readonly unknown[][] | null;
   /** The only body row of one-row tables (Excel's empty row?), by our table name. */
   readonly loneRows: ReadonlyMap<string, readonly unknown[]>;
-  /** Settings!A1:L3 of an adopted, non-empty Settings sheet. */
+  /** Settings!A1:O3 of an adopted, non-empty Settings sheet. */
   readonly settingsCells: readonly unknown[][] | null;
   /** Per table to add to an adopted Settings sheet: whether its block holds anything. */
   readonly anchorsOccupied: ReadonlyMap<string, boolean>;
@@ -241,13 +242,13 @@ export async function readInventory(
   const settings = decisions.get("settings");
   const settingsSheet = settings?.action === "adopt" && !settings.empty ? settings.name : null;
   const settingsCells = settingsSheet
-    ? wb.worksheets.getItem(settingsSheet).getRange("A1:L3").load("values")
+    ? wb.worksheets.getItem(settingsSheet).getRange("A1:O3").load("values")
     : null;
   const anchorReads = new Map<string, Excel.Range>();
   if (settingsSheet) {
     // The whole block a new table will fill (with its first rows) must be empty.
     const rowCounts = anchorRowCounts(options);
-    for (const spec of [STAGES, TARGETS, OWNERS]) {
+    for (const spec of [STAGES, TARGETS, OWNERS, RATES]) {
       if (found.has(spec.name)) continue;
       const { rowIndex: row, columnIndex: col } = cellIndexes(spec.anchor);
       const rows = rowCounts.get(spec.name)!;
