@@ -202,7 +202,7 @@ export const LEADS: TableSpec = {
 
 /**
  * Deals[Reporting Amount]: the amount in the reporting currency (Settings, `SalesCurrency`).
- * A deal with no currency or the reporting one keeps its Amount; another currency is multiplied
+ * Blank when Amount is blank (so an empty row stays empty). A deal with no currency or the reporting one keeps its Amount; another currency is multiplied
  * by its rate from the Rates table; with no usable rate (missing, blank, zero or text) the cell
  * is "" so that every amount figure of the dashboard leaves the deal out (SUMIFS ignores text)
  * and the dashboard names it. Currency codes compare case-insensitively, as Excel's `=` and MATCH do.
@@ -214,8 +214,8 @@ export const REPORTING_AMOUNT_FORMULA = ((): string => {
   const code = "TRIM([@Currency])";
   const rate = `INDEX(${TABLES.rates}[Rate],MATCH(${code},${TABLES.rates}[Currency],0))`;
   return (
-    `=IF(OR(${code}="",${code}=${NAMES.currency}),[@Amount],` +
-    `IFERROR(IF(${rate}>0,[@Amount]*${rate},""),""))`
+    `=IF([@Amount]="","",IF(OR(${code}="",${code}=${NAMES.currency}),[@Amount],` +
+    `IFERROR(IF(${rate}>0,[@Amount]*${rate},""),"")))`
   );
 })();
 
@@ -237,10 +237,6 @@ export const DEALS: TableSpec = {
     }),
     c("Amount", "currency", "Amount", "القيمة", 100),
     c("Currency", "text", "Currency", "العملة", 70),
-    c(REPORTING_AMOUNT, "currency", "Amount in reporting currency", "القيمة بعملة التقارير", 110, {
-      formula: REPORTING_AMOUNT_FORMULA,
-      computed: true,
-    }),
     c("Probability", "percent", "Probability", "الاحتمال", 80, {
       formula: '=IFERROR(INDEX(Stages[Probability],MATCH([@Stage],Stages[Stage],0)),"")',
     }),
@@ -258,6 +254,11 @@ export const DEALS: TableSpec = {
     c("Last Activity", "date", "Last activity", "آخر نشاط", 100),
     c("Loss Reason", "text", "Loss reason", "سبب الخسارة", 140),
     c("Next Step", "text", "Next step", "الخطوة التالية", 160),
+    // Last, where Setup appends it to a Deals table made before it existed: old and new alike.
+    c(REPORTING_AMOUNT, "currency", "Amount in reporting currency", "القيمة بعملة التقارير", 110, {
+      formula: REPORTING_AMOUNT_FORMULA,
+      computed: true,
+    }),
   ],
 };
 

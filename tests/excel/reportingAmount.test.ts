@@ -2,7 +2,8 @@
  * Deals[Reporting Amount] (issue 12) computed by the stand-in as Excel computes it, one case per
  * rule of the formula: no currency or the reporting one keeps Amount; a rate converts; a missing,
  * blank, zero or non-numeric rate gives ""; codes compare trimmed and case-insensitively; a blank
- * Amount is 0 (a reference to an empty cell is 0 in Excel). The formula is the schema's, unchanged.
+ * Amount gives "" (`[@Amount]=""` is TRUE for an empty cell in Excel). The formula is the
+ * schema's, unchanged.
  */
 import { createStandIn, StandIn } from "../../preview/excel";
 import { REPORTING_AMOUNT_FORMULA, NAMES } from "../../src/model/schema";
@@ -20,8 +21,9 @@ const CASES: [string, unknown, string, unknown][] = [
   ["a zero rate", 100, "CHF", ""],
   ["a text rate that is no number", 100, "SEK", ""],
   ["a rate typed as text that reads as a number", 100, "NOK", 50],
-  ["a blank amount, no currency", "", "", 0],
-  ["a blank amount with a rate", "", "EUR", 0],
+  ["a blank amount, no currency", "", "", ""],
+  ["a blank amount with a rate", "", "EUR", ""],
+  ["a zero amount", 0, "EUR", 0],
   ["a blank amount without a rate", "", "GBP", ""],
 ];
 

@@ -59,14 +59,15 @@ export class Formulas {
   }
 
   /**
-   * A mask for amount figures: `mask`, times 1 for deals whose amount converts to the reporting
-   * currency (their Reporting Amount is not "").
+   * A mask for amount figures: `mask`, times 1 (or more) for deals whose amount converts to the
+   * reporting currency: a Reporting Amount, or no Amount at all (a blank amount counts as 0, as
+   * the SALES functions document).
    *
    * @param mask a 0/1 array expression
    * @returns the mask with the conversion condition
    */
   amountMask(mask: string): string {
-    return `${mask}*(${this.amount}<>"")`;
+    return `${mask}*((${this.amount}<>"")+(${TABLES.deals}[Amount]=""))`;
   }
 
   /** Whether stage names are translated to "Won"/"Lost" before reaching SALES functions. */
