@@ -517,7 +517,10 @@ describe("what the build reports instead of failing halfway", () => {
     const report = await buildDashboard({ language: "en" });
     expect(report.sheetName).toBe("Dashboard 2");
     expect(report.insteadOf).toBe("Dashboard");
-    expect(report.warnings.join(" ")).toContain("Dashboard 2");
+    expect(report.warnings).toContainEqual({
+      code: "sheetKept",
+      params: { sheet: "Dashboard", dashboard: "Dashboard 2" },
+    });
     expect(JSON.stringify(mine())).toBe(before);
   });
 

@@ -220,7 +220,7 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
       {state.report && !busy && (
         <MessageBar
           layout="multiline"
-          intent={state.report.warnings.length ? "warning" : "success"}
+          intent={state.warnings.length ? "warning" : "success"}
           data-testid="dashboard-report"
         >
           <MessageBarBody>
@@ -247,10 +247,12 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
                 )),
               }}
             />
-            {state.report.warnings.length > 0 && (
+            {state.warnings.length > 0 && (
               <ul className={card.list}>
-                {state.report.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                {state.warnings.map((w, i) => (
+                  <li key={i} data-testid="dashboard-warning">
+                    <Fill template={w.template} values={w.values} />
+                  </li>
                 ))}
               </ul>
             )}

@@ -46,6 +46,13 @@ type Key =
   | "foreignSheet"
   | "occupied"
   | "noDashboard"
+  | "warnOwnersCapped"
+  | "warnCompetitorsCapped"
+  | "warnStagesCapped"
+  | "warnEmptyTable"
+  | "warnNoOpenStages"
+  | "warnSheetKept"
+  | "warnCellsKept"
   | "errorBody"
   | "lastBuilt"
   | "needsSetup"
@@ -110,6 +117,15 @@ export const dashboard: AreaCatalogue<Key> = {
     occupied:
       "Cells {cells} on the sheet “{sheet}” hold your content where the dashboard goes — move them, or rename that sheet, then build again.",
     noDashboard: "There is no dashboard yet — select Build dashboard first.",
+    warnOwnersCapped: "Only the first {count} owners are listed.",
+    warnCompetitorsCapped: "Only the first {count} competitors are listed.",
+    warnStagesCapped:
+      "Only the first {count} open stages are charted; the rest are summed as “{other}”.",
+    warnEmptyTable: "The {table} table is empty, so its chart is left out.",
+    warnNoOpenStages: "The {table} table has no open stages, so the pipeline chart is left out.",
+    warnSheetKept: "Your sheet “{sheet}” was left as it is; the dashboard is on “{dashboard}”.",
+    warnCellsKept:
+      "{count} of your cells inside the dashboard's area were left as they are: {cells}. Move or clear them, then build again to fill those places.",
     errorBody:
       "Something went wrong: {message} Try again; if it keeps happening, run Setup to repair the workbook.",
     lastBuilt: "Last built {when}.",
@@ -170,6 +186,14 @@ export const dashboard: AreaCatalogue<Key> = {
     occupied:
       "الخلايا {cells} في الورقة «{sheet}» تحوي محتواك حيث توضع لوحة المعلومات — انقلها أو أعد تسمية تلك الورقة، ثم أعد الإنشاء.",
     noDashboard: "لا توجد لوحة معلومات بعد — اختر إنشاء لوحة المعلومات أولًا.",
+    warnOwnersCapped: "تُعرض أول {count} من المسؤولين فقط.",
+    warnCompetitorsCapped: "يُعرض أول {count} من المنافسين فقط.",
+    warnStagesCapped: "يعرض المخطط أول {count} من المراحل المفتوحة فقط، وتُجمع البقية في «{other}».",
+    warnEmptyTable: "الجدول {table} فارغ، لذا لم يُضف مخططه.",
+    warnNoOpenStages: "لا توجد مراحل مفتوحة في الجدول {table}، لذا لم يُضف مخطط خط المبيعات.",
+    warnSheetKept: "بقيت ورقتك «{sheet}» كما هي؛ لوحة المعلومات في الورقة «{dashboard}».",
+    warnCellsKept:
+      "بقيت {count} من خلاياك داخل منطقة لوحة المعلومات كما هي: {cells}. انقلها أو امسحها ثم أعد الإنشاء لملء تلك الأماكن.",
     errorBody: "حدث خطأ: {message} أعد المحاولة، وإن تكرر فشغّل الإعداد لإصلاح المصنف.",
     lastBuilt: "آخر إنشاء {when}.",
     needsSetup: "جهّز المصنف أولًا: تُبنى لوحة المعلومات على جدولي الصفقات والعملاء المحتملين.",

@@ -10,7 +10,14 @@ import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periodWindo
 import { fromSerial, toSerial } from "../../engine/dates";
 import { Language, Strings } from "../i18n";
 import { fill } from "../i18n/format";
-import { isWorkbookError, listParam, textParam } from "../../workbook/errors";
+import {
+  DashboardErrorCode,
+  DashboardWarningCode,
+  WorkbookProblem,
+  isWorkbookError,
+  listParam,
+  textParam,
+} from "../../workbook/errors";
 
 type DashboardStrings = Strings["dashboard"];
 
@@ -61,6 +68,59 @@ export interface Sentence {
   readonly values: Readonly<Record<string, string>>;
 }
 
+/** The catalogue key of every dashboard problem and warning code (type-checked complete). */
+export const MESSAGE_KEYS: Readonly<
+  Record<DashboardErrorCode | DashboardWarningCode, keyof DashboardStrings>
+> = {
+  missingTable: "missingTable",
+  missingColumn: "missingColumn",
+  foreignTable: "foreignTable",
+  foreignSheet: "foreignSheet",
+  occupied: "occupied",
+  noDashboard: "noDashboard",
+  ownersCapped: "warnOwnersCapped",
+  competitorsCapped: "warnCompetitorsCapped",
+  stagesCapped: "warnStagesCapped",
+  emptyTable: "warnEmptyTable",
+  noOpenStages: "warnNoOpenStages",
+  sheetKept: "warnSheetKept",
+  cellsKept: "warnCellsKept",
+};
+
+/**
+ * The sentence of one dashboard problem or warning in the pane's language: its template and
+ * its values (lists joined with the language's comma, numbers in its digits), each value to be
+ * isolated for bidi by the renderer.
+ *
+ * @param p the code and its params
+ * @param s the Dashboard strings
+ * @param language for lists and numbers
+ * @returns the sentence
+ * @example
+ * messageSentence({ code: "emptyTable", params: { table: "Owners" } }, s, "en");
+ * // { template: "The {table} table is empty, so its chart is left out.", values: { table: "Owners" } }
+ */
+export function messageSentence(
+  p: WorkbookProblem<DashboardErrorCode | DashboardWarningCode>,
+  s: DashboardStrings,
+  language: Language
+): Sentence {
+  const comma = language === "ar" ? "، " : ", ";
+  const number = new Intl.NumberFormat(language);
+  // A placeholder without a value reads as nothing, never as "{name}".
+  const values: Record<string, string> = Object.fromEntries(
+    [...s[MESSAGE_KEYS[p.code]].matchAll(/\{(\w+)\}/g)].map((m) => [m[1], ""])
+  );
+  for (const [k, v] of Object.entries(p.params))
+    values[k] =
+      typeof v === "number" ? number.format(v) : typeof v === "string" ? v : v.join(comma);
+  if (p.code === "cellsKept") {
+    const listed = listParam(p, "cells").length;
+    if (Number(p.params.count) > listed) values.cells = `${values.cells}${comma}…`;
+  }
+  return { template: s[MESSAGE_KEYS[p.code]], values };
+}
+
 /**
  * One sentence per problem, in the pane's language, saying what to do (as template + values, so
  * the section can isolate each value for bidi).
@@ -73,39 +133,8 @@ export interface Sentence {
  * problemSentences(new DashboardError([{ code: "noDashboard", params: {} }]), s, "en")[0].template;
  */
 export function problemSentences(e: unknown, s: DashboardStrings, language: Language): Sentence[] {
-  if (isWorkbookError(e, "dashboard") && e.problems.length) {
-    return e.problems.map((p): Sentence => {
-      const table = textParam(p, "table");
-      switch (p.code) {
-        case "missingTable":
-          return { template: s.missingTable, values: { table } };
-        case "missingColumn":
-          return { template: s.missingColumn, values: { table, column: textParam(p, "column") } };
-        case "foreignTable":
-          return {
-            template: s.foreignTable,
-            values: {
-              table,
-              sheet: textParam(p, "sheet"),
-              columns: listParam(p, "columns").join(language === "ar" ? "، " : ", "),
-            },
-          };
-        case "foreignSheet":
-          return { template: s.foreignSheet, values: { table, sheet: textParam(p, "sheet") } };
-        case "occupied":
-          return {
-            template: s.occupied,
-            values: {
-              cells: listParam(p, "cells").join(language === "ar" ? "، " : ", "),
-              sheet: textParam(p, "sheet"),
-            },
-          };
-        case "noDashboard":
-        default:
-          return { template: s.noDashboard, values: {} };
-      }
-    });
-  }
+  if (isWorkbookError(e, "dashboard") && e.problems.length)
+    return e.problems.map((p) => messageSentence(p, s, language));
   const message = e instanceof Error && e.message ? e.message : String(e);
   return [
     {
@@ -187,6 +216,8 @@ export interface DashboardSectionState {
   readonly filtersApplied: boolean;
   /** Error sentences, each saying what to do, in the current language. */
   readonly errors: readonly Sentence[];
+  /** What the last build's report warns of, in the current language. */
+  readonly warnings: readonly Sentence[];
   /** The fixes the pane can run for the last failure, one per kind. */
   readonly fixes: readonly Fix[];
   readonly build: () => void;
@@ -346,6 +377,7 @@ export function useDashboard(
         ? problemSentences(failure.error, strings, language)
         : [],
     fixes: failure ? problemFixes(failure.error) : [],
+    warnings: (report?.warnings ?? []).map((w) => messageSentence(w, strings, language)),
     build: () => void build(),
     share: () => void share(),
     applyFilters: () => void applyFilters(),

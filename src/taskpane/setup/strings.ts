@@ -19,6 +19,7 @@ type Key =
   | "removingSample"
   | "removeSampleNone"
   | "goToDeals"
+  | "goToCells"
   | "details"
   | "runSetup"
   | "importNeedsSetup"
@@ -80,6 +81,7 @@ export const setup: AreaCatalogue<Key> = {
     removingSample: "Removing sample data…",
     removeSampleNone: "There are no sample rows in this workbook to remove.",
     goToDeals: "Go to the Deals table",
+    goToCells: "Go to the cells",
     details: "Details",
     runSetup: "Run Setup",
     importNeedsSetup: "Set up the workbook first: an import goes into its Deals or Leads table.",
@@ -142,6 +144,7 @@ export const setup: AreaCatalogue<Key> = {
     removingSample: "جارٍ إزالة البيانات النموذجية…",
     removeSampleNone: "لا توجد صفوف نموذجية في هذا المصنف لإزالتها.",
     goToDeals: "انتقل إلى جدول الصفقات",
+    goToCells: "انتقل إلى الخلايا",
     details: "التفاصيل",
     runSetup: "شغّل التجهيز",
     importNeedsSetup: "جهّز المصنف أولًا: يُستورد الملف إلى جدول الصفقات أو العملاء المحتملين فيه.",

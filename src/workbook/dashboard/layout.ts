@@ -3,6 +3,7 @@
  * formats, the block collector (`Draft`), and small formula helpers. Pure.
  */
 import { Caption } from "../../model/schema";
+import type { DashboardWarning } from "../errors";
 import { Rect, cellAddress, columnLetters, rectAddress } from "../../model/a1";
 import { CAPTIONS, TILE_NOTES } from "./captions";
 import type { Formulas } from "./formulas";
@@ -118,7 +119,8 @@ export class Draft {
   readonly validations: ValidationPlan[] = [];
   readonly charts: ChartPlan[] = [];
   readonly sections: SectionPlan[] = [];
-  readonly warnings: string[] = [];
+  /** Codes, never text: the pane says them in its language. */
+  readonly warnings: DashboardWarning[] = [];
   readonly areas: Rect[] = [];
 
   /** A block of cells with one style and number format; returns its address. */

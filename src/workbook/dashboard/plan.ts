@@ -166,7 +166,7 @@ function planLists(ctx: PlanContext, filterCells: FilterCells): void {
   const ownerCount = owners ? owners.length : input.owners;
   const ownerRows = Math.min(ownerCount, CAPACITY.owners);
   if (ownerCount > CAPACITY.owners)
-    draft.warnings.push(`Only the first ${CAPACITY.owners} owners are listed.`);
+    draft.warnings.push({ code: "ownersCapped", params: { count: CAPACITY.owners } });
   draft.areas.push({ row: 3, col: LIST_COL, rows: 2 + CAPACITY.owners, cols: 3 });
   draft.cell(3, LIST_COL, t(CAPTIONS.lists), "helper");
   const ownerList = owners

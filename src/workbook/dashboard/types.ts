@@ -6,6 +6,7 @@ import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { Stage } from "../../engine/stages";
 import { WorkbookLanguage } from "../../model/schema";
 import { Rect } from "../../model/a1";
+import type { DashboardWarning } from "../errors";
 
 /** Prefix of every chart the dashboard owns (charts are found by name on rebuild). */
 export const CHART_PREFIX = "SalesDashboard.";
@@ -289,5 +290,5 @@ export interface DashboardPlan {
   readonly columnWidths: readonly ColumnWidth[];
   readonly rowHeights: readonly RowHeight[];
   /** Things the user should know (e.g. a list longer than its reserved rows). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly DashboardWarning[];
 }

@@ -357,8 +357,15 @@ function planTable(
         ? match.missing.length
         : f.rightUsed - (range.columnIndex + range.columnCount);
     const appendable = match.missing.slice(0, Math.max(0, free));
+    const inTheWay = f.rightCells ? { at: { sheet: f.sheet, address: f.rightCells } } : {};
     for (const col of match.missing.slice(appendable.length)) {
-      acc.skipped.push({ kind: "column", name: col.name, parent: f.name, reason: "noRoom" });
+      acc.skipped.push({
+        kind: "column",
+        name: col.name,
+        parent: f.name,
+        reason: "noRoom",
+        ...inTheWay,
+      });
     }
     for (const col of appendable) {
       acc.created.push({ kind: "column", name: col.name, parent: f.name });
@@ -415,8 +422,15 @@ function planTable(
     }
     return;
   }
-  if (snap.anchorsOccupied.get(spec.name)) {
-    acc.skipped.push({ kind: "table", name: spec.name, parent: d.name, reason: "anchorOccupied" });
+  const inTheWay = snap.anchorsOccupied.get(spec.name);
+  if (inTheWay) {
+    acc.skipped.push({
+      kind: "table",
+      name: spec.name,
+      parent: d.name,
+      reason: "anchorOccupied",
+      at: { sheet: d.name, address: inTheWay },
+    });
     return;
   }
   const headers = spec.columns.map((c) => c.name);

@@ -44,6 +44,8 @@ export interface FoundTable {
   readonly bodyRows: number;
   /** First used column right of the table (0-based), null when those columns are empty. */
   readonly rightUsed: number | null;
+  /** The used cells right of the table (A1 on its sheet), null when there are none. */
+  readonly rightCells?: string | null;
 }
 
 /** A sheet bearing one of our tab names (in either language, or the caller's override). */
@@ -79,8 +81,11 @@ export interface SetupSnapshot extends SheetInventory {
   readonly loneRows: ReadonlyMap<string, readonly unknown[]>;
   /** Settings!A1:O3 of an adopted, non-empty Settings sheet. */
   readonly settingsCells: readonly unknown[][] | null;
-  /** Per table to add to an adopted Settings sheet: whether its block holds anything. */
-  readonly anchorsOccupied: ReadonlyMap<string, boolean>;
+  /**
+   * Per table to add to an adopted Settings sheet: the used cells of its block (A1), null when
+   * the block is empty.
+   */
+  readonly anchorsOccupied: ReadonlyMap<string, string | null>;
 }
 
 /** Proxies of our existing tables, for the writes. */
@@ -104,6 +109,9 @@ const box = (r: Excel.Range): RangeBox => ({
   rowCount: r.rowCount,
   columnCount: r.columnCount,
 });
+
+const boxAddress = (b: RangeBox): string =>
+  rectAddress(indexRect(b.rowIndex, b.columnIndex, b.rowCount, b.columnCount));
 
 /**
  * Reads what setup needs to decide, in three syncs.
@@ -158,7 +166,7 @@ export async function readInventory(
         .getRange()
         .getColumnsAfter(spec.columns.length)
         .getUsedRangeOrNullObject(true)
-        .load("columnIndex"),
+        .load("rowIndex,columnIndex,rowCount,columnCount"),
     });
   }
   const candidates = new Map<
@@ -195,6 +203,7 @@ export async function readInventory(
           range: box(f.range),
           bodyRows: f.body.rowCount,
           rightUsed: f.right.isNullObject ? null : f.right.columnIndex,
+          rightCells: f.right.isNullObject ? null : boxAddress(box(f.right)),
         },
       ])
     ),
@@ -258,7 +267,7 @@ export async function readInventory(
           .getItem(settingsSheet)
           .getRange(rectAddress(indexRect(row - 1, col, rows + 1, spec.columns.length)))
           .getUsedRangeOrNullObject(true)
-          .load("rowIndex")
+          .load("rowIndex,columnIndex,rowCount,columnCount")
       );
     }
   }
@@ -275,7 +284,9 @@ export async function readInventory(
       stagesBody: stagesRead ? (stagesRead as Excel.Range).values : null,
       loneRows: new Map([...loneReads].map(([k, r]) => [k, r.values[0] as unknown[]])),
       settingsCells: settingsCells ? settingsCells.values : null,
-      anchorsOccupied: new Map([...anchorReads].map(([k, r]) => [k, !r.isNullObject])),
+      anchorsOccupied: new Map(
+        [...anchorReads].map(([k, r]) => [k, r.isNullObject ? null : boxAddress(box(r))])
+      ),
     },
     handles: {
       tables: new Map([...found].map(([k, f]) => [k, { table: f.table, sheet: f.sheet }])),

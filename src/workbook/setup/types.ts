@@ -43,6 +43,8 @@ export interface SetupItem {
   readonly suggestion?: string;
   /** The sheet key a skipped sheet stands for (foreignSheet). */
   readonly sheetKey?: SheetKey;
+  /** The cells in the way (anchorOccupied, noRoom), for the pane's "Go to the cells". */
+  readonly at?: { readonly sheet: string; readonly address: string };
 }
 
 /** What setup did. */

@@ -250,6 +250,7 @@ describe("decide (setup plan)", () => {
     const roomForOne = {
       ...table(DEALS.name, "Deals", headers, 5),
       rightUsed: headers.length + 1,
+      rightCells: "X2:X4",
     };
     const plan = decide(snapshot({ tables: new Map([[DEALS.name, roomForOne]]) }), options);
     const [second, last] = DEALS.columns.slice(-2);
@@ -257,7 +258,13 @@ describe("decide (setup plan)", () => {
       { kind: "appendColumn", table: DEALS.name, column: second, bodyRows: 5 },
     ]);
     expect(plan.skipped).toEqual([
-      { kind: "column", name: last.name, parent: DEALS.name, reason: "noRoom" },
+      {
+        kind: "column",
+        name: last.name,
+        parent: DEALS.name,
+        reason: "noRoom",
+        at: { sheet: "Deals", address: "X2:X4" },
+      },
     ]);
   });
 
@@ -317,8 +324,8 @@ describe("decide (setup plan)", () => {
         tables: new Map([[TARGETS.name, targets]]),
         settingsCells: [["Currency", "SAR"]],
         anchorsOccupied: new Map([
-          [STAGES.name, true],
-          [OWNERS.name, false],
+          [STAGES.name, "A6:B8"],
+          [OWNERS.name, null],
         ]),
       }),
       options
@@ -328,6 +335,7 @@ describe("decide (setup plan)", () => {
       name: STAGES.name,
       parent: "Settings",
       reason: "anchorOccupied",
+      at: { sheet: "Settings", address: "A6:B8" },
     });
     expect(ofKind(plan.writes, "createTable").map((w) => w.spec.name)).toContain(OWNERS.name);
     expect(ofKind(plan.writes, "createTable").map((w) => w.spec.name)).not.toContain(STAGES.name);

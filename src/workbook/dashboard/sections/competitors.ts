@@ -45,9 +45,9 @@ export const competitors: SectionDef = {
   fill: (ctx, { first, used, chart }) => {
     const { t, f, fmt, draft } = ctx;
     if (competitorCount(ctx) > CAPACITY.competitors)
-      draft.warnings.push(`Only the first ${CAPACITY.competitors} competitors are listed.`);
+      draft.warnings.push({ code: "competitorsCapped", params: { count: CAPACITY.competitors } });
     if (!used) {
-      draft.warnings.push("The Competitors table is empty, so the competitor chart is left out.");
+      draft.warnings.push({ code: "emptyTable", params: { table: TABLES.competitors } });
       emptyState(ctx, first, CAPTIONS.emptyCompetitors);
       return;
     }

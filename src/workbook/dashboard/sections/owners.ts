@@ -55,7 +55,7 @@ export const owners: SectionDef = {
     const D = TABLES.deals;
     const N = DASH_NAMES;
     if (!used) {
-      draft.warnings.push("The Owners table is empty, so the owner chart is left out.");
+      draft.warnings.push({ code: "emptyTable", params: { table: TABLES.owners } });
       emptyState(ctx, first, CAPTIONS.emptyOwners);
       return;
     }
