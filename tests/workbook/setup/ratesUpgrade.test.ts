@@ -24,18 +24,9 @@ async function makeOld(): Promise<void> {
     const headers = deals.getHeaderRowRange().load("values");
     await context.sync();
     const h = headers.values[0].map(String);
-    const row = (id: string, amount: number, currency: string): unknown[] =>
-      h.map((c) =>
-        c === "Deal ID"
-          ? id
-          : c === "Amount"
-            ? amount
-            : c === "Currency"
-              ? currency
-              : c === "Stage"
-                ? "Prospecting"
-                : ""
-      );
+    const cells: Record<string, string | number> = { Stage: "Prospecting" };
+    const row = (id: string, amount: number, currency: string): (string | number)[] =>
+      h.map((c) => ({ ...cells, "Deal ID": id, Amount: amount, Currency: currency })[c] ?? "");
     deals.getDataBodyRange().values = [row("D1", 100, "USD")];
     deals.rows.add(undefined, [row("D2", 200, "EUR"), row("D3", 300, "")]);
     await context.sync();
