@@ -23,7 +23,7 @@ import { useNavigation, usePaneRequest } from "../shell/navigation";
 import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { useLocale } from "../i18n";
 import { fill } from "../i18n/format";
-import { PERIODS, PERIOD_KEYS, isoOfSerial, useDashboard } from "./useDashboard";
+import { isoOfSerial, useDashboard } from "./useDashboard";
 
 /** Props of the Dashboard section. */
 export interface DashboardSectionProps {
@@ -119,9 +119,9 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
               onChange={(_, d) => state.setPeriod(d.value as PeriodChoice)}
               disabled={filtersDisabled}
             >
-              {PERIODS.map((p) => (
-                <option key={p} value={p}>
-                  {s[PERIOD_KEYS[p]]}
+              {state.periods.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
                 </option>
               ))}
             </Select>

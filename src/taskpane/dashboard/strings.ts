@@ -18,6 +18,14 @@ type Key =
   | "periodThisMonth"
   | "periodThisQuarter"
   | "periodThisYear"
+  | "periodLastQuarter"
+  | "periodLastYear"
+  | "periodThisFiscalQuarter"
+  | "periodLastFiscalQuarter"
+  | "periodThisFiscalYear"
+  | "periodLastFiscalYear"
+  | "fiscalYearName"
+  | "fiscalQuarterName"
   | "periodLast12Months"
   | "periodAllTime"
   | "periodCustom"
@@ -84,6 +92,14 @@ export const dashboard: AreaCatalogue<Key> = {
     periodThisMonth: "This month",
     periodThisQuarter: "This quarter",
     periodThisYear: "This year",
+    periodLastQuarter: "Last quarter",
+    periodLastYear: "Last year",
+    periodThisFiscalQuarter: "This fiscal quarter ({name})",
+    periodLastFiscalQuarter: "Last fiscal quarter ({name})",
+    periodThisFiscalYear: "This fiscal year ({name})",
+    periodLastFiscalYear: "Last fiscal year ({name})",
+    fiscalYearName: "FY{y}",
+    fiscalQuarterName: "FY{y} Q{q}",
     periodLast12Months: "Last 12 months",
     periodAllTime: "All time",
     periodCustom: "Custom dates",
@@ -155,6 +171,14 @@ export const dashboard: AreaCatalogue<Key> = {
     periodThisMonth: "هذا الشهر",
     periodThisQuarter: "هذا الربع",
     periodThisYear: "هذه السنة",
+    periodLastQuarter: "الربع الماضي",
+    periodLastYear: "السنة الماضية",
+    periodThisFiscalQuarter: "هذا الربع المالي ({name})",
+    periodLastFiscalQuarter: "الربع المالي الماضي ({name})",
+    periodThisFiscalYear: "هذه السنة المالية ({name})",
+    periodLastFiscalYear: "السنة المالية الماضية ({name})",
+    fiscalYearName: "عام {y}",
+    fiscalQuarterName: "الربع {q} من {y}",
     periodLast12Months: "آخر 12 شهرًا",
     periodAllTime: "كل الفترات",
     periodCustom: "تواريخ مخصصة",

@@ -6,10 +6,14 @@ import type {
   DashboardReport,
   ShareReport,
 } from "../../workbook/dashboard";
-import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periodWindows";
-import { fromSerial, toSerial } from "../../engine/dates";
+import {
+  PeriodChoice,
+  fiscalPeriodName,
+  periodChoices,
+} from "../../engine/dashboard/periodWindows";
+import { fromSerial, toSerial, todaySerial } from "../../engine/dates";
 import { Language, Strings } from "../i18n";
-import { fill } from "../i18n/format";
+import { fill, formatNumber } from "../i18n/format";
 import {
   DashboardErrorCode,
   DashboardWarningCode,
@@ -25,14 +29,51 @@ type DashboardStrings = Strings["dashboard"];
 export const PERIOD_KEYS: Readonly<Record<PeriodChoice, keyof DashboardStrings>> = {
   thisMonth: "periodThisMonth",
   thisQuarter: "periodThisQuarter",
+  lastQuarter: "periodLastQuarter",
   thisYear: "periodThisYear",
+  lastYear: "periodLastYear",
+  thisFiscalQuarter: "periodThisFiscalQuarter",
+  lastFiscalQuarter: "periodLastFiscalQuarter",
+  thisFiscalYear: "periodThisFiscalYear",
+  lastFiscalYear: "periodLastFiscalYear",
   last12Months: "periodLast12Months",
   allTime: "periodAllTime",
   custom: "periodCustom",
 };
 
-/** Every Period choice, in dropdown order. */
-export const PERIODS: readonly PeriodChoice[] = PERIOD_CHOICES;
+/** First strong isolate … pop directional isolate: a value inside a sentence keeps its own direction. */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/**
+ * The Period dropdown's options for a fiscal-year start month: each choice once (a January start
+ * shows the calendar ones), the fiscal ones named by their fiscal period ("This fiscal year
+ * (FY2027)"), in the pane's language.
+ *
+ * @param s the Dashboard strings
+ * @param startMonth the Settings sheet's fiscal-year start month
+ * @param asOf today, as a serial date
+ * @param language the pane language (digits of the year and quarter)
+ * @returns value and label of each option, in order
+ * @example
+ * periodOptions(strings.en.dashboard, 4, toSerial(2026, 12, 4), "en").find((o) => o.value === "thisFiscalYear")?.label;
+ * // "This fiscal year (FY2027)"
+ */
+export function periodOptions(
+  s: DashboardStrings,
+  startMonth: number,
+  asOf: number,
+  language: Language
+): { readonly value: PeriodChoice; readonly label: string }[] {
+  return periodChoices(startMonth).map((value) => {
+    const name = fiscalPeriodName(value, asOf, startMonth);
+    if (name === null) return { value, label: s[PERIOD_KEYS[value]] };
+    const m = /^FY(\d+)(?: Q(\d))?$/.exec(name);
+    const y = formatNumber(language, Number(m?.[1]), { useGrouping: false });
+    const q = m?.[2] ? formatNumber(language, Number(m[2])) : "";
+    const local = fill(q ? s.fiscalQuarterName : s.fiscalYearName, { y, q });
+    return { value, label: fill(s[PERIOD_KEYS[value]], { name: isolate(local) }) };
+  });
+}
 
 /**
  * "yyyy-mm-dd" of a serial date, for a date input (empty for none).
@@ -202,6 +243,8 @@ export interface DashboardSectionState {
   /** Whether a dashboard exists (known after the first read). */
   readonly built: boolean;
   readonly owners: readonly string[];
+  /** The Period dropdown's options (the fiscal-year start month's choices, fiscal ones named). */
+  readonly periods: readonly { readonly value: PeriodChoice; readonly label: string }[];
   /** The filters being edited. */
   readonly filters: DashboardFilters;
   readonly setOwner: (owner: string | null) => void;
@@ -254,6 +297,7 @@ export function useDashboard(
 ): DashboardSectionState {
   const [built, setBuilt] = useState(false);
   const [owners, setOwners] = useState<readonly string[]>([]);
+  const [fiscalStart, setFiscalStart] = useState(1);
   const [filters, setFilters] = useState<DashboardFilters>(INITIAL);
   const [busy, setBusy] = useState<DashboardSectionState["busy"]>(null);
   const [progress, setProgress] = useState<DashboardProgress | null>(null);
@@ -275,6 +319,7 @@ export function useDashboard(
       if (!mounted.current) return;
       setBuilt(state.built);
       setOwners(state.owners);
+      setFiscalStart(state.fiscalStartMonth ?? 1);
       if (state.filters) setFilters(state.filters);
     } catch {
       // Reading is a convenience (owners list, current filters); building reports real problems.
@@ -356,9 +401,19 @@ export function useDashboard(
     setFiltersApplied(false);
   };
 
+  const periods = periodOptions(strings, fiscalStart, todaySerial(), language);
+  // A choice the sheet holds that this start month does not list (set before the Settings
+  // changed) stays selectable rather than showing blank.
+  if (!periods.some((p) => p.value === filters.period)) {
+    const other = periodOptions(strings, fiscalStart === 1 ? 4 : 1, todaySerial(), language);
+    const held = other.find((p) => p.value === filters.period);
+    if (held) periods.push(held);
+  }
+
   return {
     built,
     owners,
+    periods,
     filters,
     setOwner: (owner) => update({ owner }),
     setPeriod: (period) => update({ period }),

@@ -11,6 +11,7 @@
  * sheet is left alone; a first build refuses to write over a user's cells.
  */
 import { readStageTable } from "../../engine/stageVocabulary";
+import { normalStart } from "../../engine/dashboard/periodWindows";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
 import { Rect, containsCell, parseRect } from "../../model/a1";
 import { supportsExcelApi } from "../excelApi";
@@ -169,6 +170,9 @@ export async function buildDashboard(
     const currency = nameSet.has(NAMES.currency)
       ? wb.names.getItem(NAMES.currency).getRange().load("values")
       : null;
+    const fiscalStart = nameSet.has(NAMES.fiscalYearStart)
+      ? wb.names.getItem(NAMES.fiscalYearStart).getRange().load("values")
+      : null;
     const dash = existingSheet ? wb.worksheets.getItem(existingSheet) : null;
     // Formats count: a sheet with only fills or borders is not blank.
     const used = dash?.getUsedRangeOrNullObject(false).load("address");
@@ -202,6 +206,8 @@ export async function buildDashboard(
       competitors: competitorRows?.count ?? 0,
       funnel: supportsExcelApi("1.9"),
       filters,
+      fiscalStartMonth: normalStart(Number(fiscalStart?.values[0]?.[0] ?? 1)),
+      fiscalStartName: fiscalStart !== null,
     };
     const plan = planDashboard(input);
     // A sheet of the user's that has the dashboard's name is left alone: the dashboard goes on

@@ -26,6 +26,7 @@ export const DASH_NAMES = {
   prevFrom: "DashPrevFrom",
   prevTo: "DashPrevTo",
   asOf: "DashAsOf",
+  fiscalStart: "DashFiscalStart",
   ownerCriteria: "DashOwnerCriteria",
   target: "DashTarget",
 } as const;
@@ -111,6 +112,14 @@ export interface PlanInput {
   /** Whether the host has funnel charts (ExcelApi 1.9). */
   readonly funnel: boolean;
   readonly filters: DashboardFilters;
+  /**
+   * The Settings sheet's fiscal-year start month when the plan was made (1–12; absent in plans
+   * stored by older builds: January). It picks the Period dropdown's choices; the sheet's
+   * formulas read the live Settings value through `fiscalStartName`.
+   */
+  readonly fiscalStartMonth?: number;
+  /** Whether the workbook has the `SalesFiscalYearStart` name (else the formulas use January). */
+  readonly fiscalStartName?: boolean;
 }
 
 /** How a block of cells looks. */
