@@ -469,13 +469,14 @@ function speed(): void {
 }
 
 console.log(`Reference: ${data.r}, forecast ${data.forecast}`);
+const FREQUENCIES = [
+  [12, "monthly"],
+  [4, "quarterly"],
+  [1, "yearly"],
+] as const;
 if (!speedOnly) table("all", rows);
 if (!speedOnly)
-  for (const [f, name] of [
-    [12, "monthly"],
-    [4, "quarterly"],
-    [1, "yearly"],
-  ] as const)
+  for (const [f, name] of FREQUENCIES)
     table(
       name,
       rows.filter((r) => r.s.frequency === f)
@@ -499,11 +500,7 @@ if (!speedOnly) {
   protocol();
   round3();
   table("FRESH set (AER, confirmation only): all", freshRows);
-  for (const [f, name] of [
-    [12, "monthly"],
-    [4, "quarterly"],
-    [1, "yearly"],
-  ] as const)
+  for (const [f, name] of FREQUENCIES)
     table(
       `FRESH set: ${name}`,
       freshRows.filter((r) => r.s.frequency === f)
