@@ -20,7 +20,14 @@ export type ImportErrorCode =
   | "cellTooLong"
   | "rowTooLarge"
   | "sheetFull"
-  | "tableChanged";
+  | "tableChanged"
+  /**
+   * A merged area below the table crosses the edge of its columns: Excel cannot move part of a
+   * merge as rows are added (params: table, sheet, cell = the merged area).
+   */
+  | "mergeInTheWay"
+  /** Another table below crosses the edge of the table's columns (params: table, sheet, cell, other). */
+  | "tableInTheWay";
 
 /** What stops a dashboard action. */
 export type DashboardErrorCode =
@@ -84,6 +91,10 @@ export type SkipReason =
   | "anchorOccupied"
   /** The cells right of the table are not empty, so the column could not be appended. */
   | "noRoom"
+  /** A merged area is where the table would grow (Excel forbids merges in tables). */
+  | "mergeInTheWay"
+  /** Another table crosses the columns below ours, so rows cannot be added through it. */
+  | "tableInTheWay"
   /** The table already holds sample rows. */
   | "samplePresent"
   /** The workbook was set up by a newer version of the add-in; its version is kept. */

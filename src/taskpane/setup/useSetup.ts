@@ -64,6 +64,8 @@ const REASONS: Readonly<Record<NonNullable<SetupItem["reason"]>, keyof SetupStri
   sheetSkipped: "reasonSheetSkipped",
   anchorOccupied: "reasonAnchorOccupied",
   noRoom: "reasonNoRoom",
+  mergeInTheWay: "reasonMergeInTheWay",
+  tableInTheWay: "reasonTableInTheWay",
   samplePresent: "reasonSamplePresent",
   newerSchema: "reasonNewerSchema",
 };
@@ -114,6 +116,19 @@ export function summarize(report: SetupReport, s: SetupStrings, language: Langua
       name: item.name,
       parent: item.parent ?? "",
       suggestion: item.suggestion ?? "",
+      // The table that grows: a column's or sample rows' table, else the item itself.
+      table: item.kind === "column" ? (item.parent ?? "") : item.name,
+      cell: item.at?.address ?? "",
+      sheet: item.at?.sheet ?? item.parent ?? "",
+      other: item.other ?? "",
+      what: fillNodes(
+        item.kind === "column"
+          ? s.whatColumn
+          : item.kind === "sampleRows"
+            ? s.whatSampleRows
+            : s.whatTable,
+        { name: item.name }
+      ),
     });
     return item.at ? { text, at: item.at } : { text };
   });
