@@ -92,7 +92,10 @@ export interface PlanData {
   readonly blankSource: boolean;
   /** Stage keys (`stageKey`) of the deals' stages. */
   readonly stagesWithDeals: readonly string[];
-  /** Currencies other than the reporting one, with their deal counts. */
+  /**
+   * Currencies other than the reporting one that have no rate in the Rates table (their deals'
+   * Reporting Amount is not a number), with their deal counts.
+   */
   readonly currencies: readonly { readonly code: string; readonly deals: number }[];
 }
 

@@ -34,7 +34,8 @@ export const atRisk: SectionDef = {
     const stale = `(${D}[Last Activity]<${N.asOf}-${N.staleDays})`;
     const overdue = `(${D}[Expected Close]>0)*(${D}[Expected Close]<${N.asOf})`;
     const risk = `${f.openMask}*${f.dealOwnerMask}*((${stale}+${overdue})>0)`;
-    const masked = (column: string): string => `IF(${risk},${D}[${column}],"")`;
+    const masked = (column: string): string =>
+      `IF(${risk},${column === "Amount" ? f.amount : `${D}[${column}]`},"")`;
     const reason = `IF(${risk},IF(${stale},IF(${overdue},${lit(`${t(CAPTIONS.stale)} + ${t(CAPTIONS.overdue)}`)},${lit(t(CAPTIONS.stale))}),${lit(t(CAPTIONS.overdue))}),"")`;
     const columns = [
       "Deal Name",
@@ -45,8 +46,10 @@ export const atRisk: SectionDef = {
       "Expected Close",
       "Last Activity",
     ];
+    // The amount in the reporting currency ("" without a rate: sorted as 0, shown blank).
+    const amountKey = `IF(ISNUMBER(${f.amount}),${f.amount},0)`;
     const formula =
-      `=IFERROR(INDEX(SORT(HSTACK(${columns.map(masked).join(",")},${reason},IF(${risk},${D}[Amount],-1)),9,-1),` +
+      `=IFERROR(INDEX(SORT(HSTACK(${columns.map(masked).join(",")},${reason},IF(${risk},${amountKey},-1)),9,-1),` +
       `SEQUENCE(${CAPACITY.atRisk}),SEQUENCE(1,${HEADERS.length})),"")`;
     draft.cell(first, col(0), formula, "cell");
     draft.format(first + 1, col(0), CAPACITY.atRisk - 1, 1, "cell");
