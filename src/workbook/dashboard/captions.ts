@@ -119,7 +119,7 @@ export const CAPTIONS = {
     en: "Not in amount figures ({reporting}): {list}, no exchange rate. Add a rate in Settings › Rates.",
     ar: "غير محسوبة في المبالغ ({reporting}): {list}، لا يوجد سعر صرف. أضف سعرًا في الإعدادات › أسعار الصرف.",
   },
-  currencyDeals: { en: "{n} deals in {code}", ar: "{n} صفقة بعملة {code}" },
+  currencyDeals: { en: "{n} deals in {code}", ar: "الصفقات بعملة {code} (العدد: {n})" },
   setTargetsHint: { en: "set targets in Settings", ar: "حدّد المستهدفات في الإعدادات" },
   noPrevious: { en: "no previous period", ar: "لا توجد فترة سابقة" },
   setTargets: { en: "no targets set", ar: "لا مستهدفات" },
