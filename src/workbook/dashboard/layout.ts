@@ -308,7 +308,12 @@ export interface ListColumn {
    * The formula of row `i` (without "="): `ref` is how a formula names the row's value (its
    * label cell, or `""` for the blank row); `cell(k)` is the address of column k of that row.
    */
-  readonly formula: (ctx: PlanContext, ref: string, cell: (k: number) => string, i: number) => string;
+  readonly formula: (
+    ctx: PlanContext,
+    ref: string,
+    cell: (k: number) => string,
+    i: number
+  ) => string;
   /** The column's number format. */
   readonly format: (fmt: Formats) => string;
 }

@@ -6,15 +6,7 @@
  */
 import { TABLES } from "../../../model/schema";
 import { CAPTIONS } from "../captions";
-import {
-  COLORS,
-  ListRow,
-  PlanContext,
-  dataRows,
-  listSection,
-  ratio,
-  tableRows,
-} from "../layout";
+import { COLORS, ListRow, PlanContext, dataRows, listSection, ratio, tableRows } from "../layout";
 import { CAPACITY, DASH_NAMES } from "../types";
 
 /**
