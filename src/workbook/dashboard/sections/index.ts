@@ -3,7 +3,7 @@
  * (see `section.ts` for the shape); add a section by writing its file and listing it here.
  */
 import { atRisk } from "./atRisk";
-import { changes } from "./changes";
+import { changedDeals, changes } from "./changes";
 import { competitors } from "./competitors";
 import { monthly } from "./monthly";
 import { owners } from "./owners";
@@ -24,4 +24,5 @@ export const SECTIONS: readonly SectionDef[] = [
   competitors,
   atRisk,
   changes,
+  changedDeals,
 ];
