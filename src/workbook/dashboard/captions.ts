@@ -121,7 +121,10 @@ export const CAPTIONS = {
     en: "No deals closing in the period yet",
     ar: "لا توجد صفقات تُغلق في الفترة بعد",
   },
-  lossReasons: { en: "Why deals are lost: by loss reason", ar: "لماذا نخسر الصفقات: حسب سبب الخسارة" },
+  lossReasons: {
+    en: "Why deals are lost: by loss reason",
+    ar: "لماذا نخسر الصفقات: حسب سبب الخسارة",
+  },
   lossCompetitors: {
     en: "Why deals are lost: by competitor",
     ar: "لماذا نخسر الصفقات: حسب المنافس",

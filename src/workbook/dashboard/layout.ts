@@ -348,7 +348,14 @@ export interface ListSectionSpec {
   /** The warning when the data has more rows than reserved. */
   readonly overflowWarning?: (reserved: number) => string;
   readonly chart: ListChart;
+  /** A total row under the list (its formulas get `TOTAL_REF` as the row's value). */
+  readonly totalRow?: Caption;
+  /** The chart under the table over the grid's width (a table wider than five columns). */
+  readonly chartBelow?: boolean;
 }
+
+/** The `ref` a list column's formula gets on the total row. */
+export const TOTAL_REF = "\u0000total";
 
 /**
  * A list section: one row per name (owners, sources, competitors, loss reasons), the label in
@@ -362,13 +369,15 @@ export interface ListSectionSpec {
  */
 export function listSection(spec: ListSectionSpec): SectionDef {
   const used = (ctx: PlanContext): number => Math.min(spec.rows(ctx).length, spec.reserved);
+  const extra = spec.totalRow ? 1 : 0;
   return {
     key: spec.key,
     title: spec.title,
     headers: [spec.label, ...spec.columns.map((c) => c.header)],
-    reserved: () => spec.reserved,
-    used,
+    reserved: () => spec.reserved + extra,
+    used: (ctx) => used(ctx) + (used(ctx) ? extra : 0),
     withChart: true,
+    ...(spec.chartBelow ? { chartBelow: true } : {}),
     fill: (ctx, { first, chart }) => {
       const { t, fmt, draft } = ctx;
       const total = spec.total?.(ctx) ?? 0;
@@ -381,19 +390,22 @@ export function listSection(spec: ListSectionSpec): SectionDef {
         return;
       }
       const n = list.length;
+      const rows = spec.totalRow
+        ? [...list, { label: t(spec.totalRow), ref: () => TOTAL_REF }]
+        : list;
       draft.block(
         first,
         col(0),
-        list.map((r) => [r.label]),
+        rows.map((r) => [r.label]),
         "cell"
       );
       spec.columns.forEach((c, j) => {
         draft.block(
           first,
           col(j + 1),
-          columnOf(n, (i) => {
+          columnOf(rows.length, (i) => {
             const cell = (k: number): string => cellAddress(first + i, col(k));
-            return `=${c.formula(ctx, list[i].ref(cell(0)), cell, i)}`;
+            return `=${c.formula(ctx, rows[i].ref(cell(0)), cell, i)}`;
           }),
           "cell",
           c.format(fmt)

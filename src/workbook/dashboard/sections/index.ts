@@ -5,6 +5,8 @@
 import { atRisk } from "./atRisk";
 import { changedDeals, changes } from "./changes";
 import { competitors } from "./competitors";
+import { forecastCategories } from "./forecastCategories";
+import { lossCompetitors, lossReasons } from "./losses";
 import { monthly } from "./monthly";
 import { owners } from "./owners";
 import { pipeline } from "./pipeline";
@@ -25,4 +27,7 @@ export const SECTIONS: readonly SectionDef[] = [
   atRisk,
   changes,
   changedDeals,
+  forecastCategories,
+  lossReasons,
+  lossCompetitors,
 ];
