@@ -42,8 +42,13 @@ const BARS = LINES.filter((l): l is { caption: Caption; list: string } => l.list
 /** Deals listed per bar (the largest changes; the summary counts them all). */
 export const PER_BAR = 3;
 
-/** Whether the workbook has fewer than two snapshots (or no Snapshots table). */
-const TOO_FEW = `IFERROR(COUNT(${TABLES.snapshots}[Snapshot])<2,TRUE)`;
+/**
+ * Whether the workbook has fewer than two snapshots: in the Snapshots index, or, when the
+ * index is empty (PIPELINE_CHANGES then reads the dates in History), among History's dates.
+ */
+const TOO_FEW =
+  `IFERROR(IF(COUNT(${TABLES.snapshots}[Snapshot])>0,COUNT(${TABLES.snapshots}[Snapshot])<2,` +
+  `MAX(${TABLES.history}[Snapshot])=MIN(${TABLES.history}[Snapshot])),TRUE)`;
 
 /**
  * The PIPELINE_CHANGES call of the dashboard: this fiscal quarter, last two snapshots.
