@@ -11,7 +11,14 @@ const r = spawnSync(
   [
     "-r",
     "ts-node/register/transpile-only",
-    path.join(__dirname, "..", "bench", "forecast", "run.ts"),
+    // `-- --arima`: our auto-ARIMA against R's orders (bench/forecast/arimaOrders.ts).
+    path.join(
+      __dirname,
+      "..",
+      "bench",
+      "forecast",
+      process.argv.includes("--arima") ? "arimaOrders.ts" : "run.ts"
+    ),
     ...process.argv.slice(2),
   ],
   {

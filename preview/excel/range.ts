@@ -892,8 +892,7 @@ export class Range extends ClientObject<RangeRef> {
   /** The used part of the range (ItemNotFound when it has none). */
   getUsedRange(valuesOnly?: boolean): Excel.Range {
     return this._derive("getUsedRange", [Boolean(valuesOnly)], (t) => {
-      const used = this._model.usedRect(t.sheet, Boolean(valuesOnly));
-      const r = used ? intersect(used, t.rect) : null;
+      const r = this._model.usedRect(t.sheet, Boolean(valuesOnly), t.rect);
       if (!r) throw notFound("Range.getUsedRange");
       return r;
     }) as never;
@@ -904,8 +903,7 @@ export class Range extends ClientObject<RangeRef> {
       "getUsedRangeOrNullObject",
       [Boolean(valuesOnly)],
       (t) => {
-        const used = this._model.usedRect(t.sheet, Boolean(valuesOnly));
-        return used ? intersect(used, t.rect) : null;
+        return this._model.usedRect(t.sheet, Boolean(valuesOnly), t.rect);
       },
       true
     ) as never;

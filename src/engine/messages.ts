@@ -239,4 +239,53 @@ export const errors = {
       `${name} ${quote(raw)} is not a snapshot date of the history`,
       `القيمة ${quote(raw)} للوسيطة ${name} ليست تاريخ لقطة في السجل`
     ),
+  /** The stage_table argument is not a Stages table (see engine/stageTableArg). */
+  stageTableShape: (): EngineError =>
+    make(
+      "value",
+      "stage_table must be the Stages table: its Stage column and its Is Won/Is Lost or Probability columns, e.g. Stages[#All] or Settings!Stages[#Data]",
+      "يجب أن تكون الوسيطة stage_table جدول المراحل: عمود Stage مع عمودي Is Won وIs Lost أو عمود Probability، مثل Stages[#All] أو Settings!Stages[#Data]"
+    ),
+  stageTableTooWide: (columns: number, max: number): EngineError =>
+    make(
+      "value",
+      `stage_table has ${columns} columns and no header row (the Stages table has ${max}): pass Stages[#All], with its headers, so each column is found by name`,
+      `في الوسيطة stage_table ‏${columns} أعمدة دون صف عناوين (في جدول المراحل ${max}): مرّر Stages[#All] بعناوينه ليُعرف كل عمود باسمه`
+    ),
+  stageTableCell: (row: number, column: string, raw: unknown, kind: "flag" | "probability") =>
+    make(
+      "value",
+      `stage_table row ${row}, ${column}: ${quote(raw)} is not ${kind === "flag" ? "TRUE or FALSE" : "a probability from 0% to 100%"}; correct it in the Stages table on Settings`,
+      `الوسيطة stage_table، الصف ${row}، ${column}: القيمة ${quote(raw)} ليست ${kind === "flag" ? "TRUE أو FALSE" : "احتمالًا بين 0% و100%"}؛ صحّحها في جدول المراحل في ورقة الإعدادات`
+    ),
+  stageTableBothOutcomes: (row: number, stage: unknown): EngineError =>
+    make(
+      "value",
+      `stage_table row ${row}: stage ${quote(stage)} is marked both won and lost; clear Is Won or Is Lost in the Stages table on Settings`,
+      `الوسيطة stage_table، الصف ${row}: المرحلة ${quote(stage)} معلّمة فوزًا وخسارة معًا؛ امسح Is Won أو Is Lost في جدول المراحل في ورقة الإعدادات`
+    ),
+  stageTableConflict: (row: number, stage: unknown, firstRow: number, first: unknown) =>
+    make(
+      "value",
+      `stage_table rows ${firstRow} and ${row} (${quote(first)}, ${quote(stage)}) are one stage with different outcomes or probabilities; keep one row in the Stages table on Settings`,
+      `الصفان ${firstRow} و${row} في الوسيطة stage_table ‏(${quote(first)}، ${quote(stage)}) مرحلة واحدة بنتيجتين أو احتمالين مختلفين؛ أبقِ صفًا واحدًا في جدول المراحل في ورقة الإعدادات`
+    ),
+  stageTableWithLabels: (name: string): EngineError =>
+    make(
+      "value",
+      `give ${name} or stage_table, not both: the Stages table already says which stages are won and lost; leave ${name} empty`,
+      `أعطِ ${name} أو stage_table لا كليهما: جدول المراحل يحدد المراحل الرابحة والخاسرة؛ اترك ${name} فارغة`
+    ),
+  stageNotInStageTable: (raw: unknown): EngineError =>
+    make(
+      "na",
+      `stage ${quote(raw)} is not in stage_table: add it with its probability to the Stages table on Settings (importing the file adds it)`,
+      `المرحلة ${quote(raw)} ليست في الوسيطة stage_table: أضفها مع احتمالها إلى جدول المراحل في ورقة الإعدادات (استيراد الملف يضيفها)`
+    ),
+  noProbabilities: (): EngineError =>
+    make(
+      "value",
+      "probabilities is empty: give Stages[[Stage]:[Probability]], one probability per deal, or the Stages table as stage_table",
+      "الوسيطة probabilities فارغة: أعطِ Stages[[Stage]:[Probability]] أو احتمالًا لكل صفقة أو جدول المراحل في الوسيطة stage_table"
+    ),
 };

@@ -6,6 +6,10 @@
  * (the serial of its first day). Serials are Excel's (src/engine/dates.ts): the civil-date
  * algorithms count true days, so serials before 1900-03-01 are shifted by one around Excel's
  * fictitious 1900-02-29 (serial 60, which falls in February). The time of day is dropped.
+ *
+ * Quarters and years may start in any month (`startMonth`, the fiscal-year start of the Settings
+ * sheet; 1 = calendar): keys then count fiscal quarters and years, and a period's start is the
+ * first day of its first month.
  */
 import { Result, isError } from "./errors";
 import { readDateArg } from "./cells";
@@ -65,17 +69,26 @@ const KEY_FUNCTIONS: Record<Period, (serial: number) => number> = {
   year: (serial) => Math.floor(monthIndex(Math.floor(serial)) / 12),
 };
 
+/** Months in a quarter or year; 0 for the periods a start month does not move. */
+function monthsIn(period: Period): number {
+  return period === "quarter" ? 3 : period === "year" ? 12 : 0;
+}
+
 /**
  * The key function of one period length, chosen once before a loop over many dates: same keys
  * as periodKey, without the per-call dispatch and without allocating.
  *
  * @param period the period length
+ * @param startMonth the month quarters and years start from (1–12, default 1 = calendar)
  * @returns serial → key
  * @example
  * periodKeyFunction("month")(46082) === periodKey(46082, "month"); // true
  */
-export function periodKeyFunction(period: Period): (serial: number) => number {
-  return KEY_FUNCTIONS[period];
+export function periodKeyFunction(period: Period, startMonth = 1): (serial: number) => number {
+  const len = monthsIn(period);
+  if (startMonth === 1 || len === 0) return KEY_FUNCTIONS[period];
+  const shift = startMonth - 1;
+  return (serial) => Math.floor((monthIndex(Math.floor(serial)) - shift) / len);
 }
 
 /** Serial of the first day of a month (days_from_civil of the same paper). */
@@ -96,11 +109,13 @@ function monthStart(year: number, month: number): number {
  *
  * @param serial an Excel serial date (fractions are times of day)
  * @param period the period length
+ * @param startMonth the month quarters and years start from (1–12, default 1 = calendar)
  * @returns the key; keys of consecutive periods differ by 1
  * @example
  * periodKey(46082, "month") - periodKey(46053, "month"); // 1 (2026-03-01 is the month after 2026-02-01)
  */
-export function periodKey(serial: number, period: Period): number {
+export function periodKey(serial: number, period: Period, startMonth = 1): number {
+  if (startMonth !== 1 && monthsIn(period)) return periodKeyFunction(period, startMonth)(serial);
   const day = Math.floor(serial);
   switch (period) {
     case "day":
@@ -122,11 +137,19 @@ export function periodKey(serial: number, period: Period): number {
  *
  * @param key a key from `periodKey`
  * @param period the period length it was computed for
+ * @param startMonth the start month it was computed with (default 1)
  * @returns the serial of the period's first day
  * @example
  * periodKeyStart(periodKey(46097, "quarter"), "quarter"); // 46023 (2026-03-16 → 2026-01-01)
+ * periodKeyStart(periodKey(46097, "year", 4), "year", 4); // 45748 (2026-03-16 → 2025-04-01, FY2026)
  */
-export function periodKeyStart(key: number, period: Period): number {
+export function periodKeyStart(key: number, period: Period, startMonth = 1): number {
+  const len = monthsIn(period);
+  if (startMonth !== 1 && len) {
+    const index = key * len + startMonth - 1; // year × 12 + (month − 1) of its first month
+    const year = Math.floor(index / 12);
+    return monthStart(year, index - year * 12 + 1);
+  }
   switch (period) {
     case "day":
       return key;
@@ -147,13 +170,14 @@ export function periodKeyStart(key: number, period: Period): number {
  *
  * @param serial an Excel serial date
  * @param period the period length
+ * @param startMonth the month quarters and years start from (1–12, default 1 = calendar)
  * @returns the period's start as a serial (an integer)
  * @example
  * periodStart(46097.5, "month"); // 46082 (2026-03-16 12:00 → 2026-03-01)
  * periodStart(36526, "week"); // 36521 (Saturday 2000-01-01 → Monday 1999-12-27)
  */
-export function periodStart(serial: number, period: Period): number {
-  return periodKeyStart(periodKey(serial, period), period);
+export function periodStart(serial: number, period: Period, startMonth = 1): number {
+  return periodKeyStart(periodKey(serial, period, startMonth), period, startMonth);
 }
 
 /** An inclusive range of calendar days; a missing end is open. */

@@ -74,7 +74,15 @@ export function stageKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-function flag(v: unknown): boolean | null {
+/**
+ * Reads an Is Won / Is Lost cell: TRUE/FALSE, yes/no, 1/0; blank (or 0) is no answer.
+ *
+ * @param v the cell
+ * @returns true, false, or null for a blank or a value that is not a flag
+ * @example
+ * stageFlag("yes"); // true
+ */
+export function stageFlag(v: unknown): boolean | null {
   if (v === true || v === false) return v;
   if (typeof v === "number") return v !== 0 ? true : null;
   if (typeof v === "string") {
@@ -85,7 +93,15 @@ function flag(v: unknown): boolean | null {
   return null;
 }
 
-function probabilityOf(v: unknown): number | null {
+/**
+ * Reads a Probability cell: a fraction 0–1, or points above 1 (60 is 60%).
+ *
+ * @param v the cell
+ * @returns 0–1 (points divided by 100), or null for a blank, negative or non-numeric cell
+ * @example
+ * stageProbability(60); // 0.6
+ */
+export function stageProbability(v: unknown): number | null {
   const n = typeof v === "number" ? v : typeof v === "string" && v.trim() ? Number(v) : NaN;
   if (!Number.isFinite(n) || n < 0) return null;
   return n > 1 ? n / 100 : n;
@@ -130,8 +146,8 @@ export function readStageTable(
     const raw = r[stageK];
     const name = raw === null || raw === undefined ? "" : String(raw).trim();
     if (!name) return;
-    const won = wonK === -1 ? null : flag(r[wonK]);
-    const lost = lostK === -1 ? null : flag(r[lostK]);
+    const won = wonK === -1 ? null : stageFlag(r[wonK]);
+    const lost = lostK === -1 ? null : stageFlag(r[lostK]);
     const outcome =
       won === true
         ? Stage.Won
@@ -142,7 +158,7 @@ export function readStageTable(
             : Stage.Open;
     out.push({
       name,
-      probability: probK === -1 ? null : probabilityOf(r[probK]),
+      probability: probK === -1 ? null : stageProbability(r[probK]),
       outcome,
       row: i + 1,
     });
@@ -182,6 +198,52 @@ export function outcomeLabels(stages: readonly VocabularyStage[]): OutcomeLabels
     won: pick(Stage.Won, DEFAULT_STAGE_RULES.won),
     lost: pick(Stage.Lost, DEFAULT_STAGE_RULES.lost),
   };
+}
+
+/**
+ * The vocabulary as a judge of one deal's stage, for the SALES functions' `stage_table`
+ * argument: the table's stage with the same `stageKey` decides (so "closedwon" is judged by the
+ * table's "Closed Won" row), and a stage the table does not list is judged by the built-in labels.
+ * This is the rule `outcomeLabels` writes out as label lists for the dashboard's formulas; the
+ * first row of a stage listed twice decides.
+ *
+ * @param stages the table's stages (see readStageTable)
+ * @returns a function from a stage name (raw or normalized) to Won, Lost or Open
+ * @example
+ * const judge = vocabularyClassifier([{ name: "Signed", probability: 1, outcome: Stage.Won }]);
+ * judge("signed"); // Stage.Won
+ * judge("closedlost"); // Stage.Lost (built-in label)
+ */
+export function vocabularyClassifier(
+  stages: readonly VocabularyStage[]
+): (name: string) => Stage.Open | Stage.Won | Stage.Lost {
+  const byKey = new Map<string, VocabularyStage["outcome"]>();
+  for (const s of stages) {
+    const key = stageKey(s.name);
+    if (!byKey.has(key)) byKey.set(key, s.outcome);
+  }
+  return (name) => byKey.get(stageKey(name)) ?? defaultOutcome(name);
+}
+
+/**
+ * Each listed stage's probability by `stageKey`, as the vocabulary gives it to an open deal: the
+ * table's value, or 0 where the table leaves it blank (as the dashboard's weighted pipeline reads
+ * a blank probability). A stage the table does not list has none (`undefined`).
+ *
+ * @param stages the table's stages
+ * @returns a lookup from a stage name (raw or normalized) to 0–1, undefined when not listed
+ * @example
+ * vocabularyProbability([{ name: "Demo", probability: 0.4, outcome: Stage.Open }])("demo"); // 0.4
+ */
+export function vocabularyProbability(
+  stages: readonly VocabularyStage[]
+): (name: string) => number | undefined {
+  const byKey = new Map<string, number>();
+  for (const s of stages) {
+    const key = stageKey(s.name);
+    if (!byKey.has(key)) byKey.set(key, s.probability ?? 0);
+  }
+  return (name) => byKey.get(stageKey(name));
 }
 
 /** A deal row's stage as an import sees it. */
@@ -252,7 +314,7 @@ export function stagesToAdd(
       found.set(key, entry);
     }
     entry.deals++;
-    const p = probabilityOf(d.probability);
+    const p = stageProbability(d.probability);
     if (p !== null) entry.probs.set(p, (entry.probs.get(p) ?? 0) + 1);
   }
   return [...found.values()].map(({ name, deals: n, probs }) => {

@@ -87,19 +87,38 @@ export function classifyLabel(label: string, rules: StageRules): Stage {
 }
 
 /**
+ * How a function judges a normalized label: the won/lost label sets, or a function (the Stages
+ * table's vocabulary, see `vocabularyClassifier` in stageVocabulary).
+ */
+export type StageJudge = StageRules | ((label: string) => Stage);
+
+/**
+ * Judges one normalized label.
+ *
+ * @param label a normalized, non-empty label
+ * @param judge the won/lost labels, or a judging function
+ * @returns Won, Lost or Open
+ * @example
+ * judgeLabel("won", DEFAULT_STAGE_RULES); // Stage.Won
+ */
+export function judgeLabel(label: string, judge: StageJudge): Stage {
+  return typeof judge === "function" ? judge(label) : classifyLabel(label, judge);
+}
+
+/**
  * Classifies every cell of a stages range. A range has few distinct labels, so each distinct
  * raw value is normalized and classified once and then looked up: a million-row column costs
  * little more than reading it.
  *
  * @param grid the stages range
- * @param rules the won/lost labels
+ * @param rules the won/lost labels, or a function judging one normalized, non-empty label
  * @returns one Stage per cell (Blank for blank cells)
  * @example
  * classifyStages([["Won"], ["Lost"], ["Demo"], [""]], DEFAULT_STAGE_RULES); // [2, 3, 1, 0]
  */
 export function classifyStages(
   grid: CellGrid,
-  rules: StageRules = DEFAULT_STAGE_RULES
+  rules: StageJudge = DEFAULT_STAGE_RULES
 ): Uint8Array {
   // A one-column range is read in place: copying a million rows costs more than classifying them.
   const rows = columnRows(grid);
@@ -112,7 +131,7 @@ export function classifyStages(
     const c = rows ? (Array.isArray(row) ? row[0] : row) : cells[i];
     let s = cache.get(c);
     if (s === undefined) {
-      s = isBlankText(c) ? Stage.Blank : classifyLabel(normalizeLabel(String(c)), rules);
+      s = isBlankText(c) ? Stage.Blank : judgeLabel(normalizeLabel(String(c)), rules);
       cache.set(c, s);
     }
     out[i] = s;

@@ -20,7 +20,14 @@ export type ImportErrorCode =
   | "cellTooLong"
   | "rowTooLarge"
   | "sheetFull"
-  | "tableChanged";
+  | "tableChanged"
+  /**
+   * A merged area below the table crosses the edge of its columns: Excel cannot move part of a
+   * merge as rows are added (params: table, sheet, cell = the merged area).
+   */
+  | "mergeInTheWay"
+  /** Another table below crosses the edge of the table's columns (params: table, sheet, cell, other). */
+  | "tableInTheWay";
 
 /** What stops a dashboard action. */
 export type DashboardErrorCode =
@@ -43,6 +50,36 @@ export type DashboardErrorCode =
   /** Nothing built yet (no params). */
   | "noDashboard";
 
+/**
+ * What a dashboard build tells the user without stopping (the build went ahead). The pane
+ * renders each code from the same catalogue as {@link DashboardErrorCode}.
+ */
+export type DashboardWarningCode = (typeof DASHBOARD_WARNING_CODES)[number];
+
+/**
+ * Every dashboard warning code, for the catalogue's completeness test. Params:
+ * - `ownersCapped`, `competitorsCapped`, `lossReasonsCapped`: count (the rows listed);
+ * - `stagesCapped`: count (the stages charted one by one), other (the workbook's caption of the
+ *   row that sums the rest);
+ * - `emptyTable`: table (its chart is left out);
+ * - `noOpenStages`: table (the Stages table; the pipeline chart is left out);
+ * - `sheetKept`: sheet (the user's sheet with the dashboard's name), dashboard (where it went);
+ * - `cellsKept`: count (all kept cells), cells (the first {@link KEPT_CELLS_LISTED} addresses).
+ */
+export const DASHBOARD_WARNING_CODES = [
+  "ownersCapped",
+  "competitorsCapped",
+  "lossReasonsCapped",
+  "stagesCapped",
+  "emptyTable",
+  "noOpenStages",
+  "sheetKept",
+  "cellsKept",
+] as const;
+
+/** How many of the user's kept cells a `cellsKept` warning lists by address. */
+export const KEPT_CELLS_LISTED = 12;
+
 /** Why setup left something alone (reported per item, never thrown). */
 export type SkipReason =
   /** A sheet with our tab name holds something else. */
@@ -55,6 +92,10 @@ export type SkipReason =
   | "anchorOccupied"
   /** The cells right of the table are not empty, so the column could not be appended. */
   | "noRoom"
+  /** A merged area is where the table would grow (Excel forbids merges in tables). */
+  | "mergeInTheWay"
+  /** Another table crosses the columns below ours, so rows cannot be added through it. */
+  | "tableInTheWay"
   /** The table already holds sample rows. */
   | "samplePresent"
   /** The workbook was set up by a newer version of the add-in; its version is kept. */
@@ -73,11 +114,14 @@ export type WorkbookAction = keyof WorkbookCodes;
 /** Every workbook problem code. */
 export type WorkbookErrorCode = WorkbookCodes[WorkbookAction];
 
+/** Every code the pane has a message for: a problem of an action, or a dashboard warning. */
+export type WorkbookMessageCode = WorkbookErrorCode | DashboardWarningCode;
+
 /** A value a message needs: text, a number, or a list (joined by the pane in its language). */
 export type WorkbookParam = string | number | readonly string[];
 
-/** One problem: a code and the values its message needs. */
-export interface WorkbookProblem<C extends WorkbookErrorCode = WorkbookErrorCode> {
+/** One problem (or warning): a code and the values its message needs. */
+export interface WorkbookProblem<C extends WorkbookMessageCode = WorkbookErrorCode> {
   readonly code: C;
   readonly params: Readonly<Record<string, WorkbookParam>>;
 }
@@ -143,7 +187,7 @@ export function isWorkbookError<A extends WorkbookAction>(
  * @example
  * textParam({ code: "missingTable", params: { table: "Deals" } }, "table"); // "Deals"
  */
-export function textParam(p: WorkbookProblem, key: string): string {
+export function textParam(p: WorkbookProblem<WorkbookMessageCode>, key: string): string {
   const v = p.params[key];
   if (v === undefined) return "";
   return typeof v === "object" ? v.join(", ") : String(v);
@@ -158,7 +202,7 @@ export function textParam(p: WorkbookProblem, key: string): string {
  * @example
  * listParam({ code: "occupied", params: { cells: ["B8", "C8"], sheet: "Dashboard" } }, "cells"); // ["B8", "C8"]
  */
-export function listParam(p: WorkbookProblem, key: string): readonly string[] {
+export function listParam(p: WorkbookProblem<WorkbookMessageCode>, key: string): readonly string[] {
   const v = p.params[key];
   if (v === undefined) return [];
   return typeof v === "object" ? v : [String(v)];
@@ -203,6 +247,16 @@ export class ImportError extends WorkbookError<"import"> {
 
 /** Something that stops a dashboard action, with what the user should do. */
 export type DashboardProblem = WorkbookProblem<DashboardErrorCode>;
+
+/**
+ * Something the user should know about a dashboard that was built (a list cut to its reserved
+ * rows, a chart left out, the user's content left alone): a code and its values, never text,
+ * so the pane says it in its own language.
+ *
+ * @example
+ * const w: DashboardWarning = { code: "emptyTable", params: { table: "Owners" } };
+ */
+export type DashboardWarning = WorkbookProblem<DashboardWarningCode>;
 
 /**
  * The problem in plain English (the task pane shows its own localized text for each code).

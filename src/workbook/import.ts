@@ -25,7 +25,8 @@
  */
 import { LEADS, DEALS, TableSpec } from "../model/schema";
 import { recordSnapshot, SnapshotReport } from "./history";
-import { matchHeaders } from "./setup";
+import { matchHeaders, parseAreas, rowGrowthBlocker } from "./setup";
+import { indexRect } from "../model/a1";
 import { ImportError } from "./errors";
 import { listSheets, readSheet } from "./import/sheetSource";
 import { undoAdded } from "./import/undo";
@@ -253,7 +254,10 @@ export async function importRecords(
   return Excel.run(async (context) => {
     let syncs = 0;
     const table = context.workbook.tables.getItemOrNullObject(spec.name);
-    table.load("showTotals");
+    table.load("showTotals, name");
+    // Every table, to find those on the same sheet (read through the workbook: the table may be
+    // missing, and a null object has no worksheet).
+    const allTables = context.workbook.tables.load("items/name");
     const idColumn = table.columns.getItemOrNullObject(spec.idColumn ?? "");
     const stagesTable = request.target === "Deals" ? findStages(context) : null;
     await context.sync();
@@ -274,6 +278,17 @@ export async function importRecords(
     const firstRow = header.getOffsetRange(1, 0);
     firstRow.load("values, numberFormat");
     const stages = stagesTable && !stagesTable.isNullObject ? loadStages(stagesTable) : null;
+    // What rows added through the table would have to move: merges and tables in its columns.
+    whole.load("columnIndex, columnCount");
+    const merges = whole.getEntireColumn().getMergedAreasOrNullObject().load("address");
+    const sheet = table.worksheet.load("name");
+    const others = allTables.items
+      .filter((t) => t.name.toLowerCase() !== table.name.toLowerCase())
+      .map((t) => ({
+        name: t.name,
+        sheet: t.worksheet.load("name"),
+        range: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
+      }));
     await context.sync();
     syncs++;
 
@@ -325,6 +340,42 @@ export async function importRecords(
         0,
         [{ count: lastRow - SHEET_ROWS }]
       );
+    }
+    if (newRows > 0) {
+      const rectOf = (r: Excel.Range) =>
+        indexRect(r.rowIndex, r.columnIndex, r.rowCount, r.columnCount);
+      const blocker = rowGrowthBlocker(
+        rectOf(whole),
+        merges.isNullObject ? [] : parseAreas(merges.address),
+        others
+          .filter((o) => o.sheet.name === sheet.name)
+          .map((o) => ({ name: o.name, sheet: o.sheet.name, rect: rectOf(o.range) }))
+      );
+      if (blocker) {
+        const params = {
+          table: spec.name,
+          sheet: sheet.name,
+          cell: blocker.address,
+          ...(blocker.table ? { other: blocker.table } : {}),
+        };
+        throw blocker.kind === "table"
+          ? new ImportError(
+              "tableInTheWay",
+              `the table ${blocker.table} (${sheet.name}!${blocker.address}) crosses the columns below ${spec.name}: Excel cannot add rows through ${spec.name}; move ${blocker.table}`,
+              [],
+              0,
+              [],
+              params
+            )
+          : new ImportError(
+              "mergeInTheWay",
+              `the merged cells ${sheet.name}!${blocker.address} cross the columns below ${spec.name}: Excel cannot add rows through it; unmerge ${blocker.address} or move it`,
+              [],
+              0,
+              [],
+              params
+            );
+      }
     }
 
     const written: WrittenRange[] = [];

@@ -53,7 +53,10 @@ test("Build dashboard in the task pane makes a live dashboard in the preview", a
       "SalesDashboard.owners": "BarClustered",
       "SalesDashboard.sources": "Doughnut",
       "SalesDashboard.competitors": "BarStacked",
-      "SalesDashboard.changes": "ColumnClustered",
+      "SalesDashboard.changes": "ColumnStacked",
+      "SalesDashboard.forecastCategories": "ColumnClustered",
+      "SalesDashboard.lossReasons": "BarClustered",
+      "SalesDashboard.lossCompetitors": "BarClustered",
     }
   );
   const requirements = await page

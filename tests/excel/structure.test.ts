@@ -208,7 +208,7 @@ describe("tables grow by insertion", () => {
     expect(standIn.getValue("Sheet1", "E1")).toBe(1600);
   });
 
-  it("columns.add moves the cells right of the table", async () => {
+  it("columns.add at the edge takes the next column when it is empty (nothing moves)", async () => {
     seedDeals();
     await makeTable();
     await Excel.run(async (context) => {
@@ -216,6 +216,19 @@ describe("tables grow by insertion", () => {
       await context.sync();
     });
     expect(standIn.getValues("Sheet1", "A1:D1")).toEqual([["Deal", "Stage", "Amount", "Owner"]]);
+    expect(standIn.getFormula("Sheet1", "E1")).toBe("=SUM(C2:C4)");
+    expect(standIn.snapshot().sheets[0].tables[0]).toMatchObject({ address: "Sheet1!A1:D4" });
+  });
+
+  it("columns.add next to a value inserts: the cells of the table's rows move right", async () => {
+    seedDeals();
+    standIn.setValues("Sheet1", "D3", [["mine"]]);
+    await makeTable();
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Deals").columns.add(undefined, undefined, "Owner");
+      await context.sync();
+    });
+    expect(standIn.getValue("Sheet1", "E3")).toBe("mine");
     expect(standIn.getFormula("Sheet1", "F1")).toBe("=SUM(C2:C4)");
   });
 
@@ -271,6 +284,32 @@ describe("Excel's refusals", () => {
       context.workbook.worksheets.getItem("Sheet1").getRange("C8:D8").merge(false);
       await context.sync();
     });
+    const e = await failure((c) =>
+      c.workbook.tables.getItem("Deals").rows.add(undefined, [["D4", "Won", 1]])
+    );
+    expect(e.code).toBe("InvalidOperation");
+    expect(standIn.snapshot().sheets[0].tables[0]).toMatchObject({ address: "Sheet1!A1:C4" });
+  });
+
+  it("a table cannot take a merged cell next to it (columns.add at the edge)", async () => {
+    seedDeals();
+    await makeTable();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("D3:D4").merge(false);
+      await context.sync();
+    });
+    const e = await failure((c) =>
+      c.workbook.tables.getItem("Deals").columns.add(undefined, undefined, "Owner")
+    );
+    expect(e.code).toBe("InvalidOperation");
+    expect(standIn.snapshot().sheets[0].tables[0]).toMatchObject({ address: "Sheet1!A1:C4" });
+    expect(standIn.snapshot().sheets[0].merges).toEqual(["D3:D4"]);
+  });
+
+  it("rows cannot be added through a table when another table below crosses its columns", async () => {
+    seedDeals();
+    await makeTable();
+    await makeTable("B8:D9", "Below");
     const e = await failure((c) =>
       c.workbook.tables.getItem("Deals").rows.add(undefined, [["D4", "Won", 1]])
     );

@@ -32,24 +32,32 @@ const table: Table = JSON.parse(
   fs.readFileSync(path.join(root, "src/functions/i18n/ar.json"), "utf8")
 );
 
-/** The public API of issues 3, 4 and 15 (timeline): every one of these must have Arabic help. */
+/** The public API of issues 3, 4, 15 (timeline) and 12 (stage_table): every one of these must have Arabic help. */
 const PLANNED: Record<string, string[]> = {
-  WIN_RATE: ["stages", "amounts", "won_labels", "lost_labels"],
+  WIN_RATE: ["stages", "amounts", "won_labels", "lost_labels", "stage_table"],
   CONVERSION_RATE: ["values", "converted", "base"],
-  FUNNEL: ["stages", "stage_order"],
-  AVG_DEAL_SIZE: ["amounts", "stages", "won_labels"],
-  SALES_CYCLE: ["created", "closed", "stages", "won_labels"],
-  PIPELINE_VALUE: ["amounts", "stages", "close_dates", "from_date", "to_date"],
-  WEIGHTED_PIPELINE: ["amounts", "stages", "probabilities"],
+  FUNNEL: ["stages", "stage_order", "stage_table"],
+  AVG_DEAL_SIZE: ["amounts", "stages", "won_labels", "stage_table"],
+  SALES_CYCLE: ["created", "closed", "stages", "won_labels", "stage_table"],
+  PIPELINE_VALUE: ["amounts", "stages", "close_dates", "from_date", "to_date", "stage_table"],
+  WEIGHTED_PIPELINE: ["amounts", "stages", "probabilities", "stage_table"],
   SALES_VELOCITY: ["open_deals", "win_rate", "avg_deal_size", "cycle_days"],
-  QUOTA_ATTAINMENT: ["amounts", "stages", "close_dates", "quota", "from_date", "to_date"],
+  QUOTA_ATTAINMENT: [
+    "amounts",
+    "stages",
+    "close_dates",
+    "quota",
+    "from_date",
+    "to_date",
+    "stage_table",
+  ],
   PIPELINE_COVERAGE: ["open_pipeline", "quota", "closed_won"],
   LEAD_RESPONSE_TIME: ["created", "first_contact", "statistic", "unit"],
-  PERIOD_TOTALS: ["dates", "amounts", "period", "from_date", "to_date", "stages"],
+  PERIOD_TOTALS: ["dates", "amounts", "period", "from_date", "to_date", "stages", "stage_table"],
   GROWTH: ["values", "lag", "timeline"],
-  COMPETITOR_WIN_RATE: ["competitors", "stages", "competitor", "amounts"],
+  COMPETITOR_WIN_RATE: ["competitors", "stages", "competitor", "amounts", "stage_table"],
   PRICE_REALIZATION: ["net_prices", "list_prices", "quantities"],
-  STALE_DEALS: ["last_activity", "stages", "days", "as_of"],
+  STALE_DEALS: ["last_activity", "stages", "days", "as_of", "stage_table"],
   CLV: ["avg_revenue", "gross_margin", "churn_rate"],
   FORECAST_SALES: ["history", "horizon", "seasonality", "confidence", "timeline"],
   FORECAST_SEASONALITY: ["history", "timeline"],

@@ -46,6 +46,7 @@ function fakeActions(
       owners: ["Amira Haddad", "Daniel Kim"],
       filters: null,
       builtAt: null,
+      fiscalStartMonth: 1,
       ...state,
     })),
     buildDashboard: jest.fn(async (_options, onProgress) => {

@@ -121,6 +121,45 @@ describe("SetupSection", () => {
     expect(calls[1].sheetNameOverrides).toEqual({ deals: "Deals 2" });
   });
 
+  it("offers Go to the cells for a table or column refused over the user's cells", async () => {
+    const goTo = jest.fn(async () => undefined);
+    const { actions } = fakeActions({
+      setUp: jest.fn(async () => ({
+        ...emptyReport,
+        skipped: [
+          {
+            kind: "table",
+            name: "Stages",
+            parent: "Settings",
+            reason: "anchorOccupied",
+            at: { sheet: "Settings", address: "A4:E11" },
+          },
+          { kind: "sheet", name: "Deals", reason: "foreignSheet", sheetKey: "deals" },
+        ],
+      })) as SetupActions["setUp"],
+    });
+    render(
+      <LocaleContext.Provider
+        value={{ language: "ar", strings: stringsFor("ar"), setLanguage: () => undefined }}
+      >
+        <FluentProvider theme={webLightTheme} dir="rtl">
+          <SetupSection actions={{ ...actions, goTo }} />
+        </FluentProvider>
+      </LocaleContext.Provider>
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "تجهيز" }));
+    });
+    await screen.findByTestId("setup-skipped");
+    // Only the refusal with cells in the way has one.
+    const links = screen.getAllByTestId("setup-go-to-cells");
+    expect(links.map((l) => l.textContent)).toEqual(["انتقل إلى الخلايا"]);
+    await act(async () => {
+      fireEvent.click(links[0]);
+    });
+    expect(goTo).toHaveBeenCalledWith({ sheet: "Settings", address: "A4:E11" });
+  });
+
   it("says so when nothing needed changing", async () => {
     const { actions } = fakeActions({ setUp: jest.fn(async () => emptyReport) });
     renderSection(actions);

@@ -19,14 +19,18 @@ import {
 import { DEALS } from "../../src/model/schema";
 import { DashboardError, checkTables } from "../../src/workbook/dashboard/requirements";
 import {
+  FISCAL_CHOICES,
   PeriodRange,
+  fiscalPeriodName,
   monthStarts,
+  periodChoices,
   periodRange,
   inRange,
 } from "../../src/engine/dashboard/periodWindows";
+import { PERIOD_LABELS } from "../../src/workbook/dashboard/captions";
 import { classifyStages } from "../../src/engine/stages";
 import { Stage } from "../../src/engine/stages";
-import { todaySerial } from "../../src/engine/dates";
+import { fromSerial, toSerial, todaySerial } from "../../src/engine/dates";
 import { fit, forecast, ForecastModel } from "../../src/engine/forecast";
 import { isError } from "../../src/engine/errors";
 
@@ -52,6 +56,19 @@ function registryOf(s: StandIn): DashboardRegistry {
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && v !== 0 ? v : null);
+
+/** Monthly targets in a range: whole months in full, a month the range covers partly pro rata by days. */
+function proratedTarget(targets: Row[], owner: string | null, range: { from: number; to: number }) {
+  return targets
+    .filter((t) => (owner === null || t.Owner === owner) && typeof t.Month === "number")
+    .reduce((a, t) => {
+      const { year, month } = fromSerial(Number(t.Month));
+      const first = toSerial(year, month, 1);
+      const last = toSerial(year, month + 1, 1) - 1;
+      const overlap = Math.min(range.to, last) - Math.max(range.from, first) + 1;
+      return a + (overlap > 0 ? (Number(t.Target) * overlap) / (last - first + 1) : 0);
+    }, 0);
+}
 
 /** Plain-TypeScript KPIs over the rows: the independent path the sheet is checked against. */
 function expectedKpis(
@@ -102,9 +119,7 @@ function expectedKpis(
   };
   const cur = closedKpis(range);
   const prev = range.previous ? closedKpis(range.previous) : null;
-  const quota = data.targets
-    .filter((t) => (owner === null || t.Owner === owner) && inRange(Number(t.Month), range))
-    .reduce((a, t) => a + Number(t.Target), 0);
+  const quota = proratedTarget(data.targets, owner, range);
   const open = ownDeal.filter(
     (d) =>
       d.cls === Stage.Open &&
@@ -175,14 +190,16 @@ function readData(s: StandIn) {
   };
 }
 
-function checkTiles(s: StandIn, filters: DashboardFilters): number {
+function checkTiles(s: StandIn, filters: DashboardFilters, fiscalStart = 1): number {
   const registry = registryOf(s);
   const plan = planDashboard({ ...registry.input, filters });
   const asOf = todaySerial();
-  const range = periodRange(filters.period, asOf, {
-    from: filters.customFrom,
-    to: filters.customTo,
-  });
+  const range = periodRange(
+    filters.period,
+    asOf,
+    { from: filters.customFrom, to: filters.customTo },
+    fiscalStart
+  );
   if (isError(range)) throw new Error(range.message);
   const expected = expectedKpis(readData(s), filters.owner, range, asOf, filters.staleDays);
   let checked = 0;
@@ -398,6 +415,83 @@ describe("buildDashboard on the stand-in", () => {
   });
 });
 
+describe("fiscal periods on the dashboard (Settings start month 1, 4, 10)", () => {
+  let s: StandIn;
+  beforeAll(async () => {
+    s = await sampleWorkbook();
+    await buildDashboard({ language: "en" });
+  });
+
+  /** The owners table's targets against the rows, pro rata, for the period shown. */
+  function checkOwnerTargets(range: { from: number; to: number }): number {
+    const registry = registryOf(s);
+    const plan = planDashboard(registry.input);
+    const sec = plan.sections.find((x) => x.key === "owners")!;
+    const targets = tableRows(s, "Targets");
+    let checked = 0;
+    for (let r = sec.firstRow; r < sec.firstRow + sec.rows; r++) {
+      const owner = s.getValue(registry.sheetName, `B${r}`);
+      const got = s.getValue(registry.sheetName, `D${r}`) as number;
+      expect(got).toBeCloseTo(proratedTarget(targets, String(owner), range), 6);
+      checked++;
+    }
+    return checked;
+  }
+
+  for (const start of [4, 10, 1]) {
+    it(`follows the Settings start month ${start}: tiles, comparisons, targets, names, choices`, async () => {
+      s.setValues("Settings", "B2", [[start]]);
+      // The sheet follows the Settings cell live; a rebuild refreshes the dropdown's choices.
+      const before = registryOf(s).input.fiscalStartMonth ?? 1;
+      const asOf = todaySerial();
+      const choices = periodChoices(start);
+      const fiscalish = start === 1 ? (["lastQuarter", "lastYear"] as const) : FISCAL_CHOICES;
+      for (const period of fiscalish) {
+        const filters: DashboardFilters = { ...DEFAULT_FILTERS, period };
+        await setDashboardFilters(filters);
+        expect(checkTiles(s, filters, start)).toBe(13);
+        const range = periodRange(period, asOf, undefined, start);
+        if (isError(range)) throw new Error(range.message);
+        expect(checkOwnerTargets(range)).toBeGreaterThan(1);
+        expect([period, s.getValue("Dashboard", "E4")]).toEqual([
+          period,
+          fiscalPeriodName(period, asOf, start) ?? "",
+        ]);
+      }
+      await buildDashboard({ language: "en" });
+      const registry = registryOf(s);
+      expect([before, registry.input.fiscalStartMonth]).toEqual([before, start]);
+      const list = s.getValues("Dashboard", `N4:N${3 + choices.length}`).map((r) => r[0]);
+      expect(list).toEqual(choices.map((c) => PERIOD_LABELS[c].en));
+      expect(s.getValue("Dashboard", `N${4 + choices.length}`)).toBe("");
+      expect((await readDashboardState()).fiscalStartMonth).toBe(start);
+    });
+  }
+
+  it("reads a start month that is not 1–12 as January", async () => {
+    s.setValues("Settings", "B2", [["April"]]);
+    const filters: DashboardFilters = { ...DEFAULT_FILTERS, period: "thisFiscalYear" };
+    await setDashboardFilters(filters);
+    expect(checkTiles(s, filters, 1)).toBe(13);
+    expect(s.getValue("Dashboard", "E4")).toBe(`FY${fromSerial(todaySerial()).year}`);
+    s.setValues("Settings", "B2", [[1]]);
+  });
+
+  it("names the fiscal period in Arabic on an Arabic dashboard", async () => {
+    const ar = await sampleWorkbook("ar");
+    ar.setValues("الإعدادات", "B2", [[4]]);
+    await buildDashboard({ language: "ar" });
+    await setDashboardFilters({ ...DEFAULT_FILTERS, period: "thisFiscalQuarter" });
+    const registry = registryOf(ar);
+    const name = fiscalPeriodName("thisFiscalQuarter", todaySerial(), 4)!;
+    const [, y, q] = /^FY(\d+) Q(\d)$/.exec(name)!;
+    expect(ar.getValue(registry.sheetName, "E4")).toBe(`الربع ${q} من السنة المالية ${y}`);
+    expect(ar.getValue(registry.sheetName, "D4")).toBe("هذا الربع المالي");
+    expect(checkTiles(ar, { ...DEFAULT_FILTERS, period: "thisFiscalQuarter" }, 4)).toBe(13);
+    s.install(globalThis);
+  });
+});
+
 describe("what the build reports instead of failing halfway", () => {
   it("names a missing table and a missing column, writing nothing", async () => {
     const s = await sampleWorkbook();
@@ -529,7 +623,10 @@ describe("what the build reports instead of failing halfway", () => {
     const report = await buildDashboard({ language: "en" });
     expect(report.sheetName).toBe("Dashboard 2");
     expect(report.insteadOf).toBe("Dashboard");
-    expect(report.warnings.join(" ")).toContain("Dashboard 2");
+    expect(report.warnings).toContainEqual({
+      code: "sheetKept",
+      params: { sheet: "Dashboard", dashboard: "Dashboard 2" },
+    });
     expect(JSON.stringify(mine())).toBe(before);
   });
 

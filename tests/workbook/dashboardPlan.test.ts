@@ -15,9 +15,10 @@ import {
   describeDashboardProblem,
   REQUIRED_COLUMNS,
 } from "../../src/workbook/dashboard/requirements";
+import { NO_FILL, keptAddresses, userCells } from "../../src/workbook/dashboard/ownership";
+import { fillOf } from "../../src/workbook/dashboard/apply";
 import {
   filtersFromCells,
-  occupiedCells,
   parseRegistry,
   stagesFromRows,
 } from "../../src/workbook/dashboard/build";
@@ -141,7 +142,11 @@ describe("planDashboard", () => {
     const empty = planDashboard({ ...input, owners: 0, competitors: 0, stages: [] });
     // "changes" reads the History table, not these lists.
     expect(empty.charts.map((c) => c.key)).toEqual(["revenue", "sources", "changes"]);
-    expect(empty.warnings).toHaveLength(3);
+    expect(empty.warnings).toEqual([
+      { code: "noOpenStages", params: { table: "Stages" } },
+      { code: "emptyTable", params: { table: "Owners" } },
+      { code: "emptyTable", params: { table: "Competitors" } },
+    ]);
   });
 
   it("caps long lists at their reserved rows", () => {
@@ -149,7 +154,8 @@ describe("planDashboard", () => {
     expect(big.charts.find((c) => c.key === "owners")!.categories).toBe(
       `B72:B${71 + CAPACITY.owners}`
     );
-    expect(big.warnings[0]).toMatch(/first 20 owners/);
+    expect(big.warnings[0]).toEqual({ code: "ownersCapped", params: { count: 20 } });
+    expect(CAPACITY.owners).toBe(20);
   });
 
   it("speaks the workbook language in captions, period labels and formats", () => {
@@ -299,21 +305,65 @@ describe("checkTables", () => {
   });
 });
 
-describe("occupiedCells", () => {
+describe("userCells (what a build leaves alone)", () => {
   const plan = planDashboard(input);
-  it("finds the user's cells inside the plan's areas but not in what the dashboard owned", () => {
-    const used = {
-      row: 1,
-      col: 1,
-      values: [
-        ["x", "", "y"],
-        ["", "", ""],
-      ],
-    };
-    expect(occupiedCells(used, plan, [])).toEqual(["C1"]);
-    expect(occupiedCells(used, plan, ["B1:K5"])).toEqual([]);
-    expect(occupiedCells(null, plan, [])).toEqual([]);
-    expect(occupiedCells({ row: 300, col: 2, values: [["far below"]] }, plan, [])).toEqual([]);
+  const fill = (rows: number, cols: number, v: string) =>
+    Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
+  // B1:D2 of an area the dashboard owns: its title row and the subtitle row below.
+  const state = (formulas: unknown[][], fills = fill(2, 3, NO_FILL)) => ({
+    areas: [
+      {
+        address: "B1:D2",
+        formulas,
+        fills,
+        borders: formulas.map((r) => r.map(() => false)),
+        validation: "None",
+      },
+    ],
+    merges: [],
+    comments: [],
+    conditionalFormats: [],
+  });
+  const cells = (kept: ReadonlySet<string>) => keptAddresses(kept, plan.areas);
+
+  it("keeps the user's values and fills inside the plan's areas on a first build", () => {
+    const fills = fill(2, 3, NO_FILL);
+    fills[1][2] = "#00FF00";
+    const kept = userCells(
+      state(
+        [
+          ["x", "", ""],
+          ["", "", ""],
+        ],
+        fills
+      ),
+      null,
+      fillOf
+    );
+    expect(cells(kept)).toEqual(["B1", "D2"]);
+    expect(
+      cells(
+        userCells(
+          state([
+            ["", "", ""],
+            ["", "", ""],
+          ]),
+          null,
+          fillOf
+        )
+      )
+    ).toEqual([]);
+  });
+
+  it("rewrites what the previous build wrote, and keeps what the user changed there", () => {
+    const title = plan.blocks.find((b) => b.address === "B1:K1")!;
+    const sub = plan.blocks.find((b) => b.address === "B2:K2")!;
+    const ours = [title.formulas![0].slice(0, 3), sub.formulas![0].slice(0, 3)] as unknown[][];
+    const fills = [fill(1, 3, fillOf(title))[0], fill(1, 3, fillOf(sub))[0]];
+    const previous = { plan, exact: true };
+    expect(cells(userCells(state(ours, fills), previous, fillOf))).toEqual([]);
+    const changed = [["My title", "", ""], ours[1]];
+    expect(cells(userCells(state(changed, fills), previous, fillOf))).toEqual(["B1"]);
   });
 });
 

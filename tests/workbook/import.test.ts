@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { createStandIn } from "../../preview/excel";
+import { excelError } from "../../preview/excel/errors";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords, ImportError, ImportReport } from "../../src/workbook/import";
 import { MAX_REQUEST_BYTES } from "../../src/engine/csv/writePlan";
@@ -271,15 +272,19 @@ describe("importRecords on the stand-in", () => {
       text: fixture("pipedrive-deals.csv"),
       numberMarks: PIPEDRIVE_MARKS,
     });
-    // A merged area below the table that straddles its last column: Excel cannot shift part of
-    // a merged area, so growing the table fails (a note below would simply move down).
-    const sheet = standIn.snapshot().sheets.find((x) => x.name === "Deals")!;
-    const deals = sheet.tables.find((t) => t.name === "Deals")!;
-    const last = /:([A-Z]+)\d+$/.exec(deals.address)![1];
-    const next = String.fromCharCode(last.charCodeAt(last.length - 1) + 1);
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Deals").getRange(`${last}7:${next}7`).merge(false);
-      await context.sync();
+    // Excel refuses the request that adds rows (something no pre-check saw: the workbook changed
+    // between the read and the write, a protected sheet, …). A merge below the table is caught
+    // before anything is written (tests/workbook/growthChecks.test.ts), so the refusal is made here.
+    const model = standIn.model;
+    const original = model.addTableRows.bind(model);
+    const addRows = jest.spyOn(model, "addTableRows").mockImplementation((table, index, values) => {
+      if (table.name === "Deals")
+        throw excelError(
+          "InvalidOperation",
+          "This operation isn't allowed.",
+          "TableRowCollection.add"
+        );
+      original(table, index, values);
     });
     const more =
       fixture("pipedrive-deals.csv").trimEnd() + "\n200,Extra,1,USD,X,,Y,Lead In,P,open,,,,,,,,\n";
@@ -294,6 +299,7 @@ describe("importRecords on the stand-in", () => {
     expect(report.added).toBe(0);
     expect(report.written.map((w) => w.kind)).toEqual(["updated"]);
     expect(tableRows(standIn, "Deals")).toHaveLength(4);
+    addRows.mockRestore();
   });
 });
 

@@ -146,7 +146,10 @@ describe("setup → import → dashboard ×3 never loses the user's content", ()
     });
     const reports = await cycle(3);
     for (const r of reports) expect(r.kept).toEqual(["B8", "D8"]);
-    expect(reports[2].warnings.join(" ")).toContain("B8, D8");
+    expect(reports[2].warnings).toContainEqual({
+      code: "cellsKept",
+      params: { count: 2, cells: ["B8", "D8"] },
+    });
     expect(s.getValue("Dashboard", "B8")).toBe(12345);
     expect(sheetOf(s, "Dashboard").cells.D8.fill).toBe("#00FF00");
   });

@@ -412,9 +412,10 @@ export abstract class CellsModel extends SheetsModel {
 
   /**
    * The used range: the bounding box of cells with content (valuesOnly) or with content or
-   * formats; null when there is none.
+   * formats; null when there is none. With `within`, only cells inside it count (Range.getUsedRange
+   * is the used part of that range, not the sheet's used range cut to it).
    */
-  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+  usedRect(sheet: SheetModel, valuesOnly: boolean, within?: Rect): Rect | null {
     let r0 = Infinity;
     let c0 = Infinity;
     let r1 = -1;
@@ -428,6 +429,7 @@ export abstract class CellsModel extends SheetsModel {
         continue;
       const r = Math.floor(k / MAX_COLUMNS);
       const c = k % MAX_COLUMNS;
+      if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) continue;
       if (r < r0) r0 = r;
       if (r > r1) r1 = r;
       if (c < c0) c0 = c;
@@ -436,10 +438,12 @@ export abstract class CellsModel extends SheetsModel {
     if (!valuesOnly) {
       for (const t of this.tables) {
         if (t.sheet !== sheet) continue;
-        r0 = Math.min(r0, t.rect.r0);
-        c0 = Math.min(c0, t.rect.c0);
-        r1 = Math.max(r1, t.rect.r1);
-        c1 = Math.max(c1, t.rect.c1);
+        const part = within ? intersect(t.rect, within) : t.rect;
+        if (!part) continue;
+        r0 = Math.min(r0, part.r0);
+        c0 = Math.min(c0, part.c0);
+        r1 = Math.max(r1, part.r1);
+        c1 = Math.max(c1, part.c1);
       }
     }
     return r1 < 0 ? null : { r0, c0, r1, c1 };

@@ -11,6 +11,9 @@ import { Shift, acrossBand, reachesShifted, shiftCell, shiftFormula, shiftRect }
 import { TablesModel } from "./tables";
 import { Cell, FilterCriteria, RangeRef, SheetModel, TableModel, isRangeRef } from "./types";
 
+const intersects = (a: Rect, b: Rect): boolean =>
+  a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+
 /** Excel's message when a shift would cut through a table. */
 const TABLE_SHIFT =
   "This operation isn't allowed. The operation is attempting to shift cells in a table on your worksheet.";
@@ -288,10 +291,26 @@ export abstract class StructureModel extends TablesModel {
     this.reapplyFilters(table);
   }
 
-  /** Inserts an empty column into a table before column `index` (cells to the right move). */
+  /**
+   * Inserts an empty column into a table before column `index` (cells to the right move). At the
+   * right edge the table takes the next column's cells when they hold no value (nothing moves);
+   * a merged area there is refused, as a table cannot contain merged cells.
+   */
   insertTableColumn(table: TableModel, index: number, location: string): number {
     const col = table.rect.c0 + index;
     const end = col > table.rect.c1;
+    if (end) {
+      const next: Rect = { ...table.rect, c0: col, c1: col };
+      if (table.sheet.merges.some((m) => intersects(m, next)))
+        throw excelError("InvalidOperation", "A table can't contain merged cells.", location);
+      let empty = col < MAX_COLUMNS;
+      for (let r = next.r0; r <= next.r1 && empty; r++)
+        if (table.sheet.cell(r, col)?.input !== undefined) empty = false;
+      if (empty) {
+        table.rect = { ...table.rect, c1: col };
+        return col;
+      }
+    }
     const s: Shift = {
       axis: "columns",
       at: col,

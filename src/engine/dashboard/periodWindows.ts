@@ -6,20 +6,33 @@
  * sheet against.
  *
  * Ranges are inclusive whole days of Excel serial dates. "This month/quarter/year" are whole
- * calendar periods (the current one, including its remaining days); "last 12 months" is the
- * current month and the 11 before it. The previous period is the equal calendar period just
- * before (previous month, quarter, year, 12 months) or, for a custom range, the same number of
- * days just before. "All time" has no previous period.
+ * calendar periods (the current one, including its remaining days); "last quarter/year" the
+ * calendar ones before; "last 12 months" is the current month and the 11 before it. The fiscal
+ * choices are the same for the fiscal year of the Settings sheet's start month (FY named by its
+ * END year, as engine/history/fiscal.ts names them: with an April start, FY2027 is
+ * 2026-04-01 … 2027-03-31). The previous period is the equal period just before (previous
+ * month, quarter, year, 12 months) or, for a custom range, the same number of days just before.
+ * "All time" has no previous period.
+ *
+ * With a January start the fiscal choices equal the calendar ones, so the dropdown
+ * (`periodChoices`) then lists the calendar ones only, with "last quarter/year" in their place.
  */
-import { Result } from "../errors";
+import { Result, isError } from "../errors";
 import { errors } from "../messages";
 import { fromSerial, toSerial } from "../dates";
+import { fiscalPosition } from "../history/fiscal";
 
-/** The Period filter choices, in dropdown order. */
+/** Every Period filter choice (the cell's label decodes to one of these, whatever the start month). */
 export const PERIOD_CHOICES = [
   "thisMonth",
   "thisQuarter",
+  "lastQuarter",
   "thisYear",
+  "lastYear",
+  "thisFiscalQuarter",
+  "lastFiscalQuarter",
+  "thisFiscalYear",
+  "lastFiscalYear",
   "last12Months",
   "allTime",
   "custom",
@@ -44,12 +57,67 @@ export interface PeriodRange extends DayRange {
   readonly previous: DayRange | null;
 }
 
-/** Months in each calendar choice. */
-const MONTHS: Partial<Record<PeriodChoice, number>> = {
-  thisMonth: 1,
-  thisQuarter: 3,
-  thisYear: 12,
-  last12Months: 12,
+/** The fiscal choices: they follow the fiscal-year start month. */
+export const FISCAL_CHOICES: readonly PeriodChoice[] = [
+  "thisFiscalQuarter",
+  "lastFiscalQuarter",
+  "thisFiscalYear",
+  "lastFiscalYear",
+];
+
+/**
+ * The Period dropdown's choices for a fiscal-year start month, in order: with a January start the
+ * fiscal periods are the calendar ones, so the calendar "last quarter/year" stand in for them
+ * (no duplicates); with any other start the fiscal four follow the calendar ones.
+ *
+ * @param startMonth the month the fiscal year starts in (1–12; anything else counts as 1)
+ * @returns the choices, in dropdown order
+ * @example
+ * periodChoices(1); // ["thisMonth", "thisQuarter", "lastQuarter", "thisYear", "lastYear", "last12Months", "allTime", "custom"]
+ * periodChoices(4).includes("thisFiscalYear"); // true
+ */
+export function periodChoices(startMonth: number): readonly PeriodChoice[] {
+  return normalStart(startMonth) === 1
+    ? PERIOD_CHOICES.filter((c) => !FISCAL_CHOICES.includes(c))
+    : PERIOD_CHOICES.filter((c) => c !== "lastQuarter" && c !== "lastYear");
+}
+
+/**
+ * A usable fiscal-year start month: a whole month 1–12, anything else (blank, text, 13) as
+ * January, as the sheet's formulas read the Settings cell.
+ *
+ * @param startMonth the Settings value
+ * @returns 1–12
+ * @example
+ * normalStart(4); // 4
+ * normalStart(0); // 1
+ */
+export function normalStart(startMonth: number): number {
+  return Number.isInteger(startMonth) && startMonth >= 1 && startMonth <= 12 ? startMonth : 1;
+}
+
+/**
+ * A whole-month choice's shape: its length in months, how many such periods back it starts
+ * (0 = the current one) and whether its year starts in the fiscal month (else January).
+ */
+export interface PeriodShape {
+  readonly months: number;
+  readonly back: number;
+  readonly fiscal: boolean;
+}
+
+/** Months in each choice, and how many such periods back it starts (0 = the current one). */
+const SHAPE: Partial<Record<PeriodChoice, PeriodShape>> = {
+  thisMonth: { months: 1, back: 0, fiscal: false },
+  thisQuarter: { months: 3, back: 0, fiscal: false },
+  lastQuarter: { months: 3, back: 1, fiscal: false },
+  thisYear: { months: 12, back: 0, fiscal: false },
+  lastYear: { months: 12, back: 1, fiscal: false },
+  thisFiscalQuarter: { months: 3, back: 0, fiscal: true },
+  lastFiscalQuarter: { months: 3, back: 1, fiscal: true },
+  thisFiscalYear: { months: 12, back: 0, fiscal: true },
+  lastFiscalYear: { months: 12, back: 1, fiscal: true },
+  last12Months: { months: 12, back: 0, fiscal: false },
 };
 
 /**
@@ -66,24 +134,61 @@ function addMonths(serial: number, months: number): number {
 }
 
 /**
- * The first day of the period a calendar choice starts on, for an as-of date.
+ * The shape of a choice that is one month, quarter or year (the sheet's formulas are written
+ * from it), or null for "last 12 months" (the 12 months ending with this one), "all time" and
+ * "custom".
  *
- * @param choice a calendar choice (this month/quarter/year, last 12 months)
+ * @param choice the Period choice
+ * @returns months, periods back and whether it is fiscal
+ * @example
+ * periodShape("lastFiscalQuarter"); // { months: 3, back: 1, fiscal: true }
+ */
+export function periodShape(choice: PeriodChoice): PeriodShape | null {
+  return choice === "last12Months" ? null : (SHAPE[choice] ?? null);
+}
+
+/**
+ * The first day of the current period of a choice's length, for an as-of date: the month, the
+ * quarter or year of a year starting in `startMonth`, or the 12 months ending with this one.
+ *
+ * @param choice a choice with a SHAPE
  * @param asOf the as-of serial date
+ * @param startMonth the year's first month (1 for calendar choices)
  * @returns the serial of the period's first day
  */
-function calendarStart(choice: PeriodChoice, asOf: number): number {
+function currentStart(choice: PeriodChoice, asOf: number, startMonth: number): number {
   const { year, month } = fromSerial(asOf);
-  switch (choice) {
-    case "thisQuarter":
-      return toSerial(year, 3 * Math.floor((month - 1) / 3) + 1, 1);
-    case "thisYear":
-      return toSerial(year, 1, 1);
-    case "last12Months":
-      return addMonths(toSerial(year, month, 1), -11);
-    default:
-      return toSerial(year, month, 1);
-  }
+  const thisMonth = toSerial(year, month, 1);
+  if (choice === "last12Months") return addMonths(thisMonth, -11);
+  const months = SHAPE[choice]?.months ?? 1;
+  // Months since the year began, then back to the start of the quarter (or year) holding them.
+  const sinceYearStart = (month - startMonth + 12) % 12;
+  return addMonths(thisMonth, -(sinceYearStart % months));
+}
+
+/**
+ * The name of the fiscal period a fiscal choice selects: "FY2027" or "FY2027 Q3" (the fiscal
+ * year named by its end year); null for the other choices.
+ *
+ * @param choice the Period choice
+ * @param asOf the as-of serial date
+ * @param startMonth the fiscal year's first month (1–12)
+ * @returns the name, or null
+ * @example
+ * fiscalPeriodName("thisFiscalYear", toSerial(2026, 12, 4), 4); // "FY2027"
+ * fiscalPeriodName("lastFiscalQuarter", toSerial(2026, 12, 4), 4); // "FY2027 Q2"
+ */
+export function fiscalPeriodName(
+  choice: PeriodChoice,
+  asOf: number,
+  startMonth: number
+): string | null {
+  const shape = SHAPE[choice];
+  if (!shape?.fiscal) return null;
+  const range = periodRange(choice, asOf, undefined, startMonth);
+  if (isError(range)) return null;
+  const p = fiscalPosition(range.from, normalStart(startMonth));
+  return shape.months === 12 ? `FY${p.year}` : `FY${p.year} Q${p.quarter}`;
 }
 
 /**
@@ -92,15 +197,19 @@ function calendarStart(choice: PeriodChoice, asOf: number): number {
  * @param choice the Period filter choice
  * @param asOf the as-of date (today, as a serial; its time of day is ignored)
  * @param custom the from/to dates of a custom choice (ignored otherwise)
+ * @param startMonth the fiscal year's first month for the fiscal choices (1–12, default 1;
+ *   anything else counts as 1, as on the sheet)
  * @returns the range, or #VALUE! when a custom range is missing an end or ends before it starts
  * @example
  * periodRange("thisQuarter", toSerial(2026, 5, 10)); // { from: 2026-04-01, to: 2026-06-30, previous: { from: 2026-01-01, to: 2026-03-31 } }
  * periodRange("custom", 0, { from: 46023, to: 46029 }).previous; // { from: 46016, to: 46022 }
+ * periodRange("thisFiscalYear", toSerial(2026, 12, 4), undefined, 4).from; // 2026-04-01 (FY2027)
  */
 export function periodRange(
   choice: PeriodChoice,
   asOf: number,
-  custom?: { readonly from: number | null; readonly to: number | null }
+  custom?: { readonly from: number | null; readonly to: number | null },
+  startMonth = 1
 ): Result<PeriodRange> {
   if (choice === "allTime") return { from: ALL_TIME_FROM, to: ALL_TIME_TO, previous: null };
   if (choice === "custom") {
@@ -115,8 +224,10 @@ export function periodRange(
     const days = t - f + 1;
     return { from: f, to: t, previous: { from: f - days, to: f - 1 } };
   }
-  const months = MONTHS[choice] ?? 1;
-  const from = calendarStart(choice, Math.floor(asOf));
+  const shape = SHAPE[choice] ?? { months: 1, back: 0, fiscal: false };
+  const months = shape.months;
+  const start = shape.fiscal ? normalStart(startMonth) : 1;
+  const from = addMonths(currentStart(choice, Math.floor(asOf), start), -months * shape.back);
   const to = addMonths(from, months) - 1;
   return { from, to, previous: { from: addMonths(from, -months), to: from - 1 } };
 }

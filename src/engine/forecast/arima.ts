@@ -15,6 +15,7 @@ import {
   sparseLags,
 } from "./arimaPoly";
 import { kalmanArma } from "./arimaKalman";
+import { levenbergMarquardt } from "./levenbergMarquardt";
 import { nelderMead } from "./nelderMead";
 
 /** The orders of a seasonal ARIMA model and whether it has a constant. */
@@ -56,6 +57,18 @@ export interface ArimaModel {
 export interface FitArimaOptions {
   /** Refine the CSS estimates by exact maximum likelihood (default true). */
   readonly exact?: boolean;
+  /**
+   * Levenberg–Marquardt iterations of the exact-likelihood refinement (default 20). 0 keeps the
+   * CSS estimates but still scores them by the exact likelihood (a cheap stand-in for the
+   * maximized one, used to rank seasonal models in the search).
+   */
+  readonly mlIterations?: number;
+  /**
+   * Polish the exact-likelihood estimates with a short simplex search (default true). Gauss–Newton
+   * steps converge slowly along the flat ridges of near-cancelling AR and MA factors; the search
+   * ranks candidates without it and only the chosen model is polished.
+   */
+  readonly polish?: boolean;
   /**
    * Coefficients to start from (a neighbouring model of the search): missing ones start at 0,
    * extra ones are dropped. Warm starts cut the optimizer's work several-fold.
@@ -199,17 +212,36 @@ export function fitArima(
     u = res.x;
   }
   if (options.exact !== false) {
-    const ml = (v: readonly number[]): number => {
+    // The concentrated exact likelihood is a sum of squares: the standardized innovations scaled
+    // by (Π F_t)^(1/2N). From the CSS estimates Levenberg–Marquardt needs a few iterations
+    // (R's BFGS, or a simplex, needs a hundred evaluations: this is what makes an exact search
+    // affordable for seasonal models).
+    const scaled = (v: readonly number[]): Float64Array | null => {
       const parts = unpack(v, spec, 0);
-      if (!admissible(parts, 1)) return Infinity;
+      if (!admissible(parts, 1)) return null;
       const run = exactRun(x, parts, m);
-      return 0.5 * Math.log(run.ssq / N) + run.sumLog / (2 * N);
+      const g = Math.exp(run.sumLog / (2 * N));
+      if (!Number.isFinite(run.ssq) || !Number.isFinite(g)) return null;
+      const out = run.residuals;
+      for (let t = 0; t < out.length; t++) out[t] *= g;
+      return out;
     };
-    if (nCoef > 0) {
+    const maxIterations = options.mlIterations ?? 20;
+    if (nCoef > 0 && maxIterations > 0) {
+      const res = levenbergMarquardt(scaled, u, { maxIterations, tolerance: 1e-9 });
+      if (Number.isFinite(res.value)) u = res.x;
+    }
+    if (nCoef > 0 && maxIterations > 0 && options.polish !== false) {
+      const ml = (v: readonly number[]): number => {
+        const parts = unpack(v, spec, 0);
+        if (!admissible(parts, 1)) return Infinity;
+        const run = exactRun(x, parts, m);
+        return 0.5 * Math.log(run.ssq / N) + run.sumLog / (2 * N);
+      };
       const res = nelderMead(ml, u, {
         maxEvaluations: 40 + 30 * nCoef,
-        tolerance: 1e-8,
-        steps: steps.map((s) => s / 2),
+        tolerance: 1e-10,
+        steps: steps.map((s) => s / 20),
       });
       if (Number.isFinite(res.value)) u = res.x;
     }

@@ -122,7 +122,6 @@ export function kalmanArma(
   for (let i = 0; i < thetaFull.length; i++) rv[i + 1] = thetaFull[i];
 
   let P: Float64Array = stationaryCovariance(phi, rv, r);
-  const M = new Float64Array(r * r);
   // Two buffers swapped in turn: a fresh matrix per step made the garbage collector the hot spot.
   let spare: Float64Array = new Float64Array(r * r);
   const a = new Float64Array(r);
@@ -137,15 +136,25 @@ export function kalmanArma(
       for (let i = 0; i < r; i++) anew[i] = phi[i] * a0 + (i + 1 < r ? a[i + 1] : 0);
       a.set(anew);
       if (!steady) {
-        // P ← T P T′ + R R′ with T the companion matrix: (T P)[i][j] = φ_i P[0][j] + P[i+1][j].
-        for (let i = 0; i < r; i++)
-          for (let j = 0; j < r; j++)
-            M[i * r + j] = phi[i] * P[j] + (i + 1 < r ? P[(i + 1) * r + j] : 0);
+        // P ← T P T′ + R R′ with T the companion matrix, element by element on one triangle:
+        // (T P T′)[i][j] = φ_i φ_j P00 + φ_i P[0][j+1] + φ_j P[i+1][0] + P[i+1][j+1].
         const next = spare;
-        for (let i = 0; i < r; i++)
-          for (let j = 0; j < r; j++)
-            next[i * r + j] =
-              M[i * r] * phi[j] + (j + 1 < r ? M[i * r + j + 1] : 0) + rv[i] * rv[j];
+        const p00 = P[0];
+        for (let i = 0; i < r; i++) {
+          const fi = phi[i];
+          const ri = rv[i];
+          const below = i + 1 < r ? (i + 1) * r : -1;
+          const pi0 = below >= 0 ? P[below] : 0;
+          for (let j = i; j < r; j++) {
+            let pij = (fi * p00 + pi0) * phi[j] + ri * rv[j];
+            if (j + 1 < r) {
+              pij += fi * P[j + 1];
+              if (below >= 0) pij += P[below + j + 1];
+            }
+            next[i * r + j] = pij;
+            next[j * r + i] = pij;
+          }
+        }
         spare = P;
         P = next;
       }
@@ -166,7 +175,12 @@ export function kalmanArma(
     const next = spare;
     let trace = 0;
     for (let i = 0; i < r; i++) {
-      for (let j = 0; j < r; j++) next[i * r + j] = P[i * r + j] - (P[i * r] * P[j]) / F;
+      const gi = P[i * r] / F;
+      for (let j = i; j < r; j++) {
+        const pij = P[i * r + j] - gi * P[j];
+        next[i * r + j] = pij;
+        next[j * r + i] = pij;
+      }
       trace += next[i * r + i];
     }
     spare = P;

@@ -61,12 +61,14 @@ export function autoArima(
     if (maxQs > 0) maxq = Math.min(maxq, m - 1);
   }
   if (sm === 1) maxP = maxQs = 0;
-  // R searches by exact likelihood unless n > 150 or m > 12. A seasonal model's state has
-  // q + Q·m + 1 components, so an exact likelihood costs O(n·m²) per evaluation: seconds per
-  // series over a search. Seasonal models are therefore searched AND estimated by CSS (the
-  // Kalman filter then only gives the final state); non-seasonal ones by exact likelihood.
-  const approximation = options.approximation ?? (n > 150 || sm > 1);
-  const exactFinal = options.exactFinal ?? sm === 1;
+  // As R: the search ranks by exact likelihood unless n > 150 or m > 12 ("approximation": CSS,
+  // then the best models refitted exactly). A seasonal model's state has up to p + P·m or
+  // q + Q·m + 1 components, so maximizing its exact likelihood for every candidate costs tens of
+  // milliseconds each; seasonal candidates are therefore scored by the exact likelihood at their
+  // CSS estimates, and the best few are then maximized exactly (`refits`).
+  const approximation = options.approximation ?? (n > 150 || sm > 12);
+  const exactFinal = options.exactFinal ?? true;
+  const searchIterations = !approximation && sm > 1 ? 0 : undefined;
   const maxModels = options.maxModels ?? 94;
   const allowConstant = d + D <= 1;
 
@@ -77,7 +79,12 @@ export function autoArima(
     const spec: ArimaSpec = { p, d, q, P, D, Q, m: sm, constant: c };
     const key = `${p},${q},${P},${Q},${c}`;
     if (tried.has(key)) return tried.get(key) ?? null;
-    const f = fitArima(y, spec, { exact: !approximation, init: best ?? undefined });
+    const f = fitArima(y, spec, {
+      exact: !approximation,
+      mlIterations: searchIterations,
+      polish: false,
+      init: best ?? undefined,
+    });
     tried.set(key, f);
     return f;
   };
@@ -137,16 +144,36 @@ export function autoArima(
       }
     }
   }
-  if (!approximation || !exactFinal) return best;
-  // Refit by exact likelihood, best CSS ranking first, as R does after an approximate search.
+  // A non-seasonal winner's exact estimates are polished (see `FitArimaOptions.polish`); a
+  // seasonal state is too large for the simplex's hundred evaluations to be affordable, and its
+  // Levenberg–Marquardt estimates are kept (within 1e-4 of the optimal log-likelihood here).
+  const finalOptions = sm > 1 ? { polish: false, mlIterations: 10 } : {};
+  const polished = (f: ArimaModel): ArimaModel =>
+    sm > 1 ? f : (fitArima(y, f.spec, { init: f }) ?? f);
+  if (!exactFinal) return best;
+  if (!approximation && searchIterations === undefined) return best ? polished(best) : null;
+  // Refit by exact likelihood, best ranked first, as R does after an approximate search: down
+  // the list until a fit passes the root checks (exact estimates of an over-differenced model
+  // often put an MA root on the unit circle). When the ranking was by the exact likelihood at
+  // CSS estimates, the first three that pass are maximized and the lowest AICc kept.
   const ranked = [...tried.values()]
     .filter((f): f is ArimaModel => f !== null)
     .sort((a, b) => a.aicc - b.aicc);
-  for (const f of ranked.slice(0, 3)) {
-    const exact = fitArima(y, f.spec, { exact: true, init: f });
-    if (exact) return exact;
+  const wanted = approximation ? 1 : 3;
+  const passed: ArimaModel[] = [];
+  // At most 10 refits (R walks the whole list; each refit of a seasonal model costs milliseconds).
+  for (const [i, f] of ranked.slice(0, 10).entries()) {
+    if (passed.length >= wanted || (i >= 3 && passed.length > 0)) break;
+    const exact = fitArima(
+      y,
+      f.spec,
+      approximation ? { ...finalOptions, init: f } : { polish: false, mlIterations: 10, init: f }
+    );
+    if (exact) passed.push(exact);
   }
-  return ranked[0] ?? null;
+  if (passed.length === 0) return ranked[0] ?? null;
+  const chosen = passed.reduce((a, b) => (b.aicc < a.aicc ? b : a));
+  return approximation ? chosen : polished(chosen);
 }
 
 /**

@@ -5,14 +5,14 @@
 import { LabelIndex, OrderedLabel } from "../cells";
 import { EngineError, Result } from "../errors";
 import { errors } from "../messages";
-import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
+import { DEFAULT_STAGE_RULES, Stage, StageJudge, judgeLabel } from "../stages";
 
 /** One funnel row: stage name as typed, deals that reached it, conversion from the row above. */
 export type FunnelRow = [string, number, number | EngineError];
 
 /**
  * Builds the funnel. A deal reached stage k when its current stage sits at index ≥ k of
- * `order`; lost deals (default lost labels) and deals whose stage is not in `order` reached only
+ * `order`; lost deals (by `judge`, default the built-in lost labels) and deals whose stage is not in `order` reached only
  * the first stage; blank stages are ignored. Conversion is reached[k] ÷ reached[k−1], 1 on the
  * first row. When the previous row has no deals the conversion cell is a #DIV/0! error (an empty
  * denominator, as everywhere else; 0 would claim a conversion that was never measured), while
@@ -23,21 +23,30 @@ export type FunnelRow = [string, number, number | EngineError];
  * @param deals the stages range as a label index (see indexLabels)
  * @param order the pipeline's stages in order (see readOrderedLabels); put the won label last to
  *   see win conversion
+ * @param judge which deals are lost: the built-in labels, or the Stages table's vocabulary
+ * @param key the identity a deal's label and an `order` entry are matched by (default: the
+ *   normalized label; `stageKey` so that an id and its label are one stage)
  * @returns one row per stage, #VALUE! when `order` is empty or names a stage twice
  * @example
  * // order Demo, Proposal, Won; deals Demo, Proposal, Won, Lost:
  * // [["Demo", 4, 1], ["Proposal", 2, 0.5], ["Won", 1, 0.5]]
  */
-export function funnel(deals: LabelIndex, order: readonly OrderedLabel[]): Result<FunnelRow[]> {
+export function funnel(
+  deals: LabelIndex,
+  order: readonly OrderedLabel[],
+  judge: StageJudge = DEFAULT_STAGE_RULES,
+  key: (label: string) => string = (label) => label
+): Result<FunnelRow[]> {
   if (order.length === 0) return errors.emptyArgument("stage_order");
   const position = new Map<string, number>();
   for (let k = 0; k < order.length; k++) {
-    if (position.has(order[k].label)) return errors.duplicateLabel("stage_order", order[k].text);
-    position.set(order[k].label, k);
+    const id = key(order[k].label);
+    if (position.has(id)) return errors.duplicateLabel("stage_order", order[k].text);
+    position.set(id, k);
   }
   // Where each distinct label lands: its position, or 0 for lost and unknown stages.
   const landing = deals.labels.map((label) =>
-    classifyLabel(label, DEFAULT_STAGE_RULES) === Stage.Lost ? 0 : (position.get(label) ?? 0)
+    judgeLabel(label, judge) === Stage.Lost ? 0 : (position.get(key(label)) ?? 0)
   );
   const at = new Float64Array(order.length);
   const idx = deals.index;

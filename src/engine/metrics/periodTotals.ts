@@ -38,6 +38,7 @@ export const MAX_PERIODS = 10_000;
  * @param period the period length
  * @param window inclusive date window (see dateWindow), or null
  * @param stages one Stage per row, or null to count every row
+ * @param startMonth the month quarters and years start in (1–12, default 1; the fiscal year)
  * @returns the rows; #VALUE! for unequal lengths; #N/A "no dated rows" when nothing dated counts
  *   and the window does not fix both ends; #VALUE! when the series spans more than MAX_PERIODS
  * @example
@@ -49,11 +50,12 @@ export function periodTotals(
   amounts: ArrayLike<number | null>,
   period: Period,
   window: DateWindow | null,
-  stages: ArrayLike<Stage> | null
+  stages: ArrayLike<Stage> | null,
+  startMonth = 1
 ): Result<(number | EngineError)[][]> {
   const n = dates.length;
   if (amounts.length !== n || (stages && stages.length !== n)) return errors.sameSize();
-  const keyOf = periodKeyFunction(period);
+  const keyOf = periodKeyFunction(period, startMonth);
   const keys = new Float64Array(n);
   let first = Infinity;
   let last = -Infinity;
@@ -73,8 +75,8 @@ export function periodTotals(
     if (k < first) first = k;
     if (k > last) last = k;
   }
-  if (window && window.from !== null) first = periodKey(window.from, period);
-  if (window && window.to !== null) last = periodKey(window.to, period);
+  if (window && window.from !== null) first = periodKey(window.from, period, startMonth);
+  if (window && window.to !== null) last = periodKey(window.to, period, startMonth);
   if (first === Infinity || last === -Infinity) return errors.noDatedRows();
   const count = last - first + 1;
   if (count > MAX_PERIODS) return errors.tooManyPeriods(count, MAX_PERIODS, period);
@@ -87,7 +89,7 @@ export function periodTotals(
   const rows = new Array<(number | EngineError)[]>(count);
   for (let j = 0; j < count; j++) {
     const t = totals[j];
-    const start = Math.max(1, periodKeyStart(first + j, period));
+    const start = Math.max(1, periodKeyStart(first + j, period, startMonth));
     rows[j] = [start, Number.isFinite(t) ? t : errors.tooLarge()];
   }
   return rows;

@@ -3,9 +3,9 @@
  * per stage (a two-column table) or per deal (a column beside the amounts).
  */
 import { CellGrid, LabelIndex, cellLabel, cellNumber, readAmounts } from "../cells";
-import { Result, finite, isError } from "../errors";
+import { EngineError, Result, finite, isError } from "../errors";
 import { errors } from "../messages";
-import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
+import { DEFAULT_STAGE_RULES, Stage, StageJudge, judgeLabel } from "../stages";
 
 /** Probabilities as fractions 0–1: by normalized stage label, or one per deal. */
 export type Probabilities =
@@ -109,14 +109,17 @@ function scaled(
 }
 
 /**
- * Σ amount × probability over open deals (default won/lost labels; won, lost and blank stages
- * are skipped). Blank amounts count as 0.
+ * Σ amount × probability over open deals (won, lost and blank stages are skipped; which stages
+ * are open is `judge`'s call, the built-in labels by default). Blank amounts count as 0.
  *
  * Complexity: O(n + distinct stages); the table is consulted once per distinct stage.
  *
  * @param amounts one amount per deal, null for blanks
  * @param deals the stages range as a label index (see indexLabels)
- * @param probabilities from readProbabilities
+ * @param probabilities from readProbabilities (or a stage table built from the Stages table)
+ * @param judge which stages are won, lost or open (the built-in labels, or the Stages table's
+ *   vocabulary)
+ * @param notFound the error for an open stage the stage table lacks
  * @returns the weighted sum; #VALUE! when amounts, stages or per-deal probabilities differ in
  *   size; #N/A naming the first open stage missing from a stage table
  * @example
@@ -125,11 +128,13 @@ function scaled(
 export function weightedPipeline(
   amounts: ArrayLike<number | null>,
   deals: LabelIndex,
-  probabilities: Probabilities
+  probabilities: Probabilities,
+  judge: StageJudge = DEFAULT_STAGE_RULES,
+  notFound: (raw: unknown) => EngineError = errors.stageNotInTable
 ): Result<number> {
   const idx = deals.index;
   if (amounts.length !== idx.length) return errors.sameSize();
-  const open = deals.labels.map((l) => classifyLabel(l, DEFAULT_STAGE_RULES) === Stage.Open);
+  const open = deals.labels.map((l) => judgeLabel(l, judge) === Stage.Open);
   let sum = 0;
   if (probabilities.kind === "perDeal") {
     const p = probabilities.values;
@@ -145,7 +150,7 @@ export function weightedPipeline(
   for (let k = 0; k < deals.labels.length; k++) {
     if (!open[k]) continue;
     const p = probabilities.byLabel.get(deals.labels[k]);
-    if (p === undefined) return errors.stageNotInTable(deals.raw[k]);
+    if (p === undefined) return notFound(deals.raw[k]);
     byStage[k] = p;
   }
   for (let i = 0; i < idx.length; i++) {

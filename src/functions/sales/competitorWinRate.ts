@@ -3,6 +3,7 @@ import { isError } from "../../engine/errors";
 import { errors } from "../../engine/messages";
 import { competitorWinRate } from "../../engine/metrics/competitorWinRate";
 import { classifyStages } from "../../engine/stages";
+import { stageJudge } from "../../engine/stageTableArg";
 import { excel } from "../adapter";
 
 /**
@@ -12,6 +13,7 @@ import { excel } from "../adapter";
  * @param stages Each deal's stage, same shape. Only won and lost deals count.
  * @param competitor The competitor to look at (case-insensitive), matched whole, e.g. "Acme" or "Acme/Globex".
  * @param [amounts] Each deal's amount, same shape, for the win rate by value. Only positive amounts count (credit notes are left out), so the rate stays within 0-1.
+ * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are won, lost or open, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedwon = Closed Won).
  * @returns The win rate against that competitor as a fraction.
  * @example =SALES.COMPETITOR_WIN_RATE(Deals[Competitor], Deals[Stage], "Acme")
  */
@@ -19,7 +21,8 @@ export function competitorWinRateFunction(
   competitors: any[][],
   stages: any[][],
   competitor: any,
-  amounts?: any[][]
+  amounts?: any[][],
+  stage_table?: any[][]
 ): number {
   return excel(() => {
     const raw = Array.isArray(competitor) ? flatten(competitor)[0] : competitor;
@@ -33,6 +36,8 @@ export function competitorWinRateFunction(
       if (isError(read)) return read;
       values = read;
     }
-    return competitorWinRate(indexLabels(competitors), classifyStages(stages), name, values);
+    const judge = stageJudge(stage_table, stages);
+    if (isError(judge)) return judge;
+    return competitorWinRate(indexLabels(competitors), classifyStages(stages, judge), name, values);
   });
 }

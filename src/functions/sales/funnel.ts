@@ -1,5 +1,8 @@
 import { indexLabels, readOrderedLabels } from "../../engine/cells";
 import { funnel } from "../../engine/metrics/funnel";
+import { isError } from "../../engine/errors";
+import { stageJudge } from "../../engine/stageTableArg";
+import { stageKey } from "../../engine/stageVocabulary";
 import { excel } from "../adapter";
 
 /**
@@ -7,16 +10,26 @@ import { excel } from "../adapter";
  * @customfunction FUNNEL
  * @param stages Each deal's current stage, e.g. Deals[Stage]. Lost deals and stages not in stage_order count only at the first stage; empty cells (0 or blank) are ignored.
  * @param stage_order The stages in pipeline order: a range (one stage per cell) or comma-separated text (a single stage whose name has a comma is matched whole); put the won stage last to see win conversion.
+ * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Lost column decides which deals are lost, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedlost = Closed Lost).
  * @returns One row per stage: name, deals that reached it, conversion from the row above (1 on the first row; #DIV/0! when the row above is 0).
  * @example =SALES.FUNNEL(Deals[Stage], "Qualification, Demo, Proposal, Closed Won")
  */
-export function funnelFunction(stages: any[][], stage_order: any[][]): any[][] {
+export function funnelFunction(
+  stages: any[][],
+  stage_order: any[][],
+  stage_table?: any[][]
+): any[][] {
   return excel(() => {
+    const judge = stageJudge(stage_table, stages);
+    if (isError(judge)) return judge;
     const deals = indexLabels(stages);
     const present = new Set(deals.labels);
     return funnel(
       deals,
-      readOrderedLabels(stage_order, (l) => present.has(l))
+      readOrderedLabels(stage_order, (l) => present.has(l)),
+      judge,
+      // With the Stages table an id and its label are one stage, as in its vocabulary.
+      typeof judge === "function" ? stageKey : undefined
     );
   });
 }

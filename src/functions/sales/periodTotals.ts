@@ -3,6 +3,9 @@ import { isError } from "../../engine/errors";
 import { periodTotals } from "../../engine/metrics/periodTotals";
 import { PERIODS, readDateWindow } from "../../engine/periods";
 import { classifyStages } from "../../engine/stages";
+import { errors } from "../../engine/messages";
+import { stageJudge } from "../../engine/stageTableArg";
+import { readFiscalStart } from "../../engine/history/args";
 import { excel } from "../adapter";
 
 /**
@@ -14,6 +17,8 @@ import { excel } from "../adapter";
  * @param [from_date] Start of the series (its period is the first row); omit to start at the first date.
  * @param [to_date] End of the series (its period is the last row); omit to end at the last date.
  * @param [stages] Each row's stage, same shape; when given, only won deals count.
+ * @param [stage_table] Used with stages: the Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are won, lost or open, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedwon = Closed Won).
+ * @param [fiscal_year_start] The month quarters and years start in, 1–12 (default 1, calendar), e.g. SalesFiscalYearStart: with 4, "year" totals run April–March and each row starts on the fiscal year's first day.
  * @returns One row per period: period start (format as a date) and total; at most 10,000 periods (else #VALUE! with a message).
  * @example =SALES.PERIOD_TOTALS(Deals[Close Date], Deals[Amount], "month", , , Deals[Stage])
  */
@@ -23,7 +28,9 @@ export function periodTotalsFunction(
   period?: any,
   from_date?: any,
   to_date?: any,
-  stages?: any[][]
+  stages?: any[][],
+  stage_table?: any[][],
+  fiscal_year_start?: any
 ): any[][] {
   return excel(() => {
     const shape = sameShape(["dates", dates], ["amounts", amounts], ["stages", stages]);
@@ -36,7 +43,13 @@ export function periodTotalsFunction(
     if (isError(length)) return length;
     const window = readDateWindow(from_date, to_date);
     if (isError(window)) return window;
-    const classes = stages === null || stages === undefined ? null : classifyStages(stages);
-    return periodTotals(days, values, length, window, classes);
+    const judge = stageJudge(stage_table, stages);
+    if (isError(judge)) return judge;
+    if ((stages === null || stages === undefined) && typeof judge === "function")
+      return errors.needsArgument("stage_table", "stages");
+    const classes = stages === null || stages === undefined ? null : classifyStages(stages, judge);
+    const start = readFiscalStart(fiscal_year_start);
+    if (isError(start)) return start;
+    return periodTotals(days, values, length, window, classes, start);
   });
 }

@@ -3,6 +3,7 @@ import { isError } from "../../engine/errors";
 import { pipelineValue } from "../../engine/metrics/pipelineValue";
 import { readDateWindow } from "../../engine/periods";
 import { classifyStages } from "../../engine/stages";
+import { stageJudge } from "../../engine/stageTableArg";
 import { excel } from "../adapter";
 
 /**
@@ -13,6 +14,7 @@ import { excel } from "../adapter";
  * @param [close_dates] Each deal's expected close date, same shape; needed for from_date/to_date. Open deals without one (0 or blank) are then left out.
  * @param [from_date] First close date to include (inclusive); omit for no lower limit.
  * @param [to_date] Last close date to include (inclusive); omit for no upper limit.
+ * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are won, lost or open, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedwon = Closed Won).
  * @returns The sum of open amounts (0 when nothing is open).
  * @example =SALES.PIPELINE_VALUE(Deals[Amount], Deals[Stage], Deals[Close Date], DATE(2026,4,1), DATE(2026,6,30))
  */
@@ -21,7 +23,8 @@ export function pipelineValueFunction(
   stages: any[][],
   close_dates?: any[][],
   from_date?: any,
-  to_date?: any
+  to_date?: any,
+  stage_table?: any[][]
 ): number {
   return excel(() => {
     const shape = sameShape(["amounts", amounts], ["stages", stages], ["close_dates", close_dates]);
@@ -36,6 +39,8 @@ export function pipelineValueFunction(
       if (isError(read)) return read;
       dates = read;
     }
-    return pipelineValue(values, classifyStages(stages), dates, window);
+    const judge = stageJudge(stage_table, stages);
+    if (isError(judge)) return judge;
+    return pipelineValue(values, classifyStages(stages, judge), dates, window);
   });
 }

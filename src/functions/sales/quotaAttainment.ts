@@ -3,6 +3,7 @@ import { isError } from "../../engine/errors";
 import { quotaAttainment } from "../../engine/metrics/quotaAttainment";
 import { readDateWindow } from "../../engine/periods";
 import { classifyStages } from "../../engine/stages";
+import { stageJudge } from "../../engine/stageTableArg";
 import { excel } from "../adapter";
 
 /**
@@ -14,6 +15,7 @@ import { excel } from "../adapter";
  * @param quota The target for the period (more than 0; 0 gives #DIV/0!).
  * @param [from_date] First close date to include (inclusive); omit for no lower limit.
  * @param [to_date] Last close date to include (inclusive); omit for no upper limit.
+ * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are won, lost or open, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedwon = Closed Won).
  * @returns Attainment as a fraction (1 = 100% of quota).
  * @example =SALES.QUOTA_ATTAINMENT(Deals[Amount], Deals[Stage], Deals[Close Date], 250000, DATE(2026,1,1), DATE(2026,3,31))
  */
@@ -23,7 +25,8 @@ export function quotaAttainmentFunction(
   close_dates: any[][],
   quota: any,
   from_date?: any,
-  to_date?: any
+  to_date?: any,
+  stage_table?: any[][]
 ): number {
   return excel(() => {
     const shape = sameShape(["amounts", amounts], ["stages", stages], ["close_dates", close_dates]);
@@ -36,6 +39,8 @@ export function quotaAttainmentFunction(
     if (isError(target)) return target;
     const window = readDateWindow(from_date, to_date);
     if (isError(window)) return window;
-    return quotaAttainment(values, classifyStages(stages), dates, target, window);
+    const judge = stageJudge(stage_table, stages);
+    if (isError(judge)) return judge;
+    return quotaAttainment(values, classifyStages(stages, judge), dates, target, window);
   });
 }

@@ -1,7 +1,8 @@
 import { readDates, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { salesCycle } from "../../engine/metrics/salesCycle";
-import { classifyStages, stageRules } from "../../engine/stages";
+import { classifyStages } from "../../engine/stages";
+import { stageJudge } from "../../engine/stageTableArg";
 import { excel } from "../adapter";
 
 /**
@@ -11,6 +12,7 @@ import { excel } from "../adapter";
  * @param closed Each deal's close date, same shape.
  * @param stages Each deal's stage, same shape. Only won deals count.
  * @param [won_labels] Stage names that mean won, replacing the defaults: a range (one name per cell) or one text; a text with commas is a list unless a stage has that whole name.
+ * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are won, lost or open, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedwon = Closed Won).
  * @returns The average number of days (fractions for times of day).
  * @example =SALES.SALES_CYCLE(Deals[Created], Deals[Close Date], Deals[Stage])
  */
@@ -18,7 +20,8 @@ export function salesCycleFunction(
   created: any[][],
   closed: any[][],
   stages: any[][],
-  won_labels?: any[][]
+  won_labels?: any[][],
+  stage_table?: any[][]
 ): number {
   return excel(() => {
     const shape = sameShape(["created", created], ["closed", closed], ["stages", stages]);
@@ -27,6 +30,8 @@ export function salesCycleFunction(
     if (isError(start)) return start;
     const end = readDates(closed, "Closed");
     if (isError(end)) return end;
-    return salesCycle(start, end, classifyStages(stages, stageRules(won_labels, null, stages)));
+    const judge = stageJudge(stage_table, stages, won_labels);
+    if (isError(judge)) return judge;
+    return salesCycle(start, end, classifyStages(stages, judge));
   });
 }

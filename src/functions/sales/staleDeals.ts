@@ -3,6 +3,7 @@ import { todaySerial } from "../../engine/dates";
 import { isError } from "../../engine/errors";
 import { staleDeals } from "../../engine/metrics/staleDeals";
 import { classifyStages } from "../../engine/stages";
+import { stageJudge } from "../../engine/stageTableArg";
 import { excel } from "../adapter";
 
 // Not @volatile on purpose: volatile functions recalculate on every edit and slow big workbooks.
@@ -15,6 +16,7 @@ import { excel } from "../adapter";
  * @param stages Each deal's stage, same shape. Only open deals count.
  * @param [days] Allowed idle days, 0 or more (default 14); a deal idle for more than this is stale.
  * @param [as_of] The date to measure from (default: today when calculated; pass TODAY() to follow the date).
+ * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are won, lost or open, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedwon = Closed Won).
  * @returns The number of stale open deals.
  * @example =SALES.STALE_DEALS(Deals[Last Activity], Deals[Stage], 14, TODAY())
  */
@@ -22,7 +24,8 @@ export function staleDealsFunction(
   last_activity: any[][],
   stages: any[][],
   days?: any,
-  as_of?: any
+  as_of?: any,
+  stage_table?: any[][]
 ): number {
   return excel(() => {
     const shape = sameShape(["last_activity", last_activity], ["stages", stages]);
@@ -33,6 +36,8 @@ export function staleDealsFunction(
     if (isError(idle)) return idle;
     const asOf = readDateArg(as_of, "as_of");
     if (isError(asOf)) return asOf;
-    return staleDeals(activity, classifyStages(stages), idle, asOf ?? todaySerial());
+    const judge = stageJudge(stage_table, stages);
+    if (isError(judge)) return judge;
+    return staleDeals(activity, classifyStages(stages, judge), idle, asOf ?? todaySerial());
   });
 }

@@ -1,7 +1,8 @@
 import { readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { winRate } from "../../engine/metrics/winRate";
-import { classifyStages, stageRules } from "../../engine/stages";
+import { classifyStages } from "../../engine/stages";
+import { stageJudge } from "../../engine/stageTableArg";
 import { excel } from "../adapter";
 
 /**
@@ -11,19 +12,23 @@ import { excel } from "../adapter";
  * @param [amounts] Each deal's amount, same shape as stages, for the win rate by value. Only positive amounts count (credit notes are left out), so the rate stays within 0-1.
  * @param [won_labels] Stage names that mean won, replacing the defaults: a range (one name per cell) or one text; a text with commas ("Won, Signed") is a list unless a stage has that whole name.
  * @param [lost_labels] Stage names that mean lost, replacing the defaults.
+ * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are won, lost or open, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedwon = Closed Won).
  * @returns The win rate as a fraction (format as %).
- * @example =SALES.WIN_RATE(Deals[Stage])
+ * @example =SALES.WIN_RATE(Deals[Stage], , , , Stages[#All])
  */
 export function winRateFunction(
   stages: any[][],
   amounts?: any[][],
   won_labels?: any[][],
-  lost_labels?: any[][]
+  lost_labels?: any[][],
+  stage_table?: any[][]
 ): number {
   return excel(() => {
     const shape = sameShape(["stages", stages], ["amounts", amounts]);
     if (shape) return shape;
-    const classes = classifyStages(stages, stageRules(won_labels, lost_labels, stages));
+    const judge = stageJudge(stage_table, stages, won_labels, lost_labels);
+    if (isError(judge)) return judge;
+    const classes = classifyStages(stages, judge);
     if (amounts === null || amounts === undefined) return winRate(classes);
     const values = readAmounts(amounts, "Amount");
     return isError(values) ? values : winRate(classes, values);

@@ -23,7 +23,7 @@ import { useNavigation, usePaneRequest } from "../shell/navigation";
 import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { useLocale } from "../i18n";
 import { fill } from "../i18n/format";
-import { PERIODS, PERIOD_KEYS, isoOfSerial, useDashboard } from "./useDashboard";
+import { isoOfSerial, useDashboard } from "./useDashboard";
 
 /** Props of the Dashboard section. */
 export interface DashboardSectionProps {
@@ -119,9 +119,9 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
               onChange={(_, d) => state.setPeriod(d.value as PeriodChoice)}
               disabled={filtersDisabled}
             >
-              {PERIODS.map((p) => (
-                <option key={p} value={p}>
-                  {s[PERIOD_KEYS[p]]}
+              {state.periods.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
                 </option>
               ))}
             </Select>
@@ -220,7 +220,7 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
       {state.report && !busy && (
         <MessageBar
           layout="multiline"
-          intent={state.report.warnings.length ? "warning" : "success"}
+          intent={state.warnings.length ? "warning" : "success"}
           data-testid="dashboard-report"
         >
           <MessageBarBody>
@@ -247,10 +247,12 @@ export function DashboardSection({ actions }: DashboardSectionProps): React.Reac
                 )),
               }}
             />
-            {state.report.warnings.length > 0 && (
+            {state.warnings.length > 0 && (
               <ul className={card.list}>
-                {state.report.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                {state.warnings.map((w, i) => (
+                  <li key={i} data-testid="dashboard-warning">
+                    <Fill template={w.template} values={w.values} />
+                  </li>
                 ))}
               </ul>
             )}

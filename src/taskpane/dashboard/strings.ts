@@ -18,6 +18,14 @@ type Key =
   | "periodThisMonth"
   | "periodThisQuarter"
   | "periodThisYear"
+  | "periodLastQuarter"
+  | "periodLastYear"
+  | "periodThisFiscalQuarter"
+  | "periodLastFiscalQuarter"
+  | "periodThisFiscalYear"
+  | "periodLastFiscalYear"
+  | "fiscalYearName"
+  | "fiscalQuarterName"
   | "periodLast12Months"
   | "periodAllTime"
   | "periodCustom"
@@ -46,6 +54,14 @@ type Key =
   | "foreignSheet"
   | "occupied"
   | "noDashboard"
+  | "warnOwnersCapped"
+  | "warnCompetitorsCapped"
+  | "warnLossReasonsCapped"
+  | "warnStagesCapped"
+  | "warnEmptyTable"
+  | "warnNoOpenStages"
+  | "warnSheetKept"
+  | "warnCellsKept"
   | "errorBody"
   | "lastBuilt"
   | "needsSetup"
@@ -77,6 +93,14 @@ export const dashboard: AreaCatalogue<Key> = {
     periodThisMonth: "This month",
     periodThisQuarter: "This quarter",
     periodThisYear: "This year",
+    periodLastQuarter: "Last quarter",
+    periodLastYear: "Last year",
+    periodThisFiscalQuarter: "This fiscal quarter ({name})",
+    periodLastFiscalQuarter: "Last fiscal quarter ({name})",
+    periodThisFiscalYear: "This fiscal year ({name})",
+    periodLastFiscalYear: "Last fiscal year ({name})",
+    fiscalYearName: "FY{y}",
+    fiscalQuarterName: "FY{y} Q{q}",
     periodLast12Months: "Last 12 months",
     periodAllTime: "All time",
     periodCustom: "Custom dates",
@@ -110,6 +134,16 @@ export const dashboard: AreaCatalogue<Key> = {
     occupied:
       "Cells {cells} on the sheet “{sheet}” hold your content where the dashboard goes — move them, or rename that sheet, then build again.",
     noDashboard: "There is no dashboard yet — select Build dashboard first.",
+    warnOwnersCapped: "Only the first {count} owners are listed.",
+    warnCompetitorsCapped: "Only the first {count} competitors are listed.",
+    warnLossReasonsCapped: "Only the first {count} loss reasons are listed.",
+    warnStagesCapped:
+      "Only the first {count} open stages are charted; the rest are summed as “{other}”.",
+    warnEmptyTable: "The {table} table is empty, so its chart is left out.",
+    warnNoOpenStages: "The {table} table has no open stages, so the pipeline chart is left out.",
+    warnSheetKept: "Your sheet “{sheet}” was left as it is; the dashboard is on “{dashboard}”.",
+    warnCellsKept:
+      "{count} of your cells inside the dashboard's area were left as they are: {cells}. Move or clear them, then build again to fill those places.",
     errorBody:
       "Something went wrong: {message} Try again; if it keeps happening, run Setup to repair the workbook.",
     lastBuilt: "Last built {when}.",
@@ -139,6 +173,14 @@ export const dashboard: AreaCatalogue<Key> = {
     periodThisMonth: "هذا الشهر",
     periodThisQuarter: "هذا الربع",
     periodThisYear: "هذه السنة",
+    periodLastQuarter: "الربع الماضي",
+    periodLastYear: "السنة الماضية",
+    periodThisFiscalQuarter: "هذا الربع المالي ({name})",
+    periodLastFiscalQuarter: "الربع المالي الماضي ({name})",
+    periodThisFiscalYear: "هذه السنة المالية ({name})",
+    periodLastFiscalYear: "السنة المالية الماضية ({name})",
+    fiscalYearName: "عام {y}",
+    fiscalQuarterName: "الربع {q} من {y}",
     periodLast12Months: "آخر 12 شهرًا",
     periodAllTime: "كل الفترات",
     periodCustom: "تواريخ مخصصة",
@@ -170,6 +212,15 @@ export const dashboard: AreaCatalogue<Key> = {
     occupied:
       "الخلايا {cells} في الورقة «{sheet}» تحوي محتواك حيث توضع لوحة المعلومات — انقلها أو أعد تسمية تلك الورقة، ثم أعد الإنشاء.",
     noDashboard: "لا توجد لوحة معلومات بعد — اختر إنشاء لوحة المعلومات أولًا.",
+    warnOwnersCapped: "تُعرض أول {count} من المسؤولين فقط.",
+    warnCompetitorsCapped: "يُعرض أول {count} من المنافسين فقط.",
+    warnLossReasonsCapped: "يُعرض أول {count} من أسباب الخسارة فقط.",
+    warnStagesCapped: "يعرض المخطط أول {count} من المراحل المفتوحة فقط، وتُجمع البقية في «{other}».",
+    warnEmptyTable: "الجدول {table} فارغ، لذا لم يُضف مخططه.",
+    warnNoOpenStages: "لا توجد مراحل مفتوحة في الجدول {table}، لذا لم يُضف مخطط خط المبيعات.",
+    warnSheetKept: "بقيت ورقتك «{sheet}» كما هي؛ لوحة المعلومات في الورقة «{dashboard}».",
+    warnCellsKept:
+      "بقيت {count} من خلاياك داخل منطقة لوحة المعلومات كما هي: {cells}. انقلها أو امسحها ثم أعد الإنشاء لملء تلك الأماكن.",
     errorBody: "حدث خطأ: {message} أعد المحاولة، وإن تكرر فشغّل الإعداد لإصلاح المصنف.",
     lastBuilt: "آخر إنشاء {when}.",
     needsSetup: "جهّز المصنف أولًا: تُبنى لوحة المعلومات على جدولي الصفقات والعملاء المحتملين.",

@@ -6,11 +6,22 @@ import type {
   DashboardReport,
   ShareReport,
 } from "../../workbook/dashboard";
-import { PERIOD_CHOICES, PeriodChoice } from "../../engine/dashboard/periodWindows";
-import { fromSerial, toSerial } from "../../engine/dates";
+import {
+  PeriodChoice,
+  fiscalPeriodName,
+  periodChoices,
+} from "../../engine/dashboard/periodWindows";
+import { fromSerial, toSerial, todaySerial } from "../../engine/dates";
 import { Language, Strings } from "../i18n";
-import { fill } from "../i18n/format";
-import { isWorkbookError, listParam, textParam } from "../../workbook/errors";
+import { fill, formatNumber } from "../i18n/format";
+import {
+  DashboardErrorCode,
+  DashboardWarningCode,
+  WorkbookProblem,
+  isWorkbookError,
+  listParam,
+  textParam,
+} from "../../workbook/errors";
 
 type DashboardStrings = Strings["dashboard"];
 
@@ -18,14 +29,51 @@ type DashboardStrings = Strings["dashboard"];
 export const PERIOD_KEYS: Readonly<Record<PeriodChoice, keyof DashboardStrings>> = {
   thisMonth: "periodThisMonth",
   thisQuarter: "periodThisQuarter",
+  lastQuarter: "periodLastQuarter",
   thisYear: "periodThisYear",
+  lastYear: "periodLastYear",
+  thisFiscalQuarter: "periodThisFiscalQuarter",
+  lastFiscalQuarter: "periodLastFiscalQuarter",
+  thisFiscalYear: "periodThisFiscalYear",
+  lastFiscalYear: "periodLastFiscalYear",
   last12Months: "periodLast12Months",
   allTime: "periodAllTime",
   custom: "periodCustom",
 };
 
-/** Every Period choice, in dropdown order. */
-export const PERIODS: readonly PeriodChoice[] = PERIOD_CHOICES;
+/** First strong isolate … pop directional isolate: a value inside a sentence keeps its own direction. */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/**
+ * The Period dropdown's options for a fiscal-year start month: each choice once (a January start
+ * shows the calendar ones), the fiscal ones named by their fiscal period ("This fiscal year
+ * (FY2027)"), in the pane's language.
+ *
+ * @param s the Dashboard strings
+ * @param startMonth the Settings sheet's fiscal-year start month
+ * @param asOf today, as a serial date
+ * @param language the pane language (digits of the year and quarter)
+ * @returns value and label of each option, in order
+ * @example
+ * periodOptions(strings.en.dashboard, 4, toSerial(2026, 12, 4), "en").find((o) => o.value === "thisFiscalYear")?.label;
+ * // "This fiscal year (FY2027)"
+ */
+export function periodOptions(
+  s: DashboardStrings,
+  startMonth: number,
+  asOf: number,
+  language: Language
+): { readonly value: PeriodChoice; readonly label: string }[] {
+  return periodChoices(startMonth).map((value) => {
+    const name = fiscalPeriodName(value, asOf, startMonth);
+    if (name === null) return { value, label: s[PERIOD_KEYS[value]] };
+    const m = /^FY(\d+)(?: Q(\d))?$/.exec(name);
+    const y = formatNumber(language, Number(m?.[1]), { useGrouping: false });
+    const q = m?.[2] ? formatNumber(language, Number(m[2])) : "";
+    const local = fill(q ? s.fiscalQuarterName : s.fiscalYearName, { y, q });
+    return { value, label: fill(s[PERIOD_KEYS[value]], { name: isolate(local) }) };
+  });
+}
 
 /**
  * "yyyy-mm-dd" of a serial date, for a date input (empty for none).
@@ -61,6 +109,60 @@ export interface Sentence {
   readonly values: Readonly<Record<string, string>>;
 }
 
+/** The catalogue key of every dashboard problem and warning code (type-checked complete). */
+export const MESSAGE_KEYS: Readonly<
+  Record<DashboardErrorCode | DashboardWarningCode, keyof DashboardStrings>
+> = {
+  missingTable: "missingTable",
+  missingColumn: "missingColumn",
+  foreignTable: "foreignTable",
+  foreignSheet: "foreignSheet",
+  occupied: "occupied",
+  noDashboard: "noDashboard",
+  ownersCapped: "warnOwnersCapped",
+  competitorsCapped: "warnCompetitorsCapped",
+  lossReasonsCapped: "warnLossReasonsCapped",
+  stagesCapped: "warnStagesCapped",
+  emptyTable: "warnEmptyTable",
+  noOpenStages: "warnNoOpenStages",
+  sheetKept: "warnSheetKept",
+  cellsKept: "warnCellsKept",
+};
+
+/**
+ * The sentence of one dashboard problem or warning in the pane's language: its template and
+ * its values (lists joined with the language's comma, numbers in its digits), each value to be
+ * isolated for bidi by the renderer.
+ *
+ * @param p the code and its params
+ * @param s the Dashboard strings
+ * @param language for lists and numbers
+ * @returns the sentence
+ * @example
+ * messageSentence({ code: "emptyTable", params: { table: "Owners" } }, s, "en");
+ * // { template: "The {table} table is empty, so its chart is left out.", values: { table: "Owners" } }
+ */
+export function messageSentence(
+  p: WorkbookProblem<DashboardErrorCode | DashboardWarningCode>,
+  s: DashboardStrings,
+  language: Language
+): Sentence {
+  const comma = language === "ar" ? "، " : ", ";
+  const number = new Intl.NumberFormat(language);
+  // A placeholder without a value reads as nothing, never as "{name}".
+  const values: Record<string, string> = Object.fromEntries(
+    [...s[MESSAGE_KEYS[p.code]].matchAll(/\{(\w+)\}/g)].map((m) => [m[1], ""])
+  );
+  for (const [k, v] of Object.entries(p.params))
+    values[k] =
+      typeof v === "number" ? number.format(v) : typeof v === "string" ? v : v.join(comma);
+  if (p.code === "cellsKept") {
+    const listed = listParam(p, "cells").length;
+    if (Number(p.params.count) > listed) values.cells = `${values.cells}${comma}…`;
+  }
+  return { template: s[MESSAGE_KEYS[p.code]], values };
+}
+
 /**
  * One sentence per problem, in the pane's language, saying what to do (as template + values, so
  * the section can isolate each value for bidi).
@@ -73,39 +175,8 @@ export interface Sentence {
  * problemSentences(new DashboardError([{ code: "noDashboard", params: {} }]), s, "en")[0].template;
  */
 export function problemSentences(e: unknown, s: DashboardStrings, language: Language): Sentence[] {
-  if (isWorkbookError(e, "dashboard") && e.problems.length) {
-    return e.problems.map((p): Sentence => {
-      const table = textParam(p, "table");
-      switch (p.code) {
-        case "missingTable":
-          return { template: s.missingTable, values: { table } };
-        case "missingColumn":
-          return { template: s.missingColumn, values: { table, column: textParam(p, "column") } };
-        case "foreignTable":
-          return {
-            template: s.foreignTable,
-            values: {
-              table,
-              sheet: textParam(p, "sheet"),
-              columns: listParam(p, "columns").join(language === "ar" ? "، " : ", "),
-            },
-          };
-        case "foreignSheet":
-          return { template: s.foreignSheet, values: { table, sheet: textParam(p, "sheet") } };
-        case "occupied":
-          return {
-            template: s.occupied,
-            values: {
-              cells: listParam(p, "cells").join(language === "ar" ? "، " : ", "),
-              sheet: textParam(p, "sheet"),
-            },
-          };
-        case "noDashboard":
-        default:
-          return { template: s.noDashboard, values: {} };
-      }
-    });
-  }
+  if (isWorkbookError(e, "dashboard") && e.problems.length)
+    return e.problems.map((p) => messageSentence(p, s, language));
   const message = e instanceof Error && e.message ? e.message : String(e);
   return [
     {
@@ -173,6 +244,8 @@ export interface DashboardSectionState {
   /** Whether a dashboard exists (known after the first read). */
   readonly built: boolean;
   readonly owners: readonly string[];
+  /** The Period dropdown's options (the fiscal-year start month's choices, fiscal ones named). */
+  readonly periods: readonly { readonly value: PeriodChoice; readonly label: string }[];
   /** The filters being edited. */
   readonly filters: DashboardFilters;
   readonly setOwner: (owner: string | null) => void;
@@ -187,6 +260,8 @@ export interface DashboardSectionState {
   readonly filtersApplied: boolean;
   /** Error sentences, each saying what to do, in the current language. */
   readonly errors: readonly Sentence[];
+  /** What the last build's report warns of, in the current language. */
+  readonly warnings: readonly Sentence[];
   /** The fixes the pane can run for the last failure, one per kind. */
   readonly fixes: readonly Fix[];
   readonly build: () => void;
@@ -223,6 +298,7 @@ export function useDashboard(
 ): DashboardSectionState {
   const [built, setBuilt] = useState(false);
   const [owners, setOwners] = useState<readonly string[]>([]);
+  const [fiscalStart, setFiscalStart] = useState(1);
   const [filters, setFilters] = useState<DashboardFilters>(INITIAL);
   const [busy, setBusy] = useState<DashboardSectionState["busy"]>(null);
   const [progress, setProgress] = useState<DashboardProgress | null>(null);
@@ -244,6 +320,7 @@ export function useDashboard(
       if (!mounted.current) return;
       setBuilt(state.built);
       setOwners(state.owners);
+      setFiscalStart(state.fiscalStartMonth ?? 1);
       if (state.filters) setFilters(state.filters);
     } catch {
       // Reading is a convenience (owners list, current filters); building reports real problems.
@@ -325,9 +402,19 @@ export function useDashboard(
     setFiltersApplied(false);
   };
 
+  const periods = periodOptions(strings, fiscalStart, todaySerial(), language);
+  // A choice the sheet holds that this start month does not list (set before the Settings
+  // changed) stays selectable rather than showing blank.
+  if (!periods.some((p) => p.value === filters.period)) {
+    const other = periodOptions(strings, fiscalStart === 1 ? 4 : 1, todaySerial(), language);
+    const held = other.find((p) => p.value === filters.period);
+    if (held) periods.push(held);
+  }
+
   return {
     built,
     owners,
+    periods,
     filters,
     setOwner: (owner) => update({ owner }),
     setPeriod: (period) => update({ period }),
@@ -346,6 +433,7 @@ export function useDashboard(
         ? problemSentences(failure.error, strings, language)
         : [],
     fixes: failure ? problemFixes(failure.error) : [],
+    warnings: (report?.warnings ?? []).map((w) => messageSentence(w, strings, language)),
     build: () => void build(),
     share: () => void share(),
     applyFilters: () => void applyFilters(),

@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Button,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -9,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowImport20Regular } from "@fluentui/react-icons";
 import type { ImportActions } from "../../workbook/import";
+import type { StatusActions } from "../../workbook/status";
 import { useLocale } from "../i18n";
 import { fill, formatNumber } from "../i18n/format";
 import { useSectionStyles } from "../shell/sectionStyles";
@@ -23,19 +25,25 @@ import type { ImportErrorView } from "./text";
 /** Props of the Import section. */
 export interface ImportSectionProps {
   /** The workbook actions (real Excel, the preview's stand-in, or test doubles). */
-  readonly actions: ImportActions;
+  readonly actions: ImportActions & Partial<Pick<StatusActions, "goTo">>;
 }
 
 function ErrorBar({
   error,
   title,
   testId,
+  goTo,
+  goToLabel = "",
 }: {
   readonly error: ImportErrorView;
   readonly title: string;
   readonly testId: string;
+  /** Selects the cells in the way (shown when the error names some). */
+  readonly goTo?: StatusActions["goTo"];
+  readonly goToLabel?: string;
 }): React.ReactElement {
   const card = useSectionStyles();
+  const at = error.at;
   return (
     <MessageBar intent="error" data-testid={testId}>
       <MessageBarBody>
@@ -47,6 +55,17 @@ function ErrorBar({
               <li key={i}>{line}</li>
             ))}
           </ul>
+        )}
+        {at && goTo && (
+          <div className={card.buttons}>
+            <Link
+              as="button"
+              data-testid={`${testId}-goto`}
+              onClick={() => void goTo(at).catch(() => null)}
+            >
+              {fill(goToLabel, { cell: at.address })}
+            </Link>
+          </div>
         )}
       </MessageBarBody>
     </MessageBar>
@@ -132,7 +151,15 @@ export function ImportSection({ actions }: ImportSectionProps): React.ReactEleme
         {state.busy ? <Text size={200}>{progressText}</Text> : null}
       </div>
 
-      {state.error && <ErrorBar error={state.error} title={s.errorTitle} testId="import-error" />}
+      {state.error && (
+        <ErrorBar
+          error={state.error}
+          title={s.errorTitle}
+          testId="import-error"
+          goToLabel={s.goToCells}
+          goTo={actions.goTo}
+        />
+      )}
 
       {state.report && (
         <Summary

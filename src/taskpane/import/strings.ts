@@ -47,6 +47,9 @@ type Key =
   | "rowTooLargeLine"
   | "errorSheetFull"
   | "errorTableChanged"
+  | "errorMergeInTheWay"
+  | "errorTableInTheWay"
+  | "goToCells"
   | "encodingLabel"
   | "encodingHint"
   | "delimiterLabel"
@@ -168,6 +171,11 @@ export const importStrings: AreaCatalogue<Key> = {
     errorSheetFull:
       "The rows would not fit on the sheet: {count} rows past Excel's last row. Nothing was written.",
     errorTableChanged: "The {table} table changed since the import, so nothing was removed.",
+    errorMergeInTheWay:
+      "Nothing was imported: the merged cells {cell} on “{sheet}” cross the columns below the {table} table, and Excel cannot move part of a merge as rows are added. Unmerge {cell} or move it, then import again.",
+    errorTableInTheWay:
+      "Nothing was imported: the table {other} ({cell} on “{sheet}”) crosses the columns below the {table} table, so Excel cannot add rows to {table}. Move {other}, then import again.",
+    goToCells: "Go to {cell}",
     encodingLabel: "Encoding",
     encodingHint: "Change it if letters look wrong (é, ü, €).",
     delimiterLabel: "Separator",
@@ -290,6 +298,11 @@ export const importStrings: AreaCatalogue<Key> = {
     rowTooLargeLine: "السطر {line} كبير جدًا.",
     errorSheetFull: "لن تتسع الصفوف في الورقة: {count} صفًا بعد آخر صف في Excel. لم يُكتب شيء.",
     errorTableChanged: "تغيّر الجدول {table} بعد الاستيراد، لذا لم يُحذف شيء.",
+    errorMergeInTheWay:
+      "لم يُستورد شيء: الخلايا المدمجة {cell} في «{sheet}» تتقاطع مع الأعمدة أسفل الجدول {table}، ولا يستطيع Excel نقل جزء من خلايا مدمجة عند إضافة صفوف. ألغِ دمج {cell} أو انقلها، ثم استورد مجددًا.",
+    errorTableInTheWay:
+      "لم يُستورد شيء: الجدول {other} ({cell} في «{sheet}») يتقاطع مع الأعمدة أسفل الجدول {table}، لذا لا يستطيع Excel إضافة صفوف إلى {table}. انقل {other}، ثم استورد مجددًا.",
+    goToCells: "انتقل إلى {cell}",
     encodingLabel: "الترميز",
     encodingHint: "غيّره إذا ظهرت الحروف بشكل خاطئ (é أو ü أو ع).",
     delimiterLabel: "الفاصل",

@@ -8,6 +8,7 @@ import type { PrepareFailure } from "../../engine/csv/prepare";
 import type { RecordValue } from "../../engine/csv/records";
 import type { ImportTarget, ParseIssue, RowProblem } from "../../engine/csv/types";
 import type { ImportErrorCode, ImportErrorDetail } from "../../workbook/import";
+import type { WorkbookParam } from "../../workbook/errors";
 import { Language, Strings } from "../i18n";
 import { fill, formatNumber } from "../i18n/format";
 
@@ -17,6 +18,8 @@ export type ImportStrings = Strings["import"];
 export interface ImportErrorView {
   readonly message: string;
   readonly lines: readonly string[];
+  /** The cells in the way (mergeInTheWay, tableInTheWay), for a Go to button. */
+  readonly at?: { readonly sheet: string; readonly address: string };
 }
 
 const SOURCE_KEY: Readonly<Record<PresetId, keyof ImportStrings>> = {
@@ -141,6 +144,7 @@ export function problemText(
  * @param more issues beyond those listed
  * @param message English details, for unexpected errors (code null)
  * @param details the lines and columns concerned (cellTooLong, rowTooLarge, sheetFull)
+ * @param params the problem's values (sheet, cell, other for mergeInTheWay, tableInTheWay)
  * @returns the sentence and lines
  * @example
  * failureView(s, "noTable", "Deals", "en").message;
@@ -153,7 +157,8 @@ export function failureView(
   issues: readonly ParseIssue[] = [],
   more = 0,
   message = "",
-  details: readonly ImportErrorDetail[] = []
+  details: readonly ImportErrorDetail[] = [],
+  params: Readonly<Record<string, WorkbookParam>> = {}
 ): ImportErrorView {
   const table = targetSpec(target).name;
   const n = (v: number | undefined): string =>
@@ -203,6 +208,17 @@ export function failureView(
       };
     case "tableChanged":
       return { message: fill(s.errorTableChanged, { table }), lines: [] };
+    case "mergeInTheWay":
+    case "tableInTheWay": {
+      const sheet = String(params.sheet ?? "");
+      const cell = String(params.cell ?? "");
+      const template = code === "mergeInTheWay" ? s.errorMergeInTheWay : s.errorTableInTheWay;
+      return {
+        message: fill(template, { table, sheet, cell, other: String(params.other ?? "") }),
+        lines: [],
+        ...(sheet && cell ? { at: { sheet, address: cell } } : {}),
+      };
+    }
     default:
       return { message: fill(s.errorUnexpected, { message }), lines: [] };
   }

@@ -69,7 +69,18 @@ function errorView(
   language: Language
 ): ImportErrorView {
   if (isWorkbookError(e, "import")) {
-    return failureView(s, e.code, target, language, e.issues, e.moreIssues, e.message, e.details);
+    const params = e.problems[0]?.params ?? {};
+    return failureView(
+      s,
+      e.code,
+      target,
+      language,
+      e.issues,
+      e.moreIssues,
+      e.message,
+      e.details,
+      params
+    );
   }
   const message = e instanceof Error ? e.message : undefined;
   return failureView(s, null, target, language, [], 0, String(message ?? e));

@@ -178,9 +178,21 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
             <div className={card.group} data-testid="setup-skipped">
               <Text weight="semibold">{s.skipped}</Text>
               <ul className={card.list}>
-                {state.summary.skipped.map((text, i) => (
+                {state.summary.skipped.map((line, i) => (
                   <li key={i}>
-                    <Text size={200}>{text}</Text>
+                    <Text size={200}>{line.text}</Text>
+                    {actions.goTo && line.at && (
+                      <>
+                        {" "}
+                        <Link
+                          as="button"
+                          data-testid="setup-go-to-cells"
+                          onClick={() => line.at && void actions.goTo?.(line.at).catch(() => null)}
+                        >
+                          {s.goToCells}
+                        </Link>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

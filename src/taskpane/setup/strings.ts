@@ -19,6 +19,7 @@ type Key =
   | "removingSample"
   | "removeSampleNone"
   | "goToDeals"
+  | "goToCells"
   | "details"
   | "runSetup"
   | "importNeedsSetup"
@@ -45,6 +46,11 @@ type Key =
   | "reasonSheetSkipped"
   | "reasonAnchorOccupied"
   | "reasonNoRoom"
+  | "reasonMergeInTheWay"
+  | "reasonTableInTheWay"
+  | "whatColumn"
+  | "whatTable"
+  | "whatSampleRows"
   | "reasonSamplePresent"
   | "reasonNewerSchema"
   | "useSuggestedNames"
@@ -80,6 +86,7 @@ export const setup: AreaCatalogue<Key> = {
     removingSample: "Removing sample data…",
     removeSampleNone: "There are no sample rows in this workbook to remove.",
     goToDeals: "Go to the Deals table",
+    goToCells: "Go to the cells",
     details: "Details",
     runSetup: "Run Setup",
     importNeedsSetup: "Set up the workbook first: an import goes into its Deals or Leads table.",
@@ -107,9 +114,16 @@ export const setup: AreaCatalogue<Key> = {
       "A table named {name} has different columns, so it was not touched. Rename that table and set up again.",
     reasonSheetSkipped: "The table {name} was not created because its sheet was left alone.",
     reasonAnchorOccupied:
-      "The table {name} was not created: the cells where it goes on “{parent}” are not empty. Clear them and set up again.",
+      "The table {name} was not created: {cell} on “{sheet}” holds your content (a value or a format) where the table goes. Move or clear it, then set up again.",
     reasonNoRoom:
-      "The column {name} was not added to {parent}: the cells to the right of the table are not empty. Move them and set up again.",
+      "The column {name} was not added to {table}: {cell} on “{sheet}”, right of the table, holds your content (a value or a format). Move it, then set up again.",
+    reasonMergeInTheWay:
+      "{what} was not added: the merged cells {cell} on “{sheet}” are where the table {table} grows, and Excel does not allow merged cells in a table. Unmerge {cell} or move it, then set up again.",
+    reasonTableInTheWay:
+      "{what} was not added: the table {other} ({cell} on “{sheet}”) crosses the columns below {table}, so Excel cannot add rows to {table}. Move {other}, then set up again.",
+    whatColumn: "The column {name}",
+    whatTable: "The table {name}",
+    whatSampleRows: "Sample rows in {name}",
     reasonSamplePresent: "{name} already holds sample rows; none were added.",
     reasonNewerSchema:
       "This workbook was set up by a newer version of the add-in (schema {name}). It was kept as it is; update the add-in.",
@@ -142,6 +156,7 @@ export const setup: AreaCatalogue<Key> = {
     removingSample: "جارٍ إزالة البيانات النموذجية…",
     removeSampleNone: "لا توجد صفوف نموذجية في هذا المصنف لإزالتها.",
     goToDeals: "انتقل إلى جدول الصفقات",
+    goToCells: "انتقل إلى الخلايا",
     details: "التفاصيل",
     runSetup: "شغّل التجهيز",
     importNeedsSetup: "جهّز المصنف أولًا: يُستورد الملف إلى جدول الصفقات أو العملاء المحتملين فيه.",
@@ -169,9 +184,16 @@ export const setup: AreaCatalogue<Key> = {
       "يوجد جدول باسم {name} بأعمدة مختلفة، لذا لم يُمس. غيّر اسم ذلك الجدول وأعد التجهيز.",
     reasonSheetSkipped: "لم يُنشأ الجدول {name} لأن ورقته لم تُمس.",
     reasonAnchorOccupied:
-      "لم يُنشأ الجدول {name}: الخلايا المخصصة له في «{parent}» ليست فارغة. أفرغها وأعد التجهيز.",
+      "لم يُنشأ الجدول {name}: الخلايا {cell} في «{sheet}» تحتوي على محتواك (قيمة أو تنسيق) حيث يوضع الجدول. انقلها أو امسحها، ثم أعد التجهيز.",
     reasonNoRoom:
-      "لم يُضف العمود {name} إلى {parent}: الخلايا على يمين الجدول ليست فارغة. انقلها وأعد التجهيز.",
+      "لم يُضف العمود {name} إلى {table}: الخلايا {cell} في «{sheet}» على يمين الجدول تحتوي على محتواك (قيمة أو تنسيق). انقلها، ثم أعد التجهيز.",
+    reasonMergeInTheWay:
+      "لم يُضف {what}: الخلايا المدمجة {cell} في «{sheet}» تقع حيث يتوسع الجدول {table}، ولا يسمح Excel بخلايا مدمجة داخل جدول. ألغِ دمج {cell} أو انقلها، ثم أعد التجهيز.",
+    reasonTableInTheWay:
+      "لم يُضف {what}: الجدول {other} ({cell} في «{sheet}») يتقاطع مع الأعمدة أسفل {table}، لذا لا يستطيع Excel إضافة صفوف إلى {table}. انقل {other}، ثم أعد التجهيز.",
+    whatColumn: "العمود {name}",
+    whatTable: "الجدول {name}",
+    whatSampleRows: "الصفوف النموذجية في {name}",
     reasonSamplePresent: "يحتوي {name} على صفوف نموذجية مسبقًا؛ لم يُضف شيء.",
     reasonNewerSchema:
       "جُهّز هذا المصنف بإصدار أحدث من الوظيفة الإضافية (المخطط {name}). أُبقي كما هو؛ حدّث الوظيفة الإضافية.",

@@ -22,6 +22,12 @@ export interface SummaryLine {
   readonly text: ReactNode;
 }
 
+/** A skipped item's advice, and the cells in the way (for "Go to the cells"). */
+export interface SkippedLine {
+  readonly text: ReactNode;
+  readonly at?: { readonly sheet: string; readonly address: string };
+}
+
 /** The summary of a setup report, ready to render. */
 export interface SetupSummary {
   /** What the user sees in the workbook: sheets, tables, columns, sample rows. */
@@ -29,8 +35,11 @@ export interface SetupSummary {
   readonly adopted: readonly SummaryLine[];
   /** Technical items (settings, defined names, schema version), shown behind "Details". */
   readonly details: readonly SummaryLine[];
-  /** One sentence per skipped item, saying what to do (values isolated for bidi). */
-  readonly skipped: readonly ReactNode[];
+  /**
+   * One sentence per skipped item, saying what to do (values isolated for bidi), and where the
+   * cells in the way are when the pane can select them.
+   */
+  readonly skipped: readonly SkippedLine[];
   /** Free tab names to retry with, for sheets whose name is taken. */
   readonly suggestions: Readonly<Partial<Record<SheetKey, string>>>;
 }
@@ -55,6 +64,8 @@ const REASONS: Readonly<Record<NonNullable<SetupItem["reason"]>, keyof SetupStri
   sheetSkipped: "reasonSheetSkipped",
   anchorOccupied: "reasonAnchorOccupied",
   noRoom: "reasonNoRoom",
+  mergeInTheWay: "reasonMergeInTheWay",
+  tableInTheWay: "reasonTableInTheWay",
   samplePresent: "reasonSamplePresent",
   newerSchema: "reasonNewerSchema",
 };
@@ -101,11 +112,25 @@ export function summarize(report: SetupReport, s: SetupStrings, language: Langua
       suggestions[item.sheetKey] = item.suggestion;
     }
     const template = item.reason ? s[REASONS[item.reason]] : item.name;
-    return fillNodes(template, {
+    const text = fillNodes(template, {
       name: item.name,
       parent: item.parent ?? "",
       suggestion: item.suggestion ?? "",
+      // The table that grows: a column's or sample rows' table, else the item itself.
+      table: item.kind === "column" ? (item.parent ?? "") : item.name,
+      cell: item.at?.address ?? "",
+      sheet: item.at?.sheet ?? item.parent ?? "",
+      other: item.other ?? "",
+      what: fillNodes(
+        item.kind === "column"
+          ? s.whatColumn
+          : item.kind === "sampleRows"
+            ? s.whatSampleRows
+            : s.whatTable,
+        { name: item.name }
+      ),
     });
+    return item.at ? { text, at: item.at } : { text };
   });
   const technical = (items: readonly SetupItem[], prefix: string): SummaryLine[] =>
     lines(items, TECHNICAL_GROUPS).map((l) => ({ label: `${prefix} · ${l.label}`, text: l.text }));

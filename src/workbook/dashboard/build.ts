@@ -11,8 +11,9 @@
  * sheet is left alone; a first build refuses to write over a user's cells.
  */
 import { readStageTable } from "../../engine/stageVocabulary";
+import { normalStart } from "../../engine/dashboard/periodWindows";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
-import { Rect, cellAddress, containsCell, parseRect } from "../../model/a1";
+import { Rect, containsCell, parseRect } from "../../model/a1";
 import { supportsExcelApi } from "../excelApi";
 import { applyPlan, fillOf } from "./apply";
 import { keptAddresses, key, planFingerprint, userCells } from "./ownership";
@@ -34,6 +35,7 @@ import {
   TILE_KEYS,
 } from "./plan";
 import { DashboardError, DashboardProblem, checkTables } from "./requirements";
+import { DashboardWarning, KEPT_CELLS_LISTED } from "../errors";
 import { foreignHomeSheets, loadHomeSheets } from "./homeSheets";
 
 export type { DashboardRegistry } from "./registry";
@@ -61,7 +63,8 @@ export interface DashboardReport {
     readonly title: string;
   }[];
   readonly filters: DashboardFilters;
-  readonly warnings: readonly string[];
+  /** Codes and values; the pane renders them in its language. */
+  readonly warnings: readonly DashboardWarning[];
   /**
    * Cells in the dashboard's areas that hold the user's content (values, formulas, fills,
    * borders, merges, dropdowns, comments, conditional formats): left as they are.
@@ -110,43 +113,6 @@ export function stagesFromRows(
     index: s.row,
     stage: s.outcome,
   }));
-}
-
-/**
- * The user's cells that a plan would write over: non-empty cells of the used range inside the
- * plan's areas and outside the areas the dashboard owned before.
- *
- * @param used the used range's top-left (1-based) and values, or null for an empty sheet
- * @param plan the plan
- * @param owned the previous build's areas
- * @returns addresses of the occupied cells (at most 6)
- */
-export function occupiedCells(
-  used: { row: number; col: number; values: readonly (readonly unknown[])[] } | null,
-  plan: DashboardPlan,
-  owned: readonly string[]
-): string[] {
-  if (!used) return [];
-  const areas = plan.areas.map(parseRect).filter((r): r is Rect => r !== null);
-  const before = owned.map(parseRect).filter((r): r is Rect => r !== null);
-  const chartRects = plan.charts.flatMap((c) => {
-    const r = parseRect(`${c.topLeft}:${c.bottomRight}`);
-    return r ? [r] : [];
-  });
-  const out: string[] = [];
-  used.values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (v === "" || v === null || v === undefined || out.length >= 6) return;
-      const r = used.row + i;
-      const c = used.col + j;
-      const inPlan =
-        areas.some((a) => containsCell(a, r, c)) || chartRects.some((a) => containsCell(a, r, c));
-      if (inPlan && !before.some((a) => containsCell(a, r, c))) {
-        out.push(cellAddress(r, c));
-      }
-    })
-  );
-  return out;
 }
 
 /**
@@ -204,6 +170,9 @@ export async function buildDashboard(
     const currency = nameSet.has(NAMES.currency)
       ? wb.names.getItem(NAMES.currency).getRange().load("values")
       : null;
+    const fiscalStart = nameSet.has(NAMES.fiscalYearStart)
+      ? wb.names.getItem(NAMES.fiscalYearStart).getRange().load("values")
+      : null;
     const dash = existingSheet ? wb.worksheets.getItem(existingSheet) : null;
     // Formats count: a sheet with only fills or borders is not blank.
     const used = dash?.getUsedRangeOrNullObject(false).load("address");
@@ -237,6 +206,8 @@ export async function buildDashboard(
       competitors: competitorRows?.count ?? 0,
       funnel: supportsExcelApi("1.9"),
       filters,
+      fiscalStartMonth: normalStart(Number(fiscalStart?.values[0]?.[0] ?? 1)),
+      fiscalStartName: fiscalStart !== null,
     };
     const plan = planDashboard(input);
     // A sheet of the user's that has the dashboard's name is left alone: the dashboard goes on
@@ -318,38 +289,27 @@ export async function buildDashboard(
       tables: plan.sections.length,
       charts: plan.charts.map((c) => ({ name: c.name, type: c.type, title: c.title })),
       filters,
-      warnings: [...plan.warnings, ...notices(options.language, sheetName, insteadOf, keptList)],
+      warnings: [...plan.warnings, ...notices(sheetName, insteadOf, keptList)],
       kept: keptList,
       insteadOf,
     };
   });
 }
 
-/**
- * What the report says about the user's content it left alone, in the workbook's language
- * (bidi-isolated names and addresses).
- */
+/** What the report says about the user's content it left alone. */
 function notices(
-  language: WorkbookLanguage,
   sheetName: string,
   insteadOf: string | null,
   kept: readonly string[]
-): string[] {
-  const out: string[] = [];
-  const iso = (t: string): string => `\u2068${t}\u2069`;
-  const list = kept.length > 12 ? `${kept.slice(0, 12).join(", ")}, …` : kept.join(", ");
+): DashboardWarning[] {
+  const out: DashboardWarning[] = [];
   if (insteadOf)
-    out.push(
-      language === "ar"
-        ? `ورقتك ${iso(insteadOf)} بقيت كما هي؛ لوحة المعلومات على الورقة ${iso(sheetName)}.`
-        : `Your sheet ${iso(insteadOf)} was left as it is; the dashboard is on ${iso(sheetName)}.`
-    );
+    out.push({ code: "sheetKept", params: { sheet: insteadOf, dashboard: sheetName } });
   if (kept.length)
-    out.push(
-      language === "ar"
-        ? `بقيت ${kept.length} من خلاياك داخل منطقة لوحة المعلومات كما هي: ${iso(list)}. انقلها أو امسحها ثم أعد الإنشاء لملء تلك الأماكن.`
-        : `${kept.length} of your cells inside the dashboard's area were left as they are: ${iso(list)}. Move or clear them, then build again to fill those places.`
-    );
+    out.push({
+      code: "cellsKept",
+      params: { count: kept.length, cells: kept.slice(0, KEPT_CELLS_LISTED) },
+    });
   return out;
 }
 

@@ -10,7 +10,13 @@ import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 export const PERIOD_LABELS: Readonly<Record<PeriodChoice, Caption>> = {
   thisMonth: { en: "This month", ar: "هذا الشهر" },
   thisQuarter: { en: "This quarter", ar: "هذا الربع" },
+  lastQuarter: { en: "Last quarter", ar: "الربع الماضي" },
   thisYear: { en: "This year", ar: "هذه السنة" },
+  lastYear: { en: "Last year", ar: "السنة الماضية" },
+  thisFiscalQuarter: { en: "This fiscal quarter", ar: "هذا الربع المالي" },
+  lastFiscalQuarter: { en: "Last fiscal quarter", ar: "الربع المالي الماضي" },
+  thisFiscalYear: { en: "This fiscal year", ar: "هذه السنة المالية" },
+  lastFiscalYear: { en: "Last fiscal year", ar: "السنة المالية الماضية" },
   last12Months: { en: "Last 12 months", ar: "آخر 12 شهرًا" },
   allTime: { en: "All time", ar: "كل الفترات" },
   custom: { en: "Custom (from–to)", ar: "مخصص (من–إلى)" },
@@ -36,6 +42,11 @@ export const CAPTIONS = {
   previousFrom: { en: "Previous from", ar: "السابقة من" },
   previousTo: { en: "Previous to", ar: "السابقة إلى" },
   asOf: { en: "As of", ar: "حتى تاريخ" },
+  fiscalPeriod: { en: "Fiscal period", ar: "الفترة المالية" },
+  /** A fiscal year's name ({y}: the calendar year it ends in) and a fiscal quarter's ({q}: 1–4). */
+  fiscalYearName: { en: "FY{y}", ar: "السنة المالية {y}" },
+  fiscalQuarterName: { en: "FY{y} Q{q}", ar: "الربع {q} من السنة المالية {y}" },
+  fiscalStart: { en: "Fiscal year starts", ar: "بداية السنة المالية" },
   lists: { en: "Filter lists", ar: "قوائم التصفية" },
   ownerCriteria: { en: "Owner criteria", ar: "معيار المسؤول" },
   // Section titles and headers.

@@ -3,7 +3,8 @@
  * choose from, and write new settings into the filter cells (the sheet's formulas do the rest).
  * Two round trips each.
  */
-import { TABLES } from "../../model/schema";
+import { normalStart } from "../../engine/dashboard/periodWindows";
+import { NAMES, TABLES } from "../../model/schema";
 import { decodeFilters, encodeFilters } from "./filterCodec";
 import { loadFilterCells, parseRegistry } from "./registry";
 import { DashboardError } from "./requirements";
@@ -20,6 +21,8 @@ export interface DashboardState {
   readonly filters: DashboardFilters | null;
   /** When the dashboard was last built (ISO), if ever. */
   readonly builtAt: string | null;
+  /** The Settings sheet's fiscal-year start month (1–12; 1 when unset or not a month; absent = 1). */
+  readonly fiscalStartMonth?: number;
 }
 
 /**
@@ -35,10 +38,12 @@ export async function readDashboardState(): Promise<DashboardState> {
     const setting = wb.settings.getItemOrNullObject(REGISTRY_SETTING).load("value");
     const sheets = wb.worksheets.load("items/name");
     const owners = wb.tables.getItemOrNullObject(TABLES.owners).load("name");
+    const fiscalName = wb.names.getItemOrNullObject(NAMES.fiscalYearStart).load("name");
     await context.sync();
     const registry = setting.isNullObject ? null : parseRegistry(setting.value);
     const built = registry !== null && sheets.items.some((s) => s.name === registry.sheetName);
     const body = owners.isNullObject ? null : owners.getDataBodyRange().load("values");
+    const fiscal = fiscalName.isNullObject ? null : fiscalName.getRange().load("values");
     const cells = built
       ? loadFilterCells(wb.worksheets.getItem(registry.sheetName), registry.filterCells)
       : null;
@@ -56,6 +61,7 @@ export async function readDashboardState(): Promise<DashboardState> {
       owners: names,
       filters: cells ? decodeFilters(cells.values()) : null,
       builtAt: registry?.builtAt ?? null,
+      fiscalStartMonth: normalStart(Number(fiscal?.values[0]?.[0] ?? 1)),
     };
   });
 }

@@ -152,9 +152,25 @@ export class Formulas {
     return `(${TABLES.deals}[Stage]<>"")*${closed.join("*")}`;
   }
 
-  /** Target of the Targets table in [from, to] for an owner criterion. */
+  /**
+   * Target of the Targets table in [from, to] for an owner criterion. Targets are monthly (a
+   * row's Month is any day of its month): whole months inside the period count in full, and a
+   * month the period covers only partly counts pro rata by days (a custom 15 Apr–14 May takes
+   * half of April's and of May's target), so one-month, quarter and year periods (fiscal or
+   * not) sum their months exactly.
+   */
   target(from: string, to: string, owner: string = DASH_NAMES.ownerCriteria): string {
-    return `SUMIFS(${TABLES.targets}[Target],${TABLES.targets}[Owner],${owner},${this.dateCriteria(`${TABLES.targets}[Month]`, from, to)})`;
+    const T = TABLES.targets;
+    const sum = (lo: string, hi: string): string =>
+      `SUMIFS(${T}[Target],${T}[Owner],${owner},${this.dateCriteria(`${T}[Month]`, lo, hi)})`;
+    const headEnd = `EOMONTH(${from},0)`;
+    const tailStart = `DATE(YEAR(${to}),MONTH(${to}),1)`;
+    const tailEnd = `EOMONTH(${to},0)`;
+    // The first month's share (the whole period when it ends in the same month) …
+    const head = `${sum(`DATE(YEAR(${from}),MONTH(${from}),1)`, headEnd)}*(MIN(${to},${headEnd})-${from}+1)/DAY(${headEnd})`;
+    // … then, when it runs on, the whole months between and the last month's share.
+    const rest = `${sum(`${headEnd}+1`, `${tailStart}-1`)}+${sum(tailStart, tailEnd)}*(${to}-${tailStart}+1)/DAY(${tailEnd})`;
+    return `(${head}+IF(${headEnd}<${to},${rest},0))`;
   }
 }
 

@@ -3,6 +3,7 @@
  * formats, the block collector (`Draft`), and small formula helpers. Pure.
  */
 import { Caption } from "../../model/schema";
+import type { DashboardWarning } from "../errors";
 import { Rect, cellAddress, columnLetters, rectAddress } from "../../model/a1";
 import { CAPTIONS, TILE_NOTES } from "./captions";
 import type { Formulas } from "./formulas";
@@ -121,7 +122,8 @@ export class Draft {
   readonly validations: ValidationPlan[] = [];
   readonly charts: ChartPlan[] = [];
   readonly sections: SectionPlan[] = [];
-  readonly warnings: string[] = [];
+  /** Codes, never text: the pane says them in its language. */
+  readonly warnings: DashboardWarning[] = [];
   readonly areas: Rect[] = [];
 
   /** A block of cells with one style and number format; returns its address. */
@@ -342,11 +344,11 @@ export interface ListSectionSpec {
   /** What the first row says when there are no rows. */
   readonly empty: Caption;
   /** Added to the plan's warnings when there are no rows. */
-  readonly emptyWarning?: string;
+  readonly emptyWarning?: DashboardWarning;
   /** How many rows the data has (when more than `reserved`, a warning says only some show). */
   readonly total?: (ctx: PlanContext) => number;
   /** The warning when the data has more rows than reserved. */
-  readonly overflowWarning?: (reserved: number) => string;
+  readonly overflowWarning?: (reserved: number) => DashboardWarning;
   readonly chart: ListChart;
   /** A total row under the list (its formulas get `TOTAL_REF` as the row's value). */
   readonly totalRow?: Caption;

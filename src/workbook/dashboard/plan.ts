@@ -12,17 +12,13 @@
  * filter by blanking the key column of rows outside it (`IF(mask, Deals[Stage], "")`), since
  * every SALES function ignores rows whose key cell is blank.
  */
-import {
-  PERIOD_CHOICES,
-  PeriodChoice,
-  ALL_TIME_FROM,
-  ALL_TIME_TO,
-} from "../../engine/dashboard/periodWindows";
+import { periodChoices } from "../../engine/dashboard/periodWindows";
 import { Caption, TABLES } from "../../model/schema";
 import { cellAddress, columnLetters, rectAddress } from "../../model/a1";
 import { ALL_OWNERS, CAPTIONS, PERIOD_LABELS } from "./captions";
 import { encodeFilters, encodeOwner } from "./filterCodec";
-import { Formulas, lit } from "./formulas";
+import { Formulas } from "./formulas";
+import { fiscalNameFormula, fiscalStartFormula, periodFormulas } from "./periodFormulas";
 import {
   Draft,
   GRID_COLS,
@@ -91,24 +87,12 @@ function planHeader(ctx: PlanContext): FilterCells {
   draft.cell(4, col(4), cells.customFrom, "filterInput", fmt.date);
   draft.cell(4, col(5), cells.customTo, "filterInput", fmt.date);
   draft.cell(4, col(6), cells.staleDays, "filterInput", "0");
-  const P = (c: PeriodChoice): string => lit(PERIOD_LABELS[c][lang]);
-  const asOf = N.asOf;
-  const fromFormula =
-    `=SWITCH(${N.period},${P("thisMonth")},DATE(YEAR(${asOf}),MONTH(${asOf}),1),` +
-    `${P("thisQuarter")},DATE(YEAR(${asOf}),3*INT((MONTH(${asOf})-1)/3)+1,1),` +
-    `${P("thisYear")},DATE(YEAR(${asOf}),1,1),` +
-    `${P("last12Months")},EDATE(DATE(YEAR(${asOf}),MONTH(${asOf}),1),-11),` +
-    `${P("allTime")},${ALL_TIME_FROM},${N.customFrom})`;
-  const toFormula =
-    `=SWITCH(${N.period},${P("thisMonth")},EDATE(${N.from},1)-1,${P("thisQuarter")},EDATE(${N.from},3)-1,` +
-    `${P("thisYear")},EDATE(${N.from},12)-1,${P("last12Months")},EDATE(${N.from},12)-1,` +
-    `${P("allTime")},${ALL_TIME_TO},${N.customTo})`;
-  const prevFromFormula =
-    `=SWITCH(${N.period},${P("thisMonth")},EDATE(${N.from},-1),${P("thisQuarter")},EDATE(${N.from},-3),` +
-    `${P("thisYear")},EDATE(${N.from},-12),${P("last12Months")},EDATE(${N.from},-12),` +
-    `${P("allTime")},${lit(t(CAPTIONS.noPrevious))},2*${N.from}-${N.to}-1)`;
-  draft.cell(4, col(7), fromFormula, "computed", fmt.date);
-  draft.cell(4, col(8), toFormula, "computed", fmt.date);
+  const period = periodFormulas(lang, t(CAPTIONS.noPrevious));
+  // The name of a fiscal period beside the Period cell ("FY2027 Q3"), blank for other choices.
+  draft.cell(3, col(3), t(CAPTIONS.fiscalPeriod), "filterLabel");
+  draft.cell(4, col(3), fiscalNameFormula(lang, t), "computed");
+  draft.cell(4, col(7), period.from, "computed", fmt.date);
+  draft.cell(4, col(8), period.to, "computed", fmt.date);
   draft.cell(4, col(9), "=TODAY()", "computed", fmt.date);
   draft.cell(5, col(6), t(CAPTIONS.previousFrom), "filterLabel");
   const foreign = input.data?.currencies ?? [];
@@ -124,7 +108,7 @@ function planHeader(ctx: PlanContext): FilterCells {
       .replace("{list}", list);
     draft.block(5, col(0), [[note, "", "", "", ""]], "filterLabel", undefined, true);
   }
-  draft.cell(5, col(7), prevFromFormula, "computed", fmt.date);
+  draft.cell(5, col(7), period.prevFrom, "computed", fmt.date);
   draft.cell(5, col(8), `=IF(ISNUMBER(${N.prevFrom}),${N.from}-1,"")`, "computed", fmt.date);
   draft.name(N.owner, 4, col(0));
   draft.name(N.period, 4, col(2));
@@ -166,27 +150,33 @@ function planLists(ctx: PlanContext, filterCells: FilterCells): void {
   const ownerCount = owners ? owners.length : input.owners;
   const ownerRows = Math.min(ownerCount, CAPACITY.owners);
   if (ownerCount > CAPACITY.owners)
-    draft.warnings.push(`Only the first ${CAPACITY.owners} owners are listed.`);
+    draft.warnings.push({ code: "ownersCapped", params: { count: CAPACITY.owners } });
   draft.areas.push({ row: 3, col: LIST_COL, rows: 2 + CAPACITY.owners, cols: 3 });
   draft.cell(3, LIST_COL, t(CAPTIONS.lists), "helper");
   const ownerList = owners
     ? owners.slice(0, ownerRows).map((o) => [encodeOwner(o, lang)])
     : tableList(TABLES.owners, "Owner", ownerRows);
   draft.block(4, LIST_COL, [[t(ALL_OWNERS)], ...ownerList], "helper");
+  // The Period choices of the fiscal-year start month at build time (no duplicates with a
+  // January start); a label typed or left from another start month still works (filterCodec).
+  const choices = periodChoices(input.fiscalStartMonth ?? 1);
   draft.block(
     4,
     LIST_COL + 1,
-    PERIOD_CHOICES.map((c) => [PERIOD_LABELS[c][lang]]),
+    choices.map((c) => [PERIOD_LABELS[c][lang]]),
     "helper"
   );
   draft.cell(3, LIST_COL + 2, t(CAPTIONS.ownerCriteria), "helper");
   draft.cell(4, LIST_COL + 2, `=IF(${N.owner}=${f.all},"<>"&${f.all},${N.owner})`, "helper");
   draft.name(N.ownerCriteria, 4, LIST_COL + 2);
+  draft.cell(5, LIST_COL + 2, t(CAPTIONS.fiscalStart), "helper");
+  draft.cell(6, LIST_COL + 2, fiscalStartFormula(input.fiscalStartName ?? false), "helper");
+  draft.name(N.fiscalStart, 6, LIST_COL + 2);
   const listRef = (c: number, rows: number): string => absolute({ row: 4, col: c, rows, cols: 1 });
   draft.validations.push({ address: filterCells.owner, source: listRef(LIST_COL, ownerRows + 1) });
   draft.validations.push({
     address: filterCells.period,
-    source: listRef(LIST_COL + 1, PERIOD_CHOICES.length),
+    source: listRef(LIST_COL + 1, choices.length),
   });
 }
 

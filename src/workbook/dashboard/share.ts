@@ -6,7 +6,7 @@
  */
 import { REGISTRY_SETTING, planDashboard } from "./plan";
 import { addChart, writeBlock } from "./apply";
-import { DashboardRegistry, parseRegistry } from "./build";
+import { DashboardRegistry, parseRegistry } from "./registry";
 import { CAPTIONS } from "./captions";
 import { DashboardError } from "./requirements";
 

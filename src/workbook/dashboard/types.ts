@@ -6,6 +6,7 @@ import { PeriodChoice } from "../../engine/dashboard/periodWindows";
 import { Stage } from "../../engine/stages";
 import { WorkbookLanguage } from "../../model/schema";
 import { Rect } from "../../model/a1";
+import type { DashboardWarning } from "../errors";
 
 /** Prefix of every chart the dashboard owns (charts are found by name on rebuild). */
 export const CHART_PREFIX = "SalesDashboard.";
@@ -25,6 +26,7 @@ export const DASH_NAMES = {
   prevFrom: "DashPrevFrom",
   prevTo: "DashPrevTo",
   asOf: "DashAsOf",
+  fiscalStart: "DashFiscalStart",
   ownerCriteria: "DashOwnerCriteria",
   target: "DashTarget",
 } as const;
@@ -112,6 +114,14 @@ export interface PlanInput {
   /** Whether the host has funnel charts (ExcelApi 1.9). */
   readonly funnel: boolean;
   readonly filters: DashboardFilters;
+  /**
+   * The Settings sheet's fiscal-year start month when the plan was made (1–12; absent in plans
+   * stored by older builds: January). It picks the Period dropdown's choices; the sheet's
+   * formulas read the live Settings value through `fiscalStartName`.
+   */
+  readonly fiscalStartMonth?: number;
+  /** Whether the workbook has the `SalesFiscalYearStart` name (else the formulas use January). */
+  readonly fiscalStartName?: boolean;
 }
 
 /** How a block of cells looks. */
@@ -316,5 +326,5 @@ export interface DashboardPlan {
   readonly columnWidths: readonly ColumnWidth[];
   readonly rowHeights: readonly RowHeight[];
   /** Things the user should know (e.g. a list longer than its reserved rows). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly DashboardWarning[];
 }

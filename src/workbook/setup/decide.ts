@@ -12,28 +12,25 @@
  */
 import {
   ALL_TABLES,
-  Caption,
   NAMES,
   SCHEMA_VERSION,
   SCHEMA_VERSION_SETTING,
   SETTINGS_CELLS,
   SHEETS,
-  OWNERS,
-  STAGES,
   SheetKey,
   TABLES,
-  TARGETS,
   TableSpec,
   WorkbookLanguage,
 } from "../../model/schema";
 import { stagePreset } from "../../model/stagePresets";
 import { cellIndexes, columnLetters, indexRect, rectAddress } from "../../model/a1";
-import { SampleData, generateSampleData, isSampleKey } from "../../engine/sample/sampleData";
+import { SampleData, generateSampleData } from "../../engine/sample/sampleData";
 import { matchHeaders, normalizeHeader, suggestSheetName } from "./headers";
 import type { CandidateSheet, SetupSnapshot, SheetInventory } from "./inventory";
-import { SetupPlan, SetupWrite, SheetDecision } from "./plan";
-import { STAGE_CELLS, layOut, sampleRecords, stagesFromTable } from "./sampleRows";
-import { Cell, SetupItem, SetupOptions } from "./types";
+import { SetupPlan, SheetDecision } from "./plan";
+import { sampleRecords, stagesFromTable } from "./sampleRows";
+import { Acc, planTable } from "./planTable";
+import { SetupOptions } from "./types";
 
 /** Setup options with the sample data's last day fixed (decisions do not read the clock). */
 export type SetupOptionsAt = SetupOptions & { readonly asOf: number };
@@ -56,13 +53,6 @@ const TAB_COLORS: Readonly<Record<SheetKey, string>> = {
   competitors: "#C4314B",
   settings: "#605E5C",
   history: "#8A8886",
-};
-
-/** Captions above the Settings tables (row above each anchor). */
-const SETTINGS_TITLES: Readonly<Record<string, Caption>> = {
-  [TABLES.stages]: { en: "Pipeline stages", ar: "مراحل خط المبيعات" },
-  [TABLES.targets]: { en: "Monthly targets", ar: "المستهدفات الشهرية" },
-  [TABLES.owners]: { en: "Sales reps", ar: "مندوبو المبيعات" },
 };
 
 const tabName = (key: SheetKey, l: WorkbookLanguage): string =>
@@ -155,11 +145,11 @@ function createOrSkip(inv: SheetInventory, primary: string): SheetDecision {
 }
 
 /**
- * How many rows (header included) each Settings table would fill if added now: the stage preset
- * or the sample rows, at least Excel's one empty row. The inventory checks that block is empty.
+ * How many rows (header included) each of our tables would fill if created now: the stage preset
+ * or the sample rows, at least Excel's one empty row. The inventory checks that block is free.
  *
  * @param options the setup options
- * @returns rows by table name (Stages, Targets, Owners)
+ * @returns rows by table name
  * @example
  * anchorRowCounts({ ...options, sampleData: false }).get("Owners"); // 2
  */
@@ -168,7 +158,7 @@ export function anchorRowCounts(options: SetupOptionsAt): Map<string, number> {
     ? generateSampleData({ asOf: options.asOf, stages: stagePreset(options.stagePreset) })
     : null;
   const counts = new Map<string, number>();
-  for (const spec of [STAGES, TARGETS, OWNERS]) {
+  for (const spec of ALL_TABLES) {
     const initial = spec.name === TABLES.stages ? stagePreset(options.stagePreset).length : 0;
     const sampleCount = preview ? (sampleRecords(preview, spec.name)?.rows.length ?? 0) : 0;
     counts.set(spec.name, 1 + Math.max(1, initial, sampleCount));
@@ -183,15 +173,6 @@ function currencyOf(settingsCells: readonly unknown[][] | null): string {
   return typeof v === "string" && /^[A-Za-z]{3}$/.test(v.trim())
     ? v.trim().toUpperCase()
     : SETTINGS_CELLS.currency.default;
-}
-
-/** The plan being built: report items and writes, in the order they happen. */
-interface Acc {
-  readonly created: SetupItem[];
-  readonly adopted: SetupItem[];
-  readonly skipped: SetupItem[];
-  readonly writes: SetupWrite[];
-  sampleRows: number;
 }
 
 /**
@@ -315,124 +296,6 @@ function planSheets(acc: Acc, decisions: ReadonlyMap<SheetKey, SheetDecision>): 
         freezeRows: d.empty ? freezeRows : null,
       });
       acc.adopted.push({ kind: "sheet", name: d.name, sheetKey: key });
-    }
-  }
-}
-
-/** Adds sample rows to a table, reporting them. */
-function addSampleRows(acc: Acc, table: string, rows: Cell[][]): void {
-  acc.writes.push({ kind: "addRows", table, rows });
-  acc.sampleRows += rows.length;
-  acc.created.push({ kind: "sampleRows", name: table, count: rows.length });
-}
-
-function planTable(
-  acc: Acc,
-  spec: TableSpec,
-  snap: SetupSnapshot,
-  options: SetupOptionsAt,
-  decisions: ReadonlyMap<SheetKey, SheetDecision>,
-  convertible: ReadonlyMap<SheetKey, CandidateSheet>,
-  sample: SampleData | null
-): void {
-  const d = decisions.get(spec.sheetKey)!;
-  const f = snap.tables.get(spec.name);
-  const records = sample ? sampleRecords(sample, spec.name) : null;
-  if (f) {
-    const headers = f.headers.map((h) => String(h));
-    const match = matchHeaders(spec, headers);
-    if (!match.compatible) {
-      acc.skipped.push({ kind: "table", name: f.name, parent: f.sheet, reason: "foreignTable" });
-      return;
-    }
-    acc.adopted.push({ kind: "table", name: f.name, parent: f.sheet });
-    const range = f.range;
-    const free =
-      f.rightUsed === null
-        ? match.missing.length
-        : f.rightUsed - (range.columnIndex + range.columnCount);
-    const appendable = match.missing.slice(0, Math.max(0, free));
-    for (const col of match.missing.slice(appendable.length)) {
-      acc.skipped.push({ kind: "column", name: col.name, parent: f.name, reason: "noRoom" });
-    }
-    for (const col of appendable) {
-      acc.created.push({ kind: "column", name: col.name, parent: f.name });
-      headers.push(col.name);
-      acc.writes.push({
-        kind: "appendColumn",
-        table: spec.name,
-        column: col,
-        bodyRows: f.bodyRows,
-      });
-    }
-    if (records && records.rows.length > 0) {
-      const keys = snap.sampleKeys.get(spec.name) ?? [];
-      if (keys.some((r) => isSampleKey(r[0]))) {
-        acc.skipped.push({ kind: "sampleRows", name: f.name, reason: "samplePresent" });
-        return;
-      }
-      const rows = layOut(spec, headers, records.rows as never[], records.map);
-      const lone = snap.loneRows.get(spec.name);
-      let rest = rows;
-      if (lone && lone.every((v) => v === "")) {
-        const first = rows[0];
-        const address = rectAddress(
-          indexRect(range.rowIndex + 1, range.columnIndex, 1, first.length)
-        );
-        acc.writes.push({ kind: "fillEmptyRow", table: spec.name, address, values: first });
-        rest = rows.slice(1);
-      }
-      acc.writes.push({ kind: "addRows", table: spec.name, rows: rest });
-      acc.sampleRows += rows.length;
-      acc.created.push({ kind: "sampleRows", name: f.name, count: rows.length });
-    }
-    return;
-  }
-  if (d.action === "skip") {
-    acc.skipped.push({ kind: "table", name: spec.name, parent: d.name, reason: "sheetSkipped" });
-    return;
-  }
-  const convert = convertible.get(spec.sheetKey);
-  if (d.action === "adopt" && !d.empty && convert && convert.name === d.name) {
-    const u = convert.used!;
-    const headers = (snap.headerRows.get(spec.sheetKey) ?? []).map((h) => String(h));
-    const address = rectAddress(indexRect(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount));
-    acc.writes.push({ kind: "convertRange", sheet: d.name, address, table: spec.name });
-    acc.adopted.push({ kind: "table", name: spec.name, parent: d.name, count: u.rowCount - 1 });
-    const bodyRows = Math.max(1, u.rowCount - 1);
-    for (const col of matchHeaders(spec, headers).missing) {
-      acc.created.push({ kind: "column", name: col.name, parent: spec.name });
-      headers.push(col.name);
-      acc.writes.push({ kind: "appendColumn", table: spec.name, column: col, bodyRows });
-    }
-    if (records && records.rows.length > 0) {
-      addSampleRows(acc, spec.name, layOut(spec, headers, records.rows as never[], records.map));
-    }
-    return;
-  }
-  if (snap.anchorsOccupied.get(spec.name)) {
-    acc.skipped.push({ kind: "table", name: spec.name, parent: d.name, reason: "anchorOccupied" });
-    return;
-  }
-  const headers = spec.columns.map((c) => c.name);
-  let rows: Cell[][] = [];
-  if (spec.name === TABLES.stages) {
-    rows = layOut(spec, headers, stagePreset(options.stagePreset), STAGE_CELLS);
-  } else if (records) {
-    rows = layOut(spec, headers, records.rows as never[], records.map);
-    if (rows.length > 0)
-      acc.created.push({ kind: "sampleRows", name: spec.name, count: rows.length });
-    acc.sampleRows += rows.length;
-  }
-  acc.writes.push({ kind: "createTable", spec, rows });
-  acc.created.push({ kind: "table", name: spec.name, parent: d.name });
-  const title = SETTINGS_TITLES[spec.name];
-  if (spec.sheetKey === "settings" && title) {
-    const { rowIndex: row, columnIndex: col } = cellIndexes(spec.anchor);
-    const existing = snap.settingsCells?.[row - 1]?.[col];
-    if (row > 0 && (existing === undefined || existing === "")) {
-      const address = rectAddress(indexRect(row - 1, col, 1, 1));
-      acc.writes.push({ kind: "caption", key: "settings", address, text: title[options.language] });
     }
   }
 }

@@ -32,6 +32,8 @@ export { planRemoval, removeSampleData } from "./removeSample";
 export type { RemovalPlan } from "./removeSample";
 export { groupBySize } from "./write";
 export { decide } from "./decide";
+export { parseAreas, rowGrowthBlocker, columnGrowth, blockBlocker } from "./growth";
+export type { Blocker, PlacedTable, RightOfTable } from "./growth";
 export type { SetupPlan, SetupWrite } from "./plan";
 
 /**

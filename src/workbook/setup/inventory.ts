@@ -9,20 +9,13 @@
  *    names, key columns (sample rows present?), the Stages rows, the Settings cells, and whether
  *    the anchors of tables to add to an existing Settings sheet are empty.
  */
-import {
-  ALL_TABLES,
-  OWNERS,
-  SCHEMA_VERSION_SETTING,
-  STAGES,
-  SheetKey,
-  TARGETS,
-  TABLES,
-} from "../../model/schema";
-import { cellIndexes, indexRect, rectAddress } from "../../model/a1";
+import { ALL_TABLES, SCHEMA_VERSION_SETTING, SheetKey, TABLES } from "../../model/schema";
+import { Rect, cellIndexes, indexRect, rectAddress } from "../../model/a1";
 import { SetupOptionsAt, anchorRowCounts, candidateNames, decideSheets } from "./decide";
 import { normalizeHeader } from "./headers";
 import { SAMPLE_KEY_COLUMN } from "./sampleRows";
 import { MANAGED_SHEETS } from "./decide";
+import { PlacedTable, RightOfTable, parseAreas } from "./growth";
 
 /** A range's position as the Excel API reports it (0-based indexes). */
 export interface RangeBox {
@@ -41,8 +34,12 @@ export interface FoundTable {
   readonly headers: readonly unknown[];
   readonly range: RangeBox;
   readonly bodyRows: number;
-  /** First used column right of the table (0-based), null when those columns are empty. */
-  readonly rightUsed: number | null;
+  /**
+   * What lies in the columns a new column would take (over the table's rows): cells holding a
+   * value or a format, and merged areas anywhere in the table's columns and those (rows below
+   * are where the table grows by rows).
+   */
+  readonly right: RightOfTable;
 }
 
 /** A sheet bearing one of our tab names (in either language, or the caller's override). */
@@ -51,6 +48,8 @@ export interface CandidateSheet {
   /** Its used range (values only), null when the sheet is empty. */
   readonly used: RangeBox | null;
   readonly tableCount: number;
+  /** Merged areas on the sheet (1-based rectangles). */
+  readonly merges: readonly Rect[];
 }
 
 /** What reads 1 and 2 found: enough to decide each sheet. */
@@ -64,6 +63,8 @@ export interface SheetInventory {
   readonly tables: ReadonlyMap<string, FoundTable>;
   /** Sheets with our tab names, by lower-case name. */
   readonly candidates: ReadonlyMap<string, CandidateSheet>;
+  /** Every table of the workbook with its place (a table below ours may be in the way). */
+  readonly placed: readonly PlacedTable[];
 }
 
 /** Everything setup read. */
@@ -78,8 +79,13 @@ export interface SetupSnapshot extends SheetInventory {
   readonly loneRows: ReadonlyMap<string, readonly unknown[]>;
   /** Settings!A1:L3 of an adopted, non-empty Settings sheet. */
   readonly settingsCells: readonly unknown[][] | null;
-  /** Per table to add to an adopted Settings sheet: whether its block holds anything. */
-  readonly anchorsOccupied: ReadonlyMap<string, boolean>;
+  /**
+   * Per table to create on an adopted sheet: the box of the cells holding a value or a format in
+   * the block it will fill (null: none).
+   */
+  readonly anchorsUsed: ReadonlyMap<string, Rect | null>;
+  /** Per plain range to convert: the box of used cells in the columns right of it (null: none). */
+  readonly convertRight: ReadonlyMap<SheetKey, Rect | null>;
 }
 
 /** Proxies of our existing tables, for the writes. */
@@ -103,6 +109,18 @@ const box = (r: Excel.Range): RangeBox => ({
   rowCount: r.rowCount,
   columnCount: r.columnCount,
 });
+
+const BOX = "rowIndex,columnIndex,rowCount,columnCount";
+
+/** A loaded range's place as a 1-based rectangle. */
+const rectOf = (r: Excel.Range): Rect =>
+  indexRect(r.rowIndex, r.columnIndex, r.rowCount, r.columnCount);
+
+/** A loaded used range (or null object) as a rectangle, null when nothing is used. */
+const usedRect = (r: Excel.Range): Rect | null => (r.isNullObject ? null : rectOf(r));
+
+/** Merged areas of a loaded RangeAreas (or null object). */
+const mergesOf = (a: Excel.RangeAreas): Rect[] => (a.isNullObject ? [] : parseAreas(a.address));
 
 /**
  * Reads what setup needs to decide, in three syncs.
@@ -142,6 +160,7 @@ export async function readInventory(
       range: Excel.Range;
       body: Excel.Range;
       right: Excel.Range;
+      merges: Excel.RangeAreas;
     }
   >();
   for (const spec of ALL_TABLES) {
@@ -153,16 +172,33 @@ export async function readInventory(
       header: table.getHeaderRowRange().load("values"),
       range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
       body: table.getDataBodyRange().load("rowCount"),
+      // Values and formats: a filled or formatted cell is the user's, as much as a value.
       right: table
         .getRange()
         .getColumnsAfter(spec.columns.length)
-        .getUsedRangeOrNullObject(true)
-        .load("columnIndex"),
+        .getUsedRangeOrNullObject(false)
+        .load(BOX),
+      merges: table
+        .getRange()
+        .getResizedRange(0, spec.columns.length)
+        .getEntireColumn()
+        .getMergedAreasOrNullObject()
+        .load("address"),
     });
   }
+  const placed = tables.items.map((t) => ({
+    name: t.name,
+    sheet: t.worksheet.load("name"),
+    range: t.getRange().load(BOX),
+  }));
   const candidates = new Map<
     string,
-    { sheet: Excel.Worksheet; used: Excel.Range; tables: Excel.TableCollection }
+    {
+      sheet: Excel.Worksheet;
+      used: Excel.Range;
+      tables: Excel.TableCollection;
+      merges: Excel.RangeAreas;
+    }
   >();
   for (const key of MANAGED_SHEETS) {
     for (const name of candidateNames(key, options)) {
@@ -174,6 +210,7 @@ export async function readInventory(
           .getUsedRangeOrNullObject(true)
           .load("rowIndex,columnIndex,rowCount,columnCount"),
         tables: sheet.tables.load("items/name"),
+        merges: sheet.getRange().getMergedAreasOrNullObject().load("address"),
       });
     }
   }
@@ -193,7 +230,7 @@ export async function readInventory(
           headers: f.header.values[0],
           range: box(f.range),
           bodyRows: f.body.rowCount,
-          rightUsed: f.right.isNullObject ? null : f.right.columnIndex,
+          right: { used: usedRect(f.right), merges: mergesOf(f.merges) },
         },
       ])
     ),
@@ -204,22 +241,34 @@ export async function readInventory(
           name: c.sheet.name,
           used: c.used.isNullObject ? null : box(c.used),
           tableCount: c.tables.items.length,
+          merges: mergesOf(c.merges),
         },
       ])
     ),
+    placed: placed.map((p) => ({ name: p.name, sheet: p.sheet.name, rect: rectOf(p.range) })),
   };
 
   // --- Read 3: what the sheet decisions call for.
   const { decisions, convertible } = decideSheets(inventory, options);
   const headerReads = new Map<SheetKey, Excel.Range>();
+  const convertRightReads = new Map<SheetKey, Excel.Range>();
   for (const [key, c] of convertible) {
     const u = c.used!;
+    const sheet = candidates.get(c.name.toLowerCase())!.sheet;
     headerReads.set(
       key,
-      candidates
-        .get(c.name.toLowerCase())!
-        .sheet.getRange(rectAddress(indexRect(u.rowIndex, u.columnIndex, 1, u.columnCount)))
+      sheet
+        .getRange(rectAddress(indexRect(u.rowIndex, u.columnIndex, 1, u.columnCount)))
         .load("values")
+    );
+    const width = ALL_TABLES.find((t) => t.sheetKey === key)?.columns.length ?? 1;
+    convertRightReads.set(
+      key,
+      sheet
+        .getRange(rectAddress(indexRect(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount)))
+        .getColumnsAfter(width)
+        .getUsedRangeOrNullObject(false)
+        .load(BOX)
     );
   }
   const keyReads = new Map<string, Excel.Range>();
@@ -244,22 +293,23 @@ export async function readInventory(
     ? wb.worksheets.getItem(settingsSheet).getRange("A1:L3").load("values")
     : null;
   const anchorReads = new Map<string, Excel.Range>();
-  if (settingsSheet) {
-    // The whole block a new table will fill (with its first rows) must be empty.
-    const rowCounts = anchorRowCounts(options);
-    for (const spec of [STAGES, TARGETS, OWNERS]) {
-      if (found.has(spec.name)) continue;
-      const { rowIndex: row, columnIndex: col } = cellIndexes(spec.anchor);
-      const rows = rowCounts.get(spec.name)!;
-      anchorReads.set(
-        spec.name,
-        wb.worksheets
-          .getItem(settingsSheet)
-          .getRange(rectAddress(indexRect(row - 1, col, rows + 1, spec.columns.length)))
-          .getUsedRangeOrNullObject(true)
-          .load("rowIndex")
-      );
-    }
+  // The whole block a new table will fill on a sheet we adopt (header, first rows and, on
+  // Settings, the caption above) must hold no value, format or merge.
+  const rowCounts = anchorRowCounts(options);
+  for (const spec of ALL_TABLES) {
+    const d = decisions.get(spec.sheetKey);
+    if (found.has(spec.name) || d?.action !== "adopt") continue;
+    const { rowIndex: row, columnIndex: col } = cellIndexes(spec.anchor);
+    const rows = rowCounts.get(spec.name)!;
+    const top = spec.sheetKey === "settings" ? row - 1 : row;
+    anchorReads.set(
+      spec.name,
+      wb.worksheets
+        .getItem(d.name)
+        .getRange(rectAddress(indexRect(top, col, rows + row - top, spec.columns.length)))
+        .getUsedRangeOrNullObject(false)
+        .load(BOX)
+    );
   }
   await context.sync();
   onRead?.(3);
@@ -274,7 +324,8 @@ export async function readInventory(
       stagesBody: stagesRead ? (stagesRead as Excel.Range).values : null,
       loneRows: new Map([...loneReads].map(([k, r]) => [k, r.values[0] as unknown[]])),
       settingsCells: settingsCells ? settingsCells.values : null,
-      anchorsOccupied: new Map([...anchorReads].map(([k, r]) => [k, !r.isNullObject])),
+      anchorsUsed: new Map([...anchorReads].map(([k, r]) => [k, usedRect(r)])),
+      convertRight: new Map([...convertRightReads].map(([k, r]) => [k, usedRect(r)])),
     },
     handles: {
       tables: new Map([...found].map(([k, f]) => [k, { table: f.table, sheet: f.sheet }])),

@@ -43,6 +43,10 @@ export interface SetupItem {
   readonly suggestion?: string;
   /** The sheet key a skipped sheet stands for (foreignSheet). */
   readonly sheetKey?: SheetKey;
+  /** The sheet and cells in the way (noRoom, anchorOccupied, mergeInTheWay, tableInTheWay). */
+  readonly at?: { readonly sheet: string; readonly address: string };
+  /** The other table in the way (tableInTheWay). */
+  readonly other?: string;
 }
 
 /** What setup did. */

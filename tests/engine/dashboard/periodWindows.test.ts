@@ -1,6 +1,10 @@
 import {
   ALL_TIME_FROM,
   ALL_TIME_TO,
+  FISCAL_CHOICES,
+  PeriodChoice,
+  fiscalPeriodName,
+  periodChoices,
   inRange,
   monthStarts,
   periodRange,
@@ -86,5 +90,112 @@ describe("inRange", () => {
     expect(inRange(d(2026, 1, 31) + 0.99, r)).toBe(true);
     expect(inRange(d(2026, 2, 1), r)).toBe(false);
     expect(inRange(d(2025, 12, 31) + 0.5, r)).toBe(false);
+  });
+});
+
+/**
+ * The fiscal choices against an independent computation: every day of five years is put in its
+ * fiscal year (named by its end year) and quarter with JavaScript's Date, and a period's range is
+ * the first and last day of the days sharing the as-of day's (shifted) group.
+ */
+describe("periodRange with a fiscal-year start month", () => {
+  const DAY_MS = 86_400_000;
+  const EPOCH = Date.UTC(1899, 11, 30);
+  const serialOf = (t: number): number => Math.round((t - EPOCH) / DAY_MS);
+  /** Every day of 2023–2028 with its fiscal year and quarter index (year*4 + quarter-1). */
+  function days(start: number) {
+    const out: { serial: number; fy: number; fq: number }[] = [];
+    for (let t = Date.UTC(2023, 0, 1); t <= Date.UTC(2028, 11, 31); t += DAY_MS) {
+      const date = new Date(t);
+      const m = date.getUTCMonth() + 1;
+      const y = date.getUTCFullYear();
+      // The fiscal year ends in the calendar year of its last month.
+      const fy = start === 1 ? y : m >= start ? y + 1 : y;
+      const monthsIn = (m - start + 12) % 12;
+      out.push({ serial: serialOf(t), fy, fq: fy * 4 + Math.floor(monthsIn / 3) });
+    }
+    return out;
+  }
+  const span = (rows: { serial: number }[]) => ({
+    from: Math.min(...rows.map((r) => r.serial)),
+    to: Math.max(...rows.map((r) => r.serial)),
+  });
+  const asOfs = [
+    d(2026, 1, 1),
+    d(2026, 3, 31),
+    d(2026, 4, 1),
+    d(2026, 9, 30),
+    d(2026, 10, 1),
+    d(2026, 12, 4) + 0.6,
+  ];
+
+  for (const start of [1, 4, 10]) {
+    const all = days(start);
+    it(`matches the days' fiscal quarters and years (start month ${start})`, () => {
+      for (const asOf of asOfs) {
+        const here = all.find((r) => r.serial === Math.floor(asOf))!;
+        const quarter = (k: number) => span(all.filter((r) => r.fq === here.fq - k));
+        const year = (k: number) => span(all.filter((r) => r.fy === here.fy - k));
+        const got = (c: PeriodChoice) => periodRange(c, asOf, undefined, start);
+        expect(got("thisFiscalQuarter")).toEqual({ ...quarter(0), previous: quarter(1) });
+        expect(got("lastFiscalQuarter")).toEqual({ ...quarter(1), previous: quarter(2) });
+        expect(got("thisFiscalYear")).toEqual({ ...year(0), previous: year(1) });
+        expect(got("lastFiscalYear")).toEqual({ ...year(1), previous: year(2) });
+      }
+    });
+  }
+
+  it("leaves the calendar choices calendar whatever the start month", () => {
+    const asOf = d(2026, 5, 10);
+    for (const c of ["thisMonth", "thisQuarter", "thisYear", "last12Months"] as const)
+      expect(periodRange(c, asOf, undefined, 10)).toEqual(periodRange(c, asOf));
+    expect(periodRange("lastQuarter", asOf, undefined, 10)).toEqual({
+      from: d(2026, 1, 1),
+      to: d(2026, 3, 31),
+      previous: { from: d(2025, 10, 1), to: d(2025, 12, 31) },
+    });
+    expect(periodRange("lastYear", asOf)).toMatchObject({
+      from: d(2025, 1, 1),
+      to: d(2025, 12, 31),
+    });
+  });
+
+  it("reads a start month outside 1–12 as January, as the sheet does", () => {
+    const asOf = d(2026, 5, 10);
+    for (const bad of [0, 13, 4.5, NaN])
+      expect(periodRange("thisFiscalYear", asOf, undefined, bad)).toEqual(
+        periodRange("thisYear", asOf)
+      );
+  });
+
+  it("names the fiscal period by its end year", () => {
+    const asOf = d(2026, 12, 4);
+    expect(fiscalPeriodName("thisFiscalYear", asOf, 4)).toBe("FY2027");
+    expect(fiscalPeriodName("lastFiscalYear", asOf, 4)).toBe("FY2026");
+    expect(fiscalPeriodName("thisFiscalQuarter", asOf, 4)).toBe("FY2027 Q3");
+    expect(fiscalPeriodName("lastFiscalQuarter", asOf, 4)).toBe("FY2027 Q2");
+    expect(fiscalPeriodName("thisFiscalQuarter", asOf, 10)).toBe("FY2027 Q1");
+    expect(fiscalPeriodName("lastFiscalQuarter", asOf, 10)).toBe("FY2026 Q4");
+    expect(fiscalPeriodName("thisFiscalYear", asOf, 1)).toBe("FY2026");
+    expect(fiscalPeriodName("thisYear", asOf, 4)).toBeNull();
+  });
+
+  it("lists each period once: calendar ones with a January start, fiscal ones added otherwise", () => {
+    expect(periodChoices(1)).toEqual([
+      "thisMonth",
+      "thisQuarter",
+      "lastQuarter",
+      "thisYear",
+      "lastYear",
+      "last12Months",
+      "allTime",
+      "custom",
+    ]);
+    for (const start of [4, 10]) {
+      const list = periodChoices(start);
+      expect(list).toEqual(expect.arrayContaining([...FISCAL_CHOICES, "thisQuarter", "thisYear"]));
+      expect(list).not.toContain("lastQuarter");
+      expect(new Set(list).size).toBe(list.length);
+    }
   });
 });

@@ -140,21 +140,29 @@ describe("automatic ARIMA against R's auto.arima() (forecast 8.20)", () => {
     m.spec.Q,
   ];
 
-  // Non-seasonal searches use exact likelihood, as R: the same model on 6 of these 7 series
-  // (LakeHuron: R keeps a random walk, we an ARIMA(2,1,1) with a nearly equal AICc).
-  it.each(["lynx", "Nile", "WWWusage", "lh", "airmiles", "discoveries"])(
-    "%s: R's orders and forecasts within 0.1%%",
-    (name) => {
-      const r = ref(name);
-      const model = autoArima(r.y, r.m) as ArimaModel;
-      expect(order(model)).toEqual(r.auto.order);
-      expect(model.spec.constant).toBe(r.auto.constant);
-      expect(maxRelative(arimaForecast(model, 8), r.auto.mean)).toBeLessThan(1e-3);
-    }
-  );
+  // Searches rank by exact likelihood, as R for n ≤ 150 (seasonal candidates at their CSS
+  // estimates, the best three then maximized): the same model on 8 of these 10 series
+  // (LakeHuron: R keeps a random walk, we an ARIMA(2,1,1) with a nearly equal AICc;
+  // AirPassengers: R moves on from (1,1,0)(0,1,0) to (2,1,1)(0,1,0), whose likelihood at our CSS
+  // start is too low to be taken).
+  it.each([
+    "lynx",
+    "Nile",
+    "WWWusage",
+    "lh",
+    "airmiles",
+    "discoveries",
+    "USAccDeaths",
+    "JohnsonJohnson",
+  ])("%s: R's orders and forecasts within 0.1%%", (name) => {
+    const r = ref(name);
+    const model = autoArima(r.y, r.m) as ArimaModel;
+    expect(order(model)).toEqual(r.auto.order);
+    expect(model.spec.constant).toBe(r.auto.constant);
+    expect(maxRelative(arimaForecast(model, 8), r.auto.mean)).toBeLessThan(1e-3);
+  });
 
-  // Seasonal searches rank by conditional sum of squares (see autoArima.ts): the differencing
-  // matches R, the ARMA orders may differ, the forecasts stay within 3% of R's.
+  // Where the orders differ, the differencing matches R and the forecasts stay within 3% of R's.
   it.each(["USAccDeaths", "AirPassengers", "JohnsonJohnson", "LakeHuron"])(
     "%s: R's differencing, forecasts within 3%%",
     (name) => {

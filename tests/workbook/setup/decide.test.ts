@@ -24,6 +24,13 @@ import type {
 } from "../../../src/workbook/setup/inventory";
 import { SetupWrite } from "../../../src/workbook/setup/plan";
 import { generateSampleData } from "../../../src/engine/sample/sampleData";
+import {
+  cellIndexes,
+  columnLetters,
+  indexRect,
+  parseRect,
+  rectAddress,
+} from "../../../src/model/a1";
 
 /** The plan is decided from plain data: these snapshots stand for workbooks, no Excel involved. */
 const options: SetupOptionsAt = {
@@ -45,7 +52,9 @@ function snapshot(over: Partial<SetupSnapshot> = {}): SetupSnapshot {
     stagesBody: null,
     loneRows: new Map(),
     settingsCells: null,
-    anchorsOccupied: new Map(),
+    anchorsUsed: new Map(),
+    convertRight: new Map(),
+    placed: [],
     ...over,
   };
 }
@@ -58,12 +67,12 @@ function table(name: string, sheet: string, headers: string[], bodyRows = 1): Fo
     headers,
     range: { rowIndex: 0, columnIndex: 0, rowCount: 1 + bodyRows, columnCount: headers.length },
     bodyRows,
-    rightUsed: null,
+    right: { used: null, merges: [] },
   };
 }
 
 function candidate(name: string, used: CandidateSheet["used"], tableCount = 0): CandidateSheet {
-  return { name, used, tableCount };
+  return { name, used, tableCount, merges: [] };
 }
 
 const kinds = (writes: readonly SetupWrite[]) => writes.map((w) => w.kind);
@@ -249,7 +258,8 @@ describe("decide (setup plan)", () => {
     const headers = DEALS.columns.slice(0, -2).map((c) => c.name);
     const roomForOne = {
       ...table(DEALS.name, "Deals", headers, 5),
-      rightUsed: headers.length + 1,
+      // A format (or value) in the second column right of the table, row 3.
+      right: { used: parseRect(`${columnLetters(headers.length + 1)}3`), merges: [] },
     };
     const plan = decide(snapshot({ tables: new Map([[DEALS.name, roomForOne]]) }), options);
     const [second, last] = DEALS.columns.slice(-2);
@@ -257,7 +267,13 @@ describe("decide (setup plan)", () => {
       { kind: "appendColumn", table: DEALS.name, column: second, bodyRows: 5 },
     ]);
     expect(plan.skipped).toEqual([
-      { kind: "column", name: last.name, parent: DEALS.name, reason: "noRoom" },
+      {
+        kind: "column",
+        name: last.name,
+        parent: DEALS.name,
+        reason: "noRoom",
+        at: { sheet: "Deals", address: `${columnLetters(headers.length + 1)}3` },
+      },
     ]);
   });
 
@@ -305,6 +321,8 @@ describe("decide (setup plan)", () => {
   });
 
   it("does not put a table where the Settings sheet already has content", () => {
+    const { rowIndex, columnIndex } = cellIndexes(STAGES.anchor);
+    const stagesAnchorCell = indexRect(rowIndex + 2, columnIndex + 1);
     const targets = table(
       TARGETS.name,
       "Settings",
@@ -316,9 +334,9 @@ describe("decide (setup plan)", () => {
         sheetNames: ["Settings"],
         tables: new Map([[TARGETS.name, targets]]),
         settingsCells: [["Currency", "SAR"]],
-        anchorsOccupied: new Map([
-          [STAGES.name, true],
-          [OWNERS.name, false],
+        anchorsUsed: new Map([
+          [STAGES.name, stagesAnchorCell],
+          [OWNERS.name, null],
         ]),
       }),
       options
@@ -328,6 +346,7 @@ describe("decide (setup plan)", () => {
       name: STAGES.name,
       parent: "Settings",
       reason: "anchorOccupied",
+      at: { sheet: "Settings", address: rectAddress(stagesAnchorCell) },
     });
     expect(ofKind(plan.writes, "createTable").map((w) => w.spec.name)).toContain(OWNERS.name);
     expect(ofKind(plan.writes, "createTable").map((w) => w.spec.name)).not.toContain(STAGES.name);

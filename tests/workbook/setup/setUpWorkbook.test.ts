@@ -22,7 +22,14 @@ import {
   numberFormatFor,
 } from "../../../src/model/schema";
 import { STAGE_PRESETS } from "../../../src/model/stagePresets";
-import { cellIndexes, columnLetters, indexRect, rectAddress } from "../../../src/model/a1";
+import {
+  cellIndexes,
+  columnLetters,
+  containsCell,
+  indexRect,
+  parseRect,
+  rectAddress,
+} from "../../../src/model/a1";
 
 const AS_OF = 46096; // 2026-03-15
 const base: SetupOptions = {
@@ -418,6 +425,28 @@ describe("setUpWorkbook next to foreign content", () => {
     expect(foreign()).toBe(before);
   });
 
+  it("does not put a table over the user's cells on their Settings sheet, and says where they are", async () => {
+    const standIn = fresh();
+    await setUpWorkbook(base);
+    // The user removed the Stages table and wrote a note where it went.
+    await Excel.run(async (context) => {
+      const stages = context.workbook.tables.getItem("Stages");
+      stages.delete();
+      context.workbook.worksheets.getItem("Settings").getRange("A4:E14").clear("All");
+      await context.sync();
+    });
+    standIn.setValues("Settings", "B7:B7", [["my note"]]);
+    const report = await setUpWorkbook(base);
+    const skipped = report.skipped.find((i) => i.reason === "anchorOccupied")!;
+    expect([skipped.name, skipped.parent, skipped.at?.sheet]).toEqual([
+      "Stages",
+      "Settings",
+      "Settings",
+    ]);
+    expect(containsCell(parseRect(skipped.at!.address)!, 7, 2)).toBe(true);
+    expect(standIn.getValue("Settings", "B7")).toBe("my note");
+  });
+
   it("does not touch a table named Deals with unrelated columns", async () => {
     const standIn = fresh();
     standIn.setValues("Sheet1", "A1:B2", [
@@ -460,6 +489,12 @@ describe("setUpWorkbook next to foreign content", () => {
     expect(report.skipped.filter((i) => i.reason === "noRoom").map((i) => i.name)).toEqual(
       DEALS.columns.slice(12).map((c) => c.name)
     );
+    // Each says where the cells in the way are, for the pane's "Go to the cells".
+    const at = report.skipped.filter((i) => i.reason === "noRoom").map((i) => i.at!);
+    expect(new Set(at.map((a) => `${a.sheet}!${a.address}`)).size).toBe(1);
+    const rect = parseRect(at[0].address)!;
+    expect([at[0].sheet, containsCell(rect, 2, cols.length + 1)]).toEqual(["Deals", true]);
+    expect(rect.col).toBe(cols.length + 1);
     expect(standIn.getValue("Deals", `${next}2`)).toBe("my note");
     expect(tableOf(standIn.snapshot(), "Deals").table.headers).toEqual(cols);
   });

@@ -42,9 +42,9 @@ export const competitors = listSection({
   reserved: CAPACITY.competitors,
   rows: competitorRows,
   total: competitorCount,
-  overflowWarning: (n) => `Only the first ${n} competitors are listed.`,
+  overflowWarning: (n) => ({ code: "competitorsCapped", params: { count: n } }),
   empty: CAPTIONS.emptyCompetitors,
-  emptyWarning: "The Competitors table is empty, so the competitor chart is left out.",
+  emptyWarning: { code: "emptyTable", params: { table: TABLES.competitors } },
   columns: [
     {
       header: CAPTIONS.wins,

@@ -46,7 +46,7 @@ export const lossReasons = listSection({
   reserved: REASONS + 1,
   rows: reasonRows,
   total: (ctx) => ctx.input.data?.lossReasons?.length ?? 0,
-  overflowWarning: (n) => `Only the first ${n - 1} loss reasons are listed.`,
+  overflowWarning: (n) => ({ code: "lossReasonsCapped", params: { count: n - 1 } }),
   empty: CAPTIONS.emptyLossReasons,
   columns: [
     {

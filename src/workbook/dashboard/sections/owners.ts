@@ -33,7 +33,7 @@ export const owners = listSection({
   reserved: CAPACITY.owners,
   rows: ownerRows,
   empty: CAPTIONS.emptyOwners,
-  emptyWarning: "The Owners table is empty, so the owner chart is left out.",
+  emptyWarning: { code: "emptyTable", params: { table: TABLES.owners } },
   columns: [
     {
       header: CAPTIONS.wonRevenue,

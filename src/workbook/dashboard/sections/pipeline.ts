@@ -46,13 +46,12 @@ export const pipeline: SectionDef = {
     const D = TABLES.deals;
     const N = DASH_NAMES;
     if (openStages(ctx).length > CAPACITY.stages)
-      draft.warnings.push(
-        `Only the first ${CAPACITY.stages - 1} open stages are charted; the rest are summed as "Other stages".`
-      );
+      draft.warnings.push({
+        code: "stagesCapped",
+        params: { count: CAPACITY.stages - 1, other: t(CAPTIONS.otherStages) },
+      });
     if (!used) {
-      draft.warnings.push(
-        "The Stages table has no open stages, so the pipeline chart is left out."
-      );
+      draft.warnings.push({ code: "noOpenStages", params: { table: TABLES.stages } });
       emptyState(ctx, first, CAPTIONS.emptyPipeline);
       return;
     }
