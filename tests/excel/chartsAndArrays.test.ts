@@ -54,7 +54,7 @@ describe("INDEX over SEQUENCE positions", () => {
       ["a", 1],
       ["b", 2],
     ]);
-    standIn.setFormula("Sheet1", "D1", "=IFERROR(INDEX(A1:B2,SEQUENCE(3),SEQUENCE(1,2)),\"-\")");
+    standIn.setFormula("Sheet1", "D1", '=IFERROR(INDEX(A1:B2,SEQUENCE(3),SEQUENCE(1,2)),"-")');
     expect(standIn.getValues("Sheet1", "D1:E3")).toEqual([
       ["a", 1],
       ["b", 2],
