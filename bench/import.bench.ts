@@ -1,6 +1,6 @@
 /**
  * CSV import benchmark (`npm run bench -- import`): a synthetic 100,000-row HubSpot deals export
- * (bench/hubspotExport.ts, ~17 MB with BOM, CRLF, quoted fields, two date formats, "$1,234.50"
+ * (tests/fixtures/hubspotExport.ts, ~17 MB with BOM, CRLF, quoted fields, two date formats, "$1,234.50"
  * amounts, Arabic names, injected formulas) is parsed, detected, mapped, converted and validated
  * by `prepareImport`, the work the import does before its first write.
  *
@@ -14,7 +14,7 @@
  * serials under a date format, text as shared strings, written by tests/support/xlsxWriter.ts;
  * timed: unzip + read the sheet (`readXlsx`) + detect, map, convert and validate (`prepareCsv`).
  */
-import { hubspotDealsExport } from "./hubspotExport";
+import { hubspotDealsExport } from "../tests/fixtures/hubspotExport";
 import { prepareImport } from "../src/engine/csv/prepare";
 import { planUpsert } from "../src/engine/csv/upsert";
 import { planWrites, MAX_REQUEST_BYTES } from "../src/engine/csv/writePlan";

@@ -12,7 +12,7 @@ import { createStandIn } from "../preview/excel";
 import { setUpWorkbook } from "../src/workbook/setup";
 import { buildDashboard } from "../src/workbook/dashboard/build";
 import { importRecords } from "../src/workbook/import";
-import { hubspotDealsExport } from "./hubspotExport";
+import { hubspotDealsExport } from "../tests/fixtures/hubspotExport";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1000);
 const TARGET_MS = 2000;

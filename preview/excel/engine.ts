@@ -64,6 +64,11 @@ function toArgument(v: unknown, matrix: boolean, blank: BlankInRange): unknown {
   return matrix ? [[value]] : value;
 }
 
+/** Whether a function argument's syntax tree is an empty argument (`f(a,,b)`). */
+function isSkipped(ast: unknown): boolean {
+  return (ast as { type?: unknown } | undefined)?.type === "EMPTY";
+}
+
 function firstError(v: unknown): CellError | null {
   if (v instanceof CellError) return v;
   if (Array.isArray(v)) {
@@ -118,11 +123,15 @@ function pluginFor(registry: CustomFunctionRegistry, engine: FormulaEngine, blan
     translations[name] = name;
     const matrix = meta.parameters.map((p) => p.dimensionality === "matrix");
     const spills = meta.result?.dimensionality === "matrix";
-    const call = (args: unknown[]): unknown => {
+    // An argument left empty between commas (`f(a,,b)`) is "no value specified": Excel passes
+    // null, as for an omitted trailing one; HyperFormula evaluates it to an empty value.
+    const call = (args: unknown[], astArgs: readonly unknown[]): unknown => {
       const impl = registry.implementation(meta.id);
       if (!impl) return new CellError(ErrorType.NAME, `${name} is not registered (yet)`);
       const shaped = args.map((a, j) =>
-        toArgument(a, matrix[Math.min(j, matrix.length - 1)] ?? false, blank)
+        isSkipped(astArgs[j])
+          ? null
+          : toArgument(a, matrix[Math.min(j, matrix.length - 1)] ?? false, blank)
       );
       for (let j = args.length; j < meta.parameters.length; j++) shaped.push(null);
       for (const a of shaped) {
@@ -179,7 +188,7 @@ function pluginFor(registry: CustomFunctionRegistry, engine: FormulaEngine, blan
         metadata(name: string): unknown;
       };
       return self.runFunction(ast.args, state, self.metadata(name), (...args: unknown[]) => {
-        const result = call(args);
+        const result = call(args, ast.args);
         if (!spills) return toHf(result);
         const predicted = engine.predicted.get(callKey(state.formulaAddress, ast));
         const h = Array.isArray(result) ? result.length : 1;
@@ -212,7 +221,10 @@ function pluginFor(registry: CustomFunctionRegistry, engine: FormulaEngine, blan
         const self = this as unknown as { evaluateAst(a: unknown, s: unknown): unknown };
         let size = ArraySize.scalar();
         try {
-          const result = call(ast.args.map((a) => self.evaluateAst(a, state)));
+          const result = call(
+            ast.args.map((a) => self.evaluateAst(a, state)),
+            ast.args
+          );
           if (Array.isArray(result) && result.length && Array.isArray(result[0])) {
             size = new ArraySize((result[0] as unknown[]).length || 1, result.length);
           }

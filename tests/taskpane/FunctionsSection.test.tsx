@@ -158,9 +158,9 @@ describe("FunctionsSection", () => {
       screen.getByRole("button", { name: "Insert SALES.WIN_RATE into the selected cell" })
     );
     await screen.findByText(/Inserted/);
-    expect(actions.calls).toEqual(["=SALES.WIN_RATE(Deals[Stage])"]);
+    expect(actions.calls).toEqual(["=SALES.WIN_RATE(Deals[Stage], , , , Stages[#All])"]);
     expect(screen.getByText(/Inserted/).textContent).toBe(
-      "Inserted =SALES.WIN_RATE(Deals[Stage]) in Sheet1!B2."
+      "Inserted =SALES.WIN_RATE(Deals[Stage], , , , Stages[#All]) in Sheet1!B2."
     );
   });
 

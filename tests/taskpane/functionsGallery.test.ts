@@ -108,10 +108,14 @@ describe("example formulas", () => {
     expect(() => ref(DEALS, "Close Date")).toThrow(/Deals has no column "Close Date"/);
   });
 
-  it("give WIN_RATE and PIPELINE_VALUE the formulas of the issue", () => {
-    expect(exampleFormula("WIN_RATE")).toBe("=SALES.WIN_RATE(Deals[Stage])");
+  // Issue 12: examples pass the Stages table last, so Insert gives the dashboard's figure.
+  it("give WIN_RATE and PIPELINE_VALUE the formulas of the issue, judged by the Stages table", () => {
+    expect(exampleFormula("WIN_RATE")).toBe("=SALES.WIN_RATE(Deals[Stage], , , , Stages[#All])");
     expect(exampleFormula("PIPELINE_VALUE")).toBe(
-      "=SALES.PIPELINE_VALUE(Deals[Amount], Deals[Stage])"
+      "=SALES.PIPELINE_VALUE(Deals[Amount], Deals[Stage], , , , Stages[#All])"
+    );
+    expect(exampleFormula("WEIGHTED_PIPELINE")).toBe(
+      "=SALES.WEIGHTED_PIPELINE(Deals[Amount], Deals[Stage], , Stages[#All])"
     );
     expect(exampleFormula("NO_SUCH")).toBeNull();
   });

@@ -164,7 +164,7 @@ describe("importRecords on the stand-in", () => {
 
   it("updates a few hundred rows in one request, leaving rows between them alone", async () => {
     const standIn = await freshWorkbook();
-    const { hubspotDealsExport } = await import("../../bench/hubspotExport");
+    const { hubspotDealsExport } = await import("../fixtures/hubspotExport");
     await importRecords({ target: "Deals", text: hubspotDealsExport(400) });
     // Every other deal of the export, with new amounts.
     const lines = hubspotDealsExport(400).split("\r\n");
@@ -317,7 +317,7 @@ describe("importRecords with 100,000 rows on the stand-in", () => {
       await context.sync();
     });
     standIn.resetCounters();
-    const { hubspotDealsExport } = await import("../../bench/hubspotExport");
+    const { hubspotDealsExport } = await import("../fixtures/hubspotExport");
     const text = hubspotDealsExport(100_000);
     const report = await importRecords({ target: "Deals", text });
     const requests = standIn.requests();

@@ -12,6 +12,7 @@ import { DEALS } from "../../src/model/schema";
 import { readXlsx } from "../../src/engine/xlsx/read";
 import { toSerial } from "../../src/engine/dates";
 import { writeXlsx } from "../support/xlsxWriter";
+import { HUBSPOT_DEALS } from "../fixtures/crmLayouts";
 
 type StandIn = ReturnType<typeof createStandIn>;
 
@@ -219,15 +220,7 @@ describe("import of an XLSX export", () => {
       {
         name: "deals",
         rows: [
-          [
-            "Record ID",
-            "Deal Name",
-            "Deal Stage",
-            "Close Date",
-            "Deal owner",
-            "Amount",
-            "Pipeline",
-          ],
+          HUBSPOT_DEALS.slice(0, 7),
           ["9001", "Alpha", "closedwon", { date: close }, "Sara", 5.125, "Sales Pipeline"],
           ["9002", "00123", "contractsent", { date: close + 30 }, "Omar", 12500, "Sales Pipeline"],
         ],

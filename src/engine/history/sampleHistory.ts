@@ -11,6 +11,7 @@ import {
   ForecastCategory,
   HistoryRow,
   categoryOrDefault,
+  dealState,
   forecastCategory,
   snapshotRows,
   stateAt,
@@ -77,20 +78,19 @@ export function sampleHistory(
       const s = byName.get(normalizeLabel(d.stage));
       const closedBy = d.closedDate !== null && d.closedDate <= date;
       if (closedBy || (!s?.isWon && !s?.isLost && back === 0)) {
-        const outcome = s?.isWon ? "won" : s?.isLost ? "lost" : "open";
-        states.push({
-          id: d.dealId,
-          stage: d.stage,
-          outcome,
-          amount: d.amount,
-          closeDate: outcome === "open" ? d.expectedClose : d.closedDate,
-          owner: d.owner,
-          category: categoryOrDefault(
-            category(d.forecastCategory),
-            category(s?.forecastCategory),
-            outcome
-          ),
-        });
+        states.push(
+          dealState({
+            id: d.dealId,
+            stage: d.stage,
+            outcome: s?.isWon ? "won" : s?.isLost ? "lost" : "open",
+            amount: d.amount,
+            expectedClose: d.expectedClose,
+            closedDate: d.closedDate,
+            owner: d.owner,
+            category: category(d.forecastCategory),
+            stageCategory: category(s?.forecastCategory),
+          })
+        );
         continue;
       }
       // Still open on `date`: an earlier stage, perhaps an earlier close date and a lower amount.

@@ -118,6 +118,46 @@ export function categoryOrDefault(
   return outcome === "won" ? "closed" : outcome === "open" ? "pipeline" : "omitted";
 }
 
+/** A deal as its row gives it, with its outcome decided (see {@link dealState}). */
+export interface DealFacts {
+  readonly id: string;
+  readonly stage: string;
+  readonly outcome: Outcome;
+  readonly amount: number;
+  readonly expectedClose: number | null;
+  readonly closedDate: number | null;
+  readonly owner: string;
+  /** The deal's own forecast category, or null. */
+  readonly category: ForecastCategory | null;
+  /** Its stage's default category (Stages table), or null. */
+  readonly stageCategory: ForecastCategory | null;
+}
+
+/**
+ * A deal's state for the history, the one rule for imported and sample deals alike: the close
+ * date is the expected close while open and the closed date once closed (the expected close when
+ * that is blank), as a whole day; the category is the deal's own, else its stage's, else the
+ * outcome's default ({@link categoryOrDefault}).
+ *
+ * @param f the deal
+ * @returns its state
+ * @example
+ * dealState({ id: "D1", stage: "Won", outcome: "won", amount: 5, expectedClose: 46000,
+ *   closedDate: null, owner: "Ann", category: null, stageCategory: null }).closeDate; // 46000
+ */
+export function dealState(f: DealFacts): DealState {
+  const close = f.outcome === "open" ? f.expectedClose : (f.closedDate ?? f.expectedClose);
+  return {
+    id: f.id,
+    stage: f.stage,
+    outcome: f.outcome,
+    amount: f.amount,
+    closeDate: close === null ? null : Math.floor(close),
+    owner: f.owner,
+    category: categoryOrDefault(f.category, f.stageCategory, f.outcome),
+  };
+}
+
 /**
  * Whether two states of one deal are the same for the history (every tracked field equal).
  *

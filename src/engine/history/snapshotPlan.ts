@@ -12,7 +12,7 @@ import {
   HistoryRow,
   OUTCOME_TEXT,
   Outcome,
-  categoryOrDefault,
+  dealState,
   forecastCategory,
   snapshotRows,
   stateAt,
@@ -123,19 +123,19 @@ export function dealStates(
           : cls === Stage.Lost
             ? "lost"
             : "open";
-    const expected = cellDate(cols.expectedClose[i]) ?? null;
-    const closed = cellDate(cols.closedDate[i]) ?? null;
-    const close = outcome === "open" ? expected : (closed ?? expected);
-    const own = forecastCategory(cellLabel(cols.category[i]));
-    states.push({
-      id,
-      stage,
-      outcome,
-      amount: cellNumber(cols.amount[i]) ?? 0,
-      closeDate: close === null ? null : Math.floor(close),
-      owner: text(cols.owner[i]),
-      category: categoryOrDefault(own, info?.category ?? null, outcome),
-    });
+    states.push(
+      dealState({
+        id,
+        stage,
+        outcome,
+        amount: cellNumber(cols.amount[i]) ?? 0,
+        expectedClose: cellDate(cols.expectedClose[i]) ?? null,
+        closedDate: cellDate(cols.closedDate[i]) ?? null,
+        owner: text(cols.owner[i]),
+        category: forecastCategory(cellLabel(cols.category[i])),
+        stageCategory: info?.category ?? null,
+      })
+    );
   }
   return { states, withoutId, duplicates };
 }

@@ -65,32 +65,36 @@ const stage = ref(DEALS, "Stage");
 const amount = ref(DEALS, "Amount");
 const closed = ref(DEALS, "Closed Date");
 const quota = `SUM(${ref(TARGETS, "Target")})`;
+// The workbook's Stages table: passed last (stage_table), a function judges won, lost and open
+// (and, for the weighted pipeline, probabilities) exactly as the dashboard does. "" leaves an
+// optional argument empty.
+const stageTable = `${STAGES.name}[#All]`;
 const wonAmount = `SUMIFS(${amount}, ${stage}, "Closed Won")`;
 // Open deals: neither of the default closed stages that Setup writes, and not blank.
 const openDeals = `COUNTIFS(${stage}, "<>Closed Won", ${stage}, "<>Closed Lost", ${stage}, "<>")`;
 // Won revenue per month, as a column of numbers: the history the forecast functions need.
-const monthlyWon = `INDEX(${call("PERIOD_TOTALS", closed, amount, '"month"', "", "", stage)}, 0, 2)`;
+const monthlyWon = `INDEX(${call("PERIOD_TOTALS", closed, amount, '"month"', "", "", stage, stageTable)}, 0, 2)`;
 
 /** The example formula of each function id (without the leading "="). */
 const EXAMPLES: Readonly<Record<string, string>> = {
-  WIN_RATE: call("WIN_RATE", stage),
+  WIN_RATE: call("WIN_RATE", stage, "", "", "", stageTable),
   CONVERSION_RATE: call("CONVERSION_RATE", ref(LEADS, "Converted")),
-  FUNNEL: call("FUNNEL", stage, ref(STAGES, "Stage")),
-  AVG_DEAL_SIZE: call("AVG_DEAL_SIZE", amount, stage),
-  SALES_CYCLE: call("SALES_CYCLE", ref(DEALS, "Created"), closed, stage),
-  PIPELINE_VALUE: call("PIPELINE_VALUE", amount, stage),
-  WEIGHTED_PIPELINE: call("WEIGHTED_PIPELINE", amount, stage, span(STAGES, "Stage", "Probability")),
+  FUNNEL: call("FUNNEL", stage, ref(STAGES, "Stage"), stageTable),
+  AVG_DEAL_SIZE: call("AVG_DEAL_SIZE", amount, stage, "", stageTable),
+  SALES_CYCLE: call("SALES_CYCLE", ref(DEALS, "Created"), closed, stage, "", stageTable),
+  PIPELINE_VALUE: call("PIPELINE_VALUE", amount, stage, "", "", "", stageTable),
+  WEIGHTED_PIPELINE: call("WEIGHTED_PIPELINE", amount, stage, "", stageTable),
   SALES_VELOCITY: call(
     "SALES_VELOCITY",
     openDeals,
-    call("WIN_RATE", stage),
-    call("AVG_DEAL_SIZE", amount, stage),
-    call("SALES_CYCLE", ref(DEALS, "Created"), closed, stage)
+    call("WIN_RATE", stage, "", "", "", stageTable),
+    call("AVG_DEAL_SIZE", amount, stage, "", stageTable),
+    call("SALES_CYCLE", ref(DEALS, "Created"), closed, stage, "", stageTable)
   ),
-  QUOTA_ATTAINMENT: call("QUOTA_ATTAINMENT", amount, stage, closed, quota),
+  QUOTA_ATTAINMENT: call("QUOTA_ATTAINMENT", amount, stage, closed, quota, "", "", stageTable),
   PIPELINE_COVERAGE: call(
     "PIPELINE_COVERAGE",
-    call("PIPELINE_VALUE", amount, stage),
+    call("PIPELINE_VALUE", amount, stage, "", "", "", stageTable),
     quota,
     wonAmount
   ),
@@ -99,13 +103,15 @@ const EXAMPLES: Readonly<Record<string, string>> = {
     ref(LEADS, "Created"),
     ref(LEADS, "First Contact")
   ),
-  PERIOD_TOTALS: call("PERIOD_TOTALS", closed, amount, '"month"', "", "", stage),
+  PERIOD_TOTALS: call("PERIOD_TOTALS", closed, amount, '"month"', "", "", stage, stageTable),
   GROWTH: call("GROWTH", monthlyWon),
   COMPETITOR_WIN_RATE: call(
     "COMPETITOR_WIN_RATE",
     ref(DEALS, "Competitor"),
     stage,
-    `INDEX(${ref(COMPETITORS, "Competitor")}, 1)`
+    `INDEX(${ref(COMPETITORS, "Competitor")}, 1)`,
+    "",
+    stageTable
   ),
   // Amount is a deal's net total and List Price a unit price: compare totals, quantity 1 each.
   PRICE_REALIZATION: call(
@@ -113,7 +119,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
     amount,
     `${ref(DEALS, "List Price")}*${ref(DEALS, "Quantity")}`
   ),
-  STALE_DEALS: call("STALE_DEALS", ref(DEALS, "Last Activity"), stage, "14"),
+  STALE_DEALS: call("STALE_DEALS", ref(DEALS, "Last Activity"), stage, "14", "", stageTable),
   // No table holds revenue per account or churn: a worked example with typed-in values.
   CLV: call("CLV", "1200", "0.7", "0.05"),
   FORECAST_SALES: call("FORECAST_SALES", monthlyWon, "6"),
@@ -153,7 +159,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
  * @param id the function id (e.g. "WIN_RATE")
  * @returns the formula, or null when the function has no example
  * @example
- * exampleFormula("WIN_RATE"); // "=SALES.WIN_RATE(Deals[Stage])"
+ * exampleFormula("WIN_RATE"); // "=SALES.WIN_RATE(Deals[Stage], , , , Stages[#All])"
  */
 export function exampleFormula(id: string): string | null {
   const body = EXAMPLES[id];

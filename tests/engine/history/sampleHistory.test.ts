@@ -1,7 +1,8 @@
 import { toSerial } from "../../../src/engine/dates";
 import { generateSampleData } from "../../../src/engine/sample/sampleData";
 import { snapshotDates } from "../../../src/engine/history/historyTable";
-import { stateAt } from "../../../src/engine/history/snapshot";
+import { dealState, stateAt } from "../../../src/engine/history/snapshot";
+import { dealStates, stageInfo } from "../../../src/engine/history/snapshotPlan";
 import { pipelineChanges } from "../../../src/engine/history/changes";
 import { stagePreset } from "../../../src/model/stagePresets";
 
@@ -35,5 +36,64 @@ describe("sample history", () => {
     }
     expect(data.history.every((r) => r.id.startsWith("SAMPLE-"))).toBe(true);
     expect(generateSampleData({ asOf, stages }).history).toEqual(data.history);
+  });
+});
+
+describe("one deal-state rule for sample and imported deals", () => {
+  const facts = {
+    id: "D1",
+    stage: "Closed Won",
+    outcome: "won" as const,
+    amount: 500,
+    expectedClose: 46000.75,
+    closedDate: null,
+    owner: "Ann",
+    category: null,
+    stageCategory: null,
+  };
+
+  it("closes on the closed date, else the expected close, as a whole day; category by default", () => {
+    expect(dealState(facts)).toEqual({
+      id: "D1",
+      stage: "Closed Won",
+      outcome: "won",
+      amount: 500,
+      closeDate: 46000,
+      owner: "Ann",
+      category: "closed",
+    });
+    expect(dealState({ ...facts, closedDate: 45990 }).closeDate).toBe(45990);
+    expect(dealState({ ...facts, outcome: "open", closedDate: 45990 }).closeDate).toBe(46000);
+    expect(dealState({ ...facts, stageCategory: "commit" }).category).toBe("commit");
+    expect(dealState({ ...facts, category: "best case", stageCategory: "commit" }).category).toBe(
+      "best case"
+    );
+  });
+
+  it("gives the sample's last snapshot exactly what a snapshot of its Deals rows gives", () => {
+    const asOf = toSerial(2026, 12, 4);
+    const stages = stagePreset("hubspot");
+    const data = generateSampleData({ asOf, stages });
+    const col = <K extends keyof (typeof data.deals)[number]>(k: K) => data.deals.map((d) => d[k]);
+    const read = dealStates(
+      {
+        id: col("dealId"),
+        stage: col("stage"),
+        amount: col("amount"),
+        expectedClose: col("expectedClose"),
+        closedDate: col("closedDate"),
+        owner: col("owner"),
+        category: col("forecastCategory"),
+      },
+      stageInfo(
+        stages.map((s) => s.stage),
+        stages.map((s) => s.isWon),
+        stages.map((s) => s.isLost),
+        stages.map((s) => s.forecastCategory)
+      )
+    );
+    const last = stateAt(data.history, asOf);
+    expect(read.states.length).toBe(last.size);
+    for (const s of read.states) expect(last.get(s.id)).toMatchObject(s);
   });
 });
