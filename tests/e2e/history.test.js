@@ -14,7 +14,7 @@ const assert = require("node:assert/strict");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { previewSuite, selectTab, settled } = require("./harness");
+const { previewSuite, screenshot, selectTab, settled } = require("./harness");
 
 const preview = previewSuite();
 
@@ -407,6 +407,24 @@ test("three weekly imports through the pane: what changed, the waterfall and for
   const after = await rowsOf();
   assert.deepEqual([after.history, after.snapshots], [before.history, before.snapshots]);
   assert.deepEqual(changeRows(await spill(page, "Settings", ["Z", "AA", "AB"], 1, 12)), last);
+  // The preview's dashboard in English, then rebuilt in Arabic (tests/e2e/screenshots).
+  await page.evaluate(() => window.salesPreview.activate("Dashboard"));
+  await screenshot(page, "history-dashboard-en");
+  await pane.getByRole("button", { name: "العربية" }).click();
+  await selectTab(pane, "لوحة المعلومات");
+  await pane
+    .getByRole("button", { name: /^إعادة إنشاء لوحة المعلومات$|^إنشاء لوحة المعلومات$/ })
+    .click();
+  await pane.getByTestId("dashboard-report").waitFor({ timeout: 300000 });
+  await page.evaluate(() => window.salesPreview.activate("Dashboard"));
+  const ar = (await page.evaluate(() => window.salesPreview.workbook())).sheets.find(
+    (s) => s.name === "Dashboard"
+  );
+  assert.ok(
+    Object.values(ar.cells).some((c) => c.value === "خط المبيعات الأولي"),
+    "the Arabic dashboard's what-changed rows"
+  );
+  await screenshot(page, "history-dashboard-ar");
   console.log(
     `history e2e: History ${after.history} rows, ${after.snapshots} snapshots; last week ${JSON.stringify(last)}`
   );
