@@ -7,10 +7,10 @@
  * category takes its stage's category from the Stages table. Follows the Period and Owner
  * filters; charted as commit and best case against target.
  */
-import { TABLES } from "../../../model/schema";
+import { Caption, TABLES } from "../../../model/schema";
 import { rectAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
-import { COLORS, PlanContext, TOTAL_REF, col, listSection } from "../layout";
+import { COLORS, Formats, PlanContext, TOTAL_REF, col, listSection } from "../layout";
 import { CAPACITY, DASH_NAMES } from "../types";
 import { ownerRows } from "./owners";
 import { FIRST_SECTION_DATA_ROW } from "./section";
@@ -46,6 +46,14 @@ function rollup(ctx: PlanContext, rollup: string, owner: string): string {
   );
 }
 
+/** The roll-up columns and FORECAST_CATEGORY's names for them. */
+const ROLLUP_COLUMNS: readonly (readonly [Caption, string])[] = [
+  [CAPTIONS.categoryClosed, "Closed"],
+  [CAPTIONS.categoryCommit, "Commit"],
+  [CAPTIONS.categoryBestCase, "Best Case"],
+  [CAPTIONS.categoryPipeline, "Pipeline"],
+];
+
 /** The forecast-categories section. */
 export const forecastCategories = listSection({
   key: "forecastCategories",
@@ -57,26 +65,11 @@ export const forecastCategories = listSection({
   totalRow: CAPTIONS.total,
   chartBelow: true,
   columns: [
-    {
-      header: CAPTIONS.categoryClosed,
-      formula: (ctx, owner) => rollup(ctx, "Closed", owner),
-      format: (fmt) => fmt.money,
-    },
-    {
-      header: CAPTIONS.categoryCommit,
-      formula: (ctx, owner) => rollup(ctx, "Commit", owner),
-      format: (fmt) => fmt.money,
-    },
-    {
-      header: CAPTIONS.categoryBestCase,
-      formula: (ctx, owner) => rollup(ctx, "Best Case", owner),
-      format: (fmt) => fmt.money,
-    },
-    {
-      header: CAPTIONS.categoryPipeline,
-      formula: (ctx, owner) => rollup(ctx, "Pipeline", owner),
-      format: (fmt) => fmt.money,
-    },
+    ...ROLLUP_COLUMNS.map(([header, name]) => ({
+      header,
+      formula: (ctx: PlanContext, owner: string) => rollup(ctx, name, owner),
+      format: (fmt: Formats) => fmt.money,
+    })),
     {
       header: CAPTIONS.target,
       formula: ({ f }, owner) =>

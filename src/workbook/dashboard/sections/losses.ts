@@ -7,7 +7,7 @@
 import { TABLES } from "../../../model/schema";
 import { CAPTIONS } from "../captions";
 import { lit } from "../formulas";
-import { COLORS, ListRow, PlanContext, dataRows, listSection } from "../layout";
+import { COLORS, ListColumn, ListRow, PlanContext, dataRows, listSection } from "../layout";
 import { CAPACITY, DASH_NAMES } from "../types";
 import { competitorCount, competitorRows } from "./competitors";
 
@@ -38,6 +38,24 @@ function lost(ctx: PlanContext, amount: boolean, column: string, criterion: stri
     .join("+");
 }
 
+/**
+ * The two columns of a loss table: lost deals and lost amount matching the row on a column.
+ *
+ * @param column the Deals column the rows are values of
+ * @param criterion the criterion from the row's `ref` and its label cell
+ * @returns the columns
+ */
+function lostColumns(
+  column: string,
+  criterion: (ref: string, label: string) => string
+): ListColumn[] {
+  return [false, true].map((amount) => ({
+    header: amount ? CAPTIONS.lostAmount : CAPTIONS.lostDeals,
+    formula: (ctx, ref, cell) => lost(ctx, amount, column, criterion(ref, cell(0))),
+    format: (fmt) => (amount ? fmt.money : fmt.count),
+  }));
+}
+
 /** Lost deals by loss reason. */
 export const lossReasons = listSection({
   key: "lossReasons",
@@ -48,18 +66,7 @@ export const lossReasons = listSection({
   total: (ctx) => ctx.input.data?.lossReasons?.length ?? 0,
   overflowWarning: (n) => ({ code: "lossReasonsCapped", params: { count: n - 1 } }),
   empty: CAPTIONS.emptyLossReasons,
-  columns: [
-    {
-      header: CAPTIONS.lostDeals,
-      formula: (ctx, reason) => lost(ctx, false, "Loss Reason", reason),
-      format: (fmt) => fmt.count,
-    },
-    {
-      header: CAPTIONS.lostAmount,
-      formula: (ctx, reason) => lost(ctx, true, "Loss Reason", reason),
-      format: (fmt) => fmt.money,
-    },
-  ],
+  columns: lostColumns("Loss Reason", (reason) => reason),
   chart: {
     key: "lossReasons",
     type: "BarClustered",
@@ -78,18 +85,7 @@ export const lossCompetitors = listSection({
   rows: competitorRows,
   total: competitorCount,
   empty: CAPTIONS.emptyCompetitors,
-  columns: [
-    {
-      header: CAPTIONS.lostDeals,
-      formula: (ctx, _, cell) => lost(ctx, false, "Competitor", `"*"&${cell(0)}&"*"`),
-      format: (fmt) => fmt.count,
-    },
-    {
-      header: CAPTIONS.lostAmount,
-      formula: (ctx, _, cell) => lost(ctx, true, "Competitor", `"*"&${cell(0)}&"*"`),
-      format: (fmt) => fmt.money,
-    },
-  ],
+  columns: lostColumns("Competitor", (_, label) => `"*"&${label}&"*"`),
   chart: {
     key: "lossCompetitors",
     type: "BarClustered",
