@@ -37,6 +37,11 @@ const STAGES = [
   "Closed Lost",
 ];
 const PROBABILITIES = STAGES.map((s, i) => [s, [10, 20, 75, 90, 100, 0][i]]);
+/** The Stages table with its header row (stage_table, issue 12), as Stages[#All] passes it. */
+const STAGE_TABLE = [
+  ["Stage", "Probability", "Forecast Category", "Is Won", "Is Lost"],
+  ...STAGES.map((s, i) => [s, [0.1, 0.2, 0.75, 0.9, 1, 0][i], "Pipeline", i === 4, i === 5]),
+];
 
 /** A full column: `cell(i)` for the data rows, 0 below them; through JSON like the runtime. */
 function column(cell: (i: number) => unknown): Grid {
@@ -109,6 +114,16 @@ const cases: [string, () => unknown, Grid[]][] = [
     "WIN_RATE (by value)",
     () => S("winRate").winRateFunction(d.stages, d.amounts, null, null),
     [d.stages, d.amounts],
+  ],
+  [
+    "WIN_RATE (stage_table)",
+    () => S("winRate").winRateFunction(d.stages, d.amounts, null, null, STAGE_TABLE),
+    [d.stages, d.amounts],
+  ],
+  [
+    "WEIGHTED_PIPELINE (table)",
+    () => S("weightedPipeline").weightedPipelineFunction(d.amounts, d.stages, null, STAGE_TABLE),
+    [d.amounts, d.stages],
   ],
   [
     "CONVERSION_RATE (labels)",

@@ -10,9 +10,8 @@
 # a multivariate one) with frequency 1, 4 or 12, all values positive (sMAPE and Naive2's
 # multiplicative decomposition need them), not constant, and at least 20 (yearly), 24 (quarterly)
 # or 48 (monthly) values, cut to its last 240. Excluded by kind: MarkDollar, MarkPound and
-# ConsumerGood (weekly
-# and daily data stored with frequency 1), dummy columns (0/1). Protocol as export.R:
-# two origins, h = 6 / 8 / 12.
+# ConsumerGood (weekly and daily data stored with frequency 1), dummy columns (0/1). Protocol as
+# export.R: two origins, h = 6 / 8 / 12.
 suppressPackageStartupMessages({
   library(forecast)
   library(AER)

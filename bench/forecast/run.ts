@@ -22,13 +22,14 @@ import {
   fit,
   forecast,
   memberPaths,
+  ruleFor,
 } from "../../src/engine/forecast";
 import { linearTrend, naive2, seasonalNaive } from "../../src/engine/forecast/baselines";
 import { mase, msis, smape } from "./metrics";
 
 interface Series {
   name: string;
-  set: "main" | "unseen";
+  set: "main" | "unseen" | "fresh";
   origin: number;
   frequency: number;
   h: number;
@@ -52,17 +53,19 @@ interface Reference {
 }
 
 const dataDir = path.join(__dirname, "data");
-const data = JSON.parse(fs.readFileSync(path.join(dataDir, "series.json"), "utf8")) as {
-  r: string;
-  forecast: string;
-  series: Series[];
-};
-const reference = JSON.parse(fs.readFileSync(path.join(dataDir, "r_reference.json"), "utf8")) as {
-  series: Reference[];
-};
+const load = <T>(file: string): T =>
+  JSON.parse(fs.readFileSync(path.join(dataDir, file), "utf8")) as T;
+const data = load<{ r: string; forecast: string; series: Series[] }>("series.json");
 const key = (s: { name: string; set: string; origin: number }): string =>
   `${s.name}|${s.set}|${s.origin}`;
-const refOf = new Map(reference.series.map((r) => [key(r), r]));
+const refOf = new Map(
+  [
+    ...load<{ series: Reference[] }>("r_reference.json").series,
+    ...load<{ series: Reference[] }>("fresh_r_reference.json").series,
+  ].map((r) => [key(r), r])
+);
+/** The fresh confirmation set (export_fresh.R): scored apart, never used to choose. */
+const fresh = load<{ series: Series[] }>("fresh_series.json").series;
 
 /** CPU time of this process in ms: on a shared machine, wall time measures the neighbours too. */
 function cpuMs(): number {
@@ -117,6 +120,29 @@ const CANDIDATES: readonly { name: string; rule: Combination }[] = [
   },
   { name: "P12 weighted(all five)", rule: { members: MEMBERS, rule: "weighted", widen: 1 } },
 ];
+/** Round 3: season-aware candidates, fixed in docs/forecast.md before any was scored. */
+const F0: Combination = { members: ["ets", "arima", "ces"], rule: "mean", widen: 1 };
+const aloneArima: Combination = { members: ["arima"], rule: "mean", widen: 1 };
+const ROUND3: readonly { name: string; rule: Combination }[] = [
+  { name: "F0 mean(ETS, ARIMA, CES)", rule: F0 },
+  { name: "F1 S: F0; N: ARIMA", rule: { ...F0, noSeason: aloneArima } },
+  {
+    name: "F2 S: F0; N: mean(ARIMA, damped)",
+    rule: { ...F0, noSeason: { members: ["arima", "damped"], rule: "mean", widen: 1 } },
+  },
+  {
+    name: "F3 S: F0; N: mean(ARIMA×2, ETS, CES)",
+    rule: {
+      ...F0,
+      noSeason: { members: ["arima", "arima", "ets", "ces"], rule: "mean", widen: 1 },
+    },
+  },
+  {
+    name: "F4 S: mean(ETS, CES); N: ARIMA",
+    rule: { members: ["ets", "ces"], rule: "mean", widen: 1, noSeason: aloneArima },
+  },
+  { name: "F5 ARIMA alone", rule: aloneArima },
+];
 /** Interval widening factors tried for the chosen point rule. */
 const WIDEN_GRID = [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6];
 
@@ -130,12 +156,15 @@ interface Row {
 
 // Halves by series, not by record: both origins of a series stay in the same half.
 const order = [...new Set(data.series.map((s) => `${s.name}|${s.set}`))];
-const rows: Row[] = (process.argv.includes("--speed-only") ? [] : data.series).map((s) => {
+const toRow = (s: Series): Row => {
   const model = fit(s.train, { members: MEMBERS }) as ForecastModel;
   const ref = refOf.get(key(s)) as Reference;
   const half = order.indexOf(`${s.name}|${s.set}`) % 2 === 0 ? "A" : "B";
   return { s, ref, half, model, paths: model.line ? {} : memberPaths(model, s.h) };
-});
+};
+const speedOnly = process.argv.includes("--speed-only");
+const rows: Row[] = (speedOnly ? [] : data.series).map(toRow);
+const freshRows: Row[] = (speedOnly ? [] : fresh).map(toRow);
 
 /** A method's forecast (and 95% interval when it has one) for a row. */
 type Method = (r: Row) => Forecast;
@@ -144,7 +173,7 @@ const fromRule =
   (r) =>
     r.model.line
       ? forecast(r.model, r.s.h, 0.95)
-      : combinePaths(r.paths, rule, r.model.scale, 0.95);
+      : combinePaths(r.paths, ruleFor(rule, r.model.seasonality), r.model.scale, 0.95);
 const member =
   (k: MemberName): Method =>
   (r) => {
@@ -291,6 +320,104 @@ function protocol(): void {
   );
 }
 
+/** Distinct members a (season-aware) rule uses: its "voices" for the tie-break. */
+function voicesOf(c: Combination): number {
+  const names = new Set<string>();
+  const walk = (k: Combination): void => {
+    k.members.forEach((m) => (typeof m === "string" ? names.add(m) : walk(m)));
+    if (k.noSeason) walk(k.noSeason);
+  };
+  walk(c);
+  return names.size;
+}
+
+/** Round 3 (docs/forecast.md): season-aware candidates chosen on the 112, then the interval. */
+function round3(): Combination {
+  const A = rows.filter((r) => r.half === "A");
+  const B = rows.filter((r) => r.half === "B");
+  const freq = (f: number) => (r: Row) => r.s.frequency === f;
+  console.log(`\nRound 3 protocol (season-aware rules; F0 = the round-2 rule P5)`);
+  console.log(
+    `${"candidate".padEnd(38)}${"OWA A".padStart(7)}${"OWA B".padStart(7)}${"all".padStart(7)}${"mon".padStart(7)}${"qtr".padStart(7)}${"yr".padStart(7)}${"fresh".padStart(7)}${"fr yr".padStart(7)}`
+  );
+  const line = (name: string, m: Method): { a: number; b: number; all: number } => {
+    const a = score(A, m).owa;
+    const b = score(B, m).owa;
+    const all = score(rows, m).owa;
+    const cells = [
+      a,
+      b,
+      all,
+      score(rows.filter(freq(12)), m).owa,
+      score(rows.filter(freq(4)), m).owa,
+      score(rows.filter(freq(1)), m).owa,
+      score(freshRows, m).owa,
+      score(freshRows.filter(freq(1)), m).owa,
+    ];
+    console.log(`${name.padEnd(38)}${cells.map((v) => fmt(v, 3, 7)).join("")}`);
+    return { a, b, all };
+  };
+  const scored = ROUND3.map((c) => ({ ...c, ...line(c.name, fromRule(c.rule)) }));
+  line("R auto.arima()", METHODS[3][1]);
+  const f0 = scored[0];
+  const eligible = scored.filter((c) => c.a <= f0.a && c.b <= f0.b);
+  const best = eligible.reduce((p, c) => (c.all < p.all ? c : p), f0);
+  const pick = eligible
+    .filter((c) => c.all <= best.all + 0.005)
+    .reduce(
+      (p, c) =>
+        voicesOf(c.rule) < voicesOf(p.rule) ||
+        (voicesOf(c.rule) === voicesOf(p.rule) && c.all < p.all)
+          ? c
+          : p,
+      best
+    );
+  console.log(`chosen on the 112 (no worse than F0 on both halves, lowest OWA): ${pick.name}`);
+  console.log(`\nIntervals for ${pick.name}: V1 RMS of the voices' sd, V2 plus their spread`);
+  console.log(
+    `${"variance".padEnd(10)}${"widen".padStart(6)}${"cov A".padStart(8)}${"MSIS A".padStart(8)}${"cov B".padStart(8)}${"MSIS B".padStart(8)}${"cov qtr".padStart(8)}`
+  );
+  let chosen: Combination = pick.rule;
+  let chosenMsis = Infinity;
+  for (const spread of [false, true]) {
+    let bestW = WIDEN_GRID[0];
+    let bestGap = Infinity;
+    let msisA = Infinity;
+    for (const w of WIDEN_GRID) {
+      const rule = withInterval(pick.rule, w, spread);
+      const a = score(A, fromRule(rule));
+      const b = score(B, fromRule(rule));
+      const q = score(rows.filter(freq(4)), fromRule(rule));
+      console.log(
+        `${(spread ? "V2" : "V1").padEnd(10)}${w.toFixed(1).padStart(6)}${fmt(a.coverage, 1, 8)}${fmt(a.msis, 2, 8)}${fmt(b.coverage, 1, 8)}${fmt(b.msis, 2, 8)}${fmt(q.coverage, 1, 8)}`
+      );
+      if (Math.abs(a.coverage - 95) < bestGap) {
+        bestGap = Math.abs(a.coverage - 95);
+        bestW = w;
+        msisA = a.msis;
+      }
+    }
+    if (msisA < chosenMsis) {
+      chosenMsis = msisA;
+      chosen = withInterval(pick.rule, bestW, spread);
+    }
+  }
+  console.log(
+    `chosen on A: ${chosen.spread ? "V2" : "V1"}, widen ${chosen.widen.toFixed(1)}; shipped (COMBINATION): ${JSON.stringify(COMBINATION)}`
+  );
+  return chosen;
+}
+
+/** A rule with the given interval settings on both its branches. */
+function withInterval(rule: Combination, widen: number, spread: boolean): Combination {
+  return {
+    ...rule,
+    widen,
+    spread,
+    noSeason: rule.noSeason ? { ...rule.noSeason, widen, spread } : undefined,
+  };
+}
+
 function speed(): void {
   // Every monthly series cut to its last 120 points: the size of ten years of monthly sales.
   const monthly = data.series.filter((s) => s.frequency === 12 && s.origin === 0);
@@ -342,14 +469,14 @@ function speed(): void {
 }
 
 console.log(`Reference: ${data.r}, forecast ${data.forecast}`);
-const speedOnly = process.argv.includes("--speed-only");
+const FREQUENCIES = [
+  [12, "monthly"],
+  [4, "quarterly"],
+  [1, "yearly"],
+] as const;
 if (!speedOnly) table("all", rows);
 if (!speedOnly)
-  for (const [f, name] of [
-    [12, "monthly"],
-    [4, "quarterly"],
-    [1, "yearly"],
-  ] as const)
+  for (const [f, name] of FREQUENCIES)
     table(
       name,
       rows.filter((r) => r.s.frequency === f)
@@ -369,5 +496,19 @@ if (!speedOnly)
         `${set} set, ${origin ? "second origin" : "last h held out"}`,
         rows.filter((r) => r.s.set === set && r.s.origin === origin)
       );
-if (!speedOnly) protocol();
+if (!speedOnly) {
+  protocol();
+  round3();
+  table("FRESH set (AER, confirmation only): all", freshRows);
+  for (const [f, name] of FREQUENCIES)
+    table(
+      `FRESH set: ${name}`,
+      freshRows.filter((r) => r.s.frequency === f)
+    );
+  for (const origin of [0, 1])
+    table(
+      `FRESH set: ${origin ? "second origin" : "last h held out"}`,
+      freshRows.filter((r) => r.s.origin === origin)
+    );
+}
 if (!process.argv.includes("--no-speed")) speed();

@@ -30,6 +30,7 @@ export type ColumnType =
   | "number"
   | "integer"
   | "percent"
+  | "rate"
   | "flag"
   | "email"
   | "phone";
@@ -50,6 +51,11 @@ export interface ColumnSpec {
    * own (e.g. Probability looked up from the Stages table).
    */
   readonly formula?: string;
+  /**
+   * The column always holds its formula: an import never writes it and no file header maps to it
+   * (Deals[Reporting Amount]).
+   */
+  readonly computed?: boolean;
 }
 
 /** One of our tables and the sheet it lives on. */
@@ -106,7 +112,7 @@ function c(
   en: string,
   ar: string,
   width: number,
-  extra: Partial<Pick<ColumnSpec, "list" | "formula">> = {}
+  extra: Partial<Pick<ColumnSpec, "list" | "formula" | "computed">> = {}
 ): ColumnSpec {
   return { name, type, caption: { en, ar }, width, ...extra };
 }
@@ -159,6 +165,13 @@ export const TABLES = {
   owners: "Owners",
   history: "History",
   snapshots: "Snapshots",
+  rates: "Rates",
+} as const;
+
+/** Workbook-level names (named items) we define, e.g. for the dashboard filters. */
+export const NAMES = {
+  currency: "SalesCurrency",
+  fiscalYearStart: "SalesFiscalYearStart",
 } as const;
 
 /** The Leads table. */
@@ -186,6 +199,25 @@ export const LEADS: TableSpec = {
     c("Notes", "text", "Notes", "ملاحظات", 200),
   ],
 };
+
+/**
+ * Deals[Reporting Amount]: the amount in the reporting currency (Settings, `SalesCurrency`).
+ * Blank when Amount is blank (so an empty row stays empty). A deal with no currency or the reporting one keeps its Amount; another currency is multiplied
+ * by its rate from the Rates table; with no usable rate (missing, blank, zero or text) the cell
+ * is "" so that every amount figure of the dashboard leaves the deal out (SUMIFS ignores text)
+ * and the dashboard names it. Currency codes compare case-insensitively, as Excel's `=` and MATCH do.
+ */
+export const REPORTING_AMOUNT = "Reporting Amount";
+
+/** The formula of Deals[Reporting Amount] (see {@link REPORTING_AMOUNT}). */
+export const REPORTING_AMOUNT_FORMULA = ((): string => {
+  const code = "TRIM([@Currency])";
+  const rate = `INDEX(${TABLES.rates}[Rate],MATCH(${code},${TABLES.rates}[Currency],0))`;
+  return (
+    `=IF([@Amount]="","",IF(OR(${code}="",${code}=${NAMES.currency}),[@Amount],` +
+    `IFERROR(IF(${rate}>0,[@Amount]*${rate},""),"")))`
+  );
+})();
 
 /** The Deals table. */
 export const DEALS: TableSpec = {
@@ -222,6 +254,11 @@ export const DEALS: TableSpec = {
     c("Last Activity", "date", "Last activity", "آخر نشاط", 100),
     c("Loss Reason", "text", "Loss reason", "سبب الخسارة", 140),
     c("Next Step", "text", "Next step", "الخطوة التالية", 160),
+    // Last, where Setup appends it to a Deals table made before it existed: old and new alike.
+    c(REPORTING_AMOUNT, "currency", "Amount in reporting currency", "القيمة بعملة التقارير", 110, {
+      formula: REPORTING_AMOUNT_FORMULA,
+      computed: true,
+    }),
   ],
 };
 
@@ -300,6 +337,20 @@ export const OWNERS: TableSpec = {
   columns: [c("Owner", "text", "Owner", "المسؤول", 130), c("Team", "text", "Team", "الفريق", 110)],
 };
 
+/**
+ * The Rates table on the Settings sheet: one row per currency, how many units of the reporting
+ * currency one unit of it is worth (EUR 1.08 with USD reporting). Empty until the user fills it.
+ */
+export const RATES: TableSpec = {
+  sheetKey: "settings",
+  name: TABLES.rates,
+  anchor: "N4",
+  columns: [
+    c("Currency", "text", "Currency", "العملة", 70),
+    c("Rate", "rate", "Rate to reporting currency", "السعر بعملة التقارير", 90),
+  ],
+};
+
 /** Outcomes a History row records (see src/engine/history/snapshot.ts). */
 export const OUTCOMES = ["Open", "Won", "Lost", "Removed"] as const;
 
@@ -343,6 +394,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   STAGES,
   TARGETS,
   OWNERS,
+  RATES,
   LEADS,
   DEALS,
   PRICING,
@@ -359,12 +411,6 @@ export const SETTINGS_CELLS = {
     address: "B2",
     default: 1,
   },
-} as const;
-
-/** Workbook-level names (named items) we define, e.g. for the dashboard filters. */
-export const NAMES = {
-  currency: "SalesCurrency",
-  fiscalYearStart: "SalesFiscalYearStart",
 } as const;
 
 /**
@@ -401,6 +447,9 @@ export function numberFormatFor(type: ColumnType, currency = "USD"): string {
       return "0%";
     case "integer":
       return "#,##0";
+    case "rate":
+      // Rates span orders of magnitude (JPY 0.0067, KWD 3.25): up to six decimals.
+      return "0.00####";
     case "number":
       return "#,##0.00";
     case "id":

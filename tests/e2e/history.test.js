@@ -15,6 +15,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { previewSuite, screenshot, selectTab, settled } = require("./harness");
+const { HUBSPOT_DEALS, csvQuoted } = require("../fixtures/crmLayouts");
 
 const preview = previewSuite();
 
@@ -125,18 +126,8 @@ function week3() {
 }
 
 const csv = (deals) =>
-  [
-    [
-      "Record ID",
-      "Deal Name",
-      "Deal Stage",
-      "Close Date",
-      "Deal owner",
-      "Amount",
-      "Pipeline",
-      "Create Date",
-      "Forecast category",
-    ],
+  csvQuoted([
+    [...HUBSPOT_DEALS.slice(0, 8), "Forecast category"],
     ...[...deals.values()].map((d) => [
       d.id,
       `Deal ${d.id}`,
@@ -148,9 +139,7 @@ const csv = (deals) =>
       "2026-09-01 09:00",
       d.category,
     ]),
-  ]
-    .map((r) => r.map((v) => `"${String(v).replace(/"/g, '""')}"`).join(","))
-    .join("\r\n");
+  ]);
 
 /** What changed between two weeks' rows, for the quarter 2026-10-01 … 2026-12-31 (computed here). */
 function expectedChanges(before, after, stageOrder) {

@@ -7,7 +7,7 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const path = require("path");
-const { previewSuite, publish, screenshot } = require("./harness");
+const { paneShot, previewSuite, publish, screenshot, selectTab, settled } = require("./harness");
 const { ensurePreviewBuilt, openPane, layoutProblems, ROOT } = require("./paneHelpers");
 
 const SCREENSHOTS = path.join(ROOT, "tests", "e2e", "screenshots");
@@ -130,4 +130,36 @@ test("switching language in the header flips direction and reloads the function 
     .filter({ hasText: "Win rate" })
     .waitFor();
   assert.equal((await geometry(pane)).dir, "ltr");
+});
+
+test("Arabic: the dashboard's warnings are Arabic sentences with isolated values, at 350 px", async (t) => {
+  if (!suite.browser) return t.skip("no browser");
+  const { page, pane } = await openPane(suite.browser, suite.url, { language: "ar", tab: "home" });
+  // Setup without sample data: the Owners and Competitors tables are empty, so their charts
+  // are left out and the report says so.
+  await pane.getByRole("button", { name: "تجهيز", exact: true }).click();
+  await pane.getByTestId("setup-summary").waitFor({ timeout: 120000 });
+  await settled(pane);
+  await selectTab(pane, "لوحة المعلومات");
+  await pane.getByRole("button", { name: "إنشاء لوحة المعلومات" }).click();
+  const report = pane.getByTestId("dashboard-report");
+  await report.or(pane.getByTestId("dashboard-error")).waitFor({ timeout: 300000 });
+  assert.ok(await report.isVisible(), "the dashboard was built");
+  const warnings = report.getByTestId("dashboard-warning");
+  const texts = await warnings.allTextContents();
+  assert.ok(texts.length >= 2, `warnings: ${JSON.stringify(texts)}`);
+  for (const w of texts) {
+    assert.match(w, ARABIC, `an English warning in the Arabic pane: ${w}`);
+    assert.doesNotMatch(w, /[{}]|is empty|left out|Only the first/, w);
+  }
+  const tables = await report
+    .locator("[data-testid=dashboard-warning] bdi[data-value=table]")
+    .allTextContents();
+  assert.ok(tables.includes("Competitors"), `isolated table names: ${tables}`);
+  await page.addStyleTag({ content: ".pane { width: 350px !important; }" });
+  // Measured from the top: scrolled, the sticky tab bar covers the section heading by design.
+  await pane.evaluate(() => window.scrollTo(0, 0));
+  const problems = await layoutProblems(pane);
+  assert.deepEqual(problems, { overflow: 0, clipped: [], overlapping: [] });
+  await paneShot(page, "dashboard-warnings-ar", 350);
 });

@@ -226,6 +226,31 @@ describe("DashboardSection", () => {
     );
   });
 
+  it("shows the build's warnings in Arabic in the Arabic pane, each value isolated", async () => {
+    const warned: DashboardReport = {
+      ...report,
+      sheetName: "لوحة المعلومات 2",
+      warnings: [
+        { code: "emptyTable", params: { table: "Competitors" } },
+        { code: "sheetKept", params: { sheet: "لوحة المعلومات", dashboard: "لوحة المعلومات 2" } },
+      ],
+    };
+    const { actions } = fakeActions({}, { buildDashboard: jest.fn(async () => warned) });
+    renderSection(actions, "ar");
+    fireEvent.click(screen.getByRole("button", { name: "إنشاء لوحة المعلومات" }));
+    const items = await waitFor(() => {
+      const found = screen.getAllByTestId("dashboard-warning");
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    expect(items[0].textContent).toBe("الجدول Competitors فارغ، لذا لم يُضف مخططه.");
+    expect(items[0].querySelector("bdi[data-value=table]")?.textContent).toBe("Competitors");
+    expect(items[1].querySelector("bdi[data-value=dashboard]")?.textContent).toBe(
+      "لوحة المعلومات 2"
+    );
+    expect(screen.getByTestId("dashboard-report").textContent).not.toMatch(/is empty|left out/);
+  });
+
   it("speaks Arabic", async () => {
     const { actions } = fakeActions();
     renderSection(actions, "ar");

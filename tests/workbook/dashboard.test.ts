@@ -559,6 +559,7 @@ describe("what the build reports instead of failing halfway", () => {
             "Owner",
             "Stage",
             "Amount",
+            "Reporting Amount",
             "Created",
             "Expected Close",
             "Closed Date",

@@ -150,10 +150,29 @@ describe("the dashboard on three CRMs' exports (issue 12)", () => {
     expect(report.filters).toEqual(states[1][1]);
     check(s, states[1][1]);
   });
+
+  it("converts the EUR deals once the user adds a rate in Settings › Rates, and drops the note", async () => {
+    const before = tableRows(s, "Deals").filter((d) => d.Currency === "EUR");
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((d) => d["Reporting Amount"] === "")).toBe(true);
+    // The user types EUR and its rate into the Rates table's empty row.
+    await Excel.run(async (context) => {
+      const body = context.workbook.tables.getItem("Rates").getDataBodyRange();
+      body.values = [["EUR", 1.08]];
+      await context.sync();
+    });
+    const after = tableRows(s, "Deals").filter((d) => d.Currency === "EUR");
+    for (const d of after) expect(d["Reporting Amount"]).toBeCloseTo(n(d.Amount) * 1.08, 6);
+    await buildDashboard({ language: "en" });
+    for (const [, filters] of states) {
+      await setDashboardFilters(filters);
+      check(s, filters, { EUR: 1.08 });
+    }
+  });
 });
 
 /** Checks the tiles and summary tables of the built dashboard against the rows. */
-function check(s: StandIn, filters: DashboardFilters): void {
+function check(s: StandIn, filters: DashboardFilters, rates: Record<string, number> = {}): void {
   const registry = JSON.parse(String(s.snapshot().settings[REGISTRY_SETTING])) as DashboardRegistry;
   const sheet = registry.sheetName;
   const plan = planDashboard({ ...registry.input, filters });
@@ -168,13 +187,21 @@ function check(s: StandIn, filters: DashboardFilters): void {
   const owned = (r: Row): boolean => filters.owner === null || r.Owner === filters.owner;
   const inR = (v: unknown, r: PeriodRange = range): boolean =>
     typeof v === "number" && inRange(v, r);
-  const usd = (d: Row): boolean => !d.Currency || d.Currency === "USD";
+  // Each deal's amount in USD, computed here from Amount, Currency and the rates the test set:
+  // null (left out) for a currency without a rate.
+  const conv = (d: Row): number | null =>
+    !d.Currency || d.Currency === "USD"
+      ? n(d.Amount)
+      : rates[String(d.Currency)] !== undefined
+        ? n(d.Amount) * rates[String(d.Currency)]
+        : null;
+  const usd = (d: Row): boolean => conv(d) !== null;
   const out = (d: Row): string => outcomeOf(stages, String(d.Stage));
   const closed = deals.filter((d) => owned(d) && inR(d["Closed Date"]));
   const won = closed.filter((d) => out(d) === "won");
   const lost = closed.filter((d) => out(d) === "lost");
   const open = deals.filter((d) => owned(d) && out(d) === "open" && inR(d["Expected Close"]));
-  const sum = (rows: Row[]): number => rows.reduce((a, d) => a + n(d.Amount), 0);
+  const sum = (rows: Row[]): number => rows.reduce((a, d) => a + (conv(d) ?? 0), 0);
   const wonRevenue = sum(won.filter(usd));
   const openPipeline = sum(open.filter(usd));
   const newLeads = leadRows.filter((l) => owned(l) && inR(l.Created));
@@ -190,7 +217,13 @@ function check(s: StandIn, filters: DashboardFilters): void {
   expect(tile("newLeads")).toBe(newLeads.length);
   if (newLeads.length)
     expect(tile("leadConversion")).toBeCloseTo(converted.length / newLeads.length, 6);
-  expect(typeof tile("weightedPipeline")).toBe("number");
+  // Weighted pipeline: each open deal's converted amount × its stage's probability (Stages).
+  const probability = (d: Row): number => {
+    const row = stages.find((r) => String(r.Stage).toLowerCase() === String(d.Stage).toLowerCase());
+    return typeof row?.Probability === "number" ? row.Probability : 0;
+  };
+  const weighted = open.filter(usd).reduce((a, d) => a + (conv(d) ?? 0) * probability(d), 0);
+  expect(tile("weightedPipeline")).toBeCloseTo(weighted, 6);
 
   const column = (key: string, k: number): unknown[] => {
     const sec = plan.sections.find((x) => x.key === key)!;
@@ -223,7 +256,10 @@ function check(s: StandIn, filters: DashboardFilters): void {
   );
   expect(errors.map(([a, c]) => `${a}: ${String(c.value)}`)).toEqual([]);
   const eur = deals.filter((d) => d.Currency === "EUR").length;
-  expect(String(cells.B5?.value)).toContain(`${eur} deals in EUR`);
+  if (rates.EUR === undefined) {
+    expect(String(cells.B5?.value)).toContain(`${eur} deals in EUR`);
+    expect(String(cells.B5?.value)).toContain("Add a rate in Settings › Rates");
+  } else expect(String(cells.B5?.value ?? "")).not.toContain("EUR");
   // All time compares with nothing: the previous period says so, and no tile shows a change.
   if (filters.period === "allTime") {
     expect(s.getValue(sheet, "I5")).toBe("no previous period");

@@ -67,8 +67,8 @@ describe("planDashboard", () => {
     // The table's won stages, then the built-in "Won" it does not list (issue 12: one vocabulary,
     // so a Pipedrive "Won" counts in Won revenue as it does in Win rate).
     expect(f.wonRevenue).toBe(
-      'SUMIFS(Deals[Amount],Deals[Stage],"Closed Won",Deals[Owner],DashOwnerCriteria,Deals[Closed Date],">="&DashFrom,Deals[Closed Date],"<"&DashTo+1)' +
-        '+SUMIFS(Deals[Amount],Deals[Stage],"won",Deals[Owner],DashOwnerCriteria,Deals[Closed Date],">="&DashFrom,Deals[Closed Date],"<"&DashTo+1)'
+      'SUMIFS(Deals[Reporting Amount],Deals[Stage],"Closed Won",Deals[Owner],DashOwnerCriteria,Deals[Closed Date],">="&DashFrom,Deals[Closed Date],"<"&DashTo+1)' +
+        '+SUMIFS(Deals[Reporting Amount],Deals[Stage],"won",Deals[Owner],DashOwnerCriteria,Deals[Closed Date],">="&DashFrom,Deals[Closed Date],"<"&DashTo+1)'
     );
     expect(f.pipelineCoverage).toBe(
       "SALES.PIPELINE_COVERAGE(DashOpenPipeline,DashTarget,DashWonRevenue)"

@@ -311,7 +311,10 @@ describe("importRecords with 100,000 rows on the stand-in", () => {
   it("keeps every request under 4 MB and the number of syncs bounded", async () => {
     const standIn = createStandIn({ excelApi: "1.17" });
     standIn.install(globalThis);
-    standIn.setValues("Deals", "A1:T1", [DEALS.columns.map((c) => c.name)]);
+    // (Nor its Reporting Amount: a table made before that column existed.)
+    standIn.setValues("Deals", "A1:T1", [
+      DEALS.columns.filter((c) => !c.computed).map((c) => c.name),
+    ]);
     await Excel.run(async (context) => {
       context.workbook.tables.add("Deals!A1:T1", true).name = "Deals";
       await context.sync();

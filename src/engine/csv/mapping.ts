@@ -36,7 +36,10 @@ export function targetSpec(target: ImportTarget): TableSpec {
  * mappingTargets("Deals").includes("Won/Lost Status"); // true
  */
 export function mappingTargets(target: ImportTarget): readonly string[] {
-  const names = targetSpec(target).columns.map((c: ColumnSpec) => c.name);
+  // A computed column (Reporting Amount) always keeps its formula: nothing maps to it.
+  const names = targetSpec(target)
+    .columns.filter((c: ColumnSpec) => !c.computed)
+    .map((c: ColumnSpec) => c.name);
   return target === "Deals" ? [...names, WON_LOST_STATUS] : names;
 }
 
@@ -123,7 +126,7 @@ function index(target: ImportTarget): Map<string, string> {
   const put = (key: string, column: string): void => {
     if (key !== "" && !map!.has(key)) map!.set(key, column);
   };
-  for (const c of targetSpec(target).columns) {
+  for (const c of targetSpec(target).columns.filter((s) => !s.computed)) {
     put(headerKey(c.name), c.name);
     put(headerKey(c.caption.en), c.name);
     put(headerKey(c.caption.ar), c.name);

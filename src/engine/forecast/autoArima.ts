@@ -147,7 +147,10 @@ export function autoArima(
   // A non-seasonal winner's exact estimates are polished (see `FitArimaOptions.polish`); a
   // seasonal state is too large for the simplex's hundred evaluations to be affordable, and its
   // Levenberg–Marquardt estimates are kept (within 1e-4 of the optimal log-likelihood here).
-  const finalOptions = sm > 1 ? { polish: false, mlIterations: 10 } : {};
+  // Seasons longer than 12 give states of dozens of components (O(n·r²) per evaluation): fewer
+  // iterations and refits keep a 1,000-value weekly history within a second.
+  const long = sm > 12;
+  const finalOptions = sm > 1 ? { polish: false, mlIterations: long ? 4 : 10 } : {};
   const polished = (f: ArimaModel): ArimaModel =>
     sm > 1 ? f : (fitArima(y, f.spec, { init: f }) ?? f);
   if (!exactFinal) return best;
@@ -161,8 +164,9 @@ export function autoArima(
     .sort((a, b) => a.aicc - b.aicc);
   const wanted = approximation ? 1 : 3;
   const passed: ArimaModel[] = [];
-  // At most 10 refits (R walks the whole list; each refit of a seasonal model costs milliseconds).
-  for (const [i, f] of ranked.slice(0, 10).entries()) {
+  // At most 10 refits, 3 for long seasons (R walks the whole list; each refit of a seasonal model
+  // costs milliseconds, of a weekly one a hundred).
+  for (const [i, f] of ranked.slice(0, long ? 3 : 10).entries()) {
     if (passed.length >= wanted || (i >= 3 && passed.length > 0)) break;
     const exact = fitArima(
       y,

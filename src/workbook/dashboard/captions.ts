@@ -180,8 +180,8 @@ export const CAPTIONS = {
   emptySources: { en: "No leads yet", ar: "لا يوجد عملاء محتملون بعد" },
   emptyCompetitors: { en: "No competitor data yet", ar: "لا توجد بيانات منافسين بعد" },
   currencyNote: {
-    en: "Not in amount figures ({reporting}): {list}, no exchange rate.",
-    ar: "غير محسوبة في المبالغ ({reporting}): {list}، لا يوجد سعر صرف.",
+    en: "Not in amount figures ({reporting}): {list}, no exchange rate. Add a rate in Settings › Rates.",
+    ar: "غير محسوبة في المبالغ ({reporting}): {list}، لا يوجد سعر صرف. أضف سعرًا في الإعدادات › أسعار الصرف.",
   },
   currencyDeals: { en: "{n} deals in {code}", ar: "{n} صفقة بعملة {code}" },
   setTargetsHint: { en: "set targets in Settings", ar: "حدّد المستهدفات في الإعدادات" },

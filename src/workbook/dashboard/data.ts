@@ -1,12 +1,12 @@
 /**
  * What the data holds, for the dashboard's lists: owners, competitors, lead sources and the
- * stages and currencies in use come from the Deals and Leads rows (plus the Owners and
+ * stages in use and the currencies without a rate come from the Deals and Leads rows (plus the Owners and
  * Competitors tables, which keep targets and names nobody has used yet), so a workbook filled
  * by imports shows its own owners without anyone typing an Owners table. Read in the build's
  * second round trip (one column each); `planData` is pure.
  */
 import { stageKey } from "../../engine/stageVocabulary";
-import { LEAD_SOURCES, TABLES } from "../../model/schema";
+import { LEAD_SOURCES, REPORTING_AMOUNT, TABLES } from "../../model/schema";
 import { PlanData } from "./types";
 
 /** The columns the lists come from, as read (any may be missing). */
@@ -18,6 +18,7 @@ export interface DataColumns {
   readonly dealCompetitor?: readonly (readonly unknown[])[];
   readonly dealCurrency?: readonly (readonly unknown[])[];
   readonly dealLossReason?: readonly (readonly unknown[])[];
+  readonly dealReportingAmount?: readonly (readonly unknown[])[];
   readonly leadOwner?: readonly (readonly unknown[])[];
   readonly leadSource?: readonly (readonly unknown[])[];
 }
@@ -30,6 +31,7 @@ const READS: readonly [keyof DataColumns, string, string][] = [
   ["dealCompetitor", TABLES.deals, "Competitor"],
   ["dealCurrency", TABLES.deals, "Currency"],
   ["dealLossReason", TABLES.deals, "Loss Reason"],
+  ["dealReportingAmount", TABLES.deals, REPORTING_AMOUNT],
   ["leadOwner", TABLES.leads, "Owner"],
   ["leadSource", TABLES.leads, "Source"],
 ];
@@ -122,11 +124,14 @@ export function planData(cols: DataColumns, reporting: string): PlanData {
   const sourcesInData = distinct(leadSources);
   const lower = new Set(sourcesInData.map((s) => s.toLowerCase()));
   const listed = LEAD_SOURCES.filter((s) => lower.has(s.toLowerCase()));
+  // Deals in another currency whose Reporting Amount is not a number: no rate in Rates.
   const currencies = new Map<string, number>();
-  for (const r of pick(cols.dealCurrency)) {
+  const converted = pick(cols.dealReportingAmount);
+  pick(cols.dealCurrency).forEach((r, k) => {
     const c = text(r[0]).toUpperCase();
-    if (c && c !== reporting.toUpperCase()) currencies.set(c, (currencies.get(c) ?? 0) + 1);
-  }
+    if (!c || c === reporting.toUpperCase() || typeof converted[k][0] === "number") return;
+    currencies.set(c, (currencies.get(c) ?? 0) + 1);
+  });
   return {
     deals: dealRows.length,
     leads: leadSources.length,

@@ -5,7 +5,7 @@
 import { outcomeLabels } from "../../engine/stageVocabulary";
 import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../../engine/stages";
 import { normalizeLabel } from "../../engine/cells";
-import { TABLES } from "../../model/schema";
+import { REPORTING_AMOUNT, TABLES } from "../../model/schema";
 import { ALL_OWNERS } from "./captions";
 import { DASH_NAMES, PlanInput } from "./types";
 
@@ -50,26 +50,24 @@ export class Formulas {
   }
 
   /**
-   * Currencies other than the reporting one (from the data): their amounts have no rate, so
-   * every amount figure leaves them out and the sheet says so (the note under the filters).
+   * The deal amounts every amount figure sums: Deals[Reporting Amount], each deal's amount in the
+   * reporting currency, "" for a deal whose currency has no rate in the Rates table (SUMIFS and
+   * SUM skip text, so such deals drop out; {@link amountMask} keeps them from counting as 0).
    */
-  get foreign(): readonly string[] {
-    return (this.input.data?.currencies ?? []).map((c) => c.code);
-  }
-
-  /** Extra SUMIFS criteria pairs leaving out amounts in other currencies ("" when none). */
-  get currencyCriteria(): string {
-    return this.foreign.map((c) => `,${TABLES.deals}[Currency],${lit(`<>${c}`)}`).join("");
+  get amount(): string {
+    return `${TABLES.deals}[${REPORTING_AMOUNT}]`;
   }
 
   /**
-   * A mask for amount figures: `mask`, times 1 for deals in the reporting currency (or none).
+   * A mask for amount figures: `mask`, times 1 (or more) for deals whose amount converts to the
+   * reporting currency: a Reporting Amount, or no Amount at all (a blank amount counts as 0, as
+   * the SALES functions document).
    *
    * @param mask a 0/1 array expression
-   * @returns the mask with the currency condition
+   * @returns the mask with the conversion condition
    */
   amountMask(mask: string): string {
-    return [mask, ...this.foreign.map((c) => `(${TABLES.deals}[Currency]<>${lit(c)})`)].join("*");
+    return `${mask}*((${this.amount}<>"")+(${TABLES.deals}[Amount]=""))`;
   }
 
   /** Whether stage names are translated to "Won"/"Lost" before reaching SALES functions. */
@@ -131,7 +129,7 @@ export class Formulas {
     return this.won
       .map(
         (w) =>
-          `SUMIFS(${TABLES.deals}[Amount],${TABLES.deals}[Stage],${lit(w)},${TABLES.deals}[Owner],${owner},${this.dateCriteria(`${TABLES.deals}[Closed Date]`, from, to)}${this.currencyCriteria})`
+          `SUMIFS(${this.amount},${TABLES.deals}[Stage],${lit(w)},${TABLES.deals}[Owner],${owner},${this.dateCriteria(`${TABLES.deals}[Closed Date]`, from, to)})`
       )
       .join("+");
   }

@@ -3,7 +3,7 @@
  * when something is missing (as the workbook's one error type, ../errors.ts). Pure, so the task pane and tests can
  * describe problems without Excel.
  */
-import { TABLES, tableSpec } from "../../model/schema";
+import { REPORTING_AMOUNT, TABLES, tableSpec } from "../../model/schema";
 import type { DashboardProblem } from "../errors";
 import { matchHeaders } from "../setup/headers";
 
@@ -15,6 +15,7 @@ export const REQUIRED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
     "Owner",
     "Stage",
     "Amount",
+    REPORTING_AMOUNT,
     "Created",
     "Expected Close",
     "Closed Date",

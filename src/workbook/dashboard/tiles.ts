@@ -45,7 +45,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       compare: false,
       note: "target",
       formula: () =>
-        `SALES.QUOTA_ATTAINMENT(${D}[Amount],${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Closed Date],${N.target},${N.from},${N.to})`,
+        `SALES.QUOTA_ATTAINMENT(${f.amount},${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Closed Date],${N.target},${N.from},${N.to})`,
     },
     {
       key: "winRate",
@@ -60,7 +60,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       kind: "money",
       compare: true,
       formula: (a, b) =>
-        `SALES.AVG_DEAL_SIZE(${D}[Amount],${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.closedIn(a, b)}`))})`,
+        `SALES.AVG_DEAL_SIZE(${f.amount},${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.closedIn(a, b)}`))})`,
     },
     {
       key: "salesCycle",
@@ -76,7 +76,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       kind: "money",
       compare: false,
       formula: (a, b) =>
-        `SALES.PIPELINE_VALUE(${D}[Amount],${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Expected Close],${a},${b})`,
+        `SALES.PIPELINE_VALUE(${f.amount},${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Expected Close],${a},${b})`,
     },
     {
       key: "weightedPipeline",
@@ -84,7 +84,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       kind: "money",
       compare: false,
       formula: (a, b) =>
-        `SALES.WEIGHTED_PIPELINE(${D}[Amount],${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.expectedIn(a, b)}`))},${TABLES.stages}[[Stage]:[Probability]])`,
+        `SALES.WEIGHTED_PIPELINE(${f.amount},${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.expectedIn(a, b)}`))},${TABLES.stages}[[Stage]:[Probability]])`,
     },
     {
       key: "pipelineCoverage",

@@ -94,7 +94,10 @@ export interface PlanData {
   readonly stagesWithDeals: readonly string[];
   /** Loss reasons named on deals (first spelling, alphabetical); absent in older plans. */
   readonly lossReasons?: readonly string[];
-  /** Currencies other than the reporting one, with their deal counts. */
+  /**
+   * Currencies other than the reporting one that have no rate in the Rates table (their deals'
+   * Reporting Amount is not a number), with their deal counts.
+   */
   readonly currencies: readonly { readonly code: string; readonly deals: number }[];
 }
 

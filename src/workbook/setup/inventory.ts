@@ -77,7 +77,7 @@ export interface SetupSnapshot extends SheetInventory {
   readonly stagesBody: readonly unknown[][] | null;
   /** The only body row of one-row tables (Excel's empty row?), by our table name. */
   readonly loneRows: ReadonlyMap<string, readonly unknown[]>;
-  /** Settings!A1:L3 of an adopted, non-empty Settings sheet. */
+  /** Settings!A1:O3 of an adopted, non-empty Settings sheet. */
   readonly settingsCells: readonly unknown[][] | null;
   /**
    * Per table to create on an adopted sheet: the box of the cells holding a value or a format in
@@ -290,7 +290,7 @@ export async function readInventory(
   const settings = decisions.get("settings");
   const settingsSheet = settings?.action === "adopt" && !settings.empty ? settings.name : null;
   const settingsCells = settingsSheet
-    ? wb.worksheets.getItem(settingsSheet).getRange("A1:L3").load("values")
+    ? wb.worksheets.getItem(settingsSheet).getRange("A1:O3").load("values")
     : null;
   const anchorReads = new Map<string, Excel.Range>();
   // The whole block a new table will fill on a sheet we adopt (header, first rows and, on

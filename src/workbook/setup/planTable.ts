@@ -31,6 +31,10 @@ const SETTINGS_TITLES: Readonly<Record<string, Caption>> = {
   [TABLES.stages]: { en: "Pipeline stages", ar: "مراحل خط المبيعات" },
   [TABLES.targets]: { en: "Monthly targets", ar: "المستهدفات الشهرية" },
   [TABLES.owners]: { en: "Sales reps", ar: "مندوبو المبيعات" },
+  [TABLES.rates]: {
+    en: "Exchange rates (1 unit = Rate in the reporting currency)",
+    ar: "أسعار الصرف (الوحدة الواحدة = السعر بعملة التقارير)",
+  },
 };
 
 const rectOfBox = (b: RangeBox): Rect =>

@@ -166,9 +166,13 @@ describe("mapping helpers", () => {
     expect(checkMapping(["Email"], 1, "Deals")).toMatch(/not a column of Deals/);
     expect(checkMapping([WON_LOST_STATUS], 1, "Leads")).toMatch(/not a column of Leads/);
   });
-  it("offers every column of the table", () => {
+  it("offers every column of the table but a computed one (Reporting Amount keeps its formula)", () => {
     expect(mappingTargets("Leads")).toEqual(LEADS.columns.map((c) => c.name));
-    expect(mappingTargets("Deals")).toEqual([...DEALS.columns.map((c) => c.name), WON_LOST_STATUS]);
+    expect(mappingTargets("Deals")).toEqual([
+      ...DEALS.columns.filter((c) => c.name !== "Reporting Amount").map((c) => c.name),
+      WON_LOST_STATUS,
+    ]);
+    expect(matchHeader("Reporting Amount", "Deals")).toBeNull();
   });
   it("keys headers across case, punctuation and scripts", () => {
     expect(headerKey("  Probability (%) ")).toBe("probability");

@@ -5,11 +5,13 @@ import {
   ForecastModel,
   MAX_FIT_VALUES,
   MEMBERS,
+  MemberName,
   combinePaths,
   fit,
   forecast,
   isFiniteForecast,
   memberPaths,
+  ruleFor,
   seasonLength,
 } from "../../../src/engine/forecast";
 import { synthetic } from "./helpers";
@@ -130,10 +132,11 @@ describe("forecaster", () => {
     expect(isFiniteForecast(run([1, 2, 4, 3], 2, 0.9))).toBe(true);
   });
 
-  it("combines the protocol's members by their mean (ETS, ARIMA, CES)", () => {
+  it("combines the protocol's members by their mean (ETS, ARIMA, CES) when there is a season", () => {
     expect(COMBINATION.members).toEqual(["ets", "arima", "ces"]);
     const y = synthetic(48, { trend: 0.5, pattern: [4, -4, 2, -2], noise: 1 });
     const model = fit(y) as ForecastModel;
+    expect(model.seasonality).toBe(4);
     expect(model.ets && model.arima && model.ces).toBeTruthy();
     expect(model.theta).toBeNull(); // members outside the combination are not fitted
     const p = memberPaths(model, 3);
@@ -145,6 +148,42 @@ describe("forecaster", () => {
         9
       )
     );
+  });
+
+  it("without a season, the mean of ARIMA and the damped ETS (round-3 protocol)", () => {
+    expect(ruleFor(COMBINATION, 1).members).toEqual(["arima", "damped"]);
+    expect(ruleFor(COMBINATION, 12)).toBe(COMBINATION);
+    const y = synthetic(40, { trend: 0.8, noise: 1.5 });
+    const model = fit(y, { seasonality: 0 }) as ForecastModel;
+    expect(model.seasonality).toBe(1);
+    expect(model.arima && model.damped).toBeTruthy();
+    expect(model.ces).toBeNull();
+    const p = memberPaths(model, 4);
+    const f = forecast(model, 4, 0.95);
+    f.mean.forEach((v, i) =>
+      expect(v).toBeCloseTo(
+        (model.scale * ((p.arima?.mean[i] ?? 0) + (p.damped?.mean[i] ?? 0))) / 2,
+        9
+      )
+    );
+    // Interval: 1.96 × 1.4 × the RMS of the two voices' standard deviations (non-shrinking).
+    const sd0 = Math.sqrt(((p.arima?.sd[0] ?? 0) ** 2 + (p.damped?.sd[0] ?? 0) ** 2) / 2);
+    expect((f.upper as number[])[0] - f.mean[0]).toBeCloseTo(1.959964 * 1.4 * sd0 * model.scale, 4);
+  });
+
+  it("spread: the voices' disagreement widens the interval (law of total variance)", () => {
+    const paths = {
+      ets: { mean: [1, 1], sd: [0.3, 0.3] },
+      arima: { mean: [3, 3], sd: [0.4, 0.4] },
+    };
+    const rule = { members: ["ets", "arima"] as MemberName[], rule: "mean" as const, widen: 1 };
+    const z = 1.959964;
+    const plain = combinePaths(paths, rule, 1, 0.95);
+    const spread = combinePaths(paths, { ...rule, spread: true }, 1, 0.95);
+    expect(plain.mean).toEqual([2, 2]);
+    // RMS sd = √((0.09 + 0.16) / 2); plus the spread ((1−2)² + (3−2)²) / 2 = 1.
+    expect((plain.upper as number[])[0] - 2).toBeCloseTo(z * Math.sqrt(0.125), 5);
+    expect((spread.upper as number[])[0] - 2).toBeCloseTo(z * Math.sqrt(0.125 + 1), 5);
   });
 
   it("other combination rules: median, inverse-variance weights, nested voices", () => {

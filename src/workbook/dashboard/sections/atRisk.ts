@@ -38,7 +38,8 @@ export const atRisk: SectionDef = {
     const stuckIds = `IFERROR(INDEX(SALES.STUCK_DEALS(${TABLES.history}[#All],${TABLES.stages}[Stage]),0,1),"")`;
     const stuck = `ISNUMBER(MATCH(${D}[Deal ID],${stuckIds},0))`;
     const risk = `${f.openMask}*${f.dealOwnerMask}*((${stale}+${overdue}+${stuck})>0)`;
-    const masked = (column: string): string => `IF(${risk},${D}[${column}],"")`;
+    const masked = (column: string): string =>
+      `IF(${risk},${column === "Amount" ? f.amount : `${D}[${column}]`},"")`;
     // The reasons that apply, joined with " + " (MID drops the leading separator).
     const part = (cond: string, c: Caption): string => `IF(${cond},${lit(` + ${t(c)}`)},"")`;
     const reasons = [
@@ -56,8 +57,10 @@ export const atRisk: SectionDef = {
       "Expected Close",
       "Last Activity",
     ];
+    // The amount in the reporting currency ("" without a rate: sorted as 0, shown blank).
+    const amountKey = `IF(ISNUMBER(${f.amount}),${f.amount},0)`;
     const formula =
-      `=IFERROR(INDEX(SORT(HSTACK(${columns.map(masked).join(",")},${reason},IF(${risk},${D}[Amount],-1)),9,-1),` +
+      `=IFERROR(INDEX(SORT(HSTACK(${columns.map(masked).join(",")},${reason},IF(${risk},${amountKey},-1)),9,-1),` +
       `SEQUENCE(${CAPACITY.atRisk}),SEQUENCE(1,${HEADERS.length})),"")`;
     draft.cell(first, col(0), formula, "cell");
     draft.format(first + 1, col(0), CAPACITY.atRisk - 1, 1, "cell");

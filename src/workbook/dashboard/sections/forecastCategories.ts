@@ -41,7 +41,7 @@ function rollup(ctx: PlanContext, rollup: string, owner: string): string {
   const closing = `IF(${D}[Closed Date]<>"",${D}[Closed Date],${D}[Expected Close])`;
   const mask = f.amountMask(`${who}${f.dealOwnerMask}*${f.dateIn(closing, N.from, N.to)}`);
   return (
-    `IFERROR(SALES.FORECAST_CATEGORY(${D}[Forecast Category],IF(${mask},${D}[Amount],0),` +
+    `IFERROR(SALES.FORECAST_CATEGORY(${D}[Forecast Category],IF(${mask},${f.amount},0),` +
     `${D}[Expected Close],"${rollup}","All",,,,${D}[Stage],${TABLES.stages}[[Stage]:[Forecast Category]]),"")`
   );
 }

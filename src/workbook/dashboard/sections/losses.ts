@@ -32,7 +32,7 @@ function lost(ctx: PlanContext, amount: boolean, column: string, criterion: stri
   return ctx.f.lost
     .map((label) =>
       amount
-        ? `SUMIFS(${D}[Amount],${D}[${column}],${criterion},${lostCriteria(ctx, label)}${ctx.f.currencyCriteria})`
+        ? `SUMIFS(${ctx.f.amount},${D}[${column}],${criterion},${lostCriteria(ctx, label)})`
         : `COUNTIFS(${D}[${column}],${criterion},${lostCriteria(ctx, label)})`
     )
     .join("+");

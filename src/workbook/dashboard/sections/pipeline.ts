@@ -95,14 +95,14 @@ export const pipeline: SectionDef = {
       col(2),
       cellsOf(
         2,
-        (i) => `=SUMIFS(${D}[Amount],${criteria(i)}${f.currencyCriteria})`,
-        `=${allOpen("SUMIFS", `${D}[Amount],`, f.currencyCriteria)}-${above(2)}`
+        (i) => `=SUMIFS(${f.amount},${criteria(i)})`,
+        `=${allOpen("SUMIFS", `${f.amount},`)}-${above(2)}`
       ),
       "cell",
       fmt.money
     );
     const weighted = (mask: string): string =>
-      `=IFERROR(SALES.WEIGHTED_PIPELINE(${D}[Amount],${f.stagesIn(f.amountMask(`${mask}*${f.dealOwnerMask}*${f.expectedIn(N.from, N.to)}`))},${TABLES.stages}[[Stage]:[Probability]]),0)`;
+      `=IFERROR(SALES.WEIGHTED_PIPELINE(${f.amount},${f.stagesIn(f.amountMask(`${mask}*${f.dealOwnerMask}*${f.expectedIn(N.from, N.to)}`))},${TABLES.stages}[[Stage]:[Probability]]),0)`;
     draft.block(
       first,
       col(3),

@@ -1,14 +1,9 @@
-/** @jest-environment jsdom */
 /**
  * Dashboard warnings are codes in the one catalogue the pane renders for dashboard problems:
  * every code has English and Arabic text with the same placeholders, no plan can carry a plain
- * string, and the Arabic pane shows them in Arabic with each value in a <bdi>.
+ * string (the section's rendering: DashboardSection.test.tsx).
  */
-import * as React from "react";
-import { render, screen, waitFor, fireEvent } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
-import { DashboardSection } from "../../src/taskpane/dashboard/DashboardSection";
+import { stringsFor } from "../../src/taskpane/i18n";
 import { MESSAGE_KEYS, messageSentence } from "../../src/taskpane/dashboard/useDashboard";
 import { fill } from "../../src/taskpane/i18n/format";
 import {
@@ -16,7 +11,7 @@ import {
   DashboardWarning,
   KEPT_CELLS_LISTED,
 } from "../../src/workbook/errors";
-import type { DashboardActions, DashboardReport } from "../../src/workbook/dashboard";
+import type { DashboardReport } from "../../src/workbook/dashboard";
 import {
   CAPACITY,
   DEFAULT_FILTERS,
@@ -114,60 +109,5 @@ describe("the dashboard message catalogue", () => {
     const lots = messageSentence({ code: "cellsKept", params: { count: 40, cells } }, s, "ar");
     expect(lots.values.cells).toBe(`${cells.join("، ")}، …`);
     expect(lots.values.count).toBe(new Intl.NumberFormat("ar").format(40));
-  });
-});
-
-function renderSection(actions: DashboardActions, language: Language) {
-  return render(
-    <LocaleContext.Provider
-      value={{ language, strings: stringsFor(language), setLanguage: () => undefined }}
-    >
-      <FluentProvider theme={webLightTheme} dir={language === "ar" ? "rtl" : "ltr"}>
-        <DashboardSection actions={actions} />
-      </FluentProvider>
-    </LocaleContext.Provider>
-  );
-}
-
-describe("the Dashboard section's warnings", () => {
-  const report: DashboardReport = {
-    sheetName: "لوحة المعلومات 2",
-    rebuilt: false,
-    tiles: 13,
-    tables: 7,
-    charts: [],
-    filters: DEFAULT_FILTERS,
-    warnings: [
-      { code: "emptyTable", params: { table: "Competitors" } },
-      { code: "sheetKept", params: { sheet: "لوحة المعلومات", dashboard: "لوحة المعلومات 2" } },
-    ],
-  };
-  const actions: DashboardActions = {
-    readDashboardState: jest.fn(async () => ({
-      built: false,
-      sheetName: null,
-      owners: [],
-      filters: null,
-      builtAt: null,
-    })),
-    buildDashboard: jest.fn(async () => report),
-    shareDashboardCopy: jest.fn(),
-    setDashboardFilters: jest.fn(),
-  };
-
-  it("shows them in Arabic in the Arabic pane, each value isolated", async () => {
-    renderSection(actions, "ar");
-    fireEvent.click(screen.getByRole("button", { name: "إنشاء لوحة المعلومات" }));
-    const items = await waitFor(() => {
-      const found = screen.getAllByTestId("dashboard-warning");
-      expect(found).toHaveLength(2);
-      return found;
-    });
-    expect(items[0].textContent).toBe("الجدول Competitors فارغ، لذا لم يُضف مخططه.");
-    expect(items[0].querySelector("bdi[data-value=table]")?.textContent).toBe("Competitors");
-    expect(items[1].querySelector("bdi[data-value=dashboard]")?.textContent).toBe(
-      "لوحة المعلومات 2"
-    );
-    expect(screen.getByTestId("dashboard-report").textContent).not.toMatch(/is empty|left out/);
   });
 });
