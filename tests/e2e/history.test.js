@@ -401,16 +401,29 @@ test("three weekly imports through the pane: what changed, the waterfall and for
   const shots = async (lang) => {
     await page.evaluate(() => window.salesPreview.activate("Dashboard"));
     for (const [cell, part] of [
-      ["B146", "changes"],
-      ["B194", "forecast"],
+      ["B148", "changes"],
+      ["B196", "forecast"],
+      ["B240", "losses"],
     ]) {
-      await page.fill("#name-box", cell);
-      await page.press("#name-box", "Enter");
+      await page.evaluate((a) => {
+        const wrap = document.getElementById("grid-wrap");
+        const td = document.querySelector(`td[data-address="${a}"]`);
+        wrap.scrollTop = td.offsetTop - 30;
+      }, cell);
+      await page.waitForTimeout(300);
       await screenshot(page, `history-dashboard-${part}-${lang}`);
     }
   };
   await shots("en");
+  // An Arabic workbook (the dashboard's language is the workbook's: its Deals tab name).
+  await page.frame({ url: /taskpane\.html/ }).evaluate(() =>
+    Excel.run(async (c) => {
+      c.workbook.worksheets.getItem("Deals").name = "الصفقات";
+      await c.sync();
+    })
+  );
   await pane.getByRole("button", { name: "العربية" }).click();
+  await selectTab(pane, "الرئيسية").catch(() => undefined);
   await selectTab(pane, "لوحة المعلومات");
   await pane
     .getByRole("button", { name: /^إعادة إنشاء لوحة المعلومات$|^إنشاء لوحة المعلومات$/ })

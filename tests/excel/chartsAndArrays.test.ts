@@ -30,9 +30,9 @@ describe("charts", () => {
     });
     const chart = standIn.snapshot().sheets[0].charts[0];
     expect(chart.type).toBe("ColumnStacked");
-    expect(chart.series.map((s) => [s.color, s.values])).toEqual([
-      [null, [0, 10]],
-      ["#2E7D32", [10, 5]],
+    expect(chart.series.map((s) => [s.color, s.noFill ?? false, s.values])).toEqual([
+      [null, true, [0, 10]],
+      ["#2E7D32", false, [10, 5]],
     ]);
     expect(chart.legend.visible).toBe(false);
   });

@@ -237,6 +237,7 @@ describe("the dashboard's history sections", () => {
       .charts.find((c) => c.name === chart.name)!;
     expect(drawn.type).toBe("ColumnStacked");
     expect(drawn.series.map((x) => x.color)).toEqual([null, "#2E7D32", "#C62828", "#2F6FB3"]);
+    expect(drawn.series[0].noFill).toBe(true);
     expect(drawn.legend.visible).toBe(false);
     // The deals behind each bar: its three largest changes.
     const list = section(s, "changedDeals");
