@@ -5,7 +5,7 @@
  * same day adds nothing.
  *
  * Read → decide → write, in a fixed number of syncs for a given History size:
- * - sync 1 finds the History, Snapshots, Deals and Stages tables; sync 2 reads the seven Deals
+ * - sync 1 finds the History, Snapshots, Deals and Stages tables; sync 2 reads the nine Deals
  *   columns a snapshot keeps, the Stages table, the Snapshots index and History's row count;
  * - History body reads of at most HISTORY_READ_ROWS rows each (≈ 2.7 MB per response, under
  *   Excel on the web's 5 MB): 1 sync per 30,000 rows (9 for a year of weekly 20,000-deal
@@ -15,13 +15,14 @@
  * Only our own History and Snapshots tables are written, only by appending rows (and updating the
  * same day's index row); nothing of the user's is touched.
  */
-import { HISTORY, SNAPSHOTS, STAGES, TABLES } from "../model/schema";
+import { HISTORY, REPORTING_AMOUNT, SNAPSHOTS, STAGES, TABLES } from "../model/schema";
 import { cellDate } from "../engine/cells";
 import { todaySerial } from "../engine/dates";
 import { isError } from "../engine/errors";
 import { readHistory } from "../engine/history/historyTable";
 import { HISTORY_COLUMNS } from "../engine/history/snapshot";
 import { dealStates, planSnapshot, stageInfo } from "../engine/history/snapshotPlan";
+import { Unconverted, reportingAmounts } from "../engine/history/reportingAmounts";
 
 /** History rows read per request. */
 export const HISTORY_READ_ROWS = 30_000;
@@ -41,6 +42,8 @@ export interface SnapshotReport {
   readonly withoutId: number;
   readonly syncs: number;
   readonly message?: string;
+  /** Deals recorded with amount 0 because their currency has no rate (see reportingAmounts). */
+  readonly unconverted?: readonly Unconverted[];
 }
 
 const DEAL_COLUMNS = {
@@ -51,6 +54,8 @@ const DEAL_COLUMNS = {
   closedDate: "Closed Date",
   owner: "Owner",
   category: "Forecast Category",
+  reportingAmount: REPORTING_AMOUNT,
+  currency: "Currency",
 } as const;
 
 /**
@@ -133,11 +138,17 @@ export async function recordSnapshot(
     pick("Is Lost"),
     pick("Forecast Category")
   );
+  // Amounts in the reporting currency, as Deals[Reporting Amount] computed them at import time.
+  const money = reportingAmounts(
+    fill(col("amount")),
+    columns.reportingAmount.isNullObject ? null : fill(col("reportingAmount")),
+    fill(col("currency"))
+  );
   const read = dealStates(
     {
       id: ids,
       stage: fill(col("stage")),
-      amount: fill(col("amount")),
+      amount: money.amounts,
       expectedClose: fill(col("expectedClose")),
       closedDate: fill(col("closedDate")),
       owner: fill(col("owner")),
@@ -149,7 +160,12 @@ export async function recordSnapshot(
   const placeholderIndex = indexValues.length === 1 && indexValues[0].every((v) => v === "");
   const indexDates = placeholderIndex ? [] : indexValues.map((r) => cellDate(r[0]) ?? null);
   const plan = planSnapshot(rows, indexDates, read.states, day);
-  const base = { date: day, deals: plan.deals, withoutId: read.withoutId };
+  const base = {
+    date: day,
+    deals: plan.deals,
+    withoutId: read.withoutId,
+    ...(money.unconverted.length ? { unconverted: money.unconverted } : {}),
+  };
   if (plan.indexRow === null) return { status: "unchanged", ...base, added: 0, syncs };
 
   // Write: append History rows in blocks; the index row goes with the last block.

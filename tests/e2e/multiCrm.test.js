@@ -56,7 +56,7 @@ function rangeOf(period) {
   ];
 }
 
-function check(wb, filters) {
+function check(wb, filters, rates = {}) {
   const dash = wb.sheets.find((s) => s.name === "Dashboard");
   const cell = (a) => dash.cells[a]?.value ?? "";
   const [from, to] = rangeOf(filters.period);
@@ -74,8 +74,15 @@ function check(wb, filters) {
         : "open";
   };
   const deals = rowsOf(wb, "Deals").filter((d) => d.Stage);
-  const usd = (d) => !d.Currency || d.Currency === "USD";
-  const sum = (rs) => rs.reduce((a, d) => a + d.Amount, 0);
+  // Each deal's amount in USD from Amount, Currency and the rates the test typed (null: no rate).
+  const conv = (d) =>
+    !d.Currency || d.Currency === "USD"
+      ? d.Amount
+      : rates[d.Currency] !== undefined
+        ? d.Amount * rates[d.Currency]
+        : null;
+  const usd = (d) => conv(d) !== null;
+  const sum = (rs) => rs.reduce((a, d) => a + (conv(d) ?? 0), 0);
   const closed = deals.filter((d) => owned(d) && inR(d["Closed Date"]));
   const won = closed.filter((d) => outcome(d.Stage) === "won");
   const lost = closed.filter((d) => outcome(d.Stage) === "lost");
@@ -112,7 +119,10 @@ function check(wb, filters) {
     "no error value on the Dashboard sheet"
   );
   const eur = deals.filter((d) => d.Currency === "EUR").length;
-  assert.match(String(cell("B5")), new RegExp(`${eur} deals in EUR`));
+  if (rates.EUR === undefined) {
+    assert.match(String(cell("B5")), new RegExp(`${eur} deals in EUR`));
+    assert.match(String(cell("B5")), /Add a rate in Settings › Rates/);
+  } else assert.doesNotMatch(String(cell("B5")), /EUR/, "the currency note is gone");
   return {
     wonRevenue: cell("B8"),
     winRate: cell("F8"),
@@ -200,4 +210,30 @@ test("three CRMs' exports on Salesforce stages: the dashboard adds up in every f
     check(await page.evaluate(() => window.salesPreview.workbook()), states[2]),
     figures[2][1]
   );
+
+  // The user adds a EUR rate in Settings › Rates (typed into the table's empty row), rebuilds:
+  // the EUR deals are converted in every tile and table, and the note is gone.
+  await page.evaluate(() => window.salesPreview.activate("Settings"));
+  await typeInto(page, "N5", "EUR");
+  await typeInto(page, "O5", "1.08");
+  await section.getByRole("button", { name: /Rebuild dashboard|Build dashboard/ }).click();
+  await pane.getByTestId("dashboard-report").waitFor({ timeout: 300000 });
+  const converted = check(await page.evaluate(() => window.salesPreview.workbook()), states[2], {
+    EUR: 1.08,
+  });
+  assert.ok(converted.wonRevenue > figures[2][1].wonRevenue, "won revenue includes the EUR wins");
+  console.log(`multi-CRM dashboard with EUR at 1.08: ${JSON.stringify(converted)}`);
+  await page.evaluate(() => window.salesPreview.activate("Dashboard"));
+  await page.waitForTimeout(1000);
+  publish(await screenshot(page, "dashboard-multi-crm-converted"));
 });
+
+/** Selects a cell with the name box and types into the formula bar, as a user does. */
+async function typeInto(page, address, text) {
+  const nameBox = page.getByLabel("Selected cell");
+  await nameBox.fill(address);
+  await nameBox.press("Enter");
+  const bar = page.getByLabel("Formula");
+  await bar.fill(text);
+  await bar.press("Enter");
+}

@@ -113,6 +113,16 @@ describe("the dashboard on three CRMs' exports (issue 12)", () => {
     expect(formats.filter(([c]) => c === "EUR").length).toBeGreaterThan(0);
   });
 
+  it("records the EUR deals in History with amount 0 while they have no rate, and says so", () => {
+    const deals = tableRows(s, "Deals").filter((d) => d.Stage);
+    const eur = deals.filter((d) => d.Currency === "EUR");
+    expect(reports[1].history?.unconverted).toEqual([{ code: "EUR", deals: eur.length }]);
+    const last = latestHistory(s);
+    for (const d of eur) expect(last.get(String(d["Deal ID"]))).toBe(0);
+    for (const d of deals.filter((x) => x.Currency !== "EUR"))
+      expect(last.get(String(d["Deal ID"]))).toBe(typeof d.Amount === "number" ? d.Amount : 0);
+  });
+
   const states: [string, DashboardFilters][] = [
     ["all time", { ...DEFAULT_FILTERS, period: "allTime" }],
     ["this year, one owner", { ...DEFAULT_FILTERS, period: "thisYear", owner: "Omar Said" }],
@@ -168,8 +178,23 @@ describe("the dashboard on three CRMs' exports (issue 12)", () => {
       await setDashboardFilters(filters);
       check(s, filters, { EUR: 1.08 });
     }
+    // The next import's snapshot stores the converted amounts.
+    const again = await importRecords({ target: "Deals", text: pipedrive });
+    expect(again.history?.unconverted).toBeUndefined();
+    const last = latestHistory(s);
+    for (const d of after)
+      expect(last.get(String(d["Deal ID"]))).toBeCloseTo(n(d.Amount) * 1.08, 6);
   });
 });
+
+/** Each deal's amount in its latest History row (the later of same-day rows wins). */
+function latestHistory(s: StandIn): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const rows = tableRows(s, "History").map((r, i) => ({ r, i }));
+  rows.sort((a, b) => n(a.r.Snapshot) - n(b.r.Snapshot) || a.i - b.i);
+  for (const { r } of rows) out.set(String(r["Deal ID"]), r.Amount);
+  return out;
+}
 
 /** Checks the tiles and summary tables of the built dashboard against the rows. */
 function check(s: StandIn, filters: DashboardFilters, rates: Record<string, number> = {}): void {

@@ -25,6 +25,7 @@ import { useNavigation } from "../shell/navigation";
 import { FunctionsState, GalleryFunction, InsertState, useFunctions } from "./useFunctions";
 import { LoadFunctions, fetchFunctions } from "./metadata";
 import { NAMESPACE } from "./examples";
+import { HelpText } from "./helpText";
 import { FormulaActions } from "../../workbook/insertFormula";
 
 /** Props of the Functions section. */
@@ -129,7 +130,7 @@ function FunctionItem({ fn, insertState, onInsert }: FunctionItemProps): React.R
             {fullName}
           </span>
           <Text size={200} className={styles.summary}>
-            {fn.description}
+            <HelpText text={fn.description} />
           </Text>
         </span>
       </AccordionHeader>
@@ -150,7 +151,9 @@ function FunctionItem({ fn, insertState, onInsert }: FunctionItemProps): React.R
                     </Badge>
                   )}
                 </span>
-                <Text size={200}>{p.description}</Text>
+                <Text size={200}>
+                  <HelpText text={p.description} />
+                </Text>
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import type { ImportReport } from "../../workbook/import";
 import type { ImportState } from "./useImport";
 import { Language, useLocale } from "../i18n";
 import { fill, formatNumber } from "../i18n/format";
+import { Fill, isolate } from "../i18n/bidi";
 import { useSectionStyles } from "../shell/sectionStyles";
 import { problemText } from "./text";
 
@@ -110,6 +111,18 @@ export function Summary({
               )
               .join(", "),
           })}
+        </Text>
+      )}
+      {(report.history?.unconverted ?? []).length > 0 && (
+        <Text size={200} data-testid="import-no-rate">
+          <Fill
+            template={s.summaryNoRate}
+            values={{
+              list: (report.history?.unconverted ?? [])
+                .map((u) => fill(s.summaryNoRateItem, { count: n(u.deals), code: isolate(u.code) }))
+                .join(", "),
+            }}
+          />
         </Text>
       )}
       {problems.length > 0 && (

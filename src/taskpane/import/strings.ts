@@ -85,6 +85,8 @@ type Key =
   | "summaryWritten"
   | "summaryStagesAdded"
   | "summaryStageAssumed"
+  | "summaryNoRate"
+  | "summaryNoRateItem"
   | "summaryMissingColumns"
   | "summaryTableDuplicates"
   | "failureTitle"
@@ -213,6 +215,9 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryStagesAdded:
       "Stages added to the Stages table in Settings: {stages}. Check their probabilities there.",
     summaryStageAssumed: "{stage} ({probability}, assumed: the CRM's default)",
+    summaryNoRate:
+      "No exchange rate for {list}: their amounts are left out of the dashboard and recorded as 0 in the pipeline history. Add a rate in Settings › Rates.",
+    summaryNoRateItem: "{count} deals in {code}",
     summaryMissingColumns:
       "The table has no column {columns}: those values were not imported. Run Setup to add it.",
     summaryTableDuplicates:
@@ -340,6 +345,9 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryStagesAdded:
       "مراحل أُضيفت إلى جدول المراحل في الإعدادات: {stages}. راجع احتمالاتها هناك.",
     summaryStageAssumed: "{stage} ({probability}، مفترضة: القيمة الافتراضية لنظام CRM)",
+    summaryNoRate:
+      "لا يوجد سعر صرف لـ {list}: مبالغها غير محسوبة في لوحة المعلومات ومسجّلة صفرًا في سجل خط المبيعات. أضف سعرًا في الإعدادات › أسعار الصرف.",
+    summaryNoRateItem: "{count} صفقة بعملة {code}",
     summaryMissingColumns:
       "لا يحتوي الجدول على العمود {columns}: لم تُستورد قيمه. شغّل الإعداد لإضافته.",
     summaryTableDuplicates: "هذه المعرّفات مكررة في الجدول؛ حُدّث الصف الأول فقط: {ids}",
