@@ -8,16 +8,21 @@
  * `SALES.PIPELINE_CHANGES` typed in a cell (last two snapshots and the first two), the
  * dashboard's "what changed" rows and its waterfall bars, and `SALES.FORECAST_CATEGORY` per owner
  * and roll-up in the fiscal year. Importing the third file again changes nothing.
+ * Screenshots: the pane's Period filter at 350 px in English and Arabic
+ * (tests/e2e/screenshots/dashboard-filters-fiscal-*.png; docs/images by `npm run screenshots`).
  */
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { previewSuite, screenshot, selectTab, settled } = require("./harness");
+const { previewSuite, publish, selectTab, settled } = require("./harness");
 const { HUBSPOT_DEALS, csvQuoted } = require("../fixtures/crmLayouts");
 
 const preview = previewSuite();
+const SHOTS = path.join(__dirname, "screenshots");
+/** Option text without the bidi isolation marks around interpolated names. */
+const strip = (t) => t.replace(/[\u2068\u2069]/g, "");
 
 const DAY = 86400000;
 const serial = (iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY) + 25569;
@@ -396,47 +401,47 @@ test("three weekly imports through the pane: what changed, the waterfall and for
   const after = await rowsOf();
   assert.deepEqual([after.history, after.snapshots], [before.history, before.snapshots]);
   assert.deepEqual(changeRows(await spill(page, "Settings", ["Z", "AA", "AB"], 1, 12)), last);
-  // The preview's dashboard in English, then rebuilt in Arabic (tests/e2e/screenshots): the
-  // grid scrolled to What changed and to Forecast categories.
-  const shots = async (lang) => {
-    await page.evaluate(() => window.salesPreview.activate("Dashboard"));
-    for (const [cell, part] of [
-      ["B148", "changes"],
-      ["B196", "forecast"],
-      ["B240", "losses"],
-    ]) {
-      await page.evaluate((a) => {
-        const wrap = document.getElementById("grid-wrap");
-        const td = document.querySelector(`td[data-address="${a}"]`);
-        wrap.scrollTop = td.offsetTop - 30;
-      }, cell);
-      await page.waitForTimeout(300);
-      await screenshot(page, `history-dashboard-${part}-${lang}`);
-    }
-  };
-  await shots("en");
-  // An Arabic workbook (the dashboard's language is the workbook's: its Deals tab name).
-  await page.frame({ url: /taskpane\.html/ }).evaluate(() =>
-    Excel.run(async (c) => {
-      c.workbook.worksheets.getItem("Deals").name = "الصفقات";
-      await c.sync();
-    })
+  // The pane's Period filter in an April fiscal year at 350 px, in English and Arabic.
+  await selectTab(pane, "Dashboard");
+  await page.addStyleTag({ content: ".pane { width: 350px !important; }" });
+  const period = section.getByLabel("Period");
+  const labels = (await period.locator("option").allTextContents()).map(strip);
+  for (const l of [
+    "This fiscal quarter (FY2027 Q3)",
+    "Last fiscal quarter (FY2027 Q2)",
+    "This fiscal year (FY2027)",
+    "Last fiscal year (FY2026)",
+    "This quarter",
+    "This year",
+  ])
+    assert.ok(labels.includes(l), `${l} in ${labels}`);
+  assert.equal(new Set(labels).size, labels.length, "no period twice");
+  await period.selectOption("thisFiscalQuarter");
+  await section.getByRole("button", { name: "Apply filters" }).click();
+  await pane.getByText("Filters applied to the Dashboard sheet.").waitFor({ timeout: 60000 });
+  assert.equal(
+    await page.evaluate(() => window.salesPreview.getValue("Dashboard", "E4")),
+    "FY2027 Q3"
   );
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const filters = section.locator("fieldset");
+  await filters.screenshot({ path: path.join(SHOTS, "dashboard-filters-fiscal-en.png") });
+  publish(path.join(SHOTS, "dashboard-filters-fiscal-en.png"));
   await pane.getByRole("button", { name: "العربية" }).click();
-  await selectTab(pane, "الرئيسية").catch(() => undefined);
-  await selectTab(pane, "لوحة المعلومات");
-  await pane
-    .getByRole("button", { name: /^إعادة إنشاء لوحة المعلومات$|^إنشاء لوحة المعلومات$/ })
-    .click();
-  await page.waitForFunction(
-    () =>
-      Object.values(
-        window.salesPreview.workbook().sheets.find((s) => s.name === "Dashboard").cells
-      ).some((c) => c.value === "خط المبيعات الأولي"),
-    undefined,
-    { timeout: 300000 }
+  const arSection = pane.getByRole("region", { name: "لوحة المعلومات" });
+  const arPeriod = arSection.getByLabel("الفترة");
+  await arPeriod.waitFor();
+  const arLabels = (await arPeriod.locator("option").allTextContents()).map(strip);
+  assert.ok(
+    arLabels.some((l) => l.startsWith("هذا الربع المالي (الربع")),
+    arLabels.join(" | ")
   );
-  await shots("ar");
+  await arSection
+    .locator("fieldset")
+    .screenshot({ path: path.join(SHOTS, "dashboard-filters-fiscal-ar.png") });
+  publish(path.join(SHOTS, "dashboard-filters-fiscal-ar.png"));
+  await pane.getByRole("button", { name: "English" }).click();
+
   console.log(
     `history e2e: History ${after.history} rows, ${after.snapshots} snapshots; last week ${JSON.stringify(last)}`
   );
