@@ -64,7 +64,8 @@ export type DashboardWarningCode = (typeof DASHBOARD_WARNING_CODES)[number];
  * - `emptyTable`: table (its chart is left out);
  * - `noOpenStages`: table (the Stages table; the pipeline chart is left out);
  * - `sheetKept`: sheet (the user's sheet with the dashboard's name), dashboard (where it went);
- * - `cellsKept`: count (all kept cells), cells (the first {@link KEPT_CELLS_LISTED} addresses).
+ * - `cellsKept`: count (all kept cells), cells (the first {@link KEPT_CELLS_LISTED} addresses);
+ * - `noExchangeRate`: count (deals), currency (their code, which has no rate in the Rates table).
  */
 export const DASHBOARD_WARNING_CODES = [
   "ownersCapped",
@@ -75,6 +76,7 @@ export const DASHBOARD_WARNING_CODES = [
   "noOpenStages",
   "sheetKept",
   "cellsKept",
+  "noExchangeRate",
 ] as const;
 
 /** How many of the user's kept cells a `cellsKept` warning lists by address. */

@@ -64,7 +64,7 @@ test("Build dashboard in the task pane makes a live dashboard in the preview", a
     .evaluate(() => Boolean(window.Office?.context?.requirements));
   assert.equal(types["SalesDashboard.pipeline"], requirements ? "Funnel" : "BarClustered");
   const tile = dash.cells.B8;
-  assert.ok(tile.formula && tile.formula.includes("SUMIFS(Deals[Amount]"), tile.formula);
+  assert.ok(tile.formula && tile.formula.includes("SUMIFS(Deals[Reporting Amount]"), tile.formula);
   assert.equal(typeof tile.value, "number");
   assert.ok(tile.value > 0, `won revenue ${tile.value}`);
   const winRate = dash.cells.F8;

@@ -176,6 +176,10 @@ test("three CRMs' exports on Salesforce stages: the dashboard adds up in every f
     .or(pane.getByTestId("dashboard-error"))
     .waitFor({ timeout: 300000 });
   assert.ok(!(await pane.getByTestId("dashboard-error").isVisible()), "the build failed");
+  assert.match(
+    await pane.getByTestId("dashboard-report").textContent(),
+    /deals in EUR have no exchange rate.*Add a rate in Settings › Rates/
+  );
 
   const ownerChoices = await section.getByLabel("Owner").locator("option").allTextContents();
   for (const o of ["Lena Vogel", "Maya Chen", "Omar Said", "Priya Nair"])
@@ -218,6 +222,7 @@ test("three CRMs' exports on Salesforce stages: the dashboard adds up in every f
   await typeInto(page, "O5", "1.08");
   await section.getByRole("button", { name: /Rebuild dashboard|Build dashboard/ }).click();
   await pane.getByTestId("dashboard-report").waitFor({ timeout: 300000 });
+  assert.doesNotMatch(await pane.getByTestId("dashboard-report").textContent(), /exchange rate/);
   const converted = check(await page.evaluate(() => window.salesPreview.workbook()), states[2], {
     EUR: 1.08,
   });

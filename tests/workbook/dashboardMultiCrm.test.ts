@@ -7,7 +7,11 @@
 import { createStandIn, StandIn } from "../../preview/excel";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords, ImportReport } from "../../src/workbook/import";
-import { buildDashboard, DashboardRegistry } from "../../src/workbook/dashboard/build";
+import {
+  buildDashboard,
+  DashboardRegistry,
+  DashboardReport,
+} from "../../src/workbook/dashboard/build";
 import { setDashboardFilters, readDashboardState } from "../../src/workbook/dashboard/filters";
 import {
   DashboardFilters,
@@ -58,6 +62,7 @@ function outcomeOf(stages: Row[], stage: string): "won" | "lost" | "open" | "" {
 describe("the dashboard on three CRMs' exports (issue 12)", () => {
   let s: StandIn;
   const reports: ImportReport[] = [];
+  let built: DashboardReport;
 
   beforeAll(async () => {
     s = createStandIn();
@@ -66,7 +71,7 @@ describe("the dashboard on three CRMs' exports (issue 12)", () => {
     reports.push(await importRecords({ target: "Deals", text: hubspot }));
     reports.push(await importRecords({ target: "Deals", text: pipedrive }));
     reports.push(await importRecords({ target: "Leads", text: leads }));
-    await buildDashboard({ language: "en" });
+    built = await buildDashboard({ language: "en" });
   });
 
   it("imported every row and added the files' stages to the Stages table, saying which were assumed", () => {
@@ -117,6 +122,11 @@ describe("the dashboard on three CRMs' exports (issue 12)", () => {
     const deals = tableRows(s, "Deals").filter((d) => d.Stage);
     const eur = deals.filter((d) => d.Currency === "EUR");
     expect(reports[1].history?.unconverted).toEqual([{ code: "EUR", deals: eur.length }]);
+    // The build tells the pane too.
+    expect(built.warnings).toContainEqual({
+      code: "noExchangeRate",
+      params: { count: eur.length, currency: "EUR" },
+    });
     const last = latestHistory(s);
     for (const d of eur) expect(last.get(String(d["Deal ID"]))).toBe(0);
     for (const d of deals.filter((x) => x.Currency !== "EUR"))
@@ -173,7 +183,8 @@ describe("the dashboard on three CRMs' exports (issue 12)", () => {
     });
     const after = tableRows(s, "Deals").filter((d) => d.Currency === "EUR");
     for (const d of after) expect(d["Reporting Amount"]).toBeCloseTo(n(d.Amount) * 1.08, 6);
-    await buildDashboard({ language: "en" });
+    const rebuilt = await buildDashboard({ language: "en" });
+    expect(rebuilt.warnings.filter((w) => w.code === "noExchangeRate")).toEqual([]);
     for (const [, filters] of states) {
       await setDashboardFilters(filters);
       check(s, filters, { EUR: 1.08 });

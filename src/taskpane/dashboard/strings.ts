@@ -60,6 +60,7 @@ type Key =
   | "warnStagesCapped"
   | "warnEmptyTable"
   | "warnNoOpenStages"
+  | "warnNoExchangeRate"
   | "warnSheetKept"
   | "warnCellsKept"
   | "errorBody"
@@ -141,6 +142,8 @@ export const dashboard: AreaCatalogue<Key> = {
       "Only the first {count} open stages are charted; the rest are summed as “{other}”.",
     warnEmptyTable: "The {table} table is empty, so its chart is left out.",
     warnNoOpenStages: "The {table} table has no open stages, so the pipeline chart is left out.",
+    warnNoExchangeRate:
+      "{count} deals in {currency} have no exchange rate, so every amount leaves them out. Add a rate in Settings › Rates, then rebuild.",
     warnSheetKept: "Your sheet “{sheet}” was left as it is; the dashboard is on “{dashboard}”.",
     warnCellsKept:
       "{count} of your cells inside the dashboard's area were left as they are: {cells}. Move or clear them, then build again to fill those places.",
@@ -218,6 +221,8 @@ export const dashboard: AreaCatalogue<Key> = {
     warnStagesCapped: "يعرض المخطط أول {count} من المراحل المفتوحة فقط، وتُجمع البقية في «{other}».",
     warnEmptyTable: "الجدول {table} فارغ، لذا لم يُضف مخططه.",
     warnNoOpenStages: "لا توجد مراحل مفتوحة في الجدول {table}، لذا لم يُضف مخطط خط المبيعات.",
+    warnNoExchangeRate:
+      "{count} صفقة بعملة {currency} بلا سعر صرف، لذا لا تدخل في أي مبلغ. أضف سعرًا في الإعدادات › أسعار الصرف ثم أعد البناء.",
     warnSheetKept: "بقيت ورقتك «{sheet}» كما هي؛ لوحة المعلومات في الورقة «{dashboard}».",
     warnCellsKept:
       "بقيت {count} من خلاياك داخل منطقة لوحة المعلومات كما هي: {cells}. انقلها أو امسحها ثم أعد الإنشاء لملء تلك الأماكن.",

@@ -127,6 +127,7 @@ export const MESSAGE_KEYS: Readonly<
   noOpenStages: "warnNoOpenStages",
   sheetKept: "warnSheetKept",
   cellsKept: "warnCellsKept",
+  noExchangeRate: "warnNoExchangeRate",
 };
 
 /**

@@ -107,6 +107,8 @@ function planHeader(ctx: PlanContext): FilterCells {
       .replace("{reporting}", input.currency)
       .replace("{list}", list);
     draft.block(5, col(0), [[note, "", "", "", ""]], "filterLabel", undefined, true);
+    for (const c of foreign)
+      draft.warnings.push({ code: "noExchangeRate", params: { count: c.deals, currency: c.code } });
   }
   draft.cell(5, col(7), period.prevFrom, "computed", fmt.date);
   draft.cell(5, col(8), `=IF(ISNUMBER(${N.prevFrom}),${N.from}-1,"")`, "computed", fmt.date);
