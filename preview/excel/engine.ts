@@ -93,6 +93,20 @@ function key(addr: { sheet: number; row: number; col: number }): string {
   return `${addr.sheet}:${addr.row}:${addr.col}`;
 }
 
+const callIds = new WeakMap<object, number>();
+let nextCallId = 0;
+
+/**
+ * The key of one call inside a formula: its cell and its place in the formula's tree, so that
+ * several spilling SALES calls nested in one formula each keep their own predicted size (one
+ * call's size must not reshape another's result).
+ */
+function callKey(addr: { sheet: number; row: number; col: number }, ast: object): string {
+  let id = callIds.get(ast);
+  if (id === undefined) callIds.set(ast, (id = ++nextCallId));
+  return `${key(addr)}#${id}`;
+}
+
 /**
  * Builds a HyperFormula plugin class whose functions call the registry's implementations.
  * Spilling functions need their result size before evaluation: the size method runs the
@@ -176,7 +190,7 @@ function pluginFor(registry: CustomFunctionRegistry, engine: FormulaEngine, blan
       return self.runFunction(ast.args, state, self.metadata(name), (...args: unknown[]) => {
         const result = call(args, ast.args);
         if (!spills) return toHf(result);
-        const predicted = engine.predicted.get(key(state.formulaAddress));
+        const predicted = engine.predicted.get(callKey(state.formulaAddress, ast));
         const h = Array.isArray(result) ? result.length : 1;
         const w =
           Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as unknown[]).length : 1;
@@ -217,7 +231,7 @@ function pluginFor(registry: CustomFunctionRegistry, engine: FormulaEngine, blan
         } catch {
           size = ArraySize.scalar();
         }
-        engine.predicted.set(key(state.formulaAddress), size);
+        engine.predicted.set(callKey(state.formulaAddress, ast), size);
         return size;
       };
     }

@@ -83,6 +83,8 @@ export interface ChartSnapshot {
     categoriesAddress: string | null;
     chartType: string;
     color: string | null;
+    /** `format.fill.clear()` was called: no fill (an invisible series), not an automatic colour. */
+    noFill?: true;
   }[];
   top: number;
   left: number;
@@ -457,6 +459,7 @@ function snapshotChart(model: WorkbookModel, c: ChartModel): ChartSnapshot {
       categoriesAddress: isRangeRef(s.categories) ? model.refAddress(s.categories) : null,
       chartType: s.chartType ?? c.type,
       color: (s.format.fill as { color?: string | null }).color ?? null,
+      ...((s.format.fill as { noFill?: boolean }).noFill ? { noFill: true as const } : {}),
     })),
     top: c.top,
     left: c.left,

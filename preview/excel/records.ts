@@ -269,6 +269,24 @@ export const CHART_SPECS = {
   seriesFormat: {
     type: "ChartSeriesFormat",
     props: [],
-    children: { fill: FILL, line: LINE },
+    children: {
+      // A series' fill: clear() leaves it without fill (Excel's "No fill"), which is not the
+      // automatic colour of a series never coloured.
+      fill: {
+        type: "ChartFill",
+        props: ["color"],
+        methods: {
+          clear: (s) => {
+            delete s.color;
+            s.noFill = true;
+          },
+          setSolidColor: (s, [c]) => {
+            s.color = c;
+            delete s.noFill;
+          },
+        },
+      },
+      line: LINE,
+    },
   } as RecordSpec,
 };

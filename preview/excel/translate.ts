@@ -90,7 +90,11 @@ function rewriteIndexZero(text: string): string {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (inString[m.index]) continue;
     const args = topLevelArgs(text, m.index + m[0].length, inString);
-    if (args.slice(1, 3).some((a) => a.trim() === "0")) renames.push(m.index);
+    // Also arrays of positions made by SEQUENCE: HyperFormula's INDEX gives one error for the
+    // whole result when some position is out of range, Excel's an error in that place only.
+    const positions = args.slice(1, 3);
+    if (positions.some((a) => a.trim() === "0" || /(?<![A-Za-z0-9_.])SEQUENCE\s*\(/i.test(a)))
+      renames.push(m.index);
   }
   let out = text;
   for (const at of renames.reverse())
@@ -155,12 +159,19 @@ function numbers(v: unknown): { grid: number[][] } | { error: CellError } {
   for (const row of cells) {
     const r: number[] = [];
     for (const c of row) {
-      if (c instanceof CellError) return { error: c };
+      // One position: its error is the result. Arrays of positions: each bad one is an error
+      // in its own place (Excel's INDEX is element-wise), marked NaN here.
+      if (c instanceof CellError) {
+        if (cells.length === 1 && row.length === 1) return { error: c };
+        r.push(NaN);
+        continue;
+      }
       const raw =
         c && typeof c === "object" && "val" in (c as object) ? (c as { val: number }).val : c;
       const n = typeof raw === "number" ? raw : typeof raw === "boolean" ? Number(raw) : NaN;
-      if (!Number.isFinite(n)) return { error: new CellError(ErrorType.VALUE) };
-      r.push(Math.trunc(n));
+      if (!Number.isFinite(n) && cells.length === 1 && row.length === 1)
+        return { error: new CellError(ErrorType.VALUE) };
+      r.push(Number.isFinite(n) ? Math.trunc(n) : NaN);
     }
     out.push(r);
   }
@@ -193,6 +204,7 @@ export function excelIndex(array: Grid, rowArg: unknown, colArg: unknown): unkno
   const r0 = scalar(rows.grid);
   const c0 = scalar(cols.grid);
   const pick = (r: number, c: number): unknown => {
+    if (Number.isNaN(r) || Number.isNaN(c)) return new CellError(ErrorType.VALUE);
     if (r < 0 || c < 0 || r > height || c > width) return new CellError(ErrorType.REF);
     return array[r - 1]?.[c - 1];
   };
@@ -208,14 +220,43 @@ export function excelIndex(array: Grid, rowArg: unknown, colArg: unknown): unkno
   // Broadcast the two grids (a 1-wide/1-high grid stretches along the other's size).
   const h = Math.max(rows.grid.length, cols.grid.length);
   const w = Math.max(rows.grid[0].length, cols.grid[0].length);
-  const at = (g: number[][], i: number, j: number): number =>
-    g[g.length === 1 ? 0 : i]?.[g[0].length === 1 ? 0 : j] ?? NaN;
+  const at = (g: number[][], i: number, j: number): number | undefined =>
+    g[g.length === 1 ? 0 : i]?.[g[0].length === 1 ? 0 : j];
   return Array.from({ length: h }, (_, i) =>
     Array.from({ length: w }, (_, j) => {
-      const v = pick(at(rows.grid, i, j), at(cols.grid, i, j));
+      const r = at(rows.grid, i, j);
+      const c = at(cols.grid, i, j);
+      // Outside the shape of the smaller grid: #N/A, as Excel pads a broadcast.
+      if (r === undefined || c === undefined) return new CellError(ErrorType.NA);
+      const v = pick(r, c);
       return v === undefined ? new CellError(ErrorType.NA) : v;
     })
   );
+}
+
+/**
+ * A position argument for sizing: its value, or, for a cell range whose cells are not computed
+ * yet (a batch being written), a grid of 1s of the range's shape (the shape is what matters).
+ */
+function positionsOf(node: unknown, evaluate: () => unknown): unknown {
+  const range = node as {
+    type?: string;
+    start?: { row: number; col: number };
+    end?: { row: number; col: number };
+  };
+  const shape = (): unknown => {
+    if (range?.type !== "CELL_RANGE" || !range.start || !range.end) throw new Error("no shape");
+    const h = Math.abs(range.end.row - range.start.row) + 1;
+    const w = Math.abs(range.end.col - range.start.col) + 1;
+    return Array.from({ length: h }, () => Array.from({ length: w }, () => 1));
+  };
+  try {
+    const v = evaluate();
+    if (v instanceof CellError && range?.type === "CELL_RANGE") return shape();
+    return v;
+  } catch {
+    return shape();
+  }
 }
 
 /** HyperFormula plugin with the stand-in's Excel functions (see the module comment). */
@@ -253,9 +294,9 @@ export class StandInPlugin extends FunctionPlugin {
   standinIndexSize(ast: { args: unknown[] }, state: unknown): ArraySize {
     const self = this as unknown as { evaluateAst(a: unknown, s: unknown): unknown };
     try {
-      const [a, r, c] = ast.args.map((x) => self.evaluateAst(x, state));
       // Arrays of positions decide the shape whatever the array holds yet (it may still be an
-      // error while the workbook is being written).
+      // error, or not computable, while the workbook is being written): evaluated first, alone.
+      const [r, c] = ast.args.slice(1).map((x) => positionsOf(x, () => self.evaluateAst(x, state)));
       const rows = numbers(r);
       const cols = numbers(c === undefined ? 1 : c);
       if (!("error" in rows) && !("error" in cols)) {
@@ -263,6 +304,7 @@ export class StandInPlugin extends FunctionPlugin {
         const w = Math.max(rows.grid[0].length, cols.grid[0].length);
         if (h > 1 || w > 1) return new ArraySize(w, h);
       }
+      const a = self.evaluateAst(ast.args[0], state);
       const result = this.compute([a, r, c]);
       if (Array.isArray(result) && result.length && Array.isArray(result[0]))
         return new ArraySize((result[0] as unknown[]).length || 1, result.length);

@@ -243,7 +243,7 @@ function chartConfig(c: ChartSnapshot): ChartConfiguration {
   const labels = c.series[0]?.categories ?? [];
   const fmt = c.axes.value.numberFormat;
   const datasets = c.series.map((s, i) => {
-    const color = s.color ?? SERIES_COLORS[i % SERIES_COLORS.length];
+    const color = s.noFill ? "rgba(0,0,0,0)" : (s.color ?? SERIES_COLORS[i % SERIES_COLORS.length]);
     const k = kind(s.chartType);
     const data = s.values.map((v) => (typeof v === "number" ? v : null));
     return {

@@ -58,7 +58,7 @@ export type DashboardWarningCode = (typeof DASHBOARD_WARNING_CODES)[number];
 
 /**
  * Every dashboard warning code, for the catalogue's completeness test. Params:
- * - `ownersCapped`, `competitorsCapped`: count (the rows listed);
+ * - `ownersCapped`, `competitorsCapped`, `lossReasonsCapped`: count (the rows listed);
  * - `stagesCapped`: count (the stages charted one by one), other (the workbook's caption of the
  *   row that sums the rest);
  * - `emptyTable`: table (its chart is left out);
@@ -70,6 +70,7 @@ export type DashboardWarningCode = (typeof DASHBOARD_WARNING_CODES)[number];
 export const DASHBOARD_WARNING_CODES = [
   "ownersCapped",
   "competitorsCapped",
+  "lossReasonsCapped",
   "stagesCapped",
   "emptyTable",
   "noOpenStages",

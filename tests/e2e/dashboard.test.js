@@ -36,7 +36,7 @@ test("Build dashboard in the task pane makes a live dashboard in the preview", a
   await settled(pane);
   const syncs =
     (await page.evaluate(() => window.salesPreview.syncCount())) - before - PANE_SYNCS.status;
-  assert.match(await report.textContent(), /13 KPI tiles, 7 summary tables and 6 charts/);
+  assert.match(await report.textContent(), /13 KPI tiles, 11 summary tables and 9 charts/);
 
   const wb = await page.evaluate(() => window.salesPreview.workbook());
   const dash = wb.sheets.find((s) => s.name === "Dashboard");
@@ -53,7 +53,10 @@ test("Build dashboard in the task pane makes a live dashboard in the preview", a
       "SalesDashboard.owners": "BarClustered",
       "SalesDashboard.sources": "Doughnut",
       "SalesDashboard.competitors": "BarStacked",
-      "SalesDashboard.changes": "ColumnClustered",
+      "SalesDashboard.changes": "ColumnStacked",
+      "SalesDashboard.forecastCategories": "ColumnClustered",
+      "SalesDashboard.lossReasons": "BarClustered",
+      "SalesDashboard.lossCompetitors": "BarClustered",
     }
   );
   const requirements = await page

@@ -382,8 +382,11 @@ test("three weekly imports through the pane: what changed, the waterfall and for
   assertChanges(section19, want, "the dashboard's what-changed rows");
   const chart = dash.charts.find((c) => c.name === "SalesDashboard.changes");
   assert.ok(chart, "the what-changed chart");
+  // Stacked columns over an invisible base: a bar's signed amount is increase − decrease; the
+  // starting and ending pipeline are the total series.
+  const [, up, down, total] = chart.series.map((s) => s.values.map((v) => Number(v) || 0));
   const bars = Object.fromEntries(
-    chart.series[0].categories.map((c, i) => [c, chart.series[0].values[i]])
+    chart.series[0].categories.map((c, i) => [c, total[i] + up[i] - down[i]])
   );
   for (const [label, [, amount]] of Object.entries(last).filter(([l]) => !/^Moved/.test(l)))
     assert.ok(

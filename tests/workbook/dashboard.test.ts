@@ -276,19 +276,32 @@ describe("buildDashboard on the stand-in", () => {
     await setDashboardFilters(DEFAULT_FILTERS);
   });
 
-  it("makes six native charts with the right types, series and source ranges", () => {
+  it("makes nine native charts with the right types, series and source ranges", () => {
     const dash = s.snapshot().sheets.find((x) => x.name === "Dashboard")!;
     const byName = new Map(dash.charts.map((c) => [c.name, c]));
     expect([...byName.keys()].sort()).toEqual(
-      ["changes", "competitors", "owners", "pipeline", "revenue", "sources"]
+      [
+        "changes",
+        "competitors",
+        "owners",
+        "pipeline",
+        "revenue",
+        "sources",
+        "forecastCategories",
+        "lossReasons",
+        "lossCompetitors",
+      ]
         .map((k) => `${CHART_PREFIX}${k}`)
         .sort()
     );
-    // What changed: the sample's four weeks of history, from the starting to the ending pipeline.
+    // What changed: the sample's four weeks of history, from the starting to the ending pipeline
+    // (a waterfall of stacked columns: base, increase, decrease, total).
     const changes = byName.get(`${CHART_PREFIX}changes`)!;
-    const bars = changes.series[0].values as number[];
+    expect(changes.type).toBe("ColumnStacked");
+    const [, up, down, total] = changes.series.map((x) => x.values as number[]);
     expect(changes.series[0].categories?.[0]).toBe("Starting pipeline");
-    expect(bars[0] + bars.slice(1, 9).reduce((a, b) => a + b, 0)).toBeCloseTo(bars[9], 6);
+    const moves = up.slice(1, 9).reduce((a, b, i) => a + b - down[i + 1], 0);
+    expect(total[0] + moves).toBeCloseTo(total[9], 6);
     const revenue = byName.get(`${CHART_PREFIX}revenue`)!;
     expect(revenue.type).toBe("ColumnClustered");
     expect(
@@ -358,7 +371,7 @@ describe("buildDashboard on the stand-in", () => {
     }
     const snap = s.snapshot();
     const dash = snap.sheets.find((x) => x.name === "Dashboard")!;
-    expect(dash.charts).toHaveLength(6);
+    expect(dash.charts).toHaveLength(9);
     expect(snap.sheets.filter((x) => x.name.startsWith("Dashboard"))).toHaveLength(1);
     const names = snap.names.map((n) => n.name);
     expect(new Set(names).size).toBe(names.length);
@@ -393,7 +406,7 @@ describe("buildDashboard on the stand-in", () => {
     expect(String(copy.cells.B1.value)).toContain("2026-03-05 09:07");
     expect(copy.cells.B8.value).toBe(dash.cells.B8.value);
     expect(copy.cells.C47?.value ?? "").toBe(dash.cells.C47?.value ?? "");
-    expect(copy.charts).toHaveLength(6);
+    expect(copy.charts).toHaveLength(9);
     for (const chart of copy.charts)
       for (const series of chart.series)
         expect(series.valuesAddress?.startsWith(`'${report.sheetName}'!`)).toBe(true);

@@ -7,6 +7,25 @@ import { excelError } from "../errors";
 import { NamesModel } from "./names";
 import { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "./types";
 
+/** Excel.ChartType's names (office-js typings): `charts.add` refuses any other. */
+const CHART_TYPES = new Set(
+  (
+    "ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 " +
+    "BarClustered BarStacked BarStacked100 3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked " +
+    "LineStacked100 LineMarkers LineMarkersStacked LineMarkersStacked100 PieOfPie PieExploded " +
+    "3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines " +
+    "XYScatterLinesNoMarkers AreaStacked AreaStacked100 3DAreaStacked 3DAreaStacked100 " +
+    "DoughnutExploded RadarMarkers RadarFilled Surface SurfaceWireframe SurfaceTopView " +
+    "SurfaceTopViewWireframe Bubble Bubble3DEffect StockHLC StockOHLC StockVHLC StockVOHLC " +
+    "CylinderColClustered CylinderColStacked CylinderColStacked100 CylinderBarClustered " +
+    "CylinderBarStacked CylinderBarStacked100 CylinderCol ConeColClustered ConeColStacked " +
+    "ConeColStacked100 ConeBarClustered ConeBarStacked ConeBarStacked100 ConeCol " +
+    "PyramidColClustered PyramidColStacked PyramidColStacked100 PyramidBarClustered " +
+    "PyramidBarStacked PyramidBarStacked100 PyramidCol 3DColumn Line 3DLine 3DPie Pie XYScatter " +
+    "3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel"
+  ).split(" ")
+);
+
 /** Charts. */
 export abstract class ChartsModel extends NamesModel {
   // ---------------------------------------------------------------- charts
@@ -20,7 +39,7 @@ export abstract class ChartsModel extends NamesModel {
         "ChartCollection.add"
       );
     }
-    if (typeof type !== "string" || !type)
+    if (typeof type !== "string" || !CHART_TYPES.has(type))
       throw excelError(
         "InvalidArgument",
         "The argument is invalid: chart type.",

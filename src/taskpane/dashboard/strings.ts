@@ -56,6 +56,7 @@ type Key =
   | "noDashboard"
   | "warnOwnersCapped"
   | "warnCompetitorsCapped"
+  | "warnLossReasonsCapped"
   | "warnStagesCapped"
   | "warnEmptyTable"
   | "warnNoOpenStages"
@@ -136,6 +137,7 @@ export const dashboard: AreaCatalogue<Key> = {
     noDashboard: "There is no dashboard yet — select Build dashboard first.",
     warnOwnersCapped: "Only the first {count} owners are listed.",
     warnCompetitorsCapped: "Only the first {count} competitors are listed.",
+    warnLossReasonsCapped: "Only the first {count} loss reasons are listed.",
     warnStagesCapped:
       "Only the first {count} open stages are charted; the rest are summed as “{other}”.",
     warnEmptyTable: "The {table} table is empty, so its chart is left out.",
@@ -215,11 +217,12 @@ export const dashboard: AreaCatalogue<Key> = {
     noDashboard: "لا توجد لوحة معلومات بعد — اختر إنشاء لوحة المعلومات أولًا.",
     warnOwnersCapped: "تُعرض أول {count} من المسؤولين فقط.",
     warnCompetitorsCapped: "يُعرض أول {count} من المنافسين فقط.",
+    warnLossReasonsCapped: "يُعرض أول {count} من أسباب الخسارة فقط.",
     warnStagesCapped: "يعرض المخطط أول {count} من المراحل المفتوحة فقط، وتُجمع البقية في «{other}».",
     warnEmptyTable: "الجدول {table} فارغ، لذا لم يُضف مخططه.",
     warnNoOpenStages: "لا توجد مراحل مفتوحة في الجدول {table}، لذا لم يُضف مخطط خط المبيعات.",
     warnNoExchangeRate:
-      "{count} صفقة بعملة {currency} بلا سعر صرف، لذا لا تدخل في أي مبلغ. أضف سعرًا في الإعدادات › أسعار الصرف ثم أعد البناء.",
+      "الصفقات بعملة {currency} (العدد: {count}) بلا سعر صرف، لذا لا تدخل في أي مبلغ. أضف سعرًا في الإعدادات › أسعار الصرف ثم أعد البناء.",
     warnSheetKept: "بقيت ورقتك «{sheet}» كما هي؛ لوحة المعلومات في الورقة «{dashboard}».",
     warnCellsKept:
       "بقيت {count} من خلاياك داخل منطقة لوحة المعلومات كما هي: {cells}. انقلها أو امسحها ثم أعد الإنشاء لملء تلك الأماكن.",

@@ -121,6 +121,7 @@ export const MESSAGE_KEYS: Readonly<
   noDashboard: "noDashboard",
   ownersCapped: "warnOwnersCapped",
   competitorsCapped: "warnCompetitorsCapped",
+  lossReasonsCapped: "warnLossReasonsCapped",
   stagesCapped: "warnStagesCapped",
   emptyTable: "warnEmptyTable",
   noOpenStages: "warnNoOpenStages",

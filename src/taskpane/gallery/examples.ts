@@ -136,6 +136,8 @@ const EXAMPLES: Readonly<Record<string, string>> = {
     "",
     ref(SNAPSHOTS, "Snapshot")
   ),
+  // Stuck: in the stage for more than 1.5× its average time, from the snapshots' real movement.
+  STUCK_DEALS: call("STUCK_DEALS", `${HISTORY.name}[#All]`, ref(STAGES, "Stage")),
   FORECAST_CATEGORY: call(
     "FORECAST_CATEGORY",
     ref(DEALS, "Forecast Category"),

@@ -347,7 +347,7 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryStageAssumed: "{stage} ({probability}، مفترضة: القيمة الافتراضية لنظام CRM)",
     summaryNoRate:
       "لا يوجد سعر صرف لـ {list}: مبالغها غير محسوبة في لوحة المعلومات ومسجّلة صفرًا في سجل خط المبيعات. أضف سعرًا في الإعدادات › أسعار الصرف.",
-    summaryNoRateItem: "{count} صفقة بعملة {code}",
+    summaryNoRateItem: "الصفقات بعملة {code} (العدد: {count})",
     summaryMissingColumns:
       "لا يحتوي الجدول على العمود {columns}: لم تُستورد قيمه. شغّل الإعداد لإضافته.",
     summaryTableDuplicates: "هذه المعرّفات مكررة في الجدول؛ حُدّث الصف الأول فقط: {ids}",

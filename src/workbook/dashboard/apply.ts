@@ -134,7 +134,7 @@ export function addChart(sheet: Excel.Worksheet, plan: ChartPlan): Excel.Chart {
     colour(s, plan.type, spec.chartType ?? plan.type, spec.color);
   }
   if (plan.valueFormat) chart.axes.valueAxis.numberFormat = plan.valueFormat;
-  chart.legend.visible = plan.series.length > 1 || plan.type === "Doughnut";
+  chart.legend.visible = !plan.noLegend && (plan.series.length > 1 || plan.type === "Doughnut");
   if (chart.legend.visible) chart.legend.position = "Bottom";
   return chart;
 }
@@ -144,9 +144,14 @@ function colour(
   series: Excel.ChartSeries,
   chartType: string,
   seriesType: string,
-  color: string
+  color: string | null
 ): void {
   if (chartType === "Doughnut" || chartType === "Funnel") return; // per-point colours read better
+  if (color === null) {
+    // No fill: the invisible base a stacked-column waterfall stands its bars on.
+    series.format.fill.clear();
+    return;
+  }
   if (seriesType === "Line") {
     series.format.line.color = color;
     if (color === "#7030A0") series.format.line.lineStyle = "Dash";

@@ -17,6 +17,7 @@ export interface DataColumns {
   readonly dealStage?: readonly (readonly unknown[])[];
   readonly dealCompetitor?: readonly (readonly unknown[])[];
   readonly dealCurrency?: readonly (readonly unknown[])[];
+  readonly dealLossReason?: readonly (readonly unknown[])[];
   readonly dealReportingAmount?: readonly (readonly unknown[])[];
   readonly leadOwner?: readonly (readonly unknown[])[];
   readonly leadSource?: readonly (readonly unknown[])[];
@@ -29,6 +30,7 @@ const READS: readonly [keyof DataColumns, string, string][] = [
   ["dealStage", TABLES.deals, "Stage"],
   ["dealCompetitor", TABLES.deals, "Competitor"],
   ["dealCurrency", TABLES.deals, "Currency"],
+  ["dealLossReason", TABLES.deals, "Loss Reason"],
   ["dealReportingAmount", TABLES.deals, REPORTING_AMOUNT],
   ["leadOwner", TABLES.leads, "Owner"],
   ["leadSource", TABLES.leads, "Source"],
@@ -139,6 +141,7 @@ export function planData(cols: DataColumns, reporting: string): PlanData {
     sources: merged(listed, sourcesInData),
     blankSource: hasBlank(leadSources),
     stagesWithDeals: distinct(pick(cols.dealStage)).map(stageKey),
+    lossReasons: merged([], distinct(pick(cols.dealLossReason))),
     currencies: [...currencies].map(([code, deals]) => ({ code, deals })),
   };
 }

@@ -8,16 +8,19 @@ import { Rect, cellAddress, columnLetters, rectAddress } from "../../model/a1";
 import { CAPTIONS, TILE_NOTES } from "./captions";
 import type { Formulas } from "./formulas";
 import {
+  CHART_PREFIX,
   CellBlock,
   CellContent,
   ChartPlan,
   NamePlan,
   PlanInput,
+  SectionKey,
   SectionPlan,
   StyleKey,
   TileKind,
   ValidationPlan,
 } from "./types";
+import type { SectionDef } from "./sections/section";
 
 // Grid: margin column A, ten grid columns B..K, helper lists in M..O.
 
@@ -298,4 +301,133 @@ export function tableRows(table: string, column: string, n: number): ListRow[] {
  */
 export function emptyState(ctx: PlanContext, first: number, caption: Caption): void {
   ctx.draft.cell(first, col(0), ctx.t(caption), "cell");
+}
+
+/** One count or amount column of a list section. */
+export interface ListColumn {
+  readonly header: Caption;
+  /**
+   * The formula of row `i` (without "="): `ref` is how a formula names the row's value (its
+   * label cell, or `""` for the blank row); `cell(k)` is the address of column k of that row.
+   */
+  readonly formula: (
+    ctx: PlanContext,
+    ref: string,
+    cell: (k: number) => string,
+    i: number
+  ) => string;
+  /** The column's number format. */
+  readonly format: (fmt: Formats) => string;
+}
+
+/** The chart beside a list section: which columns are series (1 = the first count column). */
+export interface ListChart {
+  readonly key: ChartPlan["key"];
+  readonly type: ChartPlan["type"];
+  readonly title: Caption;
+  readonly series: readonly { readonly column: number; readonly color: string }[];
+  /** The value axis format (none for doughnuts). */
+  readonly valueFormat?: (fmt: Formats) => string;
+}
+
+/** What a list section is: a label column, count columns, an empty state and a chart. */
+export interface ListSectionSpec {
+  readonly key: SectionKey;
+  readonly title: Caption;
+  /** The label column's header. */
+  readonly label: Caption;
+  readonly columns: readonly ListColumn[];
+  /** Data rows reserved. */
+  readonly reserved: number;
+  /** The rows, at most `reserved`. */
+  readonly rows: (ctx: PlanContext) => ListRow[];
+  /** What the first row says when there are no rows. */
+  readonly empty: Caption;
+  /** Added to the plan's warnings when there are no rows. */
+  readonly emptyWarning?: DashboardWarning;
+  /** How many rows the data has (when more than `reserved`, a warning says only some show). */
+  readonly total?: (ctx: PlanContext) => number;
+  /** The warning when the data has more rows than reserved. */
+  readonly overflowWarning?: (reserved: number) => DashboardWarning;
+  readonly chart: ListChart;
+  /** A total row under the list (its formulas get `TOTAL_REF` as the row's value). */
+  readonly totalRow?: Caption;
+  /** The chart under the table over the grid's width (a table wider than five columns). */
+  readonly chartBelow?: boolean;
+}
+
+/** The `ref` a list column's formula gets on the total row. */
+export const TOTAL_REF = "\u0000total";
+
+/**
+ * A list section: one row per name (owners, sources, competitors, loss reasons), the label in
+ * the first column and one formula per count column, an empty state when there are no rows,
+ * and a chart of some columns beside it.
+ *
+ * @param spec what the section lists and computes
+ * @returns the section
+ * @example
+ * listSection({ key: "lossReasons", title, label: CAPTIONS.reason, columns, reserved: 12, rows, empty, chart });
+ */
+export function listSection(spec: ListSectionSpec): SectionDef {
+  const used = (ctx: PlanContext): number => Math.min(spec.rows(ctx).length, spec.reserved);
+  const extra = spec.totalRow ? 1 : 0;
+  return {
+    key: spec.key,
+    title: spec.title,
+    headers: [spec.label, ...spec.columns.map((c) => c.header)],
+    reserved: () => spec.reserved + extra,
+    used: (ctx) => used(ctx) + (used(ctx) ? extra : 0),
+    withChart: true,
+    ...(spec.chartBelow ? { chartBelow: true } : {}),
+    fill: (ctx, { first, chart }) => {
+      const { t, fmt, draft } = ctx;
+      const total = spec.total?.(ctx) ?? 0;
+      if (spec.overflowWarning && total > spec.reserved)
+        draft.warnings.push(spec.overflowWarning(spec.reserved));
+      const list = spec.rows(ctx).slice(0, spec.reserved);
+      if (!list.length) {
+        if (spec.emptyWarning) draft.warnings.push(spec.emptyWarning);
+        emptyState(ctx, first, spec.empty);
+        return;
+      }
+      const n = list.length;
+      const rows = spec.totalRow
+        ? [...list, { label: t(spec.totalRow), ref: () => TOTAL_REF }]
+        : list;
+      draft.block(
+        first,
+        col(0),
+        rows.map((r) => [r.label]),
+        "cell"
+      );
+      spec.columns.forEach((c, j) => {
+        draft.block(
+          first,
+          col(j + 1),
+          columnOf(rows.length, (i) => {
+            const cell = (k: number): string => cellAddress(first + i, col(k));
+            return `=${c.formula(ctx, rows[i].ref(cell(0)), cell, i)}`;
+          }),
+          "cell",
+          c.format(fmt)
+        );
+      });
+      const categories = rowsOf(first, n, col(0));
+      draft.charts.push({
+        key: spec.chart.key,
+        name: `${CHART_PREFIX}${spec.chart.key}`,
+        type: spec.chart.type,
+        title: t(spec.chart.title),
+        ...chart,
+        categories,
+        series: spec.chart.series.map((s) => ({
+          name: t(spec.columns[s.column - 1].header),
+          values: rowsOf(first, n, col(s.column)),
+          color: s.color,
+        })),
+        ...(spec.chart.valueFormat ? { valueFormat: spec.chart.valueFormat(fmt) } : {}),
+      });
+    },
+  };
 }

@@ -92,6 +92,8 @@ export interface PlanData {
   readonly blankSource: boolean;
   /** Stage keys (`stageKey`) of the deals' stages. */
   readonly stagesWithDeals: readonly string[];
+  /** Loss reasons named on deals (first spelling, alphabetical); absent in older plans. */
+  readonly lossReasons?: readonly string[];
   /**
    * Currencies other than the reporting one that have no rate in the Rates table (their deals'
    * Reporting Amount is not a number), with their deal counts.
@@ -173,7 +175,13 @@ export interface ValidationPlan {
 
 /** Excel chart types the dashboard uses. */
 export type DashboardChartType =
-  "ColumnClustered" | "Line" | "Funnel" | "BarClustered" | "BarStacked" | "Doughnut";
+  | "ColumnClustered"
+  | "ColumnStacked"
+  | "Line"
+  | "Funnel"
+  | "BarClustered"
+  | "BarStacked"
+  | "Doughnut";
 
 /** One series of a chart. */
 export interface SeriesPlan {
@@ -182,13 +190,23 @@ export interface SeriesPlan {
   readonly values: string;
   /** Per-series type for combo charts (ExcelApi 1.7). */
   readonly chartType?: DashboardChartType;
-  /** Hex colour, so the chart reads the same in light and dark Office themes. */
-  readonly color: string;
+  /** Hex colour, so the chart reads the same in light and dark Office themes; null: no fill
+   * (the invisible base of a stacked-column waterfall). */
+  readonly color: string | null;
 }
 
 /** A native chart the dashboard owns. */
 export interface ChartPlan {
-  readonly key: "revenue" | "pipeline" | "owners" | "sources" | "competitors" | "changes";
+  readonly key:
+    | "revenue"
+    | "pipeline"
+    | "owners"
+    | "sources"
+    | "competitors"
+    | "changes"
+    | "forecastCategories"
+    | "lossReasons"
+    | "lossCompetitors";
   /** Unique chart name (`SalesDashboard.<key>`). */
   readonly name: string;
   readonly type: DashboardChartType;
@@ -201,6 +219,8 @@ export interface ChartPlan {
   readonly series: readonly SeriesPlan[];
   /** Number format of the value axis (none for funnel/doughnut). */
   readonly valueFormat?: string;
+  /** Hide the legend (a waterfall's colours explain themselves; its base has no name). */
+  readonly noLegend?: boolean;
 }
 
 /** What kind of figure a tile shows (its number format and how it compares). */
@@ -244,7 +264,17 @@ export interface TilePlan {
 
 /** The keys of the summary sections (one file each under `sections/`). */
 export type SectionKey =
-  "monthly" | "pipeline" | "owners" | "sources" | "competitors" | "atRisk" | "changes";
+  | "monthly"
+  | "pipeline"
+  | "owners"
+  | "sources"
+  | "competitors"
+  | "atRisk"
+  | "changes"
+  | "changedDeals"
+  | "forecastCategories"
+  | "lossReasons"
+  | "lossCompetitors";
 
 /** A summary table's place (header row + reserved data rows). */
 export interface SectionPlan {

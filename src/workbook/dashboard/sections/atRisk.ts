@@ -1,8 +1,8 @@
 /**
- * Top open deals at risk: one formula spilling the 10 largest stale or overdue open deals of
- * the owner filter, with the reason.
+ * Top open deals at risk: one formula spilling the 10 largest stale, overdue or stuck open deals
+ * of the owner filter, with the reasons (SALES.STUCK_DEALS over the History table).
  */
-import { TABLES } from "../../../model/schema";
+import { Caption, TABLES } from "../../../model/schema";
 import { CAPTIONS } from "../captions";
 import { lit } from "../formulas";
 import { col } from "../layout";
@@ -33,10 +33,21 @@ export const atRisk: SectionDef = {
     const N = DASH_NAMES;
     const stale = `(${D}[Last Activity]<${N.asOf}-${N.staleDays})`;
     const overdue = `(${D}[Expected Close]>0)*(${D}[Expected Close]<${N.asOf})`;
-    const risk = `${f.openMask}*${f.dealOwnerMask}*((${stale}+${overdue})>0)`;
+    // Stuck: longer than 1.5× its stage's average time, from the History snapshots (nothing
+    // before two snapshots, or in a workbook without History).
+    const stuckIds = `IFERROR(INDEX(SALES.STUCK_DEALS(${TABLES.history}[#All],${TABLES.stages}[Stage]),0,1),"")`;
+    const stuck = `ISNUMBER(MATCH(${D}[Deal ID],${stuckIds},0))`;
+    const risk = `${f.openMask}*${f.dealOwnerMask}*((${stale}+${overdue}+${stuck})>0)`;
     const masked = (column: string): string =>
       `IF(${risk},${column === "Amount" ? f.amount : `${D}[${column}]`},"")`;
-    const reason = `IF(${risk},IF(${stale},IF(${overdue},${lit(`${t(CAPTIONS.stale)} + ${t(CAPTIONS.overdue)}`)},${lit(t(CAPTIONS.stale))}),${lit(t(CAPTIONS.overdue))}),"")`;
+    // The reasons that apply, joined with " + " (MID drops the leading separator).
+    const part = (cond: string, c: Caption): string => `IF(${cond},${lit(` + ${t(c)}`)},"")`;
+    const reasons = [
+      part(stale, CAPTIONS.stale),
+      part(overdue, CAPTIONS.overdue),
+      part(stuck, CAPTIONS.stuck),
+    ];
+    const reason = `IF(${risk},MID(${reasons.join("&")},4,200),"")`;
     const columns = [
       "Deal Name",
       "Account",

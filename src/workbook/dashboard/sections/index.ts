@@ -3,8 +3,10 @@
  * (see `section.ts` for the shape); add a section by writing its file and listing it here.
  */
 import { atRisk } from "./atRisk";
-import { changes } from "./changes";
+import { changedDeals, changes } from "./changes";
 import { competitors } from "./competitors";
+import { forecastCategories } from "./forecastCategories";
+import { lossCompetitors, lossReasons } from "./losses";
 import { monthly } from "./monthly";
 import { owners } from "./owners";
 import { pipeline } from "./pipeline";
@@ -24,4 +26,8 @@ export const SECTIONS: readonly SectionDef[] = [
   competitors,
   atRisk,
   changes,
+  changedDeals,
+  forecastCategories,
+  lossReasons,
+  lossCompetitors,
 ];

@@ -69,7 +69,8 @@ export const monthly: SectionDef = {
     draft.cell(
       current,
       col(3),
-      `=SALES.FORECAST_SALES(${HISTORY_RANGE},${CAPACITY.forecastMonths})`,
+      // Too little history: blank rather than an error value on the sheet.
+      `=IFERROR(SALES.FORECAST_SALES(${HISTORY_RANGE},${CAPACITY.forecastMonths}),"")`,
       "cell",
       fmt.money
     );

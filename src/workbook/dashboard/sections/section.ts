@@ -39,6 +39,8 @@ export interface SectionDef {
   readonly used: (ctx: PlanContext) => number;
   /** Whether a chart sits beside the table (the section is then at least a chart tall). */
   readonly withChart: boolean;
+  /** The chart goes under the table, over the grid's width (tables wider than B..F). */
+  readonly chartBelow?: boolean;
   /** Writes the data rows, the chart and any warning into the draft. */
   readonly fill: (ctx: PlanContext, at: SectionPlace) => void;
 }
@@ -75,11 +77,21 @@ export function planSections(ctx: PlanContext, defs: readonly SectionDef[]): voi
       firstRow: first,
       rows: used,
     });
-    const height = def.withChart ? Math.max(reserved + 2, CHART_MIN_ROWS) : reserved + 2;
-    const chart = {
-      topLeft: `${chartLeft}${first - 2}`,
-      bottomRight: `${chartRight}${first - 2 + Math.max(reserved + 2, CHART_MIN_ROWS) - 1}`,
-    };
+    const below = def.withChart && def.chartBelow === true;
+    const height = below
+      ? reserved + 3 + CHART_MIN_ROWS
+      : def.withChart
+        ? Math.max(reserved + 2, CHART_MIN_ROWS)
+        : reserved + 2;
+    const chart = below
+      ? {
+          topLeft: `${columnLetters(tableCol - 1)}${first + reserved + 1}`,
+          bottomRight: `${chartRight}${first + reserved + CHART_MIN_ROWS}`,
+        }
+      : {
+          topLeft: `${chartLeft}${first - 2}`,
+          bottomRight: `${chartRight}${first - 2 + Math.max(reserved + 2, CHART_MIN_ROWS) - 1}`,
+        };
     def.fill(ctx, { first, reserved, used, chart });
     top = top + height + 2;
   }

@@ -1,0 +1,31 @@
+import { readDateArg, readOrderedLabels } from "../../engine/cells";
+import { EngineError, Result, isError } from "../../engine/errors";
+import { errors } from "../../engine/messages";
+import { readHistory, snapshotDates } from "../../engine/history/historyTable";
+import { stageTimings, stuckDeals } from "../../engine/history/stageMovement";
+import { excel } from "../adapter";
+
+/**
+ * Open deals stuck in their stage: in it for more than 1.5× the average time deals spent in that stage, measured from real movement between the snapshots of the History table (needs at least two snapshots). Longest first; spills 6 columns.
+ * @customfunction STUCK_DEALS
+ * @param history The History table with its header row, e.g. History[#All].
+ * @param stage_order The open stages in pipeline order, e.g. Stages[Stage].
+ * @param [as_of] The date to measure to (default: the last snapshot).
+ * @returns One row per stuck deal: deal ID, stage, owner, amount, days in the stage so far, the stage's average days.
+ * @example =SALES.STUCK_DEALS(History[#All], Stages[Stage])
+ */
+export function stuckDealsFunction(history: any[][], stage_order: any[][], as_of?: any): any[][] {
+  return excel((): Result<unknown[][]> => {
+    const rows = readHistory(history);
+    if (isError(rows)) return rows;
+    const dates = snapshotDates(rows);
+    if (dates.length < 2) return errors.tooFewSnapshots(dates.length);
+    const asOf = readDateArg(as_of, "as_of");
+    if (isError(asOf)) return asOf;
+    const order = readOrderedLabels(stage_order).map((s) => s.label);
+    const until = asOf ?? dates[dates.length - 1];
+    const stuck = stuckDeals(rows, stageTimings(rows, order), until);
+    if (stuck.length === 0) return new EngineError("na", "no deal is stuck in its stage");
+    return stuck.map((d) => [d.id, d.stage, d.owner, d.amount, d.days, d.averageDays]);
+  });
+}
