@@ -1,14 +1,8 @@
 /**
  * Chart proxies: Chart, its series and axes, and worksheet.charts.
  */
-import {
-  ClientCollection,
-  ClientObject,
-  ClientResult,
-  PropDef,
-  defineProps,
-  resultOf,
-} from "./client";
+import { ClientObject, ClientResult, PropDef, defineProps, resultOf } from "./client";
+import { ClientCollection } from "./collection";
 import { excelError, notImplemented } from "./errors";
 import { ChartModel, SeriesModel, SheetModel } from "./model";
 import { rangeArg } from "./rangeArg";

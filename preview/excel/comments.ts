@@ -2,7 +2,8 @@
  * Comments (ExcelApi 1.10): `workbook.comments`, `worksheet.comments`, `Comment`. One comment per
  * cell; `Range.clear("All")` removes them (as Excel's Clear All), Contents/Formats keep them.
  */
-import { ClientCollection, ClientObject, PropDef, RequestContext, defineProps } from "./client";
+import { ClientObject, PropDef, RequestContext, defineProps } from "./client";
+import { ClientCollection } from "./collection";
 import { excelError } from "./errors";
 import { CommentModel, SheetModel } from "./model";
 import { Range } from "./range";

@@ -1,7 +1,8 @@
 /**
  * Named items and settings (workbook.names, workbook.settings).
  */
-import { ClientCollection, ClientObject, PropDef, defineProps } from "./client";
+import { ClientObject, PropDef, defineProps } from "./client";
+import { ClientCollection } from "./collection";
 import { excelError, notFound } from "./errors";
 import { NameModel } from "./model";
 import { Range } from "./range";

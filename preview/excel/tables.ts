@@ -1,7 +1,8 @@
 /**
  * Table proxies: Table, its columns and rows, and the table collections.
  */
-import { ClientCollection, ClientObject, PropDef, RequestContext, defineProps } from "./client";
+import { ClientObject, PropDef, RequestContext, defineProps } from "./client";
+import { ClientCollection } from "./collection";
 import { excelError, notFound, notImplemented } from "./errors";
 import { RangeRef, SheetModel, TableModel } from "./model";
 import { Range, shaped } from "./range";

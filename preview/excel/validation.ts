@@ -2,7 +2,8 @@
  * Range.dataValidation and Range.conditionalFormats.
  */
 import { formatAddress, intersect, overlaps } from "./address";
-import { ClientCollection, ClientObject, PropDef, defineProps } from "./client";
+import { ClientObject, PropDef, defineProps } from "./client";
+import { ClientCollection } from "./collection";
 import { excelError } from "./errors";
 import { RangeRef, WorkbookModel, isRangeRef } from "./model";
 import { RecordProxy, CF_SPECS } from "./records";

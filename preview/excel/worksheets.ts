@@ -1,7 +1,8 @@
 /**
  * Worksheet proxies: Worksheet, its freeze panes, and workbook.worksheets.
  */
-import { ClientCollection, ClientObject, PropDef, RequestContext, defineProps } from "./client";
+import { ClientObject, PropDef, RequestContext, defineProps } from "./client";
+import { ClientCollection } from "./collection";
 import { excelError } from "./errors";
 import { SheetModel } from "./model";
 import { Range } from "./range";
