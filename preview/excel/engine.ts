@@ -250,11 +250,20 @@ export class FormulaEngine {
   readonly predicted = new Map<string, ArraySize>();
   /** Spilling cells whose result size no longer matches the prediction. */
   readonly resized = new Set<string>();
+  /** HyperFormula's evaluation is suspended (writes wait for a recalculation). */
   private suspended = false;
+  /**
+   * A batch (a sync) is open: writes are batched until `resume()`. HyperFormula is suspended at
+   * the batch's first change, not at its start: resuming recalculates every volatile formula
+   * (TODAY, …) even when nothing changed, and a read-only sync must cost no recalculation, as in
+   * Excel. A read after changes recalculates and lets HyperFormula run live only until the next
+   * change, which suspends it again (else every later write would recalculate on its own).
+   */
+  private batching = false;
 
   /** Whether writes are being batched (recalculation waits for resume). */
   get isSuspended(): boolean {
-    return this.suspended;
+    return this.batching;
   }
 
   constructor(registry: CustomFunctionRegistry | null, blank: BlankInRange = "") {
@@ -288,12 +297,27 @@ export class FormulaEngine {
 
   /** Adds a HyperFormula sheet and returns its id. */
   addSheet(name: string): number {
+    this.beforeChange();
     return this.hf.getSheetId(this.hf.addSheet(name)) as number;
+  }
+
+  /** A named expression's computed value (recalculating first if changes are pending). */
+  namedValue(name: string): CellValue {
+    if (this.suspended) this.catchUp();
+    return this.hf.getNamedExpressionValue(name) as CellValue;
   }
 
   /** Stops recalculation until the next read or `resume()`: a batch of writes recalculates once. */
   suspend(): void {
-    if (!this.suspended) {
+    this.batching = true;
+  }
+
+  /**
+   * Call before changing HyperFormula directly (names, sheets): inside a batch the change waits
+   * for the batch's one recalculation.
+   */
+  beforeChange(): void {
+    if (this.batching && !this.suspended) {
       this.hf.suspendEvaluation();
       this.suspended = true;
     }
@@ -301,6 +325,12 @@ export class FormulaEngine {
 
   /** Recalculates now if writes were batched, then re-enters spills whose size changed. */
   resume(): void {
+    this.batching = false;
+    this.catchUp();
+  }
+
+  /** Recalculates pending writes (a read needs them), without ending an open batch. */
+  private catchUp(): void {
     if (this.suspended) {
       this.suspended = false;
       this.hf.resumeEvaluation();
@@ -334,6 +364,7 @@ export class FormulaEngine {
    * @param rows the contents (numbers, booleans, text, "=formula", null for empty)
    */
   write(sheet: number, row: number, col: number, rows: (RawCellContent | undefined)[][]): void {
+    this.beforeChange();
     const dense = rows.every((r) => r.every((v) => v !== undefined));
     if (dense) {
       this.hf.setCellContents({ sheet, row, col }, rows as RawCellContent[][]);
@@ -364,14 +395,40 @@ export class FormulaEngine {
 
   /** The computed value of a cell (recalculating first if writes are pending). */
   value(sheet: number, row: number, col: number): CellValue {
-    if (this.suspended) this.resume();
-    return this.hf.getCellValue({ sheet, row, col });
+    const address = { sheet, row, col };
+    if (this.suspended && this.isConstant(address))
+      return this.readConstant(() => this.hf.getCellValue(address));
+    if (this.suspended) this.catchUp();
+    return this.hf.getCellValue(address);
   }
 
   /** HyperFormula's detailed type (tells dates/percents/currency parsed from typed text). */
   detailedType(sheet: number, row: number, col: number): string {
-    if (this.suspended) this.resume();
-    return String(this.hf.getCellValueDetailedType({ sheet, row, col }));
+    const address = { sheet, row, col };
+    if (this.suspended && this.isConstant(address))
+      return this.readConstant(() => String(this.hf.getCellValueDetailedType(address)));
+    if (this.suspended) this.catchUp();
+    return String(this.hf.getCellValueDetailedType(address));
+  }
+
+  /** Whether a cell holds a constant (its value never waits for a recalculation). */
+  private isConstant(address: { sheet: number; row: number; col: number }): boolean {
+    return String(this.hf.getCellType(address)) === "VALUE";
+  }
+
+  /**
+   * Reads a constant inside a batch without recalculating: HyperFormula refuses every read while
+   * suspended, though a constant's parsed value is already stored; lifting its flag for this one
+   * read is safe because nothing is evaluated.
+   */
+  private readConstant<T>(read: () => T): T {
+    const hf = this.hf as unknown as { _evaluationSuspended: boolean };
+    hf._evaluationSuspended = false;
+    try {
+      return read();
+    } finally {
+      hf._evaluationSuspended = true;
+    }
   }
 }
 

@@ -25,7 +25,7 @@
  */
 import { LEADS, DEALS, TableSpec } from "../model/schema";
 import { recordSnapshot, SnapshotReport } from "./history";
-import { matchHeaders, parseAreas, rowGrowthBlocker } from "./setup";
+import { loadMerges, matchHeaders, parseAreas, rowGrowthBlocker } from "./setup";
 import { indexRect } from "../model/a1";
 import { ImportError } from "./errors";
 import { listSheets, readSheet } from "./import/sheetSource";
@@ -280,7 +280,7 @@ export async function importRecords(
     const stages = stagesTable && !stagesTable.isNullObject ? loadStages(stagesTable) : null;
     // What rows added through the table would have to move: merges and tables in its columns.
     whole.load("columnIndex, columnCount");
-    const merges = whole.getEntireColumn().getMergedAreasOrNullObject().load("address");
+    const merges = loadMerges(whole.getEntireColumn());
     const sheet = table.worksheet.load("name");
     const others = allTables.items
       .filter((t) => t.name.toLowerCase() !== table.name.toLowerCase())
@@ -346,7 +346,7 @@ export async function importRecords(
         indexRect(r.rowIndex, r.columnIndex, r.rowCount, r.columnCount);
       const blocker = rowGrowthBlocker(
         rectOf(whole),
-        merges.isNullObject ? [] : parseAreas(merges.address),
+        !merges || merges.isNullObject ? [] : parseAreas(merges.address),
         others
           .filter((o) => o.sheet.name === sheet.name)
           .map((o) => ({ name: o.name, sheet: o.sheet.name, rect: rectOf(o.range) }))

@@ -374,3 +374,19 @@ describe("sort and filter on a table", () => {
     });
   });
 });
+
+describe("Table.delete", () => {
+  it("removes the table and its cells, leaving no Column1… header behind", async () => {
+    seedDeals();
+    await makeTable();
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Deals").delete();
+      await context.sync();
+    });
+    expect(standIn.getValues("Sheet1", "A1:C2")).toEqual([
+      ["", "", ""],
+      ["", "", ""],
+    ]);
+    expect(standIn.snapshot().sheets[0].tables).toEqual([]);
+  });
+});

@@ -276,3 +276,90 @@ describe("setup skips, with the cells and the fix, what it cannot do without tou
     expect(tableOf("Targets")).toBeDefined();
   });
 });
+
+describe("a user's plain sheet with our tab name (not Settings): Setup and the dashboard agree", () => {
+  const dashboardProblem = async () => {
+    try {
+      await buildDashboard({ language: "en" });
+      return null;
+    } catch (e) {
+      if (!isWorkbookError(e, "dashboard")) throw e;
+      return e.problems.find((p) => p.params.table === "Deals") ?? null;
+    }
+  };
+
+  it("a plain range that is not ours: Setup skips the sheet with a free name; the dashboard says it is the user's, not 'run Setup'", async () => {
+    s.setValues("Deals", "A1:C3", [
+      ["Region", "Quarter", "Revenue"],
+      ["North", "Q1", 10],
+      ["South", "Q1", 20],
+    ]);
+    const before = userView("Deals", ["A1", "B2", "C3"]);
+    const report = await setUpWorkbook({
+      stagePreset: "salesforce",
+      language: "en",
+      sampleData: false,
+    });
+    const skipped = report.skipped.find((i) => i.kind === "sheet" && i.name === "Deals");
+    expect(skipped).toMatchObject({
+      reason: "foreignSheet",
+      suggestion: "Deals 2",
+      sheetKey: "deals",
+    });
+    expect(await dashboardProblem()).toEqual({
+      code: "foreignSheet",
+      params: { table: "Deals", sheet: "Deals" },
+    });
+    // The suggested name (the pane's "Use the suggested names") sets up ours beside it.
+    await setUpWorkbook({
+      stagePreset: "salesforce",
+      language: "en",
+      sampleData: false,
+      sheetNameOverrides: { deals: "Deals 2" },
+    });
+    expect(tableOf("Deals")).toMatchObject({ address: expect.stringMatching(/^'?Deals 2'?!/) });
+    const rounds = await cycle(3);
+    expect(rounds.every((r) => r.importError === null && r.dashboardError === null)).toBe(true);
+    expect(lost(before, userView("Deals", ["A1", "B2", "C3"]))).toBe(0);
+  });
+
+  it("a plain range with our headers is converted by Setup, so the dashboard does say 'run Setup'", async () => {
+    const headers = DEALS.columns.slice(0, 12).map((c) => c.name);
+    s.setValues("Deals", `A1:${columnLetters(headers.length - 1)}2`, [
+      headers,
+      headers.map((h) => (h === "Deal ID" ? "U-1" : h === "Amount" ? 100 : `${h} 1`)),
+    ]);
+    expect((await dashboardProblem())?.code).toBe("missingTable");
+    const report = await setUpWorkbook({
+      stagePreset: "salesforce",
+      language: "en",
+      sampleData: false,
+    });
+    expect(report.adopted).toContainEqual(
+      expect.objectContaining({ kind: "table", name: "Deals" })
+    );
+    expect(s.getValue("Deals", "A2")).toBe("U-1");
+  });
+
+  it("a blank-looking Deals sheet with a merge where the table goes: skipped with the cells; the dashboard says it is the user's", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add("Deals").getRange("B1:C1").merge(false);
+      await context.sync();
+    });
+    const report = await setUpWorkbook({
+      stagePreset: "salesforce",
+      language: "en",
+      sampleData: false,
+    });
+    expect(report.skipped).toContainEqual(
+      expect.objectContaining({
+        kind: "table",
+        name: "Deals",
+        reason: "mergeInTheWay",
+        at: { sheet: "Deals", address: "B1:C1" },
+      })
+    );
+    expect(sheetOf("Deals").merges).toEqual(["B1:C1"]);
+    expect((await dashboardProblem())?.code).toBe("foreignSheet");
+  });
+});

@@ -1,7 +1,6 @@
 /**
  * Named items of the model (workbook scope): add, delete, formula, value, type.
  */
-import type { CellValue } from "hyperformula";
 import { formatAddress, parseAddress } from "../address";
 import { excelError } from "../errors";
 import { StructureModel } from "./structure";
@@ -51,6 +50,7 @@ export abstract class NamesModel extends StructureModel {
       formula = `=${formatAddress(ref.rect, ref.sheet.name, true)}`;
     }
     try {
+      this.engine.beforeChange();
       this.engine.hf.addNamedExpression(name, formula);
     } catch (e) {
       throw excelError(
@@ -66,6 +66,7 @@ export abstract class NamesModel extends StructureModel {
 
   /** NamedItem.delete(). */
   removeName(item: NameModel): void {
+    this.engine.beforeChange();
     this.engine.hf.removeNamedExpression(item.name);
     this.names = this.names.filter((n) => n !== item);
   }
@@ -73,6 +74,7 @@ export abstract class NamesModel extends StructureModel {
   /** NamedItem.formula = …. */
   setNameFormula(item: NameModel, formula: string): void {
     const text = formula.startsWith("=") ? formula : `=${formula}`;
+    this.engine.beforeChange();
     this.engine.hf.changeNamedExpression(item.name, text);
     item.formula = text;
     try {
@@ -86,7 +88,7 @@ export abstract class NamesModel extends StructureModel {
   /** NamedItem.value: the address for ranges, else the computed value. */
   nameValue(item: NameModel): unknown {
     if (item.ref) return formatAddress(item.ref.rect, item.ref.sheet.name, true);
-    return toExcelValue(this.engine.hf.getNamedExpressionValue(item.name) as CellValue);
+    return toExcelValue(this.engine.namedValue(item.name));
   }
 
   /** Type of a named item, as Excel.NamedItemType. */

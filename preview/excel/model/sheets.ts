@@ -108,6 +108,7 @@ export abstract class SheetsModel {
     if (sheet.name === name) return;
     this.checkSheetName(name, sheet);
     const old = sheet.name;
+    this.engine.beforeChange();
     this.engine.hf.renameSheet(sheet.hfId, name);
     sheet.name = name;
     const pattern = new RegExp(
@@ -143,6 +144,7 @@ export abstract class SheetsModel {
     for (const t of this.tables.filter((t) => t.sheet === sheet)) this.removeTable(t, false);
     for (const k of [...this.structured.keys()])
       if (k.startsWith(`${sheet.id}|`)) this.structured.delete(k);
+    this.engine.beforeChange();
     this.engine.hf.removeSheet(sheet.hfId);
     sheet.deleted = true;
     sheet.charts.forEach((c) => (c.deleted = true));

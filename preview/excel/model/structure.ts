@@ -204,6 +204,7 @@ export abstract class StructureModel extends TablesModel {
       const r = shiftRect(s, n.ref.rect);
       n.ref = r ? { sheet, rect: r } : null;
       n.formula = r ? `=${formatAddress(r, sheet.name, true)}` : "=#REF!";
+      this.engine.beforeChange();
       this.engine.hf.changeNamedExpression(n.name, n.formula);
     }
     for (const other of this.sheets) {

@@ -267,9 +267,10 @@ export abstract class TablesModel extends CellsModel {
 
   /** Table.delete(): the table and its cells' contents and formats go. */
   removeTable(table: TableModel, clearCells = true): void {
-    if (clearCells) this.clear({ sheet: table.sheet, rect: table.rect }, "All");
     table.deleted = true;
     this.tables = this.tables.filter((t) => t !== table);
+    // Cleared once it is gone: clearing a live table's header would name it Column1, Column2, …
+    if (clearCells) this.clear({ sheet: table.sheet, rect: table.rect }, "All");
     this.refreshStructured();
   }
 

@@ -3,15 +3,29 @@
  * holds the user's own content, Setup leaves that sheet alone (setup/decide.ts), so "run Setup"
  * would not help. These helpers load (no sync of their own) and decide that case.
  */
-import { ALL_TABLES, WorkbookLanguage, sheet as sheetSpec, tableSpec } from "../../model/schema";
+import {
+  ALL_TABLES,
+  TableSpec,
+  WorkbookLanguage,
+  sheet as sheetSpec,
+  tableSpec,
+} from "../../model/schema";
+import { cellIndexes, indexRect, rectAddress } from "../../model/a1";
+import { homeSheetVerdict, loadMerges } from "../setup";
 
-/** A missing table's home sheet, loaded: its used range and tables. */
+/** A missing table's home sheet, loaded: its used range, header row, tables, the table's block. */
 export interface HomeSheet {
   readonly sheet: string;
-  /** Settings holds several tables on one sheet, so Setup never converts a plain range there. */
-  readonly settings: boolean;
+  /** The missing table. */
+  readonly spec: TableSpec;
   readonly used: Excel.Range;
+  /** The first row of the used range (A1 on a blank sheet). */
+  readonly header: Excel.Range;
   readonly tables: Excel.TableCollection;
+  /** Values in the table's block (header and one row at its anchor), as Setup checks it. */
+  readonly blockUsed: Excel.Range;
+  /** Merged areas over that block (null where ExcelApi 1.13 is missing). */
+  readonly blockMerges: Excel.RangeAreas | null;
 }
 
 /**
@@ -46,25 +60,32 @@ export function loadHomeSheets(
       (n) => n.toLowerCase() === sheetSpec(spec.sheetKey).name[language].toLowerCase()
     );
     if (!name) continue;
-    let home = bySheet.get(name);
-    if (!home) {
-      const ws = wb.worksheets.getItem(name);
-      home = {
-        sheet: name,
-        settings: spec.sheetKey === "settings",
-        used: ws.getUsedRangeOrNullObject(true).load("address"),
-        tables: ws.tables.load("items/name"),
-      };
-      bySheet.set(name, home);
-    }
+    const shared = bySheet.get(name);
+    const ws = wb.worksheets.getItem(name);
+    const { rowIndex, columnIndex } = cellIndexes(spec.anchor);
+    const block = ws.getRange(
+      rectAddress(indexRect(rowIndex, columnIndex, 2, spec.columns.length))
+    );
+    const home: HomeSheet = {
+      sheet: name,
+      spec,
+      used: shared?.used ?? ws.getUsedRangeOrNullObject(true).load("address"),
+      // getUsedRange (not OrNullObject) is A1 on a blank sheet, so its first row is always there.
+      header: shared?.header ?? ws.getUsedRange(true).getRow(0).load("values"),
+      tables: shared?.tables ?? ws.tables.load("items/name"),
+      blockUsed: block.getUsedRangeOrNullObject(true).load("address"),
+      blockMerges: loadMerges(block),
+    };
+    if (!shared) bySheet.set(name, home);
     out.set(table, home);
   }
   return out;
 }
 
 /**
- * The missing tables whose home sheet Setup would skip as the user's: the sheet holds values and
- * is either the Settings sheet or holds a table of the user's (Setup converts only a plain range).
+ * The missing tables whose home sheet Setup would leave alone as the user's (the rules are
+ * Setup's own, {@link homeSheetVerdict}): Settings with values, a sheet with a table of the
+ * user's, a plain range whose headers are not ours, or our table's block taken on a blank sheet.
  *
  * @param homes what {@link loadHomeSheets} returned, after the sync
  * @returns the user's sheet by table name
@@ -73,7 +94,15 @@ export function loadHomeSheets(
  */
 export function foreignHomeSheets(homes: ReadonlyMap<string, HomeSheet>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [table, h] of homes)
-    if (!h.used.isNullObject && (h.settings || h.tables.items.length > 0)) out[table] = h.sheet;
+  for (const [table, h] of homes) {
+    const verdict = homeSheetVerdict(h.spec, {
+      hasValues: !h.used.isNullObject,
+      tableCount: h.tables.items.length,
+      headerRow: h.header.values[0] ?? [],
+      blockTaken:
+        !h.blockUsed.isNullObject || (h.blockMerges !== null && !h.blockMerges.isNullObject),
+    });
+    if (verdict === "user") out[table] = h.sheet;
+  }
   return out;
 }

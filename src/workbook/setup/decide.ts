@@ -239,6 +239,24 @@ export function decide(snap: SetupSnapshot, options: SetupOptionsAt): SetupPlan 
 }
 
 /**
+ * Whether a plain range with this header row becomes our table (Setup converts it): its headers
+ * are texts, none blank or repeated (Excel would rename those), and compatible with ours.
+ *
+ * @param spec our table
+ * @param headers the range's first row
+ * @returns true when Setup converts the range
+ * @example
+ * convertibleHeaders(DEALS, ["Deal ID", "Deal Name", "Stage", "Amount"]); // true
+ */
+export function convertibleHeaders(spec: TableSpec, headers: readonly unknown[]): boolean {
+  const texts = headers.map(normalizeHeader);
+  const clean =
+    texts.every((t, i) => t !== "" && typeof headers[i] === "string") &&
+    new Set(texts).size === texts.length;
+  return clean && matchHeaders(spec, headers).compatible;
+}
+
+/**
  * Plain ranges under our tab name: ours if their header row is compatible and convertible
  * without Excel renaming a header (blank or duplicate headers would be rewritten).
  */
@@ -248,11 +266,7 @@ function settleConvertible(snap: SetupSnapshot, options: SetupOptions): SheetDec
   for (const [key, c] of first.convertible) {
     const spec = ALL_TABLES.find((t) => t.sheetKey === key) as TableSpec;
     const headers = snap.headerRows.get(key) ?? [];
-    const texts = headers.map(normalizeHeader);
-    const clean =
-      texts.every((t, i) => t !== "" && typeof headers[i] === "string") &&
-      new Set(texts).size === texts.length;
-    if (clean && matchHeaders(spec, headers).compatible) {
+    if (convertibleHeaders(spec, headers)) {
       decisions.set(key, { action: "adopt", name: c.name, empty: false });
     } else if (!decisions.has(key)) {
       decisions.set(

@@ -8,7 +8,8 @@
  *   that column band (part inside, part outside) cannot be shifted, and Excel refuses the write;
  * - a column appended at a table's right edge takes the cells next to it over the table's rows:
  *   a value, a format or a merge there is the user's and is in the way;
- * - a new table needs its whole block (header and rows) free: no value, format or merge.
+ * - a new table needs its whole block (header and rows) free of values and merges (formats left by a
+ *   deleted table of ours, or a fill, stay under the new table).
  */
 import { Rect, overlaps, parseRect, rectAddress } from "../../model/a1";
 

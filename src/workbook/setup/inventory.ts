@@ -16,6 +16,7 @@ import { normalizeHeader } from "./headers";
 import { SAMPLE_KEY_COLUMN } from "./sampleRows";
 import { MANAGED_SHEETS } from "./decide";
 import { PlacedTable, RightOfTable, parseAreas } from "./growth";
+import { supportsExcelApi } from "../excelApi";
 
 /** A range's position as the Excel API reports it (0-based indexes). */
 export interface RangeBox {
@@ -80,7 +81,7 @@ export interface SetupSnapshot extends SheetInventory {
   /** Settings!A1:O3 of an adopted, non-empty Settings sheet. */
   readonly settingsCells: readonly unknown[][] | null;
   /**
-   * Per table to create on an adopted sheet: the box of the cells holding a value or a format in
+   * Per table to create on an adopted sheet: the box of the cells holding a value in
    * the block it will fill (null: none).
    */
   readonly anchorsUsed: ReadonlyMap<string, Rect | null>;
@@ -120,7 +121,16 @@ const rectOf = (r: Excel.Range): Rect =>
 const usedRect = (r: Excel.Range): Rect | null => (r.isNullObject ? null : rectOf(r));
 
 /** Merged areas of a loaded RangeAreas (or null object). */
-const mergesOf = (a: Excel.RangeAreas): Rect[] => (a.isNullObject ? [] : parseAreas(a.address));
+const mergesOf = (a: Excel.RangeAreas | null): Rect[] =>
+  !a || a.isNullObject ? [] : parseAreas(a.address);
+
+/**
+ * The merged areas overlapping a range (ExcelApi 1.13; on older hosts none are read, and Excel's
+ * own refusal is what the user sees if one is in the way).
+ */
+export function loadMerges(range: Excel.Range): Excel.RangeAreas | null {
+  return supportsExcelApi("1.13") ? range.getMergedAreasOrNullObject().load("address") : null;
+}
 
 /**
  * Reads what setup needs to decide, in three syncs.
@@ -160,7 +170,7 @@ export async function readInventory(
       range: Excel.Range;
       body: Excel.Range;
       right: Excel.Range;
-      merges: Excel.RangeAreas;
+      merges: Excel.RangeAreas | null;
     }
   >();
   for (const spec of ALL_TABLES) {
@@ -178,12 +188,9 @@ export async function readInventory(
         .getColumnsAfter(spec.columns.length)
         .getUsedRangeOrNullObject(false)
         .load(BOX),
-      merges: table
-        .getRange()
-        .getResizedRange(0, spec.columns.length)
-        .getEntireColumn()
-        .getMergedAreasOrNullObject()
-        .load("address"),
+      merges: loadMerges(
+        table.getRange().getResizedRange(0, spec.columns.length).getEntireColumn()
+      ),
     });
   }
   const placed = tables.items.map((t) => ({
@@ -197,7 +204,7 @@ export async function readInventory(
       sheet: Excel.Worksheet;
       used: Excel.Range;
       tables: Excel.TableCollection;
-      merges: Excel.RangeAreas;
+      merges: Excel.RangeAreas | null;
     }
   >();
   for (const key of MANAGED_SHEETS) {
@@ -210,7 +217,7 @@ export async function readInventory(
           .getUsedRangeOrNullObject(true)
           .load("rowIndex,columnIndex,rowCount,columnCount"),
         tables: sheet.tables.load("items/name"),
-        merges: sheet.getRange().getMergedAreasOrNullObject().load("address"),
+        merges: loadMerges(sheet.getRange()),
       });
     }
   }
@@ -294,7 +301,7 @@ export async function readInventory(
     : null;
   const anchorReads = new Map<string, Excel.Range>();
   // The whole block a new table will fill on a sheet we adopt (header, first rows and, on
-  // Settings, the caption above) must hold no value, format or merge.
+  // Settings, the caption above) must hold no value or merge.
   const rowCounts = anchorRowCounts(options);
   for (const spec of ALL_TABLES) {
     const d = decisions.get(spec.sheetKey);
@@ -307,7 +314,9 @@ export async function readInventory(
       wb.worksheets
         .getItem(d.name)
         .getRange(rectAddress(indexRect(top, col, rows + row - top, spec.columns.length)))
-        .getUsedRangeOrNullObject(false)
+        // Values only: a table deleted by the user leaves its formats behind (ours), and a new
+        // table over formatted empty cells keeps their fills; merges are checked separately.
+        .getUsedRangeOrNullObject(true)
         .load(BOX)
     );
   }
