@@ -9,7 +9,7 @@
  */
 
 /** Bumped whenever a table or column is added; stored in the workbook to allow upgrades. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2; // 2: the Rates table and Deals[Reporting Amount] (issue 12)
 
 /** Where the schema version is stored: a workbook setting (ExcelApi 1.4). */
 export const SCHEMA_VERSION_SETTING = "salesKpis.schemaVersion";

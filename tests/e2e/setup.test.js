@@ -37,7 +37,7 @@ test("Set up in the task pane creates the sales workbook in the preview", async 
   assert.ok(tables.Deals.rows > 200, `sample deals: ${tables.Deals.rows}`);
   assert.ok(tables.Leads.rows > 300, `sample leads: ${tables.Leads.rows}`);
   assert.equal(tables.Deals.headers[7], "Probability");
-  assert.equal(wb.settings["salesKpis.schemaVersion"], 1);
+  assert.equal(wb.settings["salesKpis.schemaVersion"], 2);
   const requests = await page.evaluate(() => window.salesPreview.requests());
   const largest = Math.max(...requests.map((r) => r.bytes));
   assert.ok(largest <= 4 * 1024 * 1024, `largest request ${largest} bytes`);

@@ -5,7 +5,12 @@
  */
 import { createStandIn, StandIn } from "../../../preview/excel";
 import { setUpWorkbook } from "../../../src/workbook/setup";
-import { REPORTING_AMOUNT, REPORTING_AMOUNT_FORMULA, RATES } from "../../../src/model/schema";
+import {
+  REPORTING_AMOUNT,
+  REPORTING_AMOUNT_FORMULA,
+  RATES,
+  SCHEMA_VERSION_SETTING,
+} from "../../../src/model/schema";
 import { columnLetters } from "../../../src/model/a1";
 
 const base = { stagePreset: "salesforce", language: "en", sampleData: false, asOf: 46096 } as const;
@@ -19,6 +24,7 @@ async function makeOld(): Promise<void> {
     wb.tables.getItem("Rates").delete();
     wb.tables.getItem("Deals").columns.getItem(REPORTING_AMOUNT).delete();
     wb.worksheets.getItem("Settings").getRange("N3:O5").clear();
+    wb.settings.add(SCHEMA_VERSION_SETTING, 1);
     await context.sync();
     const deals = wb.tables.getItem("Deals");
     const headers = deals.getHeaderRowRange().load("values");
@@ -45,6 +51,7 @@ describe("Setup adds the Rates table and Reporting Amount to an older workbook",
     const dealsBefore = standIn.getValues("Deals", "A1:T4");
     const settingsBefore = standIn.getValues("Settings", "A1:L12");
     const report = await setUpWorkbook(base);
+    expect(report.schemaVersion).toEqual({ found: 1, now: 2 });
     expect(report.created).toEqual(
       expect.arrayContaining([
         { kind: "table", name: "Rates", parent: "Settings" },
