@@ -242,9 +242,26 @@ describe("every gallery example", () => {
         Amount: 4000,
         "Close Date": serial("2025-06-20"),
       },
+      // D10 moves through Negotiation/Review in 2 days, so D8 (7 days there) is stuck.
+      ...(
+        [
+          ["2025-05-23", "Prospecting", "Open"],
+          ["2025-05-26", "Negotiation/Review", "Open"],
+          ["2025-05-28", "Closed Won", "Won"],
+        ] as const
+      ).map(([day, Stage, Outcome]) => ({
+        Snapshot: serial(day),
+        "Deal ID": "D10",
+        Stage,
+        Outcome,
+        Amount: 1000,
+        "Close Date": serial("2025-06-10"),
+      })),
     ]);
     await addTable(standIn, "Snaps", SNAPSHOTS, [
       { Snapshot: serial("2025-05-23") },
+      { Snapshot: serial("2025-05-26") },
+      { Snapshot: serial("2025-05-28") },
       { Snapshot: serial("2025-05-30") },
     ]);
     await Excel.run(async (context) => {
@@ -264,7 +281,7 @@ describe("every gallery example", () => {
       expect({ id, error: standIn.getError("Sheet1", cell), value: typeof results[id] }).toEqual({
         id,
         error: null,
-        value: id === "FUNNEL" || id === "PIPELINE_CHANGES" ? "string" : "number",
+        value: ["FUNNEL", "PIPELINE_CHANGES", "STUCK_DEALS"].includes(id) ? "string" : "number",
       });
     }
     // FY2026 Q1 (April start) holds both close dates: 3,500 at the start, +1,000, 4,500 at the end.
@@ -272,6 +289,10 @@ describe("every gallery example", () => {
     expect(standIn.getValue("Sheet1", `D${2 + changes * 12}`)).toBe(3500);
     expect(standIn.getValue("Sheet1", `D${2 + changes * 12 + 3}`)).toBe(1000);
     expect(standIn.getValue("Sheet1", `D${2 + changes * 12 + 9}`)).toBe(4500);
+    // D8 has sat 7 days in Negotiation/Review, where D10 spent 2: stuck (> 1.5 × 2), alone.
+    const stuck = exampleIds().indexOf("STUCK_DEALS");
+    expect(results.STUCK_DEALS).toBe("D8");
+    expect(standIn.getValue("Sheet1", `B${3 + stuck * 12}`)).toBe("");
     expect(results.WIN_RATE).toBeCloseTo(6 / 7, 12);
     expect(results.PIPELINE_VALUE).toBe(4500);
     expect(results.CONVERSION_RATE).toBeCloseTo(2 / 3, 12);
