@@ -211,7 +211,7 @@ test("keyboard only: the function gallery opens, searches and inserts without a 
   await page.keyboard.press("Enter");
   const warning = pane.getByText(/does not have yet/);
   await warning.waitFor();
-  assert.match(await warning.textContent(), /uses the Deals table/);
+  assert.match(await warning.textContent(), /uses the Deals, Stages tables/);
   assert.equal(await page.evaluate(() => window.salesPreview.getValue("Sheet1", "A1")), "");
 
   // SALES.CLV needs no table: Space on Insert writes it into the selected cell (C3). The

@@ -178,7 +178,16 @@ describe("FunctionsSection", () => {
     await openItem(/SALES\.FUNNEL/);
     fireEvent.click(screen.getByRole("button", { name: /Insert SALES\.FUNNEL/ }));
     expect((await screen.findByText(/does not have yet/)).textContent).toMatch(
-      /Deals, Stages table.*Setup/
+      /uses the Deals, Stages tables, which.*Setup/
+    );
+  });
+
+  it("names a single missing table in the singular", async () => {
+    renderSection(fakeActions({ status: "missingTables", tables: ["Leads"] }));
+    await openItem(/SALES\.FUNNEL/);
+    fireEvent.click(screen.getByRole("button", { name: /Insert SALES\.FUNNEL/ }));
+    expect((await screen.findByText(/does not have yet/)).textContent).toMatch(
+      /uses the Leads table, which/
     );
   });
 

@@ -209,7 +209,9 @@ function InsertMessage({
       ? fillNodes(s.inserted, { formula: state.formula, address: r.address })
       : r.status === "occupied"
         ? fillNodes(s.occupied, { address: r.address })
-        : fillNodes(s.missingTables, { tables: r.tables.join(s.listSeparator) });
+        : fillNodes(r.tables.length > 1 ? s.missingTablesMany : s.missingTables, {
+            tables: r.tables.join(s.listSeparator),
+          });
   return (
     <MessageBar intent={r.status === "inserted" ? "success" : "warning"} layout="multiline">
       <MessageBarBody>{text}</MessageBarBody>

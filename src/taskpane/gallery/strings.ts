@@ -26,6 +26,7 @@ type Key =
   | "occupied"
   | "missingTables"
   | "insertError"
+  | "missingTablesMany"
   | "listSeparator";
 
 /** Strings of the Functions section (the searchable gallery of SALES functions). */
@@ -59,6 +60,8 @@ export const functions: AreaCatalogue<Key> = {
       "{address} is not empty, so nothing was written. Select an empty cell and choose Insert again.",
     missingTables:
       "This formula uses the {tables} table, which this workbook does not have yet. Create the tables with Setup first, or type the formula with your own ranges.",
+    missingTablesMany:
+      "This formula uses the {tables} tables, which this workbook does not have yet. Create the tables with Setup first, or type the formula with your own ranges.",
     insertError:
       "Excel could not write the formula ({detail}). If you are editing a cell, press Enter or Esc first, then try again.",
     listSeparator: ", ",
@@ -91,6 +94,8 @@ export const functions: AreaCatalogue<Key> = {
     occupied: "الخلية {address} ليست فارغة، لذا لم يُكتب شيء. حدّد خلية فارغة واختر إدراج مرة أخرى.",
     missingTables:
       "تستخدم هذه الصيغة الجدول {tables} غير الموجود في هذا المصنف بعد. أنشئ الجداول من قسم الإعداد أولًا، أو اكتب الصيغة بنطاقاتك الخاصة.",
+    missingTablesMany:
+      "تستخدم هذه الصيغة الجداول {tables} غير الموجودة في هذا المصنف بعد. أنشئ الجداول من قسم الإعداد أولًا، أو اكتب الصيغة بنطاقاتك الخاصة.",
     insertError:
       "تعذّر على Excel كتابة الصيغة ({detail}). إن كنت تحرّر خلية، فاضغط Enter أو Esc أولًا، ثم أعد المحاولة.",
     listSeparator: "، ",
