@@ -14,6 +14,7 @@ const r = spawnSync(
     "setup",
     "dashboard",
     "multiCrm",
+    "history",
     "preview",
   ],
   { stdio: "inherit", env: { ...process.env, UPDATE_DOCS_IMAGES: "1" } }

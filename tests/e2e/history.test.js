@@ -9,14 +9,16 @@
  * dashboard's "what changed" rows and its waterfall bars, and `SALES.FORECAST_CATEGORY` per owner
  * and roll-up in the fiscal year. Importing the third file again changes nothing.
  * Screenshots: the pane's Period filter at 350 px in English and Arabic
- * (tests/e2e/screenshots/dashboard-filters-fiscal-*.png; docs/images by `npm run screenshots`).
+ * (tests/e2e/screenshots/dashboard-filters-fiscal-*.png) and the what-changed and forecast-category
+ * sections (history-dashboard-*-en.png); docs/images by
+ * `npm run screenshots`.
  */
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { previewSuite, publish, selectTab, settled } = require("./harness");
+const { previewSuite, publish, screenshot, selectTab, settled } = require("./harness");
 const { HUBSPOT_DEALS, csvQuoted } = require("../fixtures/crmLayouts");
 
 const preview = previewSuite();
@@ -442,6 +444,35 @@ test("three weekly imports through the pane: what changed, the waterfall and for
   publish(path.join(SHOTS, "dashboard-filters-fiscal-ar.png"));
   await pane.getByRole("button", { name: "English" }).click();
 
+  // The new sections in the grid, for the README (the Arabic ones: tests/e2e/i18n.test.js).
+  const sectionShots = async (lang, titles) => {
+    await page.evaluate(() => window.salesPreview.activate("Dashboard"));
+    await page.waitForFunction(
+      (t) =>
+        Object.values(
+          window.salesPreview.workbook().sheets.find((s) => s.name === "Dashboard").cells
+        ).some((c) => c.value === t),
+      Object.values(titles)[0],
+      { timeout: 300000 }
+    );
+    const cells = (await page.evaluate(() => window.salesPreview.workbook())).sheets.find(
+      (s) => s.name === "Dashboard"
+    ).cells;
+    for (const [part, title] of Object.entries(titles)) {
+      const found = Object.entries(cells).find(([, c]) => c.value === title);
+      assert.ok(found, `the section titled ${title}`);
+      await page.evaluate((a) => {
+        const td = document.querySelector(`td[data-address="${a}"]`);
+        document.getElementById("grid-wrap").scrollTop = td.offsetTop - 30;
+      }, found[0]);
+      await page.waitForTimeout(300);
+      publish(await screenshot(page, `history-dashboard-${part}-${lang}`));
+    }
+  };
+  await sectionShots("en", {
+    changes: "What changed since the previous import (this fiscal quarter's pipeline)",
+    forecast: "Forecast categories by owner (closing in the period)",
+  });
   console.log(
     `history e2e: History ${after.history} rows, ${after.snapshots} snapshots; last week ${JSON.stringify(last)}`
   );

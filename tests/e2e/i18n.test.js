@@ -163,3 +163,36 @@ test("Arabic: the dashboard's warnings are Arabic sentences with isolated values
   assert.deepEqual(problems, { overflow: 0, clipped: [], overlapping: [] });
   await paneShot(page, "dashboard-warnings-ar", 350);
 });
+
+test("Arabic workbook with sample data: the what-changed and forecast-category sections in Arabic", async (t) => {
+  if (!suite.browser) return t.skip("no browser");
+  const { page, pane } = await openPane(suite.browser, suite.url, { language: "ar", tab: "home" });
+  // The sample data ships with weeks of history, so "what changed" has something to show.
+  await pane.getByLabel("إضافة بيانات نموذجية").check();
+  await pane.getByRole("button", { name: "تجهيز", exact: true }).click();
+  await pane.getByTestId("setup-summary").waitFor({ timeout: 120000 });
+  await settled(pane);
+  await selectTab(pane, "لوحة المعلومات");
+  await pane.getByRole("button", { name: "إنشاء لوحة المعلومات" }).click();
+  const report = pane.getByTestId("dashboard-report");
+  await report.or(pane.getByTestId("dashboard-error")).waitFor({ timeout: 300000 });
+  assert.ok(await report.isVisible(), "the dashboard was built");
+  const wb = await page.evaluate(() => window.salesPreview.workbook());
+  const dash = wb.sheets.find((s) => /لوحة|Dashboard/.test(s.name));
+  await page.evaluate((n) => window.salesPreview.activate(n), dash.name);
+  for (const [part, title] of [
+    ["changes", "ما الذي تغيّر منذ الاستيراد السابق (خط مبيعات الربع المالي الحالي)"],
+    ["forecast", "فئات التوقع حسب المسؤول (تُغلق في الفترة)"],
+  ]) {
+    const found = Object.entries(dash.cells).find(([, c]) => c.value === title);
+    assert.ok(found, `the Arabic section title ${title}`);
+    const errors = Object.values(dash.cells).filter((c) => /^#[A-Z/0!?]+/.test(String(c.value)));
+    assert.deepEqual(errors, [], "no error value on the Arabic dashboard");
+    await page.evaluate((a) => {
+      const td = document.querySelector(`td[data-address="${a}"]`);
+      document.getElementById("grid-wrap").scrollTop = td.offsetTop - 30;
+    }, found[0]);
+    await page.waitForTimeout(300);
+    publish(await screenshot(page, `history-dashboard-${part}-ar`));
+  }
+});
