@@ -132,11 +132,16 @@ test("switching language in the header flips direction and reloads the function 
   assert.equal((await geometry(pane)).dir, "ltr");
 });
 
-test("Arabic: the dashboard's warnings are Arabic sentences with isolated values, at 350 px", async (t) => {
-  if (!suite.browser) return t.skip("no browser");
+/**
+ * Opens the Arabic pane, sets up the workbook (with or without sample data) and builds the
+ * dashboard through the pane.
+ *
+ * @param {{ sampleData: boolean }} options
+ * @returns {Promise<{ page: import("playwright-core").Page, pane: import("playwright-core").Frame, report: import("playwright-core").Locator }>}
+ */
+async function arabicDashboard({ sampleData }) {
   const { page, pane } = await openPane(suite.browser, suite.url, { language: "ar", tab: "home" });
-  // Setup without sample data: the Owners and Competitors tables are empty, so their charts
-  // are left out and the report says so.
+  if (sampleData) await pane.getByLabel("إضافة بيانات نموذجية").check();
   await pane.getByRole("button", { name: "تجهيز", exact: true }).click();
   await pane.getByTestId("setup-summary").waitFor({ timeout: 120000 });
   await settled(pane);
@@ -145,6 +150,14 @@ test("Arabic: the dashboard's warnings are Arabic sentences with isolated values
   const report = pane.getByTestId("dashboard-report");
   await report.or(pane.getByTestId("dashboard-error")).waitFor({ timeout: 300000 });
   assert.ok(await report.isVisible(), "the dashboard was built");
+  return { page, pane, report };
+}
+
+test("Arabic: the dashboard's warnings are Arabic sentences with isolated values, at 350 px", async (t) => {
+  if (!suite.browser) return t.skip("no browser");
+  // Setup without sample data: the Owners and Competitors tables are empty, so their charts
+  // are left out and the report says so.
+  const { page, pane, report } = await arabicDashboard({ sampleData: false });
   const warnings = report.getByTestId("dashboard-warning");
   const texts = await warnings.allTextContents();
   assert.ok(texts.length >= 2, `warnings: ${JSON.stringify(texts)}`);
@@ -166,17 +179,8 @@ test("Arabic: the dashboard's warnings are Arabic sentences with isolated values
 
 test("Arabic workbook with sample data: the what-changed and forecast-category sections in Arabic", async (t) => {
   if (!suite.browser) return t.skip("no browser");
-  const { page, pane } = await openPane(suite.browser, suite.url, { language: "ar", tab: "home" });
   // The sample data ships with weeks of history, so "what changed" has something to show.
-  await pane.getByLabel("إضافة بيانات نموذجية").check();
-  await pane.getByRole("button", { name: "تجهيز", exact: true }).click();
-  await pane.getByTestId("setup-summary").waitFor({ timeout: 120000 });
-  await settled(pane);
-  await selectTab(pane, "لوحة المعلومات");
-  await pane.getByRole("button", { name: "إنشاء لوحة المعلومات" }).click();
-  const report = pane.getByTestId("dashboard-report");
-  await report.or(pane.getByTestId("dashboard-error")).waitFor({ timeout: 300000 });
-  assert.ok(await report.isVisible(), "the dashboard was built");
+  const { page } = await arabicDashboard({ sampleData: true });
   const wb = await page.evaluate(() => window.salesPreview.workbook());
   const dash = wb.sheets.find((s) => /لوحة|Dashboard/.test(s.name));
   await page.evaluate((n) => window.salesPreview.activate(n), dash.name);
