@@ -324,8 +324,10 @@ describe("the dashboard's history sections", () => {
         expect([owner, period, errorsOnDashboard(s)]).toEqual([owner, period, []]);
       }
     s.setValues("Dashboard", "R5", [["my note"]]);
-    await buildDashboard({ language: "ar" });
+    const report = await buildDashboard({ language: "ar" });
     expect(s.getValue("Dashboard", "R5")).toBe("my note");
+    // Nothing of the dashboard's own is kept as the user's: the deal lists' spilled cells are ours.
+    expect(report.warnings.filter((w) => w.code === "cellsKept")).toEqual([]);
     expect(section(s, "changes")[0][0]).toBe("خط المبيعات الأولي");
     expect(errorsOnDashboard(s)).toEqual([]);
     await buildDashboard({ language: "en" });

@@ -154,6 +154,8 @@ export const changedDeals: SectionDef = {
         `=IFERROR(INDEX(${pipelineChangesCall(b.list)},SEQUENCE(${PER_BAR}),SEQUENCE(1,3)),"")`,
         "cell"
       );
+      // The whole spill but its formula cell is formatted, so a rebuild knows every cell is ours.
+      draft.format(top, col(2), 1, 1, "cell");
       draft.format(top + 1, col(1), PER_BAR - 1, 2, "cell");
       draft.format(top, col(3), PER_BAR, 1, "cell", fmt.money);
     });
