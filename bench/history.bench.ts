@@ -17,14 +17,17 @@ import {
   DealState,
   HISTORY_COLUMNS,
   HistoryRow,
-  OUTCOME_TEXT,
   snapshotRows,
   stateAt,
 } from "../src/engine/history/snapshot";
+import { historyCells } from "../src/engine/history/snapshotPlan";
 
 installCustomFunctionsStub(globalThis as unknown as Record<string, unknown>);
 const { pipelineChangesFunction } =
   require("../src/functions/sales/pipelineChanges") as typeof import("../src/functions/sales/pipelineChanges");
+
+/** A History row as the writer sends it; every bench deal is in the Pipeline category. */
+const cells = (r: HistoryRow): (string | number)[] => historyCells({ ...r, category: "pipeline" });
 
 const DEALS = 20_000;
 const WEEKS = 52;
@@ -94,20 +97,6 @@ function evolve(deals: readonly DealState[], date: number): DealState[] {
     else out.push(d);
   }
   return out;
-}
-
-/** A History row as the writer sends it (cell values, dates as serials). */
-function cells(r: HistoryRow): (string | number)[] {
-  return [
-    r.snapshot,
-    r.id,
-    r.stage,
-    OUTCOME_TEXT[r.outcome],
-    r.amount,
-    r.closeDate ?? "",
-    r.owner,
-    "Pipeline",
-  ];
 }
 
 function bytes(rows: readonly (string | number)[][]): number {
