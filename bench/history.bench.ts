@@ -21,6 +21,7 @@ import {
   stateAt,
 } from "../src/engine/history/snapshot";
 import { historyCells } from "../src/engine/history/snapshotPlan";
+import { stagePreset } from "../src/model/stagePresets";
 
 installCustomFunctionsStub(globalThis as unknown as Record<string, unknown>);
 const { pipelineChangesFunction } =
@@ -35,16 +36,10 @@ const SHEET_ROWS = 1_048_576;
 const READ_CELLS = 5_000_000;
 const REQUEST_BYTES = 4 * 1024 * 1024;
 const TARGET_MS = 200;
-const STAGES = [
-  "Prospecting",
-  "Qualification",
-  "Needs Analysis",
-  "Value Proposition",
-  "Id. Decision Makers",
-  "Perception Analysis",
-  "Proposal/Price Quote",
-  "Negotiation/Review",
-];
+/** Salesforce's open stages, in pipeline order. */
+const STAGES = stagePreset("salesforce")
+  .filter((s) => !s.isWon && !s.isLost)
+  .map((s) => s.stage);
 const OWNERS = Array.from({ length: 40 }, (_, i) => `Sales Rep ${i + 1}`);
 const START = 46023; // 2026-01-01
 
