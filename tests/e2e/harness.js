@@ -231,7 +231,25 @@ async function settled(pane) {
   });
 }
 
+/**
+ * Clicks the pane's build (or rebuild) button and waits for the build to finish; throws with
+ * the pane's error text when the build failed.
+ *
+ * @param {import("playwright-core").Frame} pane the task pane frame
+ * @param {import("playwright-core").Locator} button the Build / Rebuild dashboard button
+ * @returns {Promise<import("playwright-core").Locator>} the build report
+ */
+async function buildInPane(pane, button) {
+  await button.click();
+  const report = pane.getByTestId("dashboard-report");
+  const failed = pane.getByTestId("dashboard-error");
+  await report.or(failed).waitFor({ timeout: 300000 });
+  if (await failed.isVisible()) throw new Error(`the build failed: ${await failed.textContent()}`);
+  return report;
+}
+
 module.exports = {
+  buildInPane,
   PANE_SYNCS,
   settled,
   ROOT,

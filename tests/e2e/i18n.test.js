@@ -7,7 +7,15 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const path = require("path");
-const { paneShot, previewSuite, publish, screenshot, selectTab, settled } = require("./harness");
+const {
+  buildInPane,
+  paneShot,
+  previewSuite,
+  publish,
+  screenshot,
+  selectTab,
+  settled,
+} = require("./harness");
 const { ensurePreviewBuilt, openPane, layoutProblems, ROOT } = require("./paneHelpers");
 
 const SCREENSHOTS = path.join(ROOT, "tests", "e2e", "screenshots");
@@ -146,10 +154,10 @@ async function arabicDashboard({ sampleData }) {
   await pane.getByTestId("setup-summary").waitFor({ timeout: 120000 });
   await settled(pane);
   await selectTab(pane, "لوحة المعلومات");
-  await pane.getByRole("button", { name: "إنشاء لوحة المعلومات" }).click();
-  const report = pane.getByTestId("dashboard-report");
-  await report.or(pane.getByTestId("dashboard-error")).waitFor({ timeout: 300000 });
-  assert.ok(await report.isVisible(), "the dashboard was built");
+  const report = await buildInPane(
+    pane,
+    pane.getByRole("button", { name: "إنشاء لوحة المعلومات" })
+  );
   return { page, pane, report };
 }
 
