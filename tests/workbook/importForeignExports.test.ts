@@ -6,6 +6,7 @@
  * the file was written from.
  */
 import { createStandIn, StandIn } from "../../preview/excel";
+import { tableRows, TableRow } from "../support/tables";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords, ImportReport, ImportRequest } from "../../src/workbook/import";
 import { decodeText } from "../../src/engine/csv/encoding";
@@ -35,17 +36,7 @@ import {
 
 jest.setTimeout(120_000);
 
-type Row = Record<string, unknown>;
-
-function tableRows(s: StandIn, table: string): Row[] {
-  for (const sheet of s.snapshot().sheets) {
-    const t = sheet.tables.find((x) => x.name === table);
-    if (!t) continue;
-    const [headers, ...rows] = s.getValues(sheet.name, t.address);
-    return rows.map((r) => Object.fromEntries(headers.map((h, i) => [String(h), r[i]])));
-  }
-  throw new Error(`no table ${table}`);
-}
+type Row = TableRow;
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
