@@ -76,7 +76,7 @@ function forecastCells(
       season,
       `نصف السجل على الأكثر (${Math.floor(y.length / 2)} لـ ${y.length} قيمة)`
     );
-  const model = fit(y, { seasonality: season });
+  const model = fit(y, { seasonality: season, horizon: h });
   if (isError(model)) return model;
   const f = forecast(model, h, level);
   if (!isFiniteForecast(f)) return errors.tooLarge();
