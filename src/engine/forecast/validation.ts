@@ -9,6 +9,9 @@ import { CesModel, cesForecast, fitCes } from "./ces";
 import { EtsModel, etsForecast, fitEts } from "./ets";
 import { fitTheta, thetaForecast } from "./theta";
 
+/** Levenberg–Marquardt iterations of an ARIMA refit (the search's final fits use 4–20). */
+const REFIT_ML_ITERATIONS = 5;
+
 /** The shortest hold-out scored: M4's shortest horizon (yearly data). */
 const MIN_HOLD_OUT = 6;
 
@@ -67,8 +70,11 @@ export function refitEts(model: EtsModel): Refit {
 }
 
 /**
- * Refit of an ARIMA model's orders and constant, started from its coefficients (a few
- * Levenberg–Marquardt steps), estimated the same way (exact likelihood or CSS).
+ * Refit of an ARIMA model's orders and constant, started from its coefficients, estimated the
+ * same way (exact likelihood, by a few Levenberg–Marquardt steps, or CSS). When the exact
+ * estimates on the shorter history fail the root checks (a seasonal MA near −1 often does), the
+ * CSS estimates are used; a model with no coefficients and no variance (differencing made the
+ * history constant) is the same model continued from the shorter history's last values.
  *
  * @param model the chosen model
  * @returns its refit
@@ -76,12 +82,22 @@ export function refitEts(model: EtsModel): Refit {
  * holdOutMse(y, 6, refitArima(autoArima(y, 1)));
  */
 export function refitArima(model: ArimaModel): Refit {
+  const { spec } = model;
+  const nCoef = spec.p + spec.q + spec.P + spec.Q;
   return (train, v) => {
-    const f = fitArima(train, model.spec, {
-      init: model,
-      exact: model.method === "ML",
-      polish: false,
-    });
+    if (nCoef === 0 && model.sigma2 === 0) {
+      const back = spec.d + spec.D * spec.m;
+      if (train.length < back) return null;
+      return arimaForecast({ ...model, tail: back > 0 ? train.slice(-back) : [] }, v);
+    }
+    const f =
+      fitArima(train, spec, {
+        init: model,
+        exact: model.method === "ML",
+        // Started from the full history's estimates, a few steps reach the shorter history's.
+        mlIterations: REFIT_ML_ITERATIONS,
+        polish: false,
+      }) ?? (model.method === "ML" ? fitArima(train, spec, { init: model, exact: false }) : null);
     return f ? arimaForecast(f, v) : null;
   };
 }
