@@ -6,6 +6,7 @@
  * summary lists the added stages and which probabilities were assumed.
  */
 import { Crm, StageAddition, readStageTable, stagesToAdd } from "../engine/stageVocabulary";
+import { importedOutcome } from "../engine/csv/stageWords";
 import { Stage } from "../engine/stages";
 import { TABLES } from "../model/schema";
 
@@ -89,7 +90,12 @@ export function planStageAdditions(
     }));
   // A body of one blank row is a new table's placeholder row.
   const body = stages.body.filter((r) => r.some((v) => v !== "" && v !== null));
-  return stagesToAdd(readStageTable(stages.header, body), deals, crmOfPreset(presetId));
+  return stagesToAdd(
+    readStageTable(stages.header, body),
+    deals,
+    crmOfPreset(presetId),
+    importedOutcome
+  );
 }
 
 /**

@@ -11,7 +11,8 @@
  */
 import { normalizeLabel } from "../cells";
 import { fromSerial } from "../dates";
-import { classifyLabel, DEFAULT_STAGE_RULES, Stage } from "../stages";
+import { Stage } from "../stages";
+import { importedOutcome } from "./stageWords";
 import { ColumnSpec, ColumnType } from "../../model/schema";
 import {
   analyzeDateColumn,
@@ -436,8 +437,7 @@ export function buildRecords(
     for (let r = 0; r < n; r++) {
       const stage = values[r][stageK];
       const closed =
-        typeof stage === "string" &&
-        classifyLabel(normalizeLabel(stage.replace(/^'/, "")), DEFAULT_STAGE_RULES) !== Stage.Open;
+        typeof stage === "string" && importedOutcome(stage.replace(/^'/, "")) !== Stage.Open;
       const current = values[r][closedK];
       if (closed && (current === null || current === undefined))
         values[r][closedK] = values[r][closeK];
