@@ -21,6 +21,7 @@ import {
   combinePaths,
   fit,
   forecast,
+  isCalendarSeason,
   memberPaths,
   ruleFor,
 } from "../../src/engine/forecast";
@@ -29,7 +30,7 @@ import { mase, msis, smape } from "./metrics";
 
 interface Series {
   name: string;
-  set: "main" | "unseen" | "fresh";
+  set: string;
   origin: number;
   frequency: number;
   h: number;
@@ -56,12 +57,15 @@ const dataDir = path.join(__dirname, "data");
 const load = <T>(file: string): T =>
   JSON.parse(fs.readFileSync(path.join(dataDir, file), "utf8")) as T;
 const data = load<{ r: string; forecast: string; series: Series[] }>("series.json");
+/** The second fresh set (round 4, exported by the lead): scored once, after the rule was fixed. */
+const hasFresh2 = fs.existsSync(path.join(dataDir, "fresh2_series.json"));
 const key = (s: { name: string; set: string; origin: number }): string =>
   `${s.name}|${s.set}|${s.origin}`;
 const refOf = new Map(
   [
     ...load<{ series: Reference[] }>("r_reference.json").series,
     ...load<{ series: Reference[] }>("fresh_r_reference.json").series,
+    ...(hasFresh2 ? load<{ series: Reference[] }>("fresh2_r_reference.json").series : []),
   ].map((r) => [key(r), r])
 );
 /** The fresh confirmation set (export_fresh.R): scored apart, never used to choose. */
@@ -143,6 +147,29 @@ const ROUND3: readonly { name: string; rule: Combination }[] = [
   },
   { name: "F5 ARIMA alone", rule: aloneArima },
 ];
+/** Round 4: cycles and validation weights, fixed in docs/forecast.md before any was scored. */
+const G0: Combination = {
+  ...F0,
+  noSeason: { members: ["arima", "damped"], rule: "mean", widen: 1 },
+};
+const weighted = (c: Combination, w: "inverse" | "pick" | "shrunk"): Combination => ({
+  ...c,
+  rule: w,
+  noSeason: c.noSeason ? { ...c.noSeason, rule: w } : undefined,
+});
+const G1: Combination = { ...G0, calendarOnly: true };
+const ROUND4: readonly { name: string; rule: Combination }[] = [
+  { name: "G0 F2 (shipped)", rule: G0 },
+  { name: "G1 F2 + cycles", rule: G1 },
+  { name: "G2 F2, inverse-MSE weights", rule: weighted(G0, "inverse") },
+  { name: "G3 F2, validation pick", rule: weighted(G0, "pick") },
+  { name: "G4 F2, shrunk weights", rule: weighted(G0, "shrunk") },
+  { name: "G5 G1, inverse-MSE weights", rule: weighted(G1, "inverse") },
+  { name: "G6 G1, validation pick", rule: weighted(G1, "pick") },
+  { name: "G7 G1, shrunk weights", rule: weighted(G1, "shrunk") },
+];
+/** Round 4's interval factors (a single picked member may need more than 1.6). */
+const WIDEN_GRID_4 = Array.from({ length: 11 }, (_, i) => 1 + i / 10);
 /** Interval widening factors tried for the chosen point rule. */
 const WIDEN_GRID = [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6];
 
@@ -152,28 +179,44 @@ interface Row {
   half: "A" | "B";
   model: ForecastModel;
   paths: Partial<Record<MemberName, MemberPath>>;
+  /** The model and paths with a non-calendar season fitted as a cycle (the same when calendar). */
+  cycleModel: ForecastModel;
+  cyclePaths: Partial<Record<MemberName, MemberPath>>;
 }
 
 // Halves by series, not by record: both origins of a series stay in the same half.
 const order = [...new Set(data.series.map((s) => `${s.name}|${s.set}`))];
 const toRow = (s: Series): Row => {
-  const model = fit(s.train, { members: MEMBERS }) as ForecastModel;
+  const options = { members: MEMBERS, horizon: s.h, validate: true };
+  const model = fit(s.train, { ...options, calendarOnly: false }) as ForecastModel;
   const ref = refOf.get(key(s)) as Reference;
   const half = order.indexOf(`${s.name}|${s.set}`) % 2 === 0 ? "A" : "B";
-  return { s, ref, half, model, paths: model.line ? {} : memberPaths(model, s.h) };
+  const paths = model.line ? {} : memberPaths(model, s.h);
+  if (model.seasonality <= 1 || isCalendarSeason(model.seasonality))
+    return { s, ref, half, model, paths, cycleModel: model, cyclePaths: paths };
+  const cycleModel = fit(s.train, { ...options, calendarOnly: true }) as ForecastModel;
+  return { s, ref, half, model, paths, cycleModel, cyclePaths: memberPaths(cycleModel, s.h) };
 };
 const speedOnly = process.argv.includes("--speed-only");
 const rows: Row[] = (speedOnly ? [] : data.series).map(toRow);
 const freshRows: Row[] = (speedOnly ? [] : fresh).map(toRow);
+/** Confirmation scores (fresh sets in the round-4 table, fresh2 at all) only with --confirm. */
+const confirm = process.argv.includes("--confirm");
+const fresh2Rows: Row[] =
+  speedOnly || !confirm || !hasFresh2
+    ? []
+    : load<{ series: Series[] }>("fresh2_series.json").series.map(toRow);
 
 /** A method's forecast (and 95% interval when it has one) for a row. */
 type Method = (r: Row) => Forecast;
 const fromRule =
   (rule: Combination): Method =>
-  (r) =>
-    r.model.line
-      ? forecast(r.model, r.s.h, 0.95)
-      : combinePaths(r.paths, ruleFor(rule, r.model.seasonality), r.model.scale, 0.95);
+  (r) => {
+    const [model, paths] = rule.calendarOnly ? [r.cycleModel, r.cyclePaths] : [r.model, r.paths];
+    return model.line
+      ? forecast(model, r.s.h, 0.95)
+      : combinePaths(paths, ruleFor(rule, model.seasonality), model.scale, 0.95);
+  };
 const member =
   (k: MemberName): Method =>
   (r) => {
@@ -408,6 +451,107 @@ function round3(): Combination {
   return chosen;
 }
 
+/** Round 4 (docs/forecast.md): choice on half A among rules no worse than G0 on B; interval. */
+function round4(): Combination {
+  const A = rows.filter((r) => r.half === "A");
+  const B = rows.filter((r) => r.half === "B");
+  const freq = (f: number) => (r: Row) => r.s.frequency === f;
+  const sets: [string, Row[]][] = [
+    ["A", A],
+    ["B", B],
+    ["all", rows],
+    ["mon", rows.filter(freq(12))],
+    ["qtr", rows.filter(freq(4))],
+    ["yr", rows.filter(freq(1))],
+  ];
+  if (confirm)
+    sets.push(
+      ["fresh", freshRows],
+      ["fr yr", freshRows.filter(freq(1))],
+      ["fresh2", fresh2Rows],
+      ["f2 mon", fresh2Rows.filter(freq(12))],
+      ["f2 qtr", fresh2Rows.filter(freq(4))],
+      ["f2 yr", fresh2Rows.filter(freq(1))]
+    );
+  console.log(`\nRound 4 protocol (cycles, validation weights; G0 = the round-3 rule F2)`);
+  console.log(`${"candidate".padEnd(30)}${sets.map(([n]) => n.padStart(7)).join("")}`);
+  const line = (name: string, m: Method): number[] => {
+    const cells = sets.map(([, rs]) => score(rs, m).owa);
+    console.log(`${name.padEnd(30)}${cells.map((v) => fmt(v, 3, 7)).join("")}`);
+    return cells;
+  };
+  const scored = ROUND4.map((c) => {
+    const [a, b] = line(c.name, fromRule(c.rule));
+    return { ...c, a, b };
+  });
+  line("R auto.arima()", METHODS[3][1]);
+  line("our ARIMA", METHODS[7][1]);
+  const eligible = scored.filter((c) => c.b <= scored[0].b);
+  const bestA = Math.min(...eligible.map((c) => c.a));
+  const pick = eligible.find((c) => c.a <= bestA + 0.005) as (typeof scored)[number];
+  console.log(`chosen (lowest OWA on A among those no worse than G0 on B): ${pick.name}`);
+  console.log(`\nIntervals for ${pick.name}: widening of the weighted RMS standard deviation`);
+  console.log(
+    `${"widen".padEnd(8)}${"cov A".padStart(8)}${"MSIS A".padStart(8)}${"cov B".padStart(8)}${"MSIS B".padStart(8)}${"cov all".padStart(8)}${"MSIS".padStart(8)}`
+  );
+  let chosen = pick.rule;
+  let bestGap = Infinity;
+  for (const w of WIDEN_GRID_4) {
+    const rule = withInterval(pick.rule, w, false);
+    const [a, b, all] = [A, B, rows].map((rs) => score(rs, fromRule(rule)));
+    console.log(
+      `${w.toFixed(1).padEnd(8)}${fmt(a.coverage, 1, 8)}${fmt(a.msis, 2, 8)}${fmt(b.coverage, 1, 8)}${fmt(b.msis, 2, 8)}${fmt(all.coverage, 1, 8)}${fmt(all.msis, 2, 8)}`
+    );
+    if (Math.abs(a.coverage - 95) < bestGap) {
+      bestGap = Math.abs(a.coverage - 95);
+      chosen = rule;
+    }
+  }
+  console.log(
+    `chosen on A: widen ${chosen.widen.toFixed(1)}; shipped (COMBINATION): ${JSON.stringify(COMBINATION)}`
+  );
+  return chosen;
+}
+
+/**
+ * `--gaps`: each record's share of the all-112 OWA, FORECAST_SALES minus R auto.arima (OWA is a
+ * ratio of means, so a record's share is its sMAPE and MASE over N times Naive2's mean ones).
+ */
+function gaps(): void {
+  const sm = (m: Method, r: Row): [number, number] => {
+    const f = m(r).mean;
+    return [smape(r.s.test, f), mase(r.s.train, r.s.test, f, r.s.frequency)];
+  };
+  const n2 = rows.map((r) => sm(() => ({ mean: naive2(r.s.train, r.s.frequency, r.s.h) }), r));
+  const n2s = mean(n2.map((x) => x[0])) * rows.length;
+  const n2m = mean(n2.map((x) => x[1])) * rows.length;
+  const share = (m: Method, r: Row): number => {
+    const [a, b] = sm(m, r);
+    return 0.5 * (a / n2s + b / n2m);
+  };
+  const out = rows.map((r) => ({
+    r,
+    ours: share(METHODS[0][1], r),
+    R: share(METHODS[3][1], r),
+    arima: share(METHODS[7][1], r),
+  }));
+  const total = out.reduce((a, o) => a + o.ours - o.R, 0);
+  console.log(
+    `\nGaps: share of the all-112 OWA, FORECAST_SALES − R auto.arima (total ${total.toFixed(4)})`
+  );
+  console.log(
+    `${"series".padEnd(28)}${"half".padStart(5)}${"freq".padStart(5)}${"m".padStart(4)}${"used".padStart(5)}${"ours−R".padStart(9)}${"ARIMA−R".padStart(9)}`
+  );
+  out
+    .sort((a, b) => Math.abs(b.ours - b.R) - Math.abs(a.ours - a.R))
+    .slice(0, 15)
+    .forEach((o) =>
+      console.log(
+        `${`${o.r.s.name} (${o.r.s.origin})`.padEnd(28)}${o.r.half.padStart(5)}${String(o.r.s.frequency).padStart(5)}${String(o.r.model.detected).padStart(4)}${String(COMBINATION.calendarOnly ? o.r.cycleModel.seasonality : o.r.model.seasonality).padStart(5)}${fmt(o.ours - o.R, 4, 9)}${fmt(o.arima - o.R, 4, 9)}`
+      )
+    );
+}
+
 /** A rule with the given interval settings on both its branches. */
 function withInterval(rule: Combination, widen: number, spread: boolean): Combination {
   return {
@@ -422,10 +566,11 @@ function speed(): void {
   // Every monthly series cut to its last 120 points: the size of ten years of monthly sales.
   const monthly = data.series.filter((s) => s.frequency === 12 && s.origin === 0);
   const perSeries: number[] = [];
+  const unvalidated: number[] = [];
   for (const s of monthly) {
     const y = s.train.slice(-120);
     if (y.length < 120) continue;
-    const once = (): void => void forecast(fit(y) as ForecastModel, 12, 0.95);
+    const once = (): void => void forecast(fit(y, { horizon: 12 }) as ForecastModel, 12, 0.95);
     once(); // warm-up (JIT)
     // cpuUsage has a coarse clock on some systems: time 3 runs together, 3 times.
     const runs = [0, 1, 2].map(() => {
@@ -434,17 +579,25 @@ function speed(): void {
       return (cpuMs() - t0) / 3;
     });
     perSeries.push(median(runs));
+    // The same without the hold-out refits: what validation costs, measured in the same run.
+    const plain = (): void =>
+      void forecast(fit(y, { horizon: 12, validate: false }) as ForecastModel, 12, 0.95);
+    plain();
+    const t0 = cpuMs();
+    for (let k = 0; k < 3; k++) plain();
+    unvalidated.push((cpuMs() - t0) / 3);
   }
   const rEts = monthly.map((s) => s.r_ets_ms);
   const rArima = monthly.map((s) => (refOf.get(key(s)) as Reference).arima_ms);
   console.log(
     `\nSpeed (CPU ms per 120-point monthly series, fit with season detection and model choice + 12-step forecast with interval; ${perSeries.length} series):` +
       `\n  FORECAST_SALES median ${median(perSeries).toFixed(1)}, p95 ${quantile(perSeries, 0.95).toFixed(1)}, max ${Math.max(...perSeries).toFixed(1)}` +
+      `\n  without the validation refits: median ${median(unvalidated).toFixed(1)}, p95 ${quantile(unvalidated, 0.95).toFixed(1)}` +
       `\n  R ets() median ${median(rEts).toFixed(0)}, R auto.arima() median ${median(rArima).toFixed(0)} (full-length monthly series, from export.R / export_reference.R)`
   );
   const all = data.series.map((s) => {
     const t0 = cpuMs();
-    forecast(fit(s.train) as ForecastModel, s.h, 0.95);
+    forecast(fit(s.train, { horizon: s.h }) as ForecastModel, s.h, 0.95);
     return cpuMs() - t0;
   });
   console.log(
@@ -463,7 +616,7 @@ function speed(): void {
   for (const n of [1000, 20000, 200000]) {
     const y = long(n);
     const t0 = cpuMs();
-    forecast(fit(y) as ForecastModel, 12, 0.95);
+    forecast(fit(y, { horizon: 12 }) as ForecastModel, 12, 0.95);
     console.log(`  ${n} values: ${(cpuMs() - t0).toFixed(0)} ms`);
   }
 }
@@ -496,9 +649,12 @@ if (!speedOnly)
         `${set} set, ${origin ? "second origin" : "last h held out"}`,
         rows.filter((r) => r.s.set === set && r.s.origin === origin)
       );
-if (!speedOnly) {
+const gapsOnly = process.argv.includes("--gaps");
+if (gapsOnly && !speedOnly) gaps();
+if (!speedOnly && !gapsOnly) {
   protocol();
   round3();
+  round4();
   table("FRESH set (AER, confirmation only): all", freshRows);
   for (const [f, name] of FREQUENCIES)
     table(
@@ -510,5 +666,13 @@ if (!speedOnly) {
       `FRESH set: ${origin ? "second origin" : "last h held out"}`,
       freshRows.filter((r) => r.s.origin === origin)
     );
+  if (fresh2Rows.length) {
+    table("FRESH2 set (confirmation only): all", fresh2Rows);
+    for (const [f, name] of FREQUENCIES)
+      table(
+        `FRESH2 set: ${name}`,
+        fresh2Rows.filter((r) => r.s.frequency === f)
+      );
+  }
 }
 if (!process.argv.includes("--no-speed")) speed();

@@ -292,6 +292,8 @@ export function crmDefaultProbability(name: string, crm: Crm | null): number {
  * @param table the Stages table's stages
  * @param deals the imported deals' stages (and probabilities where the file has them)
  * @param crm the file's CRM, or null for a generic file
+ * @param outcomeOf the outcome a new stage's name implies (default: the built-in labels; the
+ *   import passes its multilingual rule, engine/csv/stageWords.ts)
  * @returns the stages to add
  * @example
  * stagesToAdd([{ name: "Closed Won", probability: 1, outcome: Stage.Won }], [{ stage: "closedwon" }, { stage: "Demo" }], null);
@@ -300,7 +302,8 @@ export function crmDefaultProbability(name: string, crm: Crm | null): number {
 export function stagesToAdd(
   table: readonly VocabularyStage[],
   deals: readonly ImportedStage[],
-  crm: Crm | null
+  crm: Crm | null,
+  outcomeOf: (name: string) => VocabularyStage["outcome"] = defaultOutcome
 ): StageAddition[] {
   const known = new Set(table.map((s) => stageKey(s.name)));
   const found = new Map<string, { name: string; deals: number; probs: Map<number, number> }>();
@@ -318,7 +321,7 @@ export function stagesToAdd(
     if (p !== null) entry.probs.set(p, (entry.probs.get(p) ?? 0) + 1);
   }
   return [...found.values()].map(({ name, deals: n, probs }) => {
-    const outcome = defaultOutcome(name);
+    const outcome = outcomeOf(name);
     if (outcome !== Stage.Open)
       return {
         name,

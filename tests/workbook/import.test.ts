@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { tableRows } from "../support/tables";
 import { createStandIn } from "../../preview/excel";
 import { excelError } from "../../preview/excel/errors";
 import { setUpWorkbook } from "../../src/workbook/setup";
@@ -25,19 +26,6 @@ async function freshWorkbook(): Promise<StandIn> {
   await setUpWorkbook({ stagePreset: "hubspot", language: "en", sampleData: false } as never);
   standIn.resetCounters();
   return standIn;
-}
-
-/** The Deals table's rows as { column: value } (from the snapshot). */
-function tableRows(standIn: StandIn, name: string): Record<string, unknown>[] {
-  const t = standIn
-    .snapshot()
-    .sheets.flatMap((s) => s.tables)
-    .find((x) => x.name === name)!;
-  const address = t.address.split("!").pop()!;
-  const sheet = name === "Deals" ? "Deals" : "Leads";
-  const values = standIn.getValues(sheet, address.replace(/\$/g, "")) as unknown[][];
-  const headers = values[0].map(String);
-  return values.slice(1).map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])));
 }
 
 describe("importRecords on the stand-in", () => {

@@ -11,6 +11,7 @@
  */
 import { toSerial } from "../dates";
 import { DayMonthOrder } from "./types";
+import { localizedDateText } from "./monthNames";
 
 /** A value whose date is known without knowing the day/month order. */
 export interface FixedDate {
@@ -168,6 +169,14 @@ export function readDateShape(text: string): DateShape {
   if (t === "") return null;
   const fast = plainIso(t);
   if (fast !== undefined) return fast;
+  const shape = englishShape(t);
+  if (shape !== null) return shape;
+  // Other locales: Arabic-Indic digits, RLM marks, month names in Arabic, French, German, Spanish.
+  const local = localizedDateText(t);
+  return local !== t ? englishShape(local) : null;
+}
+
+function englishShape(t: string): DateShape {
   const first = t.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     let m = ISO.exec(t);

@@ -1,11 +1,13 @@
 /**
  * Spreadsheet cells (an XLSX sheet, a sheet or selection of this workbook) as a parsed file: the
- * first non-blank row is the header, blank rows are dropped, and every cell keeps its type
+ * first non-blank row is the header (after a formatted report's title rows: reportRows.ts), blank
+ * rows, totals rows and a report footer are dropped (listed in `footer`), grouped cells filled, and every cell keeps its type
  * (`ParsedCsv.kinds`): numbers stay numbers, date-formatted numbers are date serials, booleans
  * are booleans, so no locale guess ever applies to them. A trailing footer block is treated as
  * in CSV files (parse.ts), by the same rule.
  */
 import { CellKind, ParsedCsv } from "./parse";
+import { reportRows } from "./reportRows";
 
 /** One cell as a spreadsheet gives it. */
 export type GridCell = string | number | boolean | null | undefined;
@@ -61,15 +63,21 @@ export function gridToParsed(
 ): ParsedCsv | null {
   const blank = (row: readonly GridCell[]): boolean =>
     row.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
-  let h = 0;
-  while (h < values.length && blank(values[h])) h++;
-  if (h === values.length) return null;
+  const nonBlank: number[] = [];
+  for (let r = 0; r < values.length; r++) if (!blank(values[r])) nonBlank.push(r);
+  if (nonBlank.length === 0) return null;
+  // Title rows, totals, a footer and grouped cells of a formatted report (reportRows.ts).
+  const shape = reportRows(
+    nonBlank.map((r) => Array.from(values[r], textOf)),
+    (i, c) => typeof values[nonBlank[i]][c] === "number"
+  );
+  const kept = shape.data.map((i) => nonBlank[i]);
   // Width: the header's last filled cell (columns beyond it are ignored like unnamed ones).
-  const headerRow = values[h];
+  const headerRow = values[nonBlank[shape.header]];
   let width = headerRow.length;
   while (width > 0 && textOf(headerRow[width - 1]).trim() === "") width--;
   // Data beyond the header's width must not vanish: widen to the widest filled row.
-  for (let r = h + 1; r < values.length; r++) {
+  for (const r of kept) {
     const row = values[r];
     for (let c = row.length - 1; c >= width; c--) {
       if (textOf(row[c]).trim() !== "") {
@@ -82,8 +90,6 @@ export function gridToParsed(
     const t = textOf(headerRow[i]).trim();
     return t === "" ? `Column ${i + 1}` : t;
   });
-  const kept: number[] = [];
-  for (let r = h + 1; r < values.length; r++) if (!blank(values[r])) kept.push(r);
   const rows: string[][] = new Array(kept.length);
   const lines: number[] = new Array(kept.length);
   const kinds = new Uint8Array(kept.length * width);
@@ -96,8 +102,14 @@ export function gridToParsed(
       row[c] = textOf(v);
       kinds[i * width + c] = kindOf(v, fmt ? fmt[c] : undefined);
     }
+    // A grouped report's blank group cell takes the value of its group's first row.
+    for (const [c, fromI] of shape.fill.get(shape.data[i]) ?? []) {
+      const from = nonBlank[fromI];
+      row[c] = textOf(values[from][c]);
+      kinds[i * width + c] = kindOf(values[from][c], formats?.[from]?.[c]);
+    }
     rows[i] = row;
     lines[i] = firstRow + r;
   });
-  return { headers, rows, lines, delimiter: "", footer: [], kinds };
+  return { headers, rows, lines, delimiter: "", footer: shape.dropped, kinds };
 }

@@ -46,8 +46,24 @@ export function mappingTargets(target: ImportTarget): readonly string[] {
 /** Synonyms seen in CRM and spreadsheet exports beyond our own names and captions. */
 const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly string[]>>>> = {
   Deals: {
-    "Deal ID": ["record id", "id", "opportunity id", "deal number"],
-    "Deal Name": ["name", "title", "deal title", "opportunity name", "opportunity", "deal"],
+    // "(Do Not Modify) Opportunity": the hidden id column of a Dynamics 365 export.
+    "Deal ID": [
+      "record id",
+      "id",
+      "opportunity id",
+      "deal number",
+      "do not modify opportunity",
+      "رقم الصفقة",
+    ],
+    "Deal Name": [
+      "name",
+      "title",
+      "deal title",
+      "opportunity name",
+      "opportunity",
+      "deal",
+      "topic",
+    ],
     Account: [
       "account name",
       "company",
@@ -57,6 +73,7 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "associated company",
       "customer",
       "client",
+      "potential customer",
     ],
     Owner: [
       "deal owner",
@@ -66,8 +83,17 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "assigned to",
       "owner name",
     ],
-    Stage: ["deal stage", "pipeline stage", "sales stage", "stage name"],
-    Amount: ["value", "deal value", "deal amount", "total", "revenue"],
+    Stage: ["deal stage", "pipeline stage", "sales stage", "stage name", "pipeline phase"],
+    Amount: [
+      "value",
+      "deal value",
+      "deal amount",
+      "total",
+      "revenue",
+      "est revenue",
+      "estimated revenue",
+      "المبلغ",
+    ],
     Currency: ["currency code", "deal currency code"],
     Probability: ["win probability", "probability %"],
     "Forecast Category": ["forecast"],
@@ -79,8 +105,15 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "date created",
       "deal created",
       "created on",
+      "created time",
     ],
-    "Expected Close": ["close date", "closing date", "expected close date", "estimated close date"],
+    "Expected Close": [
+      "close date",
+      "closing date",
+      "expected close date",
+      "estimated close date",
+      "est close date",
+    ],
     "Closed Date": ["won time", "actual close date", "date closed", "closed at", "won date"],
     "Lead Source": ["source", "original source"],
     Competitor: ["competitors", "primary competitor"],

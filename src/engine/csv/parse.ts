@@ -69,10 +69,10 @@ function countNewlines(field: string): number {
 }
 
 /** Words of report footers: titles, legal lines, generator lines, totals. */
-const FOOTER_WORDS =
+export const FOOTER_WORDS =
   /\b(?:copyright|confidential|generated|exported|printed|report|rights reserved|grand total|totals?|subtotal|sum|count|filtered by|as of)\b|©|\(c\)|(?:^|\s)(?:الإجمالي|المجموع|حقوق)/i;
 /** A totals line's first filled field: "Total", "Grand Totals (12 records)", "Sum". */
-const TOTAL_LABEL =
+export const TOTAL_LABEL =
   /^(?:grand\s+)?(?:totals?|sum|subtotal|الإجمالي|المجموع)(?:\s*\([^)]*\))?\s*:?$/i;
 
 function filled(row: readonly string[]): string[] {

@@ -9,6 +9,7 @@ import { DecimalMark } from "./numbers";
 import { parseCsv, ParsedCsv } from "./parse";
 import { Preset, presetById, PresetId } from "./presets";
 import { buildRecords, Records } from "./records";
+import { withCurrencies } from "./currency";
 import { planUpsert } from "./upsert";
 import { DayMonthOrder, ImportTarget, ParseIssue, RowProblem } from "./types";
 
@@ -103,12 +104,14 @@ export function prepareCsv(
   const bad = checkMapping(mapping, csv.headers.length, target);
   if (bad) return { ok: false, failure: { code: "badMapping", message: bad } };
   if (!mapping.some((m) => m !== null)) return { ok: false, failure: { code: "nothingMapped" } };
-  const records = buildRecords(csv, target, mapping, {
+  const built = buildRecords(csv, target, mapping, {
     preset,
     dateOrder: options.dateOrder,
     numberMarks: options.numberMarks,
     truncateLongText: options.truncateLongText,
   });
+  // Currencies as ISO codes, from the Currency column or the amount cell (EUR 1,200; 1.234 €).
+  const records = target === "Deals" ? withCurrencies(csv, mapping, built) : built;
   // Duplicates within the file are known before the table is read: plan against an empty table.
   const skip = records.rejected.slice();
   const problems = [...records.problems];

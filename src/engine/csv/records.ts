@@ -11,7 +11,8 @@
  */
 import { normalizeLabel } from "../cells";
 import { fromSerial } from "../dates";
-import { classifyLabel, DEFAULT_STAGE_RULES, Stage } from "../stages";
+import { Stage } from "../stages";
+import { importedOutcome } from "./stageWords";
 import { ColumnSpec, ColumnType } from "../../model/schema";
 import {
   analyzeDateColumn,
@@ -422,9 +423,10 @@ export function buildRecords(
     const status = rawColumn(csv, statusSource, false);
     const hasStage = raws.has("Stage");
     for (let r = 0; r < n; r++) {
-      const s = normalizeLabel(status[r]);
-      if (s === "won") values[r][stageK] = "Won";
-      else if (s === "lost") values[r][stageK] = "Lost";
+      // "won", "Won", and a localized account's "Gewonnen", "Perdu", "خسارة".
+      const s = status[r] === "" ? Stage.Open : importedOutcome(status[r]);
+      if (s === Stage.Won) values[r][stageK] = "Won";
+      else if (s === Stage.Lost) values[r][stageK] = "Lost";
       else if (!hasStage) values[r][stageK] = undefined;
     }
   }
@@ -436,8 +438,7 @@ export function buildRecords(
     for (let r = 0; r < n; r++) {
       const stage = values[r][stageK];
       const closed =
-        typeof stage === "string" &&
-        classifyLabel(normalizeLabel(stage.replace(/^'/, "")), DEFAULT_STAGE_RULES) !== Stage.Open;
+        typeof stage === "string" && importedOutcome(stage.replace(/^'/, "")) !== Stage.Open;
       const current = values[r][closedK];
       if (closed && (current === null || current === undefined))
         values[r][closedK] = values[r][closeK];

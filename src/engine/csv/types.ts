@@ -33,7 +33,8 @@ export type ProblemCode =
   | "notAWholeNumber"
   | "notAFlag"
   | "missingId"
-  | "duplicateId";
+  | "duplicateId"
+  | "currencyMismatch";
 
 /** One problem of one data row. Rows with a problem are skipped, with the problem as reason. */
 export interface RowProblem {
@@ -111,5 +112,7 @@ export function describeProblem(p: RowProblem): string {
       return `line ${p.line}: no ${p.column ?? "ID"}`;
     case "duplicateId":
       return `line ${p.line}: ID ${quote(p.value ?? "")} appears again on line ${p.keptLine}, which wins`;
+    case "currencyMismatch":
+      return `line ${p.line}: the amount and the currency name different currencies (${p.value ?? ""}): correct one of them`;
   }
 }

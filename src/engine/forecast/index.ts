@@ -16,15 +16,30 @@ import { ArimaModel, arimaForecast, arimaForecastSd } from "./arima";
 import { autoArima } from "./autoArima";
 import { leastSquaresLine } from "./baselines";
 import { CesModel, autoCes, cesForecast, cesForecastSd } from "./ces";
-import { combineMean, combineMedian } from "./combine";
+import {
+  WeightScheme,
+  combineMean,
+  combineMedian,
+  combineWeighted,
+  validationWeights,
+} from "./combine";
 import { EtsModel, etsForecast, etsForecastSd } from "./ets";
 import { fitEtsFamily } from "./etsSelect";
 import { normalQuantile } from "./normal";
-import { detectSeasonality } from "./seasonality";
+import { detectSeasonality, isCalendarSeason } from "./seasonality";
 import { ThetaModel, fitTheta, thetaForecast } from "./theta";
+import {
+  Refit,
+  holdOutMse,
+  refitArima,
+  refitCes,
+  refitEts,
+  refitTheta,
+  validationLength,
+} from "./validation";
 
 export { completeHistory } from "./interpolate";
-export { detectSeasonality, isSeasonal } from "./seasonality";
+export { detectSeasonality, isSeasonal, isCalendarSeason } from "./seasonality";
 export { naive, naive2, seasonalNaive, linearTrend } from "./baselines";
 
 /** The members the engine can fit. */
@@ -36,8 +51,12 @@ export const MEMBERS: readonly MemberName[] = ["ets", "damped", "theta", "arima"
 export interface Combination {
   /** Members, or inner combinations that count as one voice. */
   readonly members: readonly (MemberName | Combination)[];
-  /** "weighted": a mean weighted by the inverse of each voice's one-step error variance. */
-  readonly rule: "mean" | "median" | "weighted";
+  /**
+   * "weighted": a mean weighted by the inverse of each voice's one-step error variance;
+   * "inverse", "pick", "shrunk": weights from each voice's hold-out error (`validationWeights`;
+   * equal weights when a voice has none).
+   */
+  readonly rule: "mean" | "median" | "weighted" | WeightScheme;
   /**
    * The interval's standard deviation is the root mean square of the members' own forecast
    * standard deviations, times this factor (1 = the members' average uncertainty, unwidened).
@@ -50,6 +69,17 @@ export interface Combination {
   readonly spread?: boolean;
   /** The rule used instead when no season is detected (or given); default: this one. */
   readonly noSeason?: Combination;
+  /**
+   * A season detected at a lag that is not a calendar one (`isCalendarSeason`) is a cycle: the
+   * members are fitted without a season and `noSeason` applies. A season the user gives is kept.
+   */
+  readonly calendarOnly?: boolean;
+}
+
+/** Whether a rule (either branch) weights its voices by their hold-out errors. */
+function usesValidation(rule: Combination): boolean {
+  const own = rule.rule === "inverse" || rule.rule === "pick" || rule.rule === "shrunk";
+  return own || (rule.noSeason !== undefined && usesValidation(rule.noSeason));
 }
 
 /**
@@ -66,16 +96,17 @@ export function ruleFor(rule: Combination, seasonality: number): Combination {
 }
 
 /**
- * The shipped combination, fixed by the round-3 protocol in docs/forecast.md (chosen on the 112
- * benchmark series, no worse than the previous rule on either half; confirmed on a fresh set):
- * with a season, the mean of ETS, ARIMA and CES; without one, the mean of ARIMA and the damped
- * ETS. The interval's factor was chosen on the even-indexed half.
+ * The shipped combination, fixed by the round-4 protocol in docs/forecast.md (chosen on the
+ * even-indexed half of the 112 benchmark series among the rules no worse than round 3's on the
+ * other half): with a season, ETS, ARIMA and CES; without one, ARIMA and the damped ETS; each
+ * weighted by the inverse of its error on a hold-out of the history's end (refitted with the form
+ * it chose). The interval's factor was chosen on the even-indexed half.
  */
 export const COMBINATION: Combination = {
   members: ["ets", "arima", "ces"],
-  rule: "mean",
+  rule: "inverse",
   widen: 1.4,
-  noSeason: { members: ["arima", "damped"], rule: "mean", widen: 1.4 },
+  noSeason: { members: ["arima", "damped"], rule: "inverse", widen: 1.4 },
 };
 
 /**
@@ -107,12 +138,20 @@ export interface FitOptions {
   readonly seasonality?: number;
   /** Members to fit (default: those of {@link COMBINATION}); the benchmark fits all. */
   readonly members?: readonly MemberName[];
+  /** The horizon that will be forecast (default 1): sizes the validation hold-out. */
+  readonly horizon?: number;
+  /** Treat a non-calendar detected season as a cycle (default: {@link COMBINATION}'s setting). */
+  readonly calendarOnly?: boolean;
+  /** Score the fitted members on a hold-out (default: when {@link COMBINATION} weights by it). */
+  readonly validate?: boolean;
 }
 
 /** A fitted forecaster. Values are kept on a normalized scale and multiplied back by `scale`. */
 export interface ForecastModel {
   /** The season length used (1 for none). */
   readonly seasonality: number;
+  /** The season length detected or given (differs from `seasonality` for a cycle). */
+  readonly detected: number;
   /** Number of values the models were fitted on (the last `n` of the history). */
   readonly n: number;
   readonly scale: number;
@@ -126,6 +165,8 @@ export interface ForecastModel {
   readonly theta: ThetaModel | null;
   readonly arima: ArimaModel | null;
   readonly ces: CesModel | null;
+  /** Each validated member's hold-out mean squared error (normalized scale). */
+  readonly validation: Partial<Record<MemberName, number>>;
 }
 
 /** Point forecasts and, when a level was asked, the prediction interval. */
@@ -173,27 +214,45 @@ export function fit(history: readonly number[], options: FitOptions = {}): Resul
   const exact = recent.every(
     (v, t) => Math.abs(v - (line.intercept + line.slope * t)) <= 1e-10 * max
   );
-  if (exact || max === 0) return { seasonality: 1, n, scale: 1, line, ...none };
+  if (exact || max === 0)
+    return { seasonality: 1, detected: 1, n, scale: 1, line, ...none, validation: {} };
   // Normalizing keeps likelihoods finite for huge or tiny values and makes the optimizer's
   // starting steps meaningful whatever the unit.
   const scale = max;
   const y = recent.map((v) => v / scale);
-  const m = seasonLength(y, options.seasonality);
+  const detected = seasonLength(y, options.seasonality);
+  const detecting = options.seasonality === undefined || options.seasonality === 1;
+  const calendarOnly = options.calendarOnly ?? COMBINATION.calendarOnly ?? false;
+  const m = calendarOnly && detecting && !isCalendarSeason(detected) ? 1 : detected;
   const wanted = new Set(options.members ?? memberNames(ruleFor(COMBINATION, m)));
   const family = wanted.has("ets") || wanted.has("damped") ? fitEtsFamily(y, m) : null;
-  return {
-    seasonality: m,
-    n,
-    scale,
-    line: null,
+  const arimaY = y.slice(-arimaWindow(m));
+  const members = {
     ets: family?.best ?? null,
     damped: family?.bestDamped ?? null,
     theta: wanted.has("theta") ? fitTheta(y, m) : null,
-    arima: wanted.has("arima")
-      ? autoArima(y.slice(-arimaWindow(m)), m <= MAX_ARIMA_SEASON ? m : 1)
-      : null,
+    arima: wanted.has("arima") ? autoArima(arimaY, m <= MAX_ARIMA_SEASON ? m : 1) : null,
     ces: wanted.has("ces") ? autoCes(y, m) : null,
   };
+  const v = validationLength(n, options.horizon ?? 1, m);
+  const validation: Partial<Record<MemberName, number>> = {};
+  if ((options.validate ?? usesValidation(COMBINATION)) && v > 0) {
+    const refits: [MemberName, readonly number[], Refit | null][] = [
+      ["ets", y, members.ets && refitEts(members.ets)],
+      ["damped", y, members.damped && refitEts(members.damped)],
+      ["theta", y, members.theta && refitTheta(m)],
+      ["arima", arimaY, members.arima && refitArima(members.arima)],
+      ["ces", y, members.ces && refitCes(members.ces)],
+    ];
+    for (const [k, series, refit] of refits) {
+      if (!wanted.has(k)) continue;
+      // The best ETS model is often the best damped one: validate it once.
+      const same = k === "damped" && members.damped === members.ets && validation.ets;
+      const mse = same ? validation.ets : refit && holdOutMse(series, v, refit);
+      if (typeof mse === "number") validation[k] = mse;
+    }
+  }
+  return { seasonality: m, detected, n, scale, line: null, ...members, validation };
 }
 
 /** The members a rule's voices use (inner combinations included). */
@@ -205,6 +264,8 @@ function memberNames(rule: Combination): MemberName[] {
 export interface MemberPath {
   readonly mean: number[];
   readonly sd: number[];
+  /** Its hold-out mean squared error, when it was validated. */
+  readonly mse?: number;
 }
 
 function thetaSd(theta: ThetaModel, level: readonly number[]): number[] {
@@ -244,6 +305,11 @@ export function memberPaths(
   if (model.arima)
     out.arima = { mean: arimaForecast(model.arima, h), sd: arimaForecastSd(model.arima, h) };
   if (model.ces) out.ces = { mean: cesForecast(model.ces, h), sd: cesForecastSd(model.ces, h) };
+  for (const k of MEMBERS) {
+    const p = out[k];
+    const mse = model.validation[k];
+    if (p && mse !== undefined) out[k] = { ...p, mse };
+  }
   return out;
 }
 
@@ -276,9 +342,17 @@ export function combinePaths(
   if (chosen.length === 0) chosen = Object.values(paths) as MemberPath[];
   const means = chosen.map((p) => p.mean);
   let combined: number[];
+  // Voices' weights for the interval's variance (null: equal).
+  let weights: number[] | null = null;
   if (rule.rule === "median") combined = combineMedian(means);
   else if (rule.rule === "mean") combined = combineMean(means);
-  else {
+  else if (rule.rule !== "weighted") {
+    weights = validationWeights(
+      chosen.map((p) => p.mse),
+      rule.rule
+    );
+    combined = weights ? combineWeighted(means, weights) : combineMean(means);
+  } else {
     const w = chosen.map((p) => 1 / Math.max(p.sd[0] * p.sd[0], 1e-300));
     const total = w.reduce((a, b) => a + b, 0);
     combined = means[0].map((_, i) => means.reduce((a, m, k) => a + (w[k] / total) * m[i], 0));
@@ -293,7 +367,10 @@ export function combinePaths(
   let width = 0;
   for (let i = 0; i < h; i++) {
     let v = 0;
-    for (const p of chosen) v += (p.sd[i] * p.sd[i]) / chosen.length;
+    chosen.forEach((p, k) => {
+      const w = weights ? weights[k] : 1 / chosen.length;
+      if (w > 0) v += w * p.sd[i] * p.sd[i];
+    });
     if (rule.spread) for (const p of chosen) v += (p.mean[i] - combined[i]) ** 2 / chosen.length;
     width = Math.max(width, z * rule.widen * Math.sqrt(v) * scale);
     lower[i] = mean[i] - width;

@@ -72,6 +72,27 @@ function detrend(x: readonly number[]): number[] {
 export const COMMON_SEASONS: readonly number[] = [4, 7, 12, 24, 52];
 
 /**
+ * Every season a sales product's calendar data can have, in periods per calendar cycle: quarters
+ * (4), business days (5) and days (7) of a week, months (12), 4-week periods (13), fortnights (26)
+ * and weeks (52) of a year, hours of a day (24). A repeating pattern at any other lag is a cycle
+ * (a business or solar cycle whose length wanders), not a season.
+ */
+export const CALENDAR_SEASONS: readonly number[] = [4, 5, 7, 12, 13, 24, 26, 52];
+
+/**
+ * Whether a season length is a calendar one ({@link CALENDAR_SEASONS}).
+ *
+ * @param m a season length
+ * @returns true for 4, 5, 7, 12, 13, 24, 26 and 52
+ * @example
+ * isCalendarSeason(12); // true
+ * isCalendarSeason(10); // false (e.g. the solar cycle of yearly sunspot numbers)
+ */
+export function isCalendarSeason(m: number): boolean {
+  return CALENDAR_SEASONS.includes(m);
+}
+
+/**
  * Detects the season length from the autocorrelations of the linearly detrended series: among
  * the lags 2 ≤ m ≤ n/3 (at most 366) where the ACF has a positive local peak that is significant,
  * the one with the highest autocorrelation. The usual calendar lengths (4, 7, 12, 24, 52) are

@@ -76,7 +76,7 @@ function forecastCells(
       season,
       `نصف السجل على الأكثر (${Math.floor(y.length / 2)} لـ ${y.length} قيمة)`
     );
-  const model = fit(y, { seasonality: season });
+  const model = fit(y, { seasonality: season, horizon: h });
   if (isError(model)) return model;
   const f = forecast(model, h, level);
   if (!isFiniteForecast(f)) return errors.tooLarge();
@@ -85,7 +85,7 @@ function forecastCells(
 }
 
 /**
- * Forecasts the next periods of a series (sales by month, quarter, week…): it detects the season and averages automatic ETS, ARIMA and CES models (ARIMA and damped ETS when there is no season).
+ * Forecasts the next periods of a series (sales by month, quarter, week…): it detects the season and averages automatic ETS, ARIMA and CES models (ARIMA and damped ETS when there is no season), each weighted by how well it forecast the history's last periods.
  * @customfunction FORECAST_SALES
  * @param history Past values at equal intervals, oldest first (a row or column, at least 3 numbers). Blanks count as 0; zeros after the last non-zero value (empty rows below the data) and before the first are left out.
  * @param [horizon] How many periods ahead, a whole number from 1 to 240 (default 1). The result spills that many rows.

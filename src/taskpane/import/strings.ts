@@ -114,6 +114,7 @@ type Key =
   | "problemNotAFlag"
   | "problemMissingId"
   | "problemDuplicateId"
+  | "problemCurrencyMismatch"
   | "yes"
   | "no";
 
@@ -251,6 +252,8 @@ export const importStrings: AreaCatalogue<Key> = {
     problemMissingId: "Line {line}: no {column}.",
     problemDuplicateId:
       "Line {line}: ID “{value}” appears again on line {keptLine}, which is imported instead.",
+    problemCurrencyMismatch:
+      "Line {line}: the amount and the currency name different currencies ({value}). Correct one of them in the file.",
     yes: "Yes",
     no: "No",
   },
@@ -380,6 +383,8 @@ export const importStrings: AreaCatalogue<Key> = {
     problemMissingId: "السطر {line}: لا يوجد {column}.",
     problemDuplicateId:
       "السطر {line}: المعرّف «{value}» يتكرر في السطر {keptLine}، وهو الذي سيُستورد.",
+    problemCurrencyMismatch:
+      "السطر {line}: القيمة والعملة تذكران عملتين مختلفتين ({value}). صحّح إحداهما في الملف.",
     yes: "نعم",
     no: "لا",
   },

@@ -40,6 +40,7 @@ const PROBLEM_KEY: Readonly<Record<RowProblem["code"], keyof ImportStrings>> = {
   notAFlag: "problemNotAFlag",
   missingId: "problemMissingId",
   duplicateId: "problemDuplicateId",
+  currencyMismatch: "problemCurrencyMismatch",
 };
 
 /**

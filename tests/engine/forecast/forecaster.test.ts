@@ -14,6 +14,7 @@ import {
   ruleFor,
   seasonLength,
 } from "../../../src/engine/forecast";
+import { EtsModel, etsForecast, fitEts } from "../../../src/engine/forecast/ets";
 import { synthetic } from "./helpers";
 
 function run(y: number[], h: number, level?: number, seasonality?: number): Forecast {
@@ -132,43 +133,131 @@ describe("forecaster", () => {
     expect(isFiniteForecast(run([1, 2, 4, 3], 2, 0.9))).toBe(true);
   });
 
-  it("combines the protocol's members by their mean (ETS, ARIMA, CES) when there is a season", () => {
+  it("weights ETS, ARIMA and CES by their hold-out errors when there is a season (round 4)", () => {
     expect(COMBINATION.members).toEqual(["ets", "arima", "ces"]);
+    expect(COMBINATION.rule).toBe("inverse");
     const y = synthetic(48, { trend: 0.5, pattern: [4, -4, 2, -2], noise: 1 });
-    const model = fit(y) as ForecastModel;
+    const model = fit(y, { horizon: 3 }) as ForecastModel;
     expect(model.seasonality).toBe(4);
     expect(model.ets && model.arima && model.ces).toBeTruthy();
     expect(model.theta).toBeNull(); // members outside the combination are not fitted
+    // The ETS member's hold-out error, recomputed here: its form refitted on all but the last
+    // v = min(max(3, 4, 6), 48/4) = 6 values (normalized scale), squared errors on those 6.
+    const ets = model.ets as EtsModel;
+    const yn = y.map((v) => v / model.scale);
+    const refit = fitEts(yn.slice(0, 42), ets.spec, ets.m) as EtsModel;
+    const path = etsForecast(refit, 6);
+    const mse = path.reduce((a, v, i) => a + (yn[42 + i] - v) ** 2, 0) / 6;
+    expect(model.validation.ets).toBeCloseTo(mse, 12);
+    const e = [model.validation.ets, model.validation.arima, model.validation.ces] as number[];
+    e.forEach((x) => expect(x).toBeGreaterThan(0));
+    const w = e.map((x) => 1 / x);
+    const total = w[0] + w[1] + w[2];
     const p = memberPaths(model, 3);
     const f = forecast(model, 3).mean;
     f.forEach((v, i) =>
       expect(v).toBeCloseTo(
-        (model.scale * ((p.ets?.mean[i] ?? 0) + (p.arima?.mean[i] ?? 0) + (p.ces?.mean[i] ?? 0))) /
-          3,
+        (model.scale *
+          (w[0] * (p.ets?.mean[i] ?? 0) +
+            w[1] * (p.arima?.mean[i] ?? 0) +
+            w[2] * (p.ces?.mean[i] ?? 0))) /
+          total,
         9
       )
     );
   });
 
-  it("without a season, the mean of ARIMA and the damped ETS (round-3 protocol)", () => {
+  it("without a season, ARIMA and the damped ETS weighted by their hold-out errors", () => {
     expect(ruleFor(COMBINATION, 1).members).toEqual(["arima", "damped"]);
     expect(ruleFor(COMBINATION, 12)).toBe(COMBINATION);
     const y = synthetic(40, { trend: 0.8, noise: 1.5 });
-    const model = fit(y, { seasonality: 0 }) as ForecastModel;
+    const model = fit(y, { seasonality: 0, horizon: 4 }) as ForecastModel;
     expect(model.seasonality).toBe(1);
     expect(model.arima && model.damped).toBeTruthy();
     expect(model.ces).toBeNull();
     const p = memberPaths(model, 4);
+    const [ea, ed] = [model.validation.arima, model.validation.damped] as number[];
+    const wa = 1 / ea / (1 / ea + 1 / ed);
     const f = forecast(model, 4, 0.95);
     f.mean.forEach((v, i) =>
       expect(v).toBeCloseTo(
-        (model.scale * ((p.arima?.mean[i] ?? 0) + (p.damped?.mean[i] ?? 0))) / 2,
+        model.scale * (wa * (p.arima?.mean[i] ?? 0) + (1 - wa) * (p.damped?.mean[i] ?? 0)),
         9
       )
     );
-    // Interval: 1.96 × 1.4 × the RMS of the two voices' standard deviations (non-shrinking).
-    const sd0 = Math.sqrt(((p.arima?.sd[0] ?? 0) ** 2 + (p.damped?.sd[0] ?? 0) ** 2) / 2);
+    // Interval: 1.96 × 1.4 × the root of the weighted mean of the voices' variances.
+    const sd0 = Math.sqrt(wa * (p.arima?.sd[0] ?? 0) ** 2 + (1 - wa) * (p.damped?.sd[0] ?? 0) ** 2);
     expect((f.upper as number[])[0] - f.mean[0]).toBeCloseTo(1.959964 * 1.4 * sd0 * model.scale, 4);
+  });
+
+  it("falls back to equal weights when the history is too short to validate", () => {
+    const y = [3, 5, 4, 6, 7];
+    const model = fit(y, { horizon: 2 }) as ForecastModel;
+    expect(model.validation).toEqual({});
+    const p = memberPaths(model, 2);
+    const f = forecast(model, 2).mean;
+    const voices = ruleFor(COMBINATION, model.seasonality)
+      .members.map((k) => p[k as MemberName])
+      .filter((x) => x !== undefined) as { mean: number[] }[];
+    f.forEach((v, i) =>
+      expect(v).toBeCloseTo(
+        (model.scale * voices.reduce((a, x) => a + x.mean[i], 0)) / voices.length,
+        9
+      )
+    );
+  });
+
+  it("a season longer than a third of the history: no seasonal refit, equal weights, a forecast", () => {
+    // 30 values with a given season of 12: the seasonal refit on 30 − 7 = 23 < 24 values fails.
+    const y = synthetic(30, { trend: 0.3, pattern: [5, 1, -3, 0, 2, -4, 6, -1, 3, -2, 0, 1] });
+    const model = fit(y, { seasonality: 12, horizon: 6 }) as ForecastModel;
+    expect(model.seasonality).toBe(12);
+    const f = forecast(model, 6, 0.95);
+    expect(isFiniteForecast(f)).toBe(true);
+    if (model.ets?.spec.season !== "N") expect(model.validation.ets).toBeUndefined();
+  });
+
+  it("the weights do not depend on the unit (huge and tiny scales)", () => {
+    const y = synthetic(60, { trend: 0.4, pattern: [3, -1, -4, 2], noise: 1.2 });
+    const base = fit(y, { horizon: 4 }) as ForecastModel;
+    for (const k of [1e12, 1e-12]) {
+      const model = fit(
+        y.map((v) => v * k),
+        { horizon: 4 }
+      ) as ForecastModel;
+      for (const name of ["ets", "arima", "ces"] as const)
+        expect((model.validation[name] as number) / (base.validation[name] as number)).toBeCloseTo(
+          1,
+          6
+        );
+      forecast(model, 4)
+        .mean.map((v) => v / k)
+        .forEach((v, i) => expect(v).toBeCloseTo(forecast(base, 4).mean[i], 6));
+    }
+  });
+
+  it("a non-calendar season is a cycle only when the rule says so; a given season is kept", () => {
+    // A 10-period cycle (no calendar has 10 periods), as yearly sunspot numbers show.
+    const y = Array.from(
+      { length: 200 },
+      (_, t) => 50 + 20 * Math.sin((2 * Math.PI * t) / 10) + (t % 3)
+    );
+    const asSeason = fit(y, { calendarOnly: false }) as ForecastModel;
+    expect(asSeason.detected).toBe(10);
+    expect(asSeason.seasonality).toBe(10);
+    const asCycle = fit(y, { calendarOnly: true, members: MEMBERS }) as ForecastModel;
+    expect(asCycle.detected).toBe(10);
+    expect(asCycle.seasonality).toBe(1);
+    expect(asCycle.ets?.m).toBe(1);
+    expect(asCycle.arima?.spec.m).toBe(1);
+    const given = fit(y, { calendarOnly: true, seasonality: 10 }) as ForecastModel;
+    expect(given.seasonality).toBe(10);
+    // A calendar season (12) is a season under either setting.
+    const monthly = synthetic(72, {
+      pattern: [5, 1, -3, 0, 2, -4, 6, -1, 3, -2, 0, 1],
+      noise: 0.5,
+    });
+    expect((fit(monthly, { calendarOnly: true }) as ForecastModel).seasonality).toBe(12);
   });
 
   it("spread: the voices' disagreement widens the interval (law of total variance)", () => {

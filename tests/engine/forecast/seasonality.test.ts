@@ -1,4 +1,9 @@
-import { acf, detectSeasonality, isSeasonal } from "../../../src/engine/forecast/seasonality";
+import {
+  acf,
+  detectSeasonality,
+  isCalendarSeason,
+  isSeasonal,
+} from "../../../src/engine/forecast/seasonality";
 import { seeded, synthetic } from "./helpers";
 
 describe("acf", () => {
@@ -50,5 +55,12 @@ describe("detectSeasonality", () => {
   it("gives 1 for series too short to show two seasons", () => {
     expect(detectSeasonality([1, 2, 3, 4, 5])).toBe(1);
     expect(detectSeasonality([1, 9])).toBe(1);
+  });
+});
+
+describe("calendar seasons", () => {
+  it("are the periods of calendar data a sales product sees; other lags are cycles", () => {
+    for (const m of [4, 5, 7, 12, 13, 24, 26, 52]) expect(isCalendarSeason(m)).toBe(true);
+    for (const m of [1, 2, 3, 6, 9, 10, 11, 36, 330]) expect(isCalendarSeason(m)).toBe(false);
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * Hold-out validation of fitted members (Bates & Granger 1969; hold-out selection): each member is
+ * refitted with the form it already chose (no new model search, so it is cheap) on the history
+ * minus its last v values, and scored on those v values. The combination weights its voices by
+ * these errors.
+ */
+import { ArimaModel, arimaForecast, fitArima } from "./arima";
+import { CesModel, cesForecast, fitCes } from "./ces";
+import { EtsModel, etsForecast, fitEts } from "./ets";
+import { fitTheta, thetaForecast } from "./theta";
+
+/** Levenberg–Marquardt iterations of an ARIMA refit (the search's final fits use 4–20). */
+const REFIT_ML_ITERATIONS = 5;
+
+/** The shortest hold-out scored: M4's shortest horizon (yearly data). */
+const MIN_HOLD_OUT = 6;
+
+/**
+ * The hold-out length: v = min(max(h, m, 6), ⌊n/4⌋), so the members are scored over at least the
+ * horizon asked and a full season, while three quarters of the history stay to refit on.
+ *
+ * @param n the history's length
+ * @param h the horizon that will be forecast
+ * @param m the season length in use (1 for none)
+ * @returns v, or 0 when the history is too short to validate (v < 2)
+ * @example
+ * validationLength(120, 6, 12); // 12
+ * validationLength(7, 3, 1); // 0 (⌊7/4⌋ = 1)
+ */
+export function validationLength(n: number, h: number, m: number): number {
+  const v = Math.min(Math.max(h, m, MIN_HOLD_OUT), Math.floor(n / 4));
+  return v >= 2 ? v : 0;
+}
+
+/** Refits a member's chosen form on a shorter history and forecasts v steps, or null. */
+export type Refit = (train: readonly number[], v: number) => number[] | null;
+
+/**
+ * The mean squared error of a member refitted on the history minus its last v values, over those v.
+ *
+ * @param y the history the member was fitted on
+ * @param v the hold-out length (≥ 1, below y.length)
+ * @param refit the member's refit
+ * @returns the MSE, or null when the refit failed or gave a non-finite forecast
+ * @example
+ * holdOutMse([1, 2, 3, 4, 5, 6, 7, 8], 2, (train, v) => Array(v).fill(train[train.length - 1])); // 2.5
+ */
+export function holdOutMse(y: readonly number[], v: number, refit: Refit): number | null {
+  if (v < 1 || v >= y.length) return null;
+  const path = refit(y.slice(0, y.length - v), v);
+  if (!path || path.length !== v) return null;
+  let sse = 0;
+  for (let i = 0; i < v; i++) sse += (y[y.length - v + i] - path[i]) ** 2;
+  return Number.isFinite(sse) ? sse / v : null;
+}
+
+/**
+ * Refit of an ETS model's form (error, trend, season types and season length).
+ *
+ * @param model the chosen model
+ * @returns its refit
+ * @example
+ * holdOutMse(y, 6, refitEts(family.best));
+ */
+export function refitEts(model: EtsModel): Refit {
+  return (train, v) => {
+    const f = fitEts(train, model.spec, model.m);
+    return f ? etsForecast(f, v) : null;
+  };
+}
+
+/**
+ * Refit of an ARIMA model's orders and constant, started from its coefficients, estimated the
+ * same way (exact likelihood, by a few Levenberg–Marquardt steps, or CSS). When the exact
+ * estimates on the shorter history fail the root checks (a seasonal MA near −1 often does), the
+ * CSS estimates are used; a model with no coefficients and no variance (differencing made the
+ * history constant) is the same model continued from the shorter history's last values.
+ *
+ * @param model the chosen model
+ * @returns its refit
+ * @example
+ * holdOutMse(y, 6, refitArima(autoArima(y, 1)));
+ */
+export function refitArima(model: ArimaModel): Refit {
+  const { spec } = model;
+  const nCoef = spec.p + spec.q + spec.P + spec.Q;
+  return (train, v) => {
+    if (nCoef === 0 && model.sigma2 === 0) {
+      const back = spec.d + spec.D * spec.m;
+      if (train.length < back) return null;
+      return arimaForecast({ ...model, tail: back > 0 ? train.slice(-back) : [] }, v);
+    }
+    const f =
+      fitArima(train, spec, {
+        init: model,
+        exact: model.method === "ML",
+        // Started from the full history's estimates, a few steps reach the shorter history's.
+        mlIterations: REFIT_ML_ITERATIONS,
+        polish: false,
+      }) ?? (model.method === "ML" ? fitArima(train, spec, { init: model, exact: false }) : null);
+    return f ? arimaForecast(f, v) : null;
+  };
+}
+
+/**
+ * Refit of a CES model's variant and season length.
+ *
+ * @param model the chosen model
+ * @returns its refit
+ * @example
+ * holdOutMse(y, 12, refitCes(autoCes(y, 12)));
+ */
+export function refitCes(model: CesModel): Refit {
+  return (train, v) => {
+    const f = fitCes(train, model.season, model.m);
+    return f ? cesForecast(f, v) : null;
+  };
+}
+
+/**
+ * Refit of Theta with the season length in use (Theta has no form to keep).
+ *
+ * @param m the season length
+ * @returns its refit
+ * @example
+ * holdOutMse(y, 6, refitTheta(1));
+ */
+export function refitTheta(m: number): Refit {
+  return (train, v) => thetaForecast(fitTheta(train, m), v);
+}
