@@ -21,7 +21,7 @@ import {
   planDashboard,
 } from "../../src/workbook/dashboard/plan";
 import { HUBSPOT, PIPEDRIVE } from "../fixtures/multiCrmExports";
-import { Row, locateTable } from "../support/standInTables";
+import { TableRow as Row, locateTable } from "../support/tables";
 
 jest.setTimeout(600_000);
 
