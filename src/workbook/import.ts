@@ -40,7 +40,14 @@ import { blankRows, planWrites, WriteBlock } from "../engine/csv/writePlan";
 import { DayMonthOrder, ImportTarget, RowProblem } from "../engine/csv/types";
 import { StageAddition } from "../engine/stageVocabulary";
 import { withCurrencyFormats } from "./amountFormats";
-import { findStages, loadStages, planStageAdditions, writeStageAdditions } from "./stageAdditions";
+import {
+  closedStages,
+  findStages,
+  loadStages,
+  planStageAdditions,
+  writeStageAdditions,
+} from "./stageAdditions";
+import { closeByStageTable } from "../engine/csv/stageWords";
 
 /** The last row of a worksheet. */
 export const SHEET_ROWS = 1048576;
@@ -307,17 +314,18 @@ export async function importRecords(
 
     const plan = planUpsert(placeholder ? [] : existingIds, records.ids, prep.skip);
     const loadedStages = stages;
-    const stagesAdded = planStageAdditions(
-      loadedStages && { header: loadedStages.header.values[0], body: loadedStages.body.values },
-      records,
-      prep.skip,
-      prep.preset?.id
-    );
+    const stageTable = loadedStages && {
+      header: loadedStages.header.values[0],
+      body: loadedStages.body.values,
+    };
+    const stagesAdded = planStageAdditions(stageTable, records, prep.skip, prep.preset?.id);
+    // Stages the workbook's own table marks won/lost close their deals too ("Signed").
+    const closed = closedStages(stageTable);
     const { blocks, missingColumns, oversized } = planWrites(
       spec,
       headers,
       bodyRows,
-      records,
+      closed ? closeByStageTable(records, closed) : records,
       plan,
       { placeholder }
     );

@@ -5,7 +5,13 @@
  * `writeStageAdditions` with its first write, so no extra round trip is spent. The import
  * summary lists the added stages and which probabilities were assumed.
  */
-import { Crm, StageAddition, readStageTable, stagesToAdd } from "../engine/stageVocabulary";
+import {
+  Crm,
+  StageAddition,
+  readStageTable,
+  stageKey,
+  stagesToAdd,
+} from "../engine/stageVocabulary";
 import { importedOutcome } from "../engine/csv/stageWords";
 import { Stage } from "../engine/stages";
 import { TABLES } from "../model/schema";
@@ -96,6 +102,29 @@ export function planStageAdditions(
     crmOfPreset(presetId),
     importedOutcome
   );
+}
+
+/**
+ * The rule "the Stages table marks this stage won or lost", or null without a table.
+ *
+ * @param stages the loaded Stages table's header and body (null: none)
+ * @returns a test of a stage name (matched by stageKey: ids and labels are one stage)
+ * @example
+ * closedStages({ header: ["Stage", "Is Won"], body: [["Signed", true]] })?.("signed"); // true
+ */
+export function closedStages(
+  stages: {
+    readonly header: readonly unknown[];
+    readonly body: readonly (readonly unknown[])[];
+  } | null
+): ((stage: string) => boolean) | null {
+  if (!stages) return null;
+  const closed = new Set(
+    readStageTable(stages.header, stages.body)
+      .filter((s) => s.outcome !== Stage.Open)
+      .map((s) => stageKey(s.name))
+  );
+  return (stage) => closed.has(stageKey(stage));
 }
 
 /**

@@ -12,6 +12,7 @@ import { importRecords, ImportReport, ImportRequest } from "../../src/workbook/i
 import { decodeText } from "../../src/engine/csv/encoding";
 import { readXlsx } from "../../src/engine/xlsx/read";
 import { StagePresetId } from "../../src/model/stagePresets";
+import { PIPEDRIVE_DEALS } from "../fixtures/crmLayouts";
 import {
   ARABIC_CSV,
   arabicDeals,
@@ -184,5 +185,73 @@ describe("exports that are not ours, into another CRM's stages", () => {
     const r = await importRecords({ target: "Deals", text: CODED_CSV });
     expect(imported(r)).toEqual({ added: codedDeals.length, skipped: [] });
     expectDeals(s, codedDeals);
+  });
+});
+
+describe("won and lost beyond the built-in English names", () => {
+  it("a closed deal in a stage only the workbook's Stages table marks won or lost gets its closed date", async () => {
+    const s = await workbook("salesforce");
+    // The user renamed the closed stages in Settings › Stages.
+    const sheet = s.snapshot().sheets.find((x) => x.tables.some((t) => t.name === "Stages"))!;
+    const address = sheet.tables.find((t) => t.name === "Stages")!.address.replace(/\$/g, "");
+    const values = s.getValues(sheet.name, address);
+    const renamed = values.map((r) =>
+      r.map((v) => (v === "Closed Won" ? "Signed" : v === "Closed Lost" ? "Declined" : v))
+    );
+    s.setValues(sheet.name, address, renamed);
+    const deals = [
+      ["S1", "Signed", 100, [2026, 3, 15]],
+      ["S2", "Declined", 50, [2026, 3, 16]],
+      ["S3", "Prospecting", 70, [2026, 4, 1]],
+    ] as const;
+    const text = `Deal ID,Stage,Amount,Close Date\n${deals
+      .map(
+        ([id, stage, amount, [y, m, d]]) =>
+          `${id},${stage},${amount},${y}-0${m}-${d < 10 ? "0" : ""}${d}`
+      )
+      .join("\n")}\n`;
+    const r = await importRecords({ target: "Deals", text });
+    expect([r.added, r.stagesAdded ?? []]).toEqual([3, []]);
+    const rows = tableRows(s, "Deals");
+    const stages = tableRows(s, "Stages");
+    expect(
+      rows.map((x) => [x["Deal ID"], outcomeIn(stages, String(x.Stage)), x["Closed Date"]])
+    ).toEqual(
+      deals.map(([id, stage, , date]) => [
+        id,
+        stage === "Signed" ? "won" : stage === "Declined" ? "lost" : "open",
+        stage === "Prospecting" ? "" : serialOf(date),
+      ])
+    );
+  });
+
+  it("a Pipedrive export from a German account (Status Gewonnen/Verloren/Offen) into HubSpot stages", async () => {
+    const s = await workbook("hubspot");
+    const status = ["Gewonnen", "Verloren", "Offen", "Gewonnen", "Offen"];
+    const lines = status.map(
+      (st, i) =>
+        `${i + 1},Deal ${i},${(i + 1) * 1000},EUR,Org,Jörg Müller,Angebot,Pipeline,${st},,2026-0${i + 1}-15,2026-01-0${i + 1} 08:00:00,${st === "Gewonnen" ? `2026-0${i + 1}-14 09:00:00` : ""},${st === "Verloren" ? `2026-0${i + 1}-13 09:00:00` : ""}`
+    );
+    const r = await importRecords({
+      target: "Deals",
+      text: `${PIPEDRIVE_DEALS.join(",")}\n${lines.join("\n")}\n`,
+    });
+    expect([r.source, r.added]).toEqual(["pipedriveDeals", 5]);
+    const stages = tableRows(s, "Stages");
+    const rows = tableRows(s, "Deals");
+    expect(rows.map((x) => outcomeIn(stages, String(x.Stage)))).toEqual([
+      "won",
+      "lost",
+      "open",
+      "won",
+      "open",
+    ]);
+    expect(rows.map((x) => x["Closed Date"])).toEqual([
+      serialOf([2026, 1, 14]),
+      serialOf([2026, 2, 13]),
+      "",
+      serialOf([2026, 4, 14]),
+      "",
+    ]);
   });
 });

@@ -423,9 +423,10 @@ export function buildRecords(
     const status = rawColumn(csv, statusSource, false);
     const hasStage = raws.has("Stage");
     for (let r = 0; r < n; r++) {
-      const s = normalizeLabel(status[r]);
-      if (s === "won") values[r][stageK] = "Won";
-      else if (s === "lost") values[r][stageK] = "Lost";
+      // "won", "Won", and a localized account's "Gewonnen", "Perdu", "خسارة".
+      const s = status[r] === "" ? Stage.Open : importedOutcome(status[r]);
+      if (s === Stage.Won) values[r][stageK] = "Won";
+      else if (s === Stage.Lost) values[r][stageK] = "Lost";
       else if (!hasStage) values[r][stageK] = undefined;
     }
   }

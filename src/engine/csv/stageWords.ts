@@ -8,6 +8,7 @@
  */
 import { defaultOutcome } from "../stageVocabulary";
 import { Stage } from "../stages";
+import type { Records, RecordValue } from "./records";
 
 const WON = [
   // German, French, Spanish, Portuguese, Italian, Dutch
@@ -102,4 +103,35 @@ export function importedOutcome(name: string): Stage.Won | Stage.Lost | Stage.Op
   if (builtIn !== Stage.Open) return builtIn;
   const w = words(name);
   return WON_SET.has(w) ? Stage.Won : LOST_SET.has(w) ? Stage.Lost : Stage.Open;
+}
+
+/**
+ * Gives closed deals their close date as Closed Date by the workbook's own Stages table: a file
+ * whose won stage is a name only that table knows ("Signed", marked Is Won) had its closed
+ * deals left without a Closed Date, so every period figure dropped them. Rows that already have
+ * a Closed Date, and files without Expected Close, are left as they are.
+ *
+ * @param records the converted rows
+ * @param isClosed whether the Stages table marks a stage name won or lost
+ * @returns the rows, with Closed Date filled where the table says closed (the same object when
+ *   nothing changes)
+ * @example
+ * closeByStageTable(records, (s) => s === "Signed");
+ */
+export function closeByStageTable(records: Records, isClosed: (stage: string) => boolean): Records {
+  const stageK = records.columns.indexOf("Stage");
+  const closeK = records.columns.indexOf("Expected Close");
+  const closedK = records.columns.indexOf("Closed Date");
+  if (stageK === -1 || closeK === -1 || closedK === -1) return records;
+  let values: RecordValue[][] | null = null;
+  records.values.forEach((row, r) => {
+    const stage = row[stageK];
+    const close = row[closeK];
+    if (typeof stage !== "string" || typeof close !== "number") return;
+    if (row[closedK] !== null && row[closedK] !== undefined) return;
+    if (!isClosed(stage.replace(/^'/, ""))) return;
+    values ??= records.values.map((v) => v.slice());
+    values[r][closedK] = close;
+  });
+  return values ? { ...records, values } : records;
 }
