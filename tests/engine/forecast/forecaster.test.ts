@@ -214,7 +214,19 @@ describe("forecaster", () => {
     expect(model.seasonality).toBe(12);
     const f = forecast(model, 6, 0.95);
     expect(isFiniteForecast(f)).toBe(true);
-    if (model.ets?.spec.season !== "N") expect(model.validation.ets).toBeUndefined();
+    // Seasonal ETS and CES cannot be refitted on 23 values: the rule falls back to equal weights.
+    expect(model.ets?.spec.season).not.toBe("N");
+    expect(model.ces?.season).not.toBe("N");
+    expect(model.validation.ets).toBeUndefined();
+    expect(model.validation.ces).toBeUndefined();
+    const p = memberPaths(model, 6);
+    f.mean.forEach((v, i) =>
+      expect(v).toBeCloseTo(
+        (model.scale * ((p.ets?.mean[i] ?? 0) + (p.arima?.mean[i] ?? 0) + (p.ces?.mean[i] ?? 0))) /
+          3,
+        9
+      )
+    );
   });
 
   it("the weights do not depend on the unit (huge and tiny scales)", () => {
