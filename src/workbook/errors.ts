@@ -98,6 +98,8 @@ export type SkipReason =
   | "mergeInTheWay"
   /** Another table crosses the columns below ours, so rows cannot be added through it. */
   | "tableInTheWay"
+  /** A comment or note is on a cell the table would take (it would annotate our cell). */
+  | "commentInTheWay"
   /** The table already holds sample rows. */
   | "samplePresent"
   /** The workbook was set up by a newer version of the add-in; its version is kept. */

@@ -48,6 +48,7 @@ type Key =
   | "reasonNoRoom"
   | "reasonMergeInTheWay"
   | "reasonTableInTheWay"
+  | "reasonCommentInTheWay"
   | "whatColumn"
   | "whatTable"
   | "whatSampleRows"
@@ -119,6 +120,8 @@ export const setup: AreaCatalogue<Key> = {
       "The column {name} was not added to {table}: {cell} on “{sheet}”, right of the table, holds your content (a value or a format). Move it, then set up again.",
     reasonMergeInTheWay:
       "{what} was not added: the merged cells {cell} on “{sheet}” are where the table {table} grows, and Excel does not allow merged cells in a table. Unmerge {cell} or move it, then set up again.",
+    reasonCommentInTheWay:
+      "{what} was not added: {cell} on “{sheet}” holds your comment or note where the table {table} goes, and it would stay on the cell we fill. Move the comment or note to another cell, then set up again.",
     reasonTableInTheWay:
       "{what} was not added: the table {other} ({cell} on “{sheet}”) crosses the columns below {table}, so Excel cannot add rows to {table}. Move {other}, then set up again.",
     whatColumn: "The column {name}",
@@ -189,6 +192,8 @@ export const setup: AreaCatalogue<Key> = {
       "لم يُضف العمود {name} إلى {table}: الخلايا {cell} في «{sheet}» على يمين الجدول تحتوي على محتواك (قيمة أو تنسيق). انقلها، ثم أعد التجهيز.",
     reasonMergeInTheWay:
       "لم يُضف {what}: الخلايا المدمجة {cell} في «{sheet}» تقع حيث يتوسع الجدول {table}، ولا يسمح Excel بخلايا مدمجة داخل جدول. ألغِ دمج {cell} أو انقلها، ثم أعد التجهيز.",
+    reasonCommentInTheWay:
+      "لم يُضف {what}: الخلية {cell} في «{sheet}» عليها تعليقك أو ملاحظتك حيث يوضع الجدول {table}، وستبقى على الخلية التي نملؤها. انقل التعليق أو الملاحظة إلى خلية أخرى، ثم أعد التجهيز.",
     reasonTableInTheWay:
       "لم يُضف {what}: الجدول {other} ({cell} في «{sheet}») يتقاطع مع الأعمدة أسفل {table}، لذا لا يستطيع Excel إضافة صفوف إلى {table}. انقل {other}، ثم أعد التجهيز.",
     whatColumn: "العمود {name}",

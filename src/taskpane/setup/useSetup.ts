@@ -66,6 +66,7 @@ const REASONS: Readonly<Record<NonNullable<SetupItem["reason"]>, keyof SetupStri
   noRoom: "reasonNoRoom",
   mergeInTheWay: "reasonMergeInTheWay",
   tableInTheWay: "reasonTableInTheWay",
+  commentInTheWay: "reasonCommentInTheWay",
   samplePresent: "reasonSamplePresent",
   newerSchema: "reasonNewerSchema",
 };

@@ -9,14 +9,18 @@
  * - a column appended at a table's right edge takes the cells next to it over the table's rows:
  *   a value, a format or a merge there is the user's and is in the way;
  * - a new table needs its whole block (header and rows) free of values and merges (formats left by a
- *   deleted table of ours, or a fill, stay under the new table).
+ *   deleted table of ours, or a fill, stay under the new table);
+ * - comments (ExcelApi 1.10) and notes (1.18) stay on their cell: a cell that rows added through a
+ *   table push down takes its comment along, but a cell a new column or table takes over keeps its
+ *   comment, which would then annotate our header or value. So a comment or note where a column or
+ *   table goes is in the way like a value (the user moves it; we never delete or move it).
  */
 import { Rect, overlaps, parseRect, rectAddress } from "../../model/a1";
 
 /** What is in the way, and where. */
 export interface Blocker {
-  /** A merged area, a cell holding a value or a format, or another table. */
-  readonly kind: "merge" | "content" | "table";
+  /** A merged area, a cell holding a value or a format, a comment or note, or another table. */
+  readonly kind: "merge" | "content" | "comment" | "table";
   /** The cells in the way on their sheet, e.g. "B12:C12". */
   readonly address: string;
   /** The table in the way (kind "table"). */
@@ -114,6 +118,16 @@ export interface RightOfTable {
   readonly used: Rect | null;
   /** Merged areas overlapping those columns (anywhere in them). */
   readonly merges: readonly Rect[];
+  /** Cells of the sheet holding a comment or a note (none when not read). */
+  readonly comments?: readonly Rect[];
+}
+
+/** The first (topmost, then leftmost) comment cell inside an area, as a blocker. */
+function commentIn(area: Rect, comments: readonly Rect[] | undefined): Blocker | null {
+  const inside = (comments ?? [])
+    .filter((c) => overlaps(c, area))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  return inside.length ? { kind: "comment", address: rectAddress(inside[0]) } : null;
 }
 
 /**
@@ -153,6 +167,12 @@ export function columnGrowth(
     first = used.col;
     blocker = { kind: "content", address: rectAddress(used) };
   }
+  for (const c of right.comments ?? []) {
+    if (overlaps(c, area) && c.col < first) {
+      first = c.col;
+      blocker = commentIn({ ...area, col: c.col, cols: 1 }, right.comments);
+    }
+  }
   return { free: first - area.col, blocker };
 }
 
@@ -162,17 +182,20 @@ export function columnGrowth(
  * @param block the header and rows the table will fill
  * @param used box of the cells holding a value or a format inside the block (null: none)
  * @param merges merged areas on the sheet
- * @returns the blocker, merges first (Excel refuses those outright), or null
+ * @param comments cells holding a comment or note on the sheet
+ * @returns the blocker, merges first (Excel refuses those outright), then values, then comments,
+ *   or null
  * @example
  * blockBlocker(parseRect("A1:C5")!, null, [parseRect("B3:C3")!]); // { kind: "merge", address: "B3:C3" }
  */
 export function blockBlocker(
   block: Rect,
   used: Rect | null,
-  merges: readonly Rect[]
+  merges: readonly Rect[],
+  comments: readonly Rect[] = []
 ): Blocker | null {
   const merge = merges.find((m) => overlaps(m, block));
   if (merge) return { kind: "merge", address: rectAddress(merge) };
   const part = used ? intersection(used, block) : null;
-  return part ? { kind: "content", address: rectAddress(part) } : null;
+  return part ? { kind: "content", address: rectAddress(part) } : commentIn(block, comments);
 }

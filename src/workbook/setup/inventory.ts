@@ -7,7 +7,8 @@
  * 2. our tables' headers and extent, and the sheets bearing our tab names;
  * 3. what the sheet decisions of step 2 call for: header rows of plain ranges under our tab
  *    names, key columns (sample rows present?), the Stages rows, the Settings cells, and whether
- *    the anchors of tables to add to an existing Settings sheet are empty.
+ *    the anchors of tables to add to an existing Settings sheet are empty, and the cells of the
+ *    comments (ExcelApi 1.10) on the sheets of our tables and tab names (loaded in read 2).
  */
 import { ALL_TABLES, SCHEMA_VERSION_SETTING, SheetKey, TABLES } from "../../model/schema";
 import { Rect, cellIndexes, indexRect, rectAddress } from "../../model/a1";
@@ -87,6 +88,11 @@ export interface SetupSnapshot extends SheetInventory {
   readonly anchorsUsed: ReadonlyMap<string, Rect | null>;
   /** Per plain range to convert: the box of used cells in the columns right of it (null: none). */
   readonly convertRight: ReadonlyMap<SheetKey, Rect | null>;
+  /**
+   * Cells holding a comment, by lower-case sheet name (sheets of our tables and tab names; empty
+   * where ExcelApi 1.10 is missing).
+   */
+  readonly commentCells?: ReadonlyMap<string, readonly Rect[]>;
 }
 
 /** Proxies of our existing tables, for the writes. */
@@ -221,6 +227,15 @@ export async function readInventory(
       });
     }
   }
+  // Comments on those sheets: the collections now, their cells in read 3 (no extra sync).
+  const commentLists = new Map<Excel.Worksheet, Excel.CommentCollection>();
+  if (supportsExcelApi("1.10")) {
+    for (const s of [
+      ...[...found.values()].map((f) => f.sheet),
+      ...[...candidates.values()].map((c) => c.sheet),
+    ])
+      if (!commentLists.has(s)) commentLists.set(s, s.comments.load("items/id"));
+  }
   await context.sync();
   onRead?.(2);
 
@@ -320,8 +335,18 @@ export async function readInventory(
         .load(BOX)
     );
   }
+  const commentReads = [...commentLists].map(([sheet, list]) => ({
+    sheet,
+    cells: list.items.map((c) => c.getLocation().load("address")),
+  }));
   await context.sync();
   onRead?.(3);
+  const commentCells = new Map<string, Rect[]>();
+  for (const { sheet, cells } of commentReads) {
+    const key = sheet.name.toLowerCase();
+    const rects = cells.flatMap((c) => parseAreas(c.address));
+    commentCells.set(key, [...(commentCells.get(key) ?? []), ...rects]);
+  }
 
   const values = (m: Map<string, Excel.Range>) =>
     new Map([...m].map(([k, r]) => [k, r.values as unknown[][]]));
@@ -335,6 +360,7 @@ export async function readInventory(
       settingsCells: settingsCells ? settingsCells.values : null,
       anchorsUsed: new Map([...anchorReads].map(([k, r]) => [k, usedRect(r)])),
       convertRight: new Map([...convertRightReads].map(([k, r]) => [k, usedRect(r)])),
+      commentCells,
     },
     handles: {
       tables: new Map([...found].map(([k, f]) => [k, { table: f.table, sheet: f.sheet }])),

@@ -11,7 +11,7 @@ import { Rect, cellIndexes, indexRect, rectAddress } from "../../model/a1";
 import { SampleData, isSampleKey } from "../../engine/sample/sampleData";
 import { matchHeaders } from "./headers";
 import type { CandidateSheet, RangeBox, SetupSnapshot } from "./inventory";
-import { Blocker, blockBlocker, columnGrowth, rowGrowthBlocker } from "./growth";
+import { Blocker, RightOfTable, blockBlocker, columnGrowth, rowGrowthBlocker } from "./growth";
 import { SetupWrite, SheetDecision } from "./plan";
 import { STAGE_CELLS, layOut, sampleRecords } from "./sampleRows";
 import { Cell, SetupItem, SkipReason } from "./types";
@@ -48,13 +48,24 @@ function blocked(
   contentReason: SkipReason
 ): SetupItem {
   const reason: SkipReason =
-    b.kind === "merge" ? "mergeInTheWay" : b.kind === "table" ? "tableInTheWay" : contentReason;
+    b.kind === "merge"
+      ? "mergeInTheWay"
+      : b.kind === "table"
+        ? "tableInTheWay"
+        : b.kind === "comment"
+          ? "commentInTheWay"
+          : contentReason;
   return {
     ...item,
     reason,
     at: { sheet, address: b.address },
     ...(b.table ? { other: b.table } : {}),
   };
+}
+
+/** Cells holding a comment or note on a sheet (none when they were not read). */
+function commentsOn(snap: SetupSnapshot, sheet: string): readonly Rect[] {
+  return snap.commentCells?.get(sheet.toLowerCase()) ?? [];
 }
 
 /** The tables on a sheet other than `name`. */
@@ -82,7 +93,7 @@ function growTable(
   spec: TableSpec,
   table: { readonly name: string; readonly sheet: string; readonly rect: Rect },
   headers: readonly string[],
-  right: { readonly used: Rect | null; readonly merges: readonly Rect[] },
+  right: RightOfTable,
   snap: SetupSnapshot,
   bodyRows: number,
   sample: SampleFill | null
@@ -172,7 +183,8 @@ export function planTable(
         };
       }
     }
-    growTable(acc, spec, { ...f, rect }, headers, f.right, snap, f.bodyRows, sampleFill);
+    const right = { ...f.right, comments: commentsOn(snap, f.sheet) };
+    growTable(acc, spec, { ...f, rect }, headers, right, snap, f.bodyRows, sampleFill);
     return;
   }
   if (d.action === "skip") {
@@ -202,7 +214,11 @@ export function planTable(
       table: spec.name,
     });
     acc.adopted.push({ kind: "table", name: spec.name, parent: d.name, count: rect.rows - 1 });
-    const right = { used: snap.convertRight.get(spec.sheetKey) ?? null, merges: convert.merges };
+    const right = {
+      used: snap.convertRight.get(spec.sheetKey) ?? null,
+      merges: convert.merges,
+      comments: commentsOn(snap, d.name),
+    };
     const fill: SampleFill | null =
       records && records.rows.length > 0
         ? { rowsFor: (h) => layOut(spec, h, records.rows as never[], records.map) }
@@ -223,7 +239,8 @@ export function planTable(
     const top = spec.sheetKey === "settings" ? row - 1 : row;
     const block = indexRect(top, col, 1 + Math.max(1, rows.length) + row - top, headers.length);
     const merges = snap.candidates.get(d.name.toLowerCase())?.merges ?? [];
-    const b = blockBlocker(block, snap.anchorsUsed.get(spec.name) ?? null, merges);
+    const used = snap.anchorsUsed.get(spec.name) ?? null;
+    const b = blockBlocker(block, used, merges, commentsOn(snap, d.name));
     if (b) {
       acc.skipped.push(
         blocked({ kind: "table", name: spec.name, parent: d.name }, d.name, b, "anchorOccupied")
