@@ -24,3 +24,49 @@ export function tableRows(s: StandIn, table: string): TableRow[] {
   }
   throw new Error(`no table ${table}`);
 }
+
+/** A table as read from the stand-in. */
+export interface LocatedTable {
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly TableRow[];
+  /**
+   * A1 address of a body cell.
+   *
+   * @param row 0-based row inside the body
+   * @param column the header of the column
+   */
+  cell(row: number, column: string): string;
+}
+
+const letter = (n: number): string =>
+  n < 26 ? String.fromCharCode(65 + n) : letter(Math.floor(n / 26) - 1) + letter(n % 26);
+
+/**
+ * Finds a table by name on any sheet and reads its header and body.
+ *
+ * @param s the stand-in
+ * @param name the table's name
+ * @returns the table's rows and a way to address its cells
+ * @example
+ * const deals = locateTable(s, "Deals");
+ * s.setValues(deals.sheet, deals.cell(0, "Stage"), [["Signed"]]);
+ */
+export function locateTable(s: StandIn, name: string): LocatedTable {
+  for (const sheet of s.snapshot().sheets) {
+    const t = sheet.tables.find((x) => x.name === name);
+    if (!t) continue;
+    const [headers, ...rows] = s.getValues(sheet.name, t.address);
+    const m = /([A-Z]+)\$?(\d+)(?::|$)/.exec(t.address.split("!").pop()!.replace(/\$/g, ""))!;
+    const col0 = [...m[1]].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const row0 = Number(m[2]);
+    const names = headers.map(String);
+    return {
+      sheet: sheet.name,
+      headers: names,
+      rows: rows.map((r) => Object.fromEntries(names.map((h, i) => [h, r[i]]))),
+      cell: (r, c) => `${letter(col0 + names.indexOf(c))}${row0 + 1 + r}`,
+    };
+  }
+  throw new Error(`no table ${name}`);
+}

@@ -62,7 +62,7 @@ describe("planDashboard", () => {
     expect(plan.tiles.map((t) => t.key)).toEqual([...TILE_KEYS]);
     const f = Object.fromEntries(plan.tiles.map((t) => [t.key, t.formula]));
     expect(f.winRate).toBe(
-      'SALES.WIN_RATE(IF(((Deals[Owner]=DashOwner)+(DashOwner="All"))*(Deals[Closed Date]>=DashFrom)*(Deals[Closed Date]<DashTo+1),Deals[Stage],""))'
+      'SALES.WIN_RATE(IF(((Deals[Owner]=DashOwner)+(DashOwner="All"))*(Deals[Closed Date]>=DashFrom)*(Deals[Closed Date]<DashTo+1),Deals[Stage],""),,,,Stages[#All])'
     );
     // The table's won stages, then the built-in "Won" it does not list (issue 12: one vocabulary,
     // so a Pipedrive "Won" counts in Won revenue as it does in Win rate).
@@ -180,20 +180,41 @@ describe("one stage vocabulary and lists from the data", () => {
     currencies: [],
   };
 
-  it("translates stages for the SALES functions when the table names won/lost its own way", () => {
+  it("passes the Stages table to every SALES call that judges stages, and lists its labels for SUMIFS", () => {
     const own = stagesFromRows(
       [
         ["Demo", 0.5, "", false, false],
+        ["Won", 0.95, "", false, false],
         ["Signed", 1, "", true, false],
         ["Dropped", 0, "", false, true],
       ],
       ["Stage", "Probability", "Forecast Category", "Is Won", "Is Lost"]
     );
-    const plan = planDashboard({ ...input, stages: own });
-    const winRate = plan.tiles.find((t) => t.key === "winRate")!.formula;
-    expect(winRate).toContain('IF(((Deals[Stage]="Signed")+(Deals[Stage]="closed won")+');
-    expect(winRate).toContain('IF(((Deals[Stage]="Dropped")+(Deals[Stage]="closed lost")+');
-    expect(plan.tiles.find((t) => t.key === "wonRevenue")!.formula).toContain('"Signed"');
+    const plan = planDashboard({
+      ...input,
+      stages: own,
+      data: {
+        ...data,
+        stageNames: ["Demo", "won", "signed", "closedlost", "Closed Lost to Competition"],
+      },
+    });
+    const tile = (key: string): string => plan.tiles.find((t) => t.key === key)!.formula;
+    for (const key of ["winRate", "avgDealSize", "salesCycle", "openPipeline", "weightedPipeline"])
+      expect([key, tile(key)]).toEqual([key, expect.stringMatching(/,Stages\[#All\]\)$/)]);
+    expect(tile("quotaAttainment")).toContain(",Stages[#All])");
+    expect(tile("staleDeals")).toContain(",Stages[#All])");
+    // No stage is rewritten: the table judges the deals' own stages.
+    for (const t of plan.tiles) expect(t.formula).not.toMatch(/"Won"|"Lost"/);
+    // SUMIFS figures: the table's won stage (not "Won", which it calls open), and every spelling
+    // the deals use that the table's rules judge lost ("closedlost" is a built-in id).
+    expect(tile("wonRevenue")).toContain('"Signed"');
+    expect(tile("wonRevenue")).not.toMatch(/"won"/i);
+    const competitors = plan.blocks
+      .flatMap((b) => b.formulas ?? [])
+      .flat()
+      .join("\n");
+    expect(competitors).toContain('"closedlost"');
+    expect(competitors).toContain('"Closed Lost to Competition"');
   });
 
   it("lists owners and sources from the data, with rows for blanks, and says when a list is empty", () => {

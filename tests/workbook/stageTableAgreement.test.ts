@@ -21,42 +21,12 @@ import {
   planDashboard,
 } from "../../src/workbook/dashboard/plan";
 import { HUBSPOT, PIPEDRIVE } from "../fixtures/multiCrmExports";
+import { TableRow as Row, locateTable } from "../support/tables";
 
 jest.setTimeout(600_000);
 
-type Row = Record<string, unknown>;
-interface Located {
-  sheet: string;
-  headers: string[];
-  rows: Row[];
-  /** A1 address of a body cell (0-based row and column inside the body). */
-  cell(row: number, column: string): string;
-}
-
-const letter = (n: number): string =>
-  n < 26 ? String.fromCharCode(65 + n) : letter(Math.floor(n / 26) - 1) + letter(n % 26);
-
-function table(s: StandIn, name: string): Located {
-  for (const sheet of s.snapshot().sheets) {
-    const t = sheet.tables.find((x) => x.name === name);
-    if (!t) continue;
-    const [headers, ...rows] = s.getValues(sheet.name, t.address);
-    const m = /([A-Z]+)\$?(\d+)(?::|$)/.exec(t.address.split("!").pop()!.replace(/\$/g, ""))!;
-    const col0 = [...m[1]].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const row0 = Number(m[2]);
-    const names = headers.map(String);
-    return {
-      sheet: sheet.name,
-      headers: names,
-      rows: rows.map((r) => Object.fromEntries(names.map((h, i) => [h, r[i]]))),
-      cell: (r, c) => `${letter(col0 + names.indexOf(c))}${row0 + 1 + r}`,
-    };
-  }
-  throw new Error(`no table ${name}`);
-}
-
 /** Won/lost/open by the Stages table rows (same letters and digits), else the built-in labels. */
-function outcome(stages: Row[], stage: string): "won" | "lost" | "open" {
+function outcome(stages: readonly Row[], stage: string): "won" | "lost" | "open" {
   const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   const row = stages.find((r) => key(String(r.Stage)) === key(stage));
   if (row && (row["Is Won"] === true || row["Is Lost"] === true || row["Is Won"] === false))
@@ -98,8 +68,8 @@ const FORMULAS = {
 
 /** The same figures from the rows. */
 function fromRows(owner: string | null): Record<keyof typeof FORMULAS, number> {
-  const stages = table(s, "Stages").rows;
-  const deals = table(s, "Deals").rows.filter(
+  const stages = locateTable(s, "Stages").rows;
+  const deals = locateTable(s, "Deals").rows.filter(
     (d) => d.Stage && (owner === null || d.Owner === owner)
   );
   const of = (d: Row) => outcome(stages, String(d.Stage));
@@ -158,8 +128,8 @@ describe("SALES functions with stage_table agree with the dashboard (issue 12)",
   });
 
   it("after the user renamed stages, with the function and the tile still agreeing", async () => {
-    const stages = table(s, "Stages");
-    const deals = table(s, "Deals");
+    const stages = locateTable(s, "Stages");
+    const deals = locateTable(s, "Deals");
     const renames: Record<string, string> = { "Closed Won": "Signed", Lost: "Dropped" };
     stages.rows.forEach((r, i) => {
       const to = renames[String(r.Stage)];
@@ -182,7 +152,7 @@ describe("SALES functions with stage_table agree with the dashboard (issue 12)",
 
     // Without the table the function keeps its built-in labels: "Signed" and "Dropped" are open
     // there, so its open pipeline holds their amounts too.
-    const usd = table(s, "Deals").rows.filter((d) => d.Currency !== "EUR");
+    const usd = locateTable(s, "Deals").rows.filter((d) => d.Currency !== "EUR");
     const renamedAmounts = usd
       .filter((d) => d.Stage === "Signed" || d.Stage === "Dropped")
       .reduce((a, d) => a + Number(d.Amount), 0);

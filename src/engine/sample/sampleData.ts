@@ -11,6 +11,7 @@
 import { sampleHistory } from "../history/sampleHistory";
 import { HistoryRow } from "../history/snapshot";
 import { fromSerial, toSerial } from "../dates";
+import { openDealCategory } from "./openCategory";
 
 /** Prefix of the key of every sample record; removal deletes rows whose key starts with it. */
 export const SAMPLE_PREFIX = "SAMPLE-";
@@ -454,6 +455,10 @@ export function generateSampleData(options: SampleOptions): SampleData {
   if (!wonStage || !lostStage || openStages.length === 0) {
     throw new Error("sample data needs a pipeline with open, won and lost stages");
   }
+  // Open deals' forecast categories draw from their own stream, so the rest of the data is the
+  // same with or without them.
+  const categoryDraw = mulberry32((options.seed ?? 20240601) + 7919);
+  const stagesMapCategories = openStages.some((s) => s.forecastCategory !== "Pipeline");
 
   const end = fromSerial(asOf);
   const months: { start: number; end: number; month: number; index: number }[] = [];
@@ -593,7 +598,7 @@ export function generateSampleData(options: SampleOptions): SampleData {
     deals.push({
       ...base,
       stage: stage.stage,
-      forecastCategory: stage.forecastCategory,
+      forecastCategory: openDealCategory(stage, categoryDraw(), stagesMapCategories),
       expectedClose,
       closedDate: null,
       lastActivity,

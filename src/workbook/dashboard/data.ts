@@ -132,6 +132,7 @@ export function planData(cols: DataColumns, reporting: string): PlanData {
     if (!c || c === reporting.toUpperCase() || typeof converted[k][0] === "number") return;
     currencies.set(c, (currencies.get(c) ?? 0) + 1);
   });
+  const stageNames = distinct(pick(cols.dealStage));
   return {
     deals: dealRows.length,
     leads: leadSources.length,
@@ -140,7 +141,8 @@ export function planData(cols: DataColumns, reporting: string): PlanData {
     competitors: merged(distinct(cols.competitorsTable), distinct(pick(cols.dealCompetitor), true)),
     sources: merged(listed, sourcesInData),
     blankSource: hasBlank(leadSources),
-    stagesWithDeals: distinct(pick(cols.dealStage)).map(stageKey),
+    stagesWithDeals: stageNames.map(stageKey),
+    stageNames,
     lossReasons: merged([], distinct(pick(cols.dealLossReason))),
     currencies: [...currencies].map(([code, deals]) => ({ code, deals })),
   };

@@ -2,9 +2,8 @@
  * Formula pieces shared by the tiles and the sections: the owner and date masks, the won/lost
  * vocabulary of the Stages table, and the SUMIFS/COUNTIFS criteria every figure filters with.
  */
-import { outcomeLabels } from "../../engine/stageVocabulary";
-import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../../engine/stages";
-import { normalizeLabel } from "../../engine/cells";
+import { VocabularyStage, outcomeLabels, vocabularyClassifier } from "../../engine/stageVocabulary";
+import { Stage } from "../../engine/stages";
 import { REPORTING_AMOUNT, TABLES } from "../../model/schema";
 import { ALL_OWNERS } from "./captions";
 import { DASH_NAMES, PlanInput } from "./types";
@@ -29,24 +28,38 @@ export class Formulas {
 
   constructor(readonly input: PlanInput) {
     this.all = lit(ALL_OWNERS[input.language]);
-    // One vocabulary: the Stages table's outcomes, then the built-in spellings it does not list.
-    const labels = outcomeLabels(
-      input.stages.map((s) => ({
-        name: s.name,
-        probability: null,
-        outcome:
-          s.stage === Stage.Won ? Stage.Won : s.stage === Stage.Lost ? Stage.Lost : Stage.Open,
-      }))
-    );
-    this.won = labels.won;
-    this.lost = labels.lost;
-    // The SALES functions know only the built-in labels: when the table calls something else won
-    // or lost (or calls a built-in label open), their stage argument is translated first.
-    const builtIn = (label: string): Stage =>
-      classifyLabel(normalizeLabel(label), DEFAULT_STAGE_RULES);
-    this.translate =
-      this.won.some((l) => builtIn(l) !== Stage.Won) ||
-      this.lost.some((l) => builtIn(l) !== Stage.Lost);
+    // One vocabulary: the Stages table's outcomes, the built-in spellings it does not list, and
+    // every spelling the deals use that the table's rules judge won or lost (an id such as
+    // "closedwon" next to the table's "Closed Won"), so the SUMIFS/COUNTIFS figures count the
+    // deals the SALES functions count when given the table.
+    const stages: VocabularyStage[] = input.stages.map((s) => ({
+      name: s.name,
+      probability: null,
+      outcome: s.stage === Stage.Won ? Stage.Won : s.stage === Stage.Lost ? Stage.Lost : Stage.Open,
+    }));
+    const labels = outcomeLabels(stages);
+    const judge = vocabularyClassifier(stages);
+    const withSpellings = (listed: readonly string[], outcome: Stage): string[] => {
+      const out = [...listed];
+      // Excel's = ignores case, so one spelling per case-insensitive text is enough.
+      const seen = new Set(out.map((l) => l.toLowerCase()));
+      for (const name of input.data?.stageNames ?? [])
+        if (judge(name) === outcome && !seen.has(name.toLowerCase())) {
+          out.push(name);
+          seen.add(name.toLowerCase());
+        }
+      return out;
+    };
+    this.won = withSpellings(labels.won, Stage.Won);
+    this.lost = withSpellings(labels.lost, Stage.Lost);
+  }
+
+  /**
+   * The Stages table as the SALES functions' `stage_table` argument, headers included, so
+   * every SALES figure judges won, lost and open (and reads probabilities) by the live table.
+   */
+  get stageTable(): string {
+    return `${TABLES.stages}[#All]`;
   }
 
   /**
@@ -70,26 +83,15 @@ export class Formulas {
     return `${mask}*((${this.amount}<>"")+(${TABLES.deals}[Amount]=""))`;
   }
 
-  /** Whether stage names are translated to "Won"/"Lost" before reaching SALES functions. */
-  readonly translate: boolean;
-
-  /** 1 (or more) for deals whose stage is one of `labels`. */
-  private anyOf(labels: readonly string[]): string {
-    return `(${labels.map((l) => `(${TABLES.deals}[Stage]=${lit(l)})`).join("+")})`;
-  }
-
   /**
    * The stage argument of a SALES function for the deals inside `mask`: the Deals[Stage] cells,
-   * blank outside the mask, judged by the Stages table (won → "Won", lost → "Lost").
+   * blank outside the mask. The call passes {@link stageTable} as well, which judges them.
    *
    * @param mask a 0/1 (or more) array expression
    * @returns the argument
    */
   stagesIn(mask: string): string {
-    const D = TABLES.deals;
-    if (!this.translate) return `IF(${mask},${D}[Stage],"")`;
-    const lost = `IF(${this.anyOf(this.lost)}>0,"Lost",${D}[Stage])`;
-    return `IF(${mask},IF(${this.anyOf(this.won)}>0,"Won",${lost}),"")`;
+    return `IF(${mask},${TABLES.deals}[Stage],"")`;
   }
 
   /** 1 (or more) for deal rows inside the Owner filter. */

@@ -190,7 +190,7 @@ function planLists(ctx: PlanContext, filterCells: FilterCells): void {
  * @returns the plan: blocks, names, dropdowns, charts, tiles, sections and owned areas
  * @example
  * const plan = planDashboard({ language: "en", currency: "USD", stages, owners: 5, competitors: 4, funnel: true, filters: DEFAULT_FILTERS });
- * plan.tiles.find((t) => t.key === "winRate")?.formula; // "SALES.WIN_RATE(IF(...,Deals[Stage],\"\"))"
+ * plan.tiles.find((t) => t.key === "winRate")?.formula; // "SALES.WIN_RATE(IF(...,Deals[Stage],\"\"),,,,Stages[#All])"
  */
 export function planDashboard(input: PlanInput): DashboardPlan {
   const draft = new Draft();

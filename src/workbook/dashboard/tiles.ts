@@ -36,6 +36,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
   const L = TABLES.leads;
   const N = DASH_NAMES;
   const stagesIn = (mask: string): string => f.stagesIn(mask);
+  const table = f.stageTable;
   return [
     { key: "wonRevenue", kind: "money", compare: true, formula: (a, b) => f.wonRevenue(a, b) },
     {
@@ -45,14 +46,15 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       compare: false,
       note: "target",
       formula: () =>
-        `SALES.QUOTA_ATTAINMENT(${f.amount},${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Closed Date],${N.target},${N.from},${N.to})`,
+        `SALES.QUOTA_ATTAINMENT(${f.amount},${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Closed Date],${N.target},${N.from},${N.to},${table})`,
     },
     {
       key: "winRate",
       missing: CAPTIONS.noClosed,
       kind: "rate",
       compare: true,
-      formula: (a, b) => `SALES.WIN_RATE(${stagesIn(`${f.dealOwnerMask}*${f.closedIn(a, b)}`)})`,
+      formula: (a, b) =>
+        `SALES.WIN_RATE(${stagesIn(`${f.dealOwnerMask}*${f.closedIn(a, b)}`)},,,,${table})`,
     },
     {
       key: "avgDealSize",
@@ -60,7 +62,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       kind: "money",
       compare: true,
       formula: (a, b) =>
-        `SALES.AVG_DEAL_SIZE(${f.amount},${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.closedIn(a, b)}`))})`,
+        `SALES.AVG_DEAL_SIZE(${f.amount},${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.closedIn(a, b)}`))},,${table})`,
     },
     {
       key: "salesCycle",
@@ -69,14 +71,14 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       compare: true,
       lowerIsBetter: true,
       formula: (a, b) =>
-        `SALES.SALES_CYCLE(${D}[Created],${D}[Closed Date],${stagesIn(`${f.dealOwnerMask}*${f.closedIn(a, b)}`)})`,
+        `SALES.SALES_CYCLE(${D}[Created],${D}[Closed Date],${stagesIn(`${f.dealOwnerMask}*${f.closedIn(a, b)}`)},,${table})`,
     },
     {
       key: "openPipeline",
       kind: "money",
       compare: false,
       formula: (a, b) =>
-        `SALES.PIPELINE_VALUE(${f.amount},${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Expected Close],${a},${b})`,
+        `SALES.PIPELINE_VALUE(${f.amount},${stagesIn(f.amountMask(f.dealOwnerMask))},${D}[Expected Close],${a},${b},${table})`,
     },
     {
       key: "weightedPipeline",
@@ -84,7 +86,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       kind: "money",
       compare: false,
       formula: (a, b) =>
-        `SALES.WEIGHTED_PIPELINE(${f.amount},${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.expectedIn(a, b)}`))},${TABLES.stages}[[Stage]:[Probability]])`,
+        `SALES.WEIGHTED_PIPELINE(${f.amount},${stagesIn(f.amountMask(`${f.dealOwnerMask}*${f.expectedIn(a, b)}`))},,${table})`,
     },
     {
       key: "pipelineCoverage",
@@ -125,7 +127,7 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       compare: false,
       note: TILE_NOTES.staleHint,
       formula: () =>
-        `SALES.STALE_DEALS(${D}[Last Activity],${stagesIn(f.dealOwnerMask)},${N.staleDays},${N.asOf})`,
+        `SALES.STALE_DEALS(${D}[Last Activity],${stagesIn(f.dealOwnerMask)},${N.staleDays},${N.asOf},${table})`,
     },
     {
       key: "forecast",

@@ -92,6 +92,12 @@ export interface PlanData {
   readonly blankSource: boolean;
   /** Stage keys (`stageKey`) of the deals' stages. */
   readonly stagesWithDeals: readonly string[];
+  /**
+   * The deals' stage spellings (first spelling of each case-insensitive text), so the label
+   * lists of SUMIFS figures hold every spelling the Stages table's rules judge won or lost
+   * ("closedwon" beside the table's "Closed Won"); absent in older plans.
+   */
+  readonly stageNames?: readonly string[];
   /** Loss reasons named on deals (first spelling, alphabetical); absent in older plans. */
   readonly lossReasons?: readonly string[];
   /**

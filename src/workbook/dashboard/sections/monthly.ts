@@ -41,7 +41,7 @@ export const monthly: SectionDef = {
     draft.cell(
       first,
       col(0),
-      `=SALES.PERIOD_TOTALS(${D}[Closed Date],${f.amount},"month",EDATE(${monthStart},-${CAPACITY.historyMonths}),EOMONTH(${asOf},0),${f.stagesIn(f.amountMask(f.dealOwnerMask))})`,
+      `=SALES.PERIOD_TOTALS(${D}[Closed Date],${f.amount},"month",EDATE(${monthStart},-${CAPACITY.historyMonths}),EOMONTH(${asOf},0),${f.stagesIn(f.amountMask(f.dealOwnerMask))},${f.stageTable})`,
       "cell",
       fmt.month
     );

@@ -53,7 +53,7 @@ export const owners = listSection({
     {
       header: CAPTIONS.winRate,
       formula: ({ f }, owner) =>
-        `IFERROR(SALES.WIN_RATE(${f.stagesIn(`(${TABLES.deals}[Owner]=${owner})*${f.closedIn(N.from, N.to)}`)}),"")`,
+        `IFERROR(SALES.WIN_RATE(${f.stagesIn(`(${TABLES.deals}[Owner]=${owner})*${f.closedIn(N.from, N.to)}`)},,,,${f.stageTable}),"")`,
       format: (fmt) => fmt.percent,
     },
   ],

@@ -102,7 +102,7 @@ export const pipeline: SectionDef = {
       fmt.money
     );
     const weighted = (mask: string): string =>
-      `=IFERROR(SALES.WEIGHTED_PIPELINE(${f.amount},${f.stagesIn(f.amountMask(`${mask}*${f.dealOwnerMask}*${f.expectedIn(N.from, N.to)}`))},${TABLES.stages}[[Stage]:[Probability]]),0)`;
+      `=IFERROR(SALES.WEIGHTED_PIPELINE(${f.amount},${f.stagesIn(f.amountMask(`${mask}*${f.dealOwnerMask}*${f.expectedIn(N.from, N.to)}`))},,${f.stageTable}),0)`;
     draft.block(
       first,
       col(3),
