@@ -6,6 +6,7 @@ import type {
   DashboardReport,
   ShareReport,
 } from "../../workbook/dashboard";
+import type { StatusActions } from "../../workbook/status";
 import {
   PeriodChoice,
   fiscalPeriodName,
@@ -286,13 +287,15 @@ const INITIAL: DashboardFilters = {
  * @param language the pane language (messages)
  * @param strings the Dashboard strings of that language
  * @param workbookLanguage the language the workbook was set up in: the dashboard is built in it
- *   (the pane language when unknown)
+ *   (the pane language when unknown). Read again from the workbook just before each build when
+ *   the actions can (`readWorkbookStatus`): the language is the Deals tab's name, which the user
+ *   may have renamed since the pane last read it.
  * @returns state and handlers
  * @example
  * const dash = useDashboard(actions, "en", strings.dashboard);
  */
 export function useDashboard(
-  actions: DashboardActions,
+  actions: DashboardActions & Partial<Pick<StatusActions, "readWorkbookStatus">>,
   language: Language,
   strings: DashboardStrings,
   workbookLanguage: Language | null = null
@@ -348,8 +351,14 @@ export function useDashboard(
     setReport(null);
     setProgress({ phase: "reading", fraction: 0 });
     try {
+      const now = actions.readWorkbookStatus
+        ? await actions.readWorkbookStatus().then(
+            (s) => s.language,
+            () => null
+          )
+        : null;
       const r = await actions.buildDashboard(
-        { language: workbookLanguage ?? language },
+        { language: now ?? workbookLanguage ?? language },
         (p) => mounted.current && setProgress(p)
       );
       if (!mounted.current) return;
