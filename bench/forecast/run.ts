@@ -24,6 +24,7 @@ import {
   isCalendarSeason,
   memberPaths,
   ruleFor,
+  validateMembers,
 } from "../../src/engine/forecast";
 import { linearTrend, naive2, seasonalNaive } from "../../src/engine/forecast/baselines";
 import { mase, msis, smape } from "./metrics";
@@ -59,6 +60,9 @@ const load = <T>(file: string): T =>
 const data = load<{ r: string; forecast: string; series: Series[] }>("series.json");
 /** The second fresh set (round 4, exported by the lead): scored once, after the rule was fixed. */
 const hasFresh2 = fs.existsSync(path.join(dataDir, "fresh2_series.json"));
+/** The third fresh set (round 5): scored once with `--confirm3`, after the rule was fixed. */
+const confirm3 = process.argv.includes("--confirm3");
+const hasFresh3 = fs.existsSync(path.join(dataDir, "fresh3_series.json"));
 const key = (s: { name: string; set: string; origin: number }): string =>
   `${s.name}|${s.set}|${s.origin}`;
 const refOf = new Map(
@@ -66,10 +70,11 @@ const refOf = new Map(
     ...load<{ series: Reference[] }>("r_reference.json").series,
     ...load<{ series: Reference[] }>("fresh_r_reference.json").series,
     ...(hasFresh2 ? load<{ series: Reference[] }>("fresh2_r_reference.json").series : []),
+    ...(confirm3 && hasFresh3
+      ? load<{ series: Reference[] }>("fresh3_r_reference.json").series
+      : []),
   ].map((r) => [key(r), r])
 );
-/** The fresh confirmation set (export_fresh.R): scored apart, never used to choose. */
-const fresh = load<{ series: Series[] }>("fresh_series.json").series;
 
 /** CPU time of this process in ms: on a shared machine, wall time measures the neighbours too. */
 function cpuMs(): number {
@@ -168,6 +173,22 @@ const ROUND4: readonly { name: string; rule: Combination }[] = [
   { name: "G6 G1, validation pick", rule: weighted(G1, "pick") },
   { name: "G7 G1, shrunk weights", rule: weighted(G1, "shrunk") },
 ];
+/** Round 5: more data to choose on, fixed in docs/forecast.md before any was scored. */
+const H0: Combination = weighted(G0, "inverse");
+const H1: Combination = weighted(G1, "inverse");
+const wide: Combination = { members: MEMBERS, rule: "inverse", widen: 1 };
+const ROUND5: readonly { name: string; rule: Combination }[] = [
+  { name: "H0 G2 (shipped)", rule: H0 },
+  { name: "H1 G5 (G2 + cycles)", rule: H1 },
+  { name: "H2 G2, 3 origins", rule: { ...H0, origins: 3 } },
+  { name: "H3 all five, inverse", rule: wide },
+  { name: "H4 all five, 3 origins", rule: { ...wide, origins: 3 } },
+  { name: "H5 G5, 3 origins", rule: { ...H1, origins: 3 } },
+  {
+    name: "H6 SCUM-like median(4)",
+    rule: { members: ["ets", "ces", "arima", "theta"], rule: "median", widen: 1 },
+  },
+];
 /** Round 4's interval factors (a single picked member may need more than 1.6). */
 const WIDEN_GRID_4 = Array.from({ length: 11 }, (_, i) => 1 + i / 10);
 /** Interval widening factors tried for the chosen point rule. */
@@ -182,37 +203,62 @@ interface Row {
   /** The model and paths with a non-calendar season fitted as a cycle (the same when calendar). */
   cycleModel: ForecastModel;
   cyclePaths: Partial<Record<MemberName, MemberPath>>;
+  /** The paths with the validation pooled over 3 hold-out origins (round 5). */
+  paths3: Partial<Record<MemberName, MemberPath>>;
+  cyclePaths3: Partial<Record<MemberName, MemberPath>>;
+  /** Round 5's half of the pool of seen sets (by series across the three files). */
+  poolHalf: "A" | "B";
 }
 
 // Halves by series, not by record: both origins of a series stay in the same half.
 const order = [...new Set(data.series.map((s) => `${s.name}|${s.set}`))];
+const freshSeries = load<{ series: Series[] }>("fresh_series.json").series;
+const fresh2Series = hasFresh2 ? load<{ series: Series[] }>("fresh2_series.json").series : [];
+// Round 5's pool: series numbered across the three seen files (the 112 first, so its halves stay).
+const poolOrder = new Map(
+  [
+    ...new Set([...data.series, ...freshSeries, ...fresh2Series].map((s) => `${s.name}|${s.set}`)),
+  ].map((k, i) => [k, i])
+);
 const toRow = (s: Series): Row => {
   const options = { members: MEMBERS, horizon: s.h, validate: true };
   const model = fit(s.train, { ...options, calendarOnly: false }) as ForecastModel;
   const ref = refOf.get(key(s)) as Reference;
-  const half = order.indexOf(`${s.name}|${s.set}`) % 2 === 0 ? "A" : "B";
+  const half: "A" | "B" = order.indexOf(`${s.name}|${s.set}`) % 2 === 0 ? "A" : "B";
+  const poolHalf: "A" | "B" = (poolOrder.get(`${s.name}|${s.set}`) ?? 0) % 2 === 0 ? "A" : "B";
   const paths = model.line ? {} : memberPaths(model, s.h);
+  const three = (m: ForecastModel): Partial<Record<MemberName, MemberPath>> =>
+    m.line ? {} : memberPaths({ ...m, validation: validateMembers(m, s.train, s.h, 3) }, s.h);
+  const paths3 = three(model);
+  const base = { s, ref, half, poolHalf, model, paths, paths3 };
   if (model.seasonality <= 1 || isCalendarSeason(model.seasonality))
-    return { s, ref, half, model, paths, cycleModel: model, cyclePaths: paths };
+    return { ...base, cycleModel: model, cyclePaths: paths, cyclePaths3: paths3 };
   const cycleModel = fit(s.train, { ...options, calendarOnly: true }) as ForecastModel;
-  return { s, ref, half, model, paths, cycleModel, cyclePaths: memberPaths(cycleModel, s.h) };
+  const cyclePaths = memberPaths(cycleModel, s.h);
+  return { ...base, cycleModel, cyclePaths, cyclePaths3: three(cycleModel) };
 };
 const speedOnly = process.argv.includes("--speed-only");
 const rows: Row[] = (speedOnly ? [] : data.series).map(toRow);
-const freshRows: Row[] = (speedOnly ? [] : fresh).map(toRow);
+/** The AER fresh set (export_fresh.R): confirmation in round 3, part of round 5's pool. */
+const freshRows: Row[] = (speedOnly ? [] : freshSeries).map(toRow);
+const fresh3Rows: Row[] =
+  speedOnly || !confirm3 || !hasFresh3
+    ? []
+    : load<{ series: Series[] }>("fresh3_series.json").series.map(toRow);
 /** Confirmation scores (fresh sets in the round-4 table, fresh2 at all) only with --confirm. */
 const confirm = process.argv.includes("--confirm");
-const fresh2Rows: Row[] =
-  speedOnly || !confirm || !hasFresh2
-    ? []
-    : load<{ series: Series[] }>("fresh2_series.json").series.map(toRow);
+// Seen since round 4: part of round 5's pool.
+const fresh2Rows: Row[] = (speedOnly ? [] : fresh2Series).map(toRow);
 
 /** A method's forecast (and 95% interval when it has one) for a row. */
 type Method = (r: Row) => Forecast;
 const fromRule =
   (rule: Combination): Method =>
   (r) => {
-    const [model, paths] = rule.calendarOnly ? [r.cycleModel, r.cyclePaths] : [r.model, r.paths];
+    const three = (rule.origins ?? 1) > 1;
+    const [model, paths] = rule.calendarOnly
+      ? [r.cycleModel, three ? r.cyclePaths3 : r.cyclePaths]
+      : [r.model, three ? r.paths3 : r.paths];
     return model.line
       ? forecast(model, r.s.h, 0.95)
       : combinePaths(paths, ruleFor(rule, model.seasonality), model.scale, 0.95);
@@ -513,6 +559,121 @@ function round4(): Combination {
   return chosen;
 }
 
+/** CPU ms per 120-point monthly series of a rule (fit with its members + 12-step interval). */
+function ruleSpeed(rule: Combination): { median: number; p95: number } {
+  const per: number[] = [];
+  for (const s of data.series.filter((x) => x.frequency === 12 && x.origin === 0)) {
+    const y = s.train.slice(-120);
+    if (y.length < 120) continue;
+    const once = (): void => {
+      const model = fit(y, { horizon: 12, rule }) as ForecastModel;
+      if (!model.line)
+        combinePaths(memberPaths(model, 12), ruleFor(rule, model.seasonality), model.scale, 0.95);
+    };
+    once();
+    const t0 = cpuMs();
+    for (let k = 0; k < 3; k++) once();
+    per.push((cpuMs() - t0) / 3);
+  }
+  return { median: median(per), p95: quantile(per, 0.95) };
+}
+
+/**
+ * Round 5 (docs/forecast.md): chosen on the pool of seen sets (the 112, AER, fresh2), halves by
+ * series across the pool: lowest OWA on pooled A among the rules no worse than H0 on pooled B
+ * and within the speed budget; then the interval on pooled A.
+ */
+function round5(): Combination {
+  const pool = [...rows, ...freshRows, ...fresh2Rows];
+  const PA = pool.filter((r) => r.poolHalf === "A");
+  const PB = pool.filter((r) => r.poolHalf === "B");
+  const freq = (f: number) => (r: Row) => r.s.frequency === f;
+  const sets: [string, Row[]][] = [
+    ["pool A", PA],
+    ["pool B", PB],
+    ["pool", pool],
+    ["112 A", rows.filter((r) => r.half === "A")],
+    ["112 B", rows.filter((r) => r.half === "B")],
+    ["112", rows],
+    ["mon", rows.filter(freq(12))],
+    ["qtr", rows.filter(freq(4))],
+    ["yr", rows.filter(freq(1))],
+    ["AER", freshRows],
+    ["AER yr", freshRows.filter(freq(1))],
+    ["fr2", fresh2Rows],
+    ["fr2 mon", fresh2Rows.filter(freq(12))],
+    ["fr2 qtr", fresh2Rows.filter(freq(4))],
+    ["fr2 yr", fresh2Rows.filter(freq(1))],
+  ];
+  if (fresh3Rows.length)
+    sets.push(
+      ["fr3", fresh3Rows],
+      ["fr3 mon", fresh3Rows.filter(freq(12))],
+      ["fr3 qtr", fresh3Rows.filter(freq(4))],
+      ["fr3 yr", fresh3Rows.filter(freq(1))],
+      ["fr3 o0", fresh3Rows.filter((r) => r.s.origin === 0)],
+      ["fr3 o1", fresh3Rows.filter((r) => r.s.origin === 1)]
+    );
+  console.log(
+    `\nRound 5 protocol (pool of seen sets: A ${PA.length}, B ${PB.length} series×origins; H0 = the shipped G2)`
+  );
+  console.log(
+    `${"candidate".padEnd(26)}${sets.map(([n]) => n.padStart(8)).join("")}${"ms med".padStart(8)}${"ms p95".padStart(8)}`
+  );
+  const line = (name: string, m: Method, speed?: { median: number; p95: number }): number[] => {
+    const cells = sets.map(([, rs]) => score(rs, m).owa);
+    const ms = speed ? [speed.median, speed.p95] : [NaN, NaN];
+    console.log(
+      `${name.padEnd(26)}${cells.map((v) => fmt(v, 3, 8)).join("")}${ms.map((v) => fmt(v, 1, 8)).join("")}`
+    );
+    return cells;
+  };
+  const skipSpeed = process.argv.includes("--no-speed");
+  const scored = ROUND5.map((c) => {
+    const speed = skipSpeed ? { median: 0, p95: 0 } : ruleSpeed(c.rule);
+    const [a, b] = line(c.name, fromRule(c.rule), speed);
+    return { ...c, a, b, fast: speed.median <= 30 && speed.p95 <= 150 };
+  });
+  line("R auto.arima()", METHODS[3][1]);
+  line("R ets()", METHODS[1][1]);
+  line("our ARIMA", METHODS[7][1]);
+  const eligible = scored.filter((c) => c.b <= scored[0].b && (c.fast || c === scored[0]));
+  const bestA = Math.min(...eligible.map((c) => c.a));
+  const pick = eligible.find((c) => c.a <= bestA + 0.003) as (typeof scored)[number];
+  console.log(
+    `chosen (lowest OWA on pooled A among those no worse than H0 on pooled B, within the speed budget): ${pick.name}`
+  );
+  console.log(`\nIntervals for ${pick.name}: widening of the weighted RMS standard deviation`);
+  const isets: [string, Row[]][] = [
+    ["pool A", PA],
+    ["pool B", PB],
+    ["112", rows],
+    ["AER", freshRows],
+    ["fr2", fresh2Rows],
+  ];
+  if (fresh3Rows.length) isets.push(["fr3", fresh3Rows]);
+  console.log(
+    `${"widen".padEnd(8)}${isets.map(([n]) => `${`cov ${n}`.padStart(11)}${`MSIS ${n}`.padStart(12)}`).join("")}`
+  );
+  let chosen = pick.rule;
+  let bestGap = Infinity;
+  for (const w of WIDEN_GRID_4) {
+    const rule = withInterval(pick.rule, w, false);
+    const sc = isets.map(([, rs]) => score(rs, fromRule(rule)));
+    console.log(
+      `${w.toFixed(1).padEnd(8)}${sc.map((x) => `${fmt(x.coverage, 1, 11)}${fmt(x.msis, 2, 12)}`).join("")}`
+    );
+    if (Math.abs(sc[0].coverage - 95) < bestGap) {
+      bestGap = Math.abs(sc[0].coverage - 95);
+      chosen = rule;
+    }
+  }
+  console.log(
+    `chosen on pooled A: widen ${chosen.widen.toFixed(1)}; shipped (COMBINATION): ${JSON.stringify(COMBINATION)}`
+  );
+  return chosen;
+}
+
 /**
  * `--gaps`: each record's share of the all-112 OWA, FORECAST_SALES minus R auto.arima (OWA is a
  * ratio of means, so a record's share is its sMAPE and MASE over N times Naive2's mean ones).
@@ -554,6 +715,7 @@ function gaps(): void {
 
 /** A rule with the given interval settings on both its branches. */
 function withInterval(rule: Combination, widen: number, spread: boolean): Combination {
+  // `origins` and `calendarOnly` live on the top-level rule and are kept.
   return {
     ...rule,
     widen,
@@ -672,6 +834,20 @@ if (!speedOnly && !gapsOnly) {
       table(
         `FRESH2 set: ${name}`,
         fresh2Rows.filter((r) => r.s.frequency === f)
+      );
+  }
+  round5();
+  if (fresh3Rows.length) {
+    table("FRESH3 set (confirmation only, scored once): all", fresh3Rows);
+    for (const [f, name] of FREQUENCIES)
+      table(
+        `FRESH3 set: ${name}`,
+        fresh3Rows.filter((r) => r.s.frequency === f)
+      );
+    for (const origin of [0, 1])
+      table(
+        `FRESH3 set: ${origin ? "second origin" : "last h held out"}`,
+        fresh3Rows.filter((r) => r.s.origin === origin)
       );
   }
 }

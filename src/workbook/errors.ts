@@ -45,8 +45,6 @@ export type DashboardErrorCode =
    * (Setup leaves it alone); params: table, sheet. Setup cannot fix it.
    */
   | "foreignSheet"
-  /** params: cells (list of addresses), sheet */
-  | "occupied"
   /** Nothing built yet (no params). */
   | "noDashboard";
 
@@ -204,7 +202,7 @@ export function textParam(p: WorkbookProblem<WorkbookMessageCode>, key: string):
  * @param key the parameter
  * @returns its items
  * @example
- * listParam({ code: "occupied", params: { cells: ["B8", "C8"], sheet: "Dashboard" } }, "cells"); // ["B8", "C8"]
+ * listParam({ code: "cellsKept", params: { count: 2, cells: ["B8", "C8"] } }, "cells"); // ["B8", "C8"]
  */
 export function listParam(p: WorkbookProblem<WorkbookMessageCode>, key: string): readonly string[] {
   const v = p.params[key];
@@ -282,8 +280,6 @@ export function describeDashboardProblem(p: DashboardProblem): string {
       return `The ${table} table on the ${textParam(p, "sheet")} sheet is your own table, not ours: it lacks the columns ${textParam(p, "columns")}. Rename your table so Setup can create ours, then run Setup.`;
     case "foreignSheet":
       return `The ${table} table is missing because the ${textParam(p, "sheet")} sheet is your own sheet, not ours, so Setup leaves it alone. Rename your sheet so Setup can create ours, then run Setup.`;
-    case "occupied":
-      return `Cells ${textParam(p, "cells")} on the ${textParam(p, "sheet")} sheet hold your content where the dashboard goes — move them, or rename that sheet, then build again.`;
     case "noDashboard":
     default:
       return "There is no dashboard yet — build it first.";

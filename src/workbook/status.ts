@@ -1,14 +1,26 @@
 /**
  * Where the workbook stands, for the task pane's Home view: is it set up, how many deals and
  * leads it holds (and how many are sample rows), what was last imported from which CRM, and
- * whether a dashboard is built. Read-only, three round trips at most (find the tables, their
- * sizes and ID columns, the IDs). Also the two small workbook actions
+ * whether a dashboard is built, and which deals' currencies have no rate in Settings › Rates.
+ * Read-only, three round trips at most (find the tables, their sizes and columns, the columns'
+ * values). Also the two small workbook actions
  * the Home view and the reports need: remembering an import (one setting) and "Go to" (select a
  * table or a range).
  */
-import { ALL_TABLES, DEALS, LEADS, SHEETS, TableSpec, WorkbookLanguage } from "../model/schema";
+import {
+  ALL_TABLES,
+  DEALS,
+  LEADS,
+  NAMES,
+  REPORTING_AMOUNT,
+  SHEETS,
+  TableSpec,
+  WorkbookLanguage,
+} from "../model/schema";
 import { REGISTRY_SETTING } from "./dashboard/types";
 import { parseRegistry } from "./dashboard/registry";
+import { dealRowIndexes, reportingCurrency, unconvertedCurrencies } from "./dashboard/data";
+import type { WorkbookProblem } from "./errors";
 import type { ImportReport } from "./import";
 
 /** Prefix of every sample row's ID (see setup). */
@@ -54,6 +66,11 @@ export interface WorkbookStatus {
   readonly leads: TableStatus | null;
   /** The dashboard, when one is built and its sheet still exists. */
   readonly dashboard: { readonly sheet: string; readonly builtAt: string | null } | null;
+  /**
+   * Deals in a currency without a rate in Settings › Rates (left out of every amount), one
+   * `noExchangeRate` per currency with its deal count, as the dashboard build warns.
+   */
+  readonly missingRates: readonly WorkbookProblem<"noExchangeRate">[];
 }
 
 /** What the "Go to" links can select. */
@@ -140,6 +157,30 @@ export function languageOfSheet(dealsSheet: string | null): WorkbookLanguage | n
 }
 
 /**
+ * The `noExchangeRate` notices of the Deals rows: one per currency without a usable rate, with
+ * its deal count (rows without a stage are not deals).
+ *
+ * @param columns the Stage, Currency and Reporting Amount body values
+ * @param reporting the reporting currency
+ * @returns the notices
+ * @example
+ * missingRateWarnings([[["Won"]], [["EUR"]], [[""]]], "USD");
+ * // [{ code: "noExchangeRate", params: { count: 1, currency: "EUR" } }]
+ */
+export function missingRateWarnings(
+  columns: readonly (readonly (readonly unknown[])[])[],
+  reporting: string
+): WorkbookProblem<"noExchangeRate">[] {
+  const [stage, currency, converted] = columns;
+  const rows = dealRowIndexes(stage);
+  const pick = (c: readonly (readonly unknown[])[]) => rows.map((i) => c[i] ?? [""]);
+  return unconvertedCurrencies(pick(currency), pick(converted), reporting).map((c) => ({
+    code: "noExchangeRate",
+    params: { count: c.deals, currency: c.code },
+  }));
+}
+
+/**
  * Reads where the workbook stands: at most three round trips, nothing written.
  *
  * @returns the status
@@ -159,6 +200,7 @@ export async function readWorkbookStatus(): Promise<WorkbookStatus> {
       setting: wb.settings.getItemOrNullObject(LAST_IMPORT_SETTING[target]).load("value"),
     }));
     const registry = wb.settings.getItemOrNullObject(REGISTRY_SETTING).load("value");
+    const currencyName = wb.names.getItemOrNullObject(NAMES.currency);
     const sheets = wb.worksheets.load("items/name");
     await context.sync();
 
@@ -171,12 +213,24 @@ export async function readWorkbookStatus(): Promise<WorkbookStatus> {
       const sheet = t.worksheet.load("name");
       return { body, id, sheet };
     });
-    // The ID columns' values need a second look only once we know the columns exist.
+    // Deals' currencies: the columns the dashboard's currency check reads.
+    const dealsTable = found(DEALS)?.table;
+    const rateColumns = dealsTable
+      ? (["Stage", "Currency", REPORTING_AMOUNT] as const).map((c) =>
+          dealsTable.columns.getItemOrNullObject(c)
+        )
+      : [];
+    const reporting = currencyName.isNullObject ? null : currencyName.getRange().load("values");
+    // The columns' values need a second look only once we know the columns exist.
     await context.sync();
-    const idValues = reads.map((r) =>
-      r && !r.id.isNullObject ? r.id.getDataBodyRange().load("values") : null
-    );
-    if (idValues.some((v) => v !== null)) await context.sync();
+    const bodyValues = (c: Excel.TableColumn | undefined) =>
+      c && !c.isNullObject ? c.getDataBodyRange().load("values") : null;
+    const idValues = reads.map((r) => (r ? bodyValues(r.id) : null));
+    const rateValues =
+      rateColumns.length && rateColumns.every((c) => !c.isNullObject)
+        ? rateColumns.map(bodyValues)
+        : null;
+    if (idValues.some((v) => v !== null) || rateValues) await context.sync();
 
     const lastImport = (target: "Deals" | "Leads") => {
       const s = imports.find((i) => i.target === target)?.setting;
@@ -197,6 +251,12 @@ export async function readWorkbookStatus(): Promise<WorkbookStatus> {
         ? { sheet: reg.sheetName, builtAt: reg.builtAt ?? null }
         : null;
     const deals = table(0, "Deals");
+    const missingRates = rateValues
+      ? missingRateWarnings(
+          rateValues.map((v) => v!.values),
+          reportingCurrency(reporting?.values[0]?.[0])
+        )
+      : [];
     return {
       setUp: reads.every((r) => r !== null),
       missingTables: tables.filter((t) => t.table.isNullObject).map((t) => t.spec.name),
@@ -204,6 +264,7 @@ export async function readWorkbookStatus(): Promise<WorkbookStatus> {
       deals,
       leads: table(1, "Leads"),
       dashboard,
+      missingRates,
     };
   });
 }

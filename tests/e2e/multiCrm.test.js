@@ -12,7 +12,15 @@ const assert = require("node:assert/strict");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { buildInPane, previewSuite, publish, screenshot, selectTab, settled } = require("./harness");
+const {
+  buildInPane,
+  paneShot,
+  previewSuite,
+  publish,
+  screenshot,
+  selectTab,
+  settled,
+} = require("./harness");
 
 const preview = previewSuite();
 const { FILES, today, DAY } = require("../fixtures/multiCrmExports");
@@ -175,6 +183,26 @@ test("three CRMs' exports on Salesforce stages: the dashboard adds up in every f
     await pane.getByTestId("dashboard-report").textContent(),
     /deals in EUR have no exchange rate.*Add a rate in Settings › Rates/
   );
+  // Home says it too, with the count from the rows, in English and Arabic, at 350 px.
+  const eurDeals = rowsOf(
+    await page.evaluate(() => window.salesPreview.workbook()),
+    "Deals"
+  ).filter((d) => d.Stage && d.Currency === "EUR").length;
+  assert.ok(eurDeals > 0);
+  await selectTab(pane, "Home");
+  const home = pane.getByTestId("home-missing-rate");
+  await home.waitFor({ timeout: 30000 });
+  assert.equal(
+    await home.textContent(),
+    `Deals in EUR without an exchange rate: ${eurDeals}. The dashboard's amounts leave them out. Add a rate in Settings › Rates.`
+  );
+  await paneShot(page, "home-missing-rate-en", 350);
+  await pane.getByRole("button", { name: "العربية" }).click();
+  await home.filter({ hasText: "أسعار الصرف" }).waitFor();
+  assert.deepEqual(await home.locator("bdi").allTextContents(), ["EUR", String(eurDeals)]);
+  await paneShot(page, "home-missing-rate-ar", 350);
+  await pane.getByRole("button", { name: "English" }).click();
+  await selectTab(pane, "Dashboard");
 
   const ownerChoices = await section.getByLabel("Owner").locator("option").allTextContents();
   for (const o of ["Lena Vogel", "Maya Chen", "Omar Said", "Priya Nair"])

@@ -178,6 +178,45 @@ describe("PIPELINE_CHANGES", () => {
     expect(quiet.slice(1, 9).every((r) => r[1] === 0)).toBe(true);
   });
 
+  it("keeps one owner's deals with the optional owner argument, adding up to everyone's", () => {
+    const call = (owner?: unknown) =>
+      cell(
+        pipelineChangesFunction,
+        history,
+        order,
+        "This fiscal quarter",
+        4,
+        null,
+        null,
+        null,
+        null,
+        owner
+      ) as unknown[][];
+    const all = call();
+    expect(call("")).toEqual(all);
+    const owners = [...new Set(WEEKS[2].map((d) => d.owner))];
+    const parts = owners.map((o) => call(o));
+    all.forEach((r, i) => {
+      expect([r[0], parts.reduce((a, p) => a + Number(p[i][1]), 0)]).toEqual([r[0], r[1]]);
+      expect([r[0], parts.reduce((a, p) => a + Number(p[i][2]), 0)]).toEqual([r[0], r[2]]);
+    });
+    // Each owner's ending pipeline, from the week-3 rows.
+    owners.forEach((o, k) => {
+      const end = WEEKS[2].filter(
+        (d) => d.owner === o && !d.stage.startsWith("Closed") && d.close < "2027-01-01"
+      );
+      expect([o, parts[k].find((r) => r[0] === "Ending pipeline")]).toEqual([
+        o,
+        ["Ending pipeline", end.length, end.reduce((a, d) => a + d.amount, 0)],
+      ]);
+    });
+    expect(call("Nobody").find((r) => r[0] === "Ending pipeline")).toEqual([
+      "Ending pipeline",
+      0,
+      0,
+    ]);
+  });
+
   it("needs two snapshots, a History header and dates in order", () => {
     const one = grid(historyRows().filter((r) => r.snapshot === DATES[0]));
     expect(cell(pipelineChangesFunction, one, order)).toMatchObject({

@@ -6,6 +6,7 @@ import { App } from "../../src/taskpane/shell/App";
 import { WorkbookActions } from "../../src/taskpane/actions";
 import { nextStep } from "../../src/taskpane/home/nextStep";
 import { fillNodes } from "../../src/taskpane/i18n/bidi";
+import { formatNumber } from "../../src/taskpane/i18n/format";
 import type { WorkbookStatus } from "../../src/workbook/status";
 import { DashboardError } from "../../src/workbook/dashboard";
 
@@ -16,6 +17,7 @@ const FRESH: WorkbookStatus = {
   deals: null,
   leads: null,
   dashboard: null,
+  missingRates: [],
 };
 const SET_UP: WorkbookStatus = {
   setUp: true,
@@ -24,6 +26,7 @@ const SET_UP: WorkbookStatus = {
   deals: { rows: 0, sampleRows: 0, sheet: "Deals", lastImport: null },
   leads: { rows: 0, sampleRows: 0, sheet: "Leads", lastImport: null },
   dashboard: null,
+  missingRates: [],
 };
 const IMPORTED: WorkbookStatus = {
   ...SET_UP,
@@ -166,6 +169,41 @@ describe("Home and tabs", () => {
     expect(deals.textContent).toMatch(/Added: 12, updated: 300\./);
     expect(screen.getByTestId("next-step").getAttribute("data-step")).toBe("build");
     expect(screen.getByRole("button", { name: "Build dashboard" })).toBeTruthy();
+  });
+
+  it("says which currencies have no exchange rate, with counts, and goes to Settings › Rates", async () => {
+    const missingRates = [
+      { code: "noExchangeRate" as const, params: { count: 3, currency: "EUR" } },
+      { code: "noExchangeRate" as const, params: { count: 1, currency: "GBP" } },
+    ];
+    const actions = fakeActions({ ...IMPORTED, missingRates });
+    await renderApp(actions);
+    const notes = screen.getAllByTestId("home-missing-rate");
+    expect(notes.map((n) => n.textContent)).toEqual([
+      "Deals in EUR without an exchange rate: 3. The dashboard's amounts leave them out. Add a rate in Settings › Rates.",
+      "Deals in GBP without an exchange rate: 1. The dashboard's amounts leave them out. Add a rate in Settings › Rates.",
+    ]);
+    // Values are isolated for bidi.
+    expect([...notes[0].querySelectorAll("bdi")].map((b) => b.textContent)).toEqual(["EUR", "3"]);
+    fireEvent.click(
+      within(screen.getByTestId("home-deals")).getByRole("button", {
+        name: "Go to Settings › Rates",
+      })
+    );
+    expect(actions.goTo).toHaveBeenCalledWith({ table: "Rates" });
+  });
+
+  it("says it in Arabic too, the code and the count isolated", async () => {
+    const missingRates = [
+      { code: "noExchangeRate" as const, params: { count: 12, currency: "EUR" } },
+    ];
+    await renderApp(fakeActions({ ...IMPORTED, missingRates }), "ar-SA");
+    const note = screen.getByTestId("home-missing-rate");
+    expect(note.textContent).toContain("أضف سعرًا في الإعدادات › أسعار الصرف");
+    expect([...note.querySelectorAll("bdi")].map((b) => b.textContent)).toEqual([
+      "EUR",
+      formatNumber("ar", 12),
+    ]);
   });
 
   it("remembers the tab across sessions", async () => {

@@ -362,3 +362,67 @@ describe("the dashboard's history sections", () => {
     expect(shown.some((r) => String(r[7]).includes("Stuck in stage"))).toBe(true);
   });
 });
+
+describe("What changed follows the Owner filter", () => {
+  it("shows each owner's deals (a handed-over deal moves with its owner), adding up to the team", async () => {
+    const t = createStandIn({ excelApi: "1.17" });
+    t.install(globalThis);
+    await setUpWorkbook({ stagePreset: "hubspot", language: "en", sampleData: false } as never);
+    t.setValues("Settings", "B2", [[4]]);
+    // Week 3 as in the fixture, but one deal open in both weeks is handed to another owner.
+    const open = (d?: ExportDeal) => d !== undefined && isOpen(d) && inQ3(d);
+    const handed = WEEKS[2].find((d) => open(d) && open(WEEKS[1].find((p) => p.id === d.id)))!;
+    const receiver = ["Alice Chen", "Bruno Diaz", "Chidi Okafor"].find((o) => o !== handed.owner)!;
+    const week3 = WEEKS[2].map((d) => (d.id === handed.id ? { ...d, owner: receiver } : d));
+    await importRecords({ target: "Deals", text: salesforceCsv(WEEKS[1]), snapshotDate: DATES[1] });
+    await importRecords({ target: "Deals", text: salesforceCsv(week3), snapshotDate: DATES[2] });
+    await buildDashboard({ language: "en" });
+    const order = tableRows(t, "Stages").map((r) => String(r.Stage).toLowerCase());
+    // A deal's owner: in the later week, else (removed since) in the earlier one.
+    const ownerOf = (id: string) =>
+      (week3.find((d) => d.id === id) ?? WEEKS[1].find((d) => d.id === id))!.owner;
+    const lines = (w: ReturnType<typeof expectedChanges>) => {
+      const bar = (k: string) => [w.bars[k].length, w.bars[k].reduce((a, d) => a + d.amount, 0)];
+      return [
+        [w.startCount, w.start],
+        ...BAR_ORDER.map(bar),
+        [w.endCount, w.end],
+        bar("forward"),
+        bar("backward"),
+      ];
+    };
+    const team = section(t, "changes").map((r) => r.slice(1));
+    expect(team).toEqual(lines(expectedChanges(WEEKS[1], week3, order)));
+    const sums = team.map(() => [0, 0]);
+    const owners = [...new Set(week3.map((d) => d.owner))];
+    expect(owners.length).toBe(3);
+    for (const owner of owners) {
+      const filters = { ...DEFAULT_FILTERS, owner };
+      await setDashboardFilters(filters);
+      const mine = (d: ExportDeal) => ownerOf(d.id) === owner;
+      const want = expectedChanges(WEEKS[1].filter(mine), week3.filter(mine), order);
+      const rows = section(t, "changes", filters);
+      expect([owner, rows.map((r) => r.slice(1))]).toEqual([owner, lines(want)]);
+      rows.forEach((r, i) => {
+        sums[i][0] += Number(r[1]);
+        sums[i][1] += Number(r[2]);
+      });
+      // The deals behind the bars are this owner's.
+      const list = section(t, "changedDeals", filters);
+      BAR_ORDER.forEach((k, i) => {
+        const got = list
+          .slice(i * 3, i * 3 + 3)
+          .map((r) => r.slice(1))
+          .filter((r) => r[0] !== "");
+        expect([owner, k, got]).toEqual([
+          owner,
+          k,
+          want.bars[k].slice(0, 3).map((d) => [d.id, d.owner, d.amount]),
+        ]);
+      });
+      if (owner === receiver) expect(week3.filter(mine).map((d) => d.id)).toContain(handed.id);
+    }
+    expect(sums).toEqual(team);
+    expect(errorsOnDashboard(t)).toEqual([]);
+  });
+});

@@ -9,9 +9,12 @@ import { createStandIn } from "../../preview/excel";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords } from "../../src/workbook/import";
 import { buildDashboard } from "../../src/workbook/dashboard/build";
+import { PIPEDRIVE } from "../fixtures/multiCrmExports";
+import { tableRows } from "../support/tables";
 import {
   countRows,
   goTo,
+  missingRateWarnings,
   languageOfSheet,
   parseLastImport,
   readWorkbookStatus,
@@ -32,6 +35,20 @@ describe("status helpers", () => {
       sampleRows: 2,
     });
     expect(countRows(2, null)).toEqual({ rows: 2, sampleRows: 0 });
+  });
+
+  it("counts deals without a rate per currency: not the reporting one, not converted, with a stage", () => {
+    const stage = [["Won"], ["Demo"], [""], ["Lost"], ["Demo"], ["Demo"]];
+    const currency = [["eur"], [" EUR"], ["EUR"], ["GBP"], ["sar"], [""]];
+    const converted = [[""], [""], [""], [10.8], [""], [""]];
+    expect(missingRateWarnings([stage, currency, converted], "SAR")).toEqual([
+      { code: "noExchangeRate", params: { count: 2, currency: "EUR" } },
+    ]);
+    expect(missingRateWarnings([stage, currency, converted], "USD")).toEqual([
+      { code: "noExchangeRate", params: { count: 2, currency: "EUR" } },
+      { code: "noExchangeRate", params: { count: 1, currency: "SAR" } },
+    ]);
+    expect(missingRateWarnings([[], [], []], "USD")).toEqual([]);
   });
 
   it("reads the workbook language from the Deals tab name", () => {
@@ -104,6 +121,35 @@ describe("readWorkbookStatus", () => {
     const built = await readWorkbookStatus();
     expect(built.dashboard?.sheet).toBe("لوحة المعلومات");
     expect(Number.isNaN(Date.parse(built.dashboard?.builtAt ?? ""))).toBe(false);
+  });
+
+  it("names the currencies without a rate in Settings › Rates, with their deal counts", async () => {
+    const standIn = createStandIn({ excelApi: "1.17" });
+    standIn.install(globalThis);
+    await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData: true } as never);
+    expect((await readWorkbookStatus()).missingRates).toEqual([]); // the sample is all USD
+    await importRecords({ target: "Deals", text: PIPEDRIVE });
+    // Expected from the rows: deals (a stage) in a currency other than USD.
+    const counts = new Map<string, number>();
+    for (const d of tableRows(standIn, "Deals"))
+      if (d.Stage && d.Currency && String(d.Currency).toUpperCase() !== "USD")
+        counts.set(String(d.Currency), (counts.get(String(d.Currency)) ?? 0) + 1);
+    expect(counts.get("EUR")).toBeGreaterThan(0);
+    const before = standIn.syncCount();
+    const status = await readWorkbookStatus();
+    expect(standIn.syncCount() - before).toBeLessThanOrEqual(3);
+    expect(status.missingRates).toEqual(
+      [...counts].map(([currency, count]) => ({
+        code: "noExchangeRate",
+        params: { count, currency },
+      }))
+    );
+    // The user types EUR's rate: nothing is left out any more.
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Rates").getDataBodyRange().values = [["EUR", 1.08]];
+      await context.sync();
+    });
+    expect((await readWorkbookStatus()).missingRates).toEqual([]);
   });
 
   it("goes to a table: activates its sheet and selects it", async () => {

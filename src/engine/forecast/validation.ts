@@ -36,22 +36,62 @@ export function validationLength(n: number, h: number, m: number): number {
 export type Refit = (train: readonly number[], v: number) => number[] | null;
 
 /**
- * The mean squared error of a member refitted on the history minus its last v values, over those v.
+ * Where the hold-out windows end for multi-origin validation: up to `origins` windows of v values
+ * ending at n, n − s, n − 2s, … with s = ⌈v/2⌉ (half-overlapping, so three windows span 2v
+ * values); a window after the first is kept only when at least ⌈n/2⌉ values remain before it to
+ * refit on.
+ *
+ * @param n the history's length
+ * @param v the hold-out length (from {@link validationLength}; 0 = no validation)
+ * @param origins how many windows at most (≥ 1)
+ * @returns the window ends (exclusive indices), latest first; empty when v < 1 or v ≥ n
+ * @example
+ * validationEnds(120, 12, 3); // [120, 114, 108]
+ * validationEnds(20, 5, 3); // [20, 17] (a third window would leave 14 − 5 = 9 < 10 values)
+ */
+export function validationEnds(n: number, v: number, origins: number): number[] {
+  if (v < 1 || v >= n) return [];
+  const s = Math.ceil(v / 2);
+  const ends = [n];
+  for (let j = 1; j < origins; j++) {
+    const end = n - j * s;
+    if (end - v < Math.ceil(n / 2)) break;
+    ends.push(end);
+  }
+  return ends;
+}
+
+/**
+ * The mean squared error of a member refitted on the history minus its last v values, over those v;
+ * with several origins, the squared errors of every window (see {@link validationEnds}) pooled.
  *
  * @param y the history the member was fitted on
  * @param v the hold-out length (≥ 1, below y.length)
  * @param refit the member's refit
- * @returns the MSE, or null when the refit failed or gave a non-finite forecast
+ * @param origins how many hold-out windows at most (default 1)
+ * @returns the MSE over the windows whose refit succeeded, or null when none did (a failed refit
+ * or a non-finite forecast)
  * @example
  * holdOutMse([1, 2, 3, 4, 5, 6, 7, 8], 2, (train, v) => Array(v).fill(train[train.length - 1])); // 2.5
  */
-export function holdOutMse(y: readonly number[], v: number, refit: Refit): number | null {
-  if (v < 1 || v >= y.length) return null;
-  const path = refit(y.slice(0, y.length - v), v);
-  if (!path || path.length !== v) return null;
+export function holdOutMse(
+  y: readonly number[],
+  v: number,
+  refit: Refit,
+  origins = 1
+): number | null {
   let sse = 0;
-  for (let i = 0; i < v; i++) sse += (y[y.length - v + i] - path[i]) ** 2;
-  return Number.isFinite(sse) ? sse / v : null;
+  let count = 0;
+  for (const end of validationEnds(y.length, v, origins)) {
+    const path = refit(y.slice(0, end - v), v);
+    if (!path || path.length !== v) continue;
+    let e = 0;
+    for (let i = 0; i < v; i++) e += (y[end - v + i] - path[i]) ** 2;
+    if (!Number.isFinite(e)) continue;
+    sse += e;
+    count += v;
+  }
+  return count > 0 ? sse / count : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readDateArg, readOrderedLabels, readOption } from "../../engine/cells";
+import { cellLabel, readDateArg, readOrderedLabels, readOption } from "../../engine/cells";
 import { EngineError, Result, isError } from "../../engine/errors";
 import { errors } from "../../engine/messages";
 import { readFiscalPeriod, readFiscalStart } from "../../engine/history/args";
@@ -10,6 +10,7 @@ import {
 } from "../../engine/history/changes";
 import { readHistory, snapshotDates } from "../../engine/history/historyTable";
 import { stateAt } from "../../engine/history/snapshot";
+import { ownerSnapshots } from "../../engine/history/ownerFilter";
 import { excel } from "../adapter";
 
 /** Row labels of the summary, in its order. */
@@ -88,6 +89,7 @@ function snapshotPair(
  * @param [to_snapshot] The later snapshot date (default: the last snapshot).
  * @param [list] A change to list deal by deal instead of the summary, e.g. "Won" or "Pushed out": one row per deal with ID, owner, amount, from stage, to stage, from close date, to close date.
  * @param [snapshots] Every snapshot date, e.g. Snapshots[Snapshot], so a week in which nothing changed still counts as a snapshot (default: the dates in history).
+ * @param [owner] Only this owner's deals (default: everyone's): a deal belongs to its owner in to_snapshot, or in from_snapshot when it was removed since, so a deal handed over during the week moves with it.
  * @returns One row per line (name, deals, amount; amounts of deals leaving the pipeline are negative): Starting pipeline, the changes, Ending pipeline, Moved forward, Moved backward.
  * @example =SALES.PIPELINE_CHANGES(History[#All], Stages[Stage], "This fiscal quarter", SalesFiscalYearStart)
  */
@@ -99,7 +101,8 @@ export function pipelineChangesFunction(
   from_snapshot?: any,
   to_snapshot?: any,
   list?: any,
-  snapshots?: any[][]
+  snapshots?: any[][],
+  owner?: any
 ): any[][] {
   return excel((): Result<unknown[][]> => {
     const rows = readHistory(history);
@@ -115,7 +118,12 @@ export function pipelineChangesFunction(
     const which = readOption(list, "list", LIST_NAMES);
     if (isError(which)) return which;
     const order = readOrderedLabels(stage_order).map((s) => s.label);
-    const c = pipelineChanges(stateAt(rows, pair[0]), stateAt(rows, pair[1]), range, order);
+    const [before, after] = ownerSnapshots(
+      stateAt(rows, pair[0]),
+      stateAt(rows, pair[1]),
+      cellLabel(Array.isArray(owner) ? owner[0]?.[0] : owner) ?? ""
+    );
+    const c = pipelineChanges(before, after, range, order);
     if (which !== "") {
       const deals = c.bars[LIST_KINDS[LIST_NAMES.indexOf(which) - 1]].deals;
       if (deals.length === 0) return new EngineError("na", `no deal is "${which}"`);

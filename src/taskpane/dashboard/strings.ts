@@ -52,7 +52,6 @@ type Key =
   | "missingColumn"
   | "foreignTable"
   | "foreignSheet"
-  | "occupied"
   | "noDashboard"
   | "warnOwnersCapped"
   | "warnCompetitorsCapped"
@@ -132,8 +131,6 @@ export const dashboard: AreaCatalogue<Key> = {
       "The {table} table on the sheet “{sheet}” is your own table, not ours: it lacks the columns {columns}. Rename your table so Setup can create ours, then run Setup.",
     foreignSheet:
       "The {table} table is missing because the sheet “{sheet}” is your own sheet, not ours, so Setup leaves it alone. Rename your sheet so Setup can create ours, then run Setup.",
-    occupied:
-      "Cells {cells} on the sheet “{sheet}” hold your content where the dashboard goes — move them, or rename that sheet, then build again.",
     noDashboard: "There is no dashboard yet — select Build dashboard first.",
     warnOwnersCapped: "Only the first {count} owners are listed.",
     warnCompetitorsCapped: "Only the first {count} competitors are listed.",
@@ -212,8 +209,6 @@ export const dashboard: AreaCatalogue<Key> = {
       "الجدول {table} في الورقة «{sheet}» جدولك أنت وليس جدولنا: تنقصه الأعمدة {columns}. أعد تسمية جدولك ليتمكن التجهيز من إنشاء جدولنا، ثم شغّل التجهيز.",
     foreignSheet:
       "الجدول {table} غير موجود لأن الورقة «{sheet}» ورقتك أنت وليست ورقتنا، فيتركها التجهيز كما هي. أعد تسمية ورقتك ليتمكن التجهيز من إنشاء ورقتنا، ثم شغّل التجهيز.",
-    occupied:
-      "الخلايا {cells} في الورقة «{sheet}» تحوي محتواك حيث توضع لوحة المعلومات — انقلها أو أعد تسمية تلك الورقة، ثم أعد الإنشاء.",
     noDashboard: "لا توجد لوحة معلومات بعد — اختر إنشاء لوحة المعلومات أولًا.",
     warnOwnersCapped: "تُعرض أول {count} من المسؤولين فقط.",
     warnCompetitorsCapped: "يُعرض أول {count} من المنافسين فقط.",

@@ -117,7 +117,6 @@ export const MESSAGE_KEYS: Readonly<
   missingColumn: "missingColumn",
   foreignTable: "foreignTable",
   foreignSheet: "foreignSheet",
-  occupied: "occupied",
   noDashboard: "noDashboard",
   ownersCapped: "warnOwnersCapped",
   competitorsCapped: "warnCompetitorsCapped",
@@ -228,12 +227,9 @@ export function problemFixes(e: unknown): Fix[] {
     if (!out.some((o) => o.kind === f.kind)) out.push(f);
   };
   for (const p of e.problems) {
-    const cells = listParam(p, "cells");
     if (p.code === "missingTable" || p.code === "missingColumn") add({ kind: "setup" });
     else if (p.code === "noDashboard") add({ kind: "build" });
-    else if (p.code === "occupied" && cells.length > 0) {
-      add({ kind: "goTo", sheet: textParam(p, "sheet"), address: cells[0] });
-    } else if ((p.code === "foreignTable" || p.code === "foreignSheet") && textParam(p, "sheet")) {
+    else if ((p.code === "foreignTable" || p.code === "foreignSheet") && textParam(p, "sheet")) {
       add({ kind: "goTo", sheet: textParam(p, "sheet") });
     }
   }

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Link, Spinner, Text } from "@fluentui/react-components";
 import { ArrowImport20Regular, DataArea20Regular, Open20Regular } from "@fluentui/react-icons";
 import type { StatusActions, TableStatus, WorkbookStatus } from "../../workbook/status";
+import { TABLES } from "../../model/schema";
 import type { PresetId } from "../../engine/csv/presets";
 import { Language, Strings, useLocale } from "../i18n";
 import { Fill } from "../i18n/bidi";
@@ -91,6 +92,49 @@ function TableFacts({
   );
 }
 
+/**
+ * Under Deals: the currencies whose deals have no exchange rate (the dashboard leaves their
+ * amounts out), each with its deal count, and a way to the Rates table.
+ */
+function MissingRates({
+  status,
+  strings,
+  language,
+  onGoTo,
+}: {
+  readonly status: WorkbookStatus;
+  readonly strings: Strings;
+  readonly language: Language;
+  readonly onGoTo: () => void;
+}): React.ReactElement | null {
+  const styles = useHomeStyles();
+  const h = strings.home;
+  if (status.missingRates.length === 0) return null;
+  return (
+    <>
+      {status.missingRates.map((w) => (
+        <Text
+          key={String(w.params.currency)}
+          size={200}
+          className={styles.warning}
+          data-testid="home-missing-rate"
+        >
+          <Fill
+            template={h.noExchangeRate}
+            values={{
+              count: formatNumber(language, Number(w.params.count)),
+              currency: String(w.params.currency),
+            }}
+          />
+        </Text>
+      ))}
+      <Link as="button" onClick={onGoTo}>
+        {fill(h.goToLabel, { name: h.ratesName })}
+      </Link>
+    </>
+  );
+}
+
 function setupText(status: WorkbookStatus, strings: Strings): React.ReactNode {
   const h = strings.home;
   if (!status.setUp) return h.setupNone;
@@ -163,6 +207,12 @@ export function WorkbookCard({ actions }: WorkbookCardProps): React.ReactElement
               language={language}
               name={h.dealsLabel}
               onGoTo={() => goTo({ table: "Deals" })}
+            />
+            <MissingRates
+              status={status}
+              strings={strings}
+              language={language}
+              onGoTo={() => goTo({ table: TABLES.rates })}
             />
           </dd>
           <dt className={styles.term}>{h.leadsLabel}</dt>

@@ -18,6 +18,8 @@ type Key =
   | "lastImport"
   | "importCounts"
   | "noImport"
+  | "noExchangeRate"
+  | "ratesName"
   | "dashboardLabel"
   | "dashboardNone"
   | "dashboardBuilt"
@@ -54,6 +56,9 @@ export const home: AreaCatalogue<Key> = {
     lastImport: "Last import: {source}, {when}.",
     importCounts: "Added: {added}, updated: {updated}.",
     noImport: "Nothing imported yet.",
+    noExchangeRate:
+      "Deals in {currency} without an exchange rate: {count}. The dashboard's amounts leave them out. Add a rate in Settings › Rates.",
+    ratesName: "Settings › Rates",
     dashboardLabel: "Dashboard",
     dashboardNone: "Not built yet.",
     dashboardBuilt: "Built {when}.",
@@ -90,6 +95,9 @@ export const home: AreaCatalogue<Key> = {
     lastImport: "آخر استيراد: {source}، {when}.",
     importCounts: "أُضيف: {added}، حُدّث: {updated}.",
     noImport: "لم يُستورد شيء بعد.",
+    noExchangeRate:
+      "الصفقات بعملة {currency} (العدد: {count}) بلا سعر صرف، لذا لا تدخل في مبالغ لوحة المعلومات. أضف سعرًا في الإعدادات › أسعار الصرف.",
+    ratesName: "الإعدادات › أسعار الصرف",
     dashboardLabel: "لوحة المعلومات",
     dashboardNone: "لم تُنشأ بعد.",
     dashboardBuilt: "أُنشئت {when}.",

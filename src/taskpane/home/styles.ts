@@ -33,4 +33,5 @@ export const useHomeStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   done: { color: tokens.colorPaletteGreenForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });

@@ -18,7 +18,7 @@ import { supportsExcelApi } from "../excelApi";
 import { applyPlan, fillOf } from "./apply";
 import { keptAddresses, key, planFingerprint, userCells } from "./ownership";
 import { loadCollections, loadSheetState } from "./sheetState";
-import { loadDataColumns, planData } from "./data";
+import { loadDataColumns, planData, reportingCurrency } from "./data";
 import { decodeFilters } from "./filterCodec";
 import { DashboardRegistry, loadFilterCells, parseRegistry } from "./registry";
 import {
@@ -203,11 +203,7 @@ export async function buildDashboard(
     const language = (options.followWorkbook && tabLanguage) || options.language;
 
     const filters = oldFilters ? decodeFilters(oldFilters.values()) : DEFAULT_FILTERS;
-    const cur = currency?.values[0]?.[0];
-    const reporting =
-      typeof cur === "string" && /^[A-Za-z]{3}$/.test(cur.trim())
-        ? cur.trim().toUpperCase()
-        : "USD";
+    const reporting = reportingCurrency(currency?.values[0]?.[0]);
     const input: PlanInput = {
       language,
       currency: reporting,

@@ -110,9 +110,7 @@ function merged(first: readonly string[], data: readonly string[]): string[] {
  */
 export function planData(cols: DataColumns, reporting: string): PlanData {
   // Rows of a table whose stage is blank are not deals (a new table's placeholder row).
-  const dealRows = (cols.dealStage ?? [])
-    .map((r, i) => (text(r[0]) ? i : -1))
-    .filter((i) => i !== -1);
+  const dealRows = dealRowIndexes(cols.dealStage);
   const pick = (c: readonly (readonly unknown[])[] | undefined): unknown[][] =>
     dealRows.map((i) => [c?.[i]?.[0] ?? ""]);
   const dealOwner = pick(cols.dealOwner);
@@ -124,14 +122,6 @@ export function planData(cols: DataColumns, reporting: string): PlanData {
   const sourcesInData = distinct(leadSources);
   const lower = new Set(sourcesInData.map((s) => s.toLowerCase()));
   const listed = LEAD_SOURCES.filter((s) => lower.has(s.toLowerCase()));
-  // Deals in another currency whose Reporting Amount is not a number: no rate in Rates.
-  const currencies = new Map<string, number>();
-  const converted = pick(cols.dealReportingAmount);
-  pick(cols.dealCurrency).forEach((r, k) => {
-    const c = text(r[0]).toUpperCase();
-    if (!c || c === reporting.toUpperCase() || typeof converted[k][0] === "number") return;
-    currencies.set(c, (currencies.get(c) ?? 0) + 1);
-  });
   const stageNames = distinct(pick(cols.dealStage));
   return {
     deals: dealRows.length,
@@ -144,6 +134,65 @@ export function planData(cols: DataColumns, reporting: string): PlanData {
     stagesWithDeals: stageNames.map(stageKey),
     stageNames,
     lossReasons: merged([], distinct(pick(cols.dealLossReason))),
-    currencies: [...currencies].map(([code, deals]) => ({ code, deals })),
+    currencies: unconvertedCurrencies(
+      pick(cols.dealCurrency),
+      pick(cols.dealReportingAmount),
+      reporting
+    ),
   };
+}
+
+/**
+ * The deals whose amount has no rate: in a currency other than the reporting one, with a
+ * Reporting Amount that is not a number (Rates has no usable rate for it), counted per currency
+ * code in the order they first appear. The dashboard's build warning and sheet note and the Home
+ * view's notice both come from this count.
+ *
+ * @param currency the deals' Currency cells (one per deal row)
+ * @param converted their Reporting Amount cells, same rows
+ * @param reporting the reporting currency's code
+ * @returns one entry per currency without a rate
+ * @example
+ * unconvertedCurrencies([["EUR"], ["usd"], ["EUR"]], [[""], [10], [""]], "USD"); // [{ code: "EUR", deals: 2 }]
+ */
+export function unconvertedCurrencies(
+  currency: readonly (readonly unknown[])[],
+  converted: readonly (readonly unknown[])[],
+  reporting: string
+): { code: string; deals: number }[] {
+  const counts = new Map<string, number>();
+  currency.forEach((r, k) => {
+    const c = text(r[0]).toUpperCase();
+    if (!c || c === reporting.toUpperCase() || typeof converted[k]?.[0] === "number") return;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  });
+  return [...counts].map(([code, deals]) => ({ code, deals }));
+}
+
+/**
+ * The reporting currency from the `SalesCurrency` cell: a three-letter code, else USD (the
+ * setup default).
+ *
+ * @param cell the cell's value, or undefined when the name is missing
+ * @returns the upper-case code
+ * @example
+ * reportingCurrency(" eur "); // "EUR"
+ */
+export function reportingCurrency(cell: unknown): string {
+  return typeof cell === "string" && /^[A-Za-z]{3}$/.test(cell.trim())
+    ? cell.trim().toUpperCase()
+    : "USD";
+}
+
+/**
+ * The rows of a table column list that hold a deal: a non-blank Stage (a new table's blank
+ * placeholder row is not a deal).
+ *
+ * @param stage the Stage cells
+ * @returns the row indexes
+ * @example
+ * dealRowIndexes([["Won"], [""], ["Demo"]]); // [0, 2]
+ */
+export function dealRowIndexes(stage: readonly (readonly unknown[])[] | undefined): number[] {
+  return (stage ?? []).map((r, i) => (text(r[0]) ? i : -1)).filter((i) => i !== -1);
 }

@@ -94,6 +94,11 @@ export class Formulas {
     return `IF(${mask},${TABLES.deals}[Stage],"")`;
   }
 
+  /** The Owner filter as one owner's name, "" for all owners (SALES.PIPELINE_CHANGES's `owner`). */
+  get ownerName(): string {
+    return `IF(${DASH_NAMES.owner}=${this.all},"",${DASH_NAMES.owner})`;
+  }
+
   /** 1 (or more) for deal rows inside the Owner filter. */
   get dealOwnerMask(): string {
     return `((${TABLES.deals}[Owner]=${DASH_NAMES.owner})+(${DASH_NAMES.owner}=${this.all}))`;

@@ -1,6 +1,6 @@
 /**
- * Reading what a sheet holds in and around the dashboard's areas, for the "occupied" decision
- * (ownership.ts): formulas, fills, borders, data validation, merged areas, comments and
+ * Reading what a sheet holds in and around the dashboard's areas, for deciding which cells are
+ * the user's (ownership.ts): formulas, fills, borders, data validation, merged areas, comments and
  * conditional formats. Queues loads only; the caller syncs once and calls `state()`.
  */
 import { parseRect } from "../../model/a1";

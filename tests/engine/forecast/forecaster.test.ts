@@ -7,14 +7,17 @@ import {
   MEMBERS,
   MemberName,
   combinePaths,
+  distinctVoices,
   fit,
   forecast,
   isFiniteForecast,
   memberPaths,
   ruleFor,
   seasonLength,
+  validateMembers,
 } from "../../../src/engine/forecast";
 import { EtsModel, etsForecast, fitEts } from "../../../src/engine/forecast/ets";
+import { holdOutMse, refitTheta } from "../../../src/engine/forecast/validation";
 import { synthetic } from "./helpers";
 
 function run(y: number[], h: number, level?: number, seasonality?: number): Forecast {
@@ -185,9 +188,9 @@ describe("forecaster", () => {
         9
       )
     );
-    // Interval: 1.96 × 1.4 × the root of the weighted mean of the voices' variances.
+    // Interval: 1.96 × 1.5 (round 5) × the root of the weighted mean of the voices' variances.
     const sd0 = Math.sqrt(wa * (p.arima?.sd[0] ?? 0) ** 2 + (1 - wa) * (p.damped?.sd[0] ?? 0) ** 2);
-    expect((f.upper as number[])[0] - f.mean[0]).toBeCloseTo(1.959964 * 1.4 * sd0 * model.scale, 4);
+    expect((f.upper as number[])[0] - f.mean[0]).toBeCloseTo(1.959964 * 1.5 * sd0 * model.scale, 4);
   });
 
   it("falls back to equal weights when the history is too short to validate", () => {
@@ -325,5 +328,61 @@ describe("forecaster", () => {
   it("refuses fewer than three values", () => {
     const r = fit([1, 2]);
     expect(isError(r) && r.kind).toBe("value");
+  });
+
+  it("validates a fitted model's members at one or several origins (round 5)", () => {
+    const y = synthetic(60, { trend: 0.4, pattern: [3, -1, -4, 2], noise: 1.2 });
+    const plain = fit(y, { horizon: 4, members: MEMBERS, validate: false }) as ForecastModel;
+    expect(plain.validation).toEqual({});
+    const once = fit(y, { horizon: 4, members: MEMBERS, validate: true }) as ForecastModel;
+    expect(validateMembers(plain, y, 4, 1)).toEqual(once.validation);
+    const three = validateMembers(plain, y, 4, 3);
+    expect(Object.keys(three).sort()).toEqual([...MEMBERS].sort());
+    // Theta's pooled error, recomputed: v = 6, windows ending at 60, 57, 54 (normalized scale).
+    const yn = y.map((v) => v / plain.scale);
+    expect(three.theta).toBeCloseTo(
+      holdOutMse(yn, 6, refitTheta(plain.seasonality), 3) as number,
+      12
+    );
+    expect(three.theta).not.toBeCloseTo(once.validation.theta as number, 6);
+    // Only the members asked are validated; the option reaches fit.
+    expect(Object.keys(validateMembers(plain, y, 4, 3, ["arima"]))).toEqual(["arima"]);
+    const viaFit = fit(y, { horizon: 4, members: MEMBERS, origins: 3, validate: true });
+    expect((viaFit as ForecastModel).validation).toEqual(three);
+    // Degenerate: an exact line and a history too short to hold anything out give none.
+    const line = fit([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) as ForecastModel;
+    expect(validateMembers(line, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 2, 3)).toEqual({});
+    const short = fit([3, 5, 4, 6, 7], { validate: false }) as ForecastModel;
+    expect(validateMembers(short, [3, 5, 4, 6, 7], 2, 3)).toEqual({});
+  });
+
+  it("fits the members of the rule it is given, with that rule's settings", () => {
+    const y = synthetic(40, { trend: 0.8, noise: 1.5 });
+    const rule = { members: MEMBERS, rule: "inverse" as const, widen: 1, origins: 3 };
+    const model = fit(y, { seasonality: 0, horizon: 4, rule }) as ForecastModel;
+    expect(model.theta && model.ces && model.arima && model.damped && model.ets).toBeTruthy();
+    expect(Object.keys(model.validation).length).toBeGreaterThanOrEqual(4);
+    expect(model.validation.theta).toBeCloseTo(
+      validateMembers(model, y, 4, 3, ["theta"]).theta as number,
+      12
+    );
+  });
+
+  it("weighted by validation, identical voices count once", () => {
+    const a = { mean: [1, 1], sd: [1, 1], mse: 1 };
+    const b = { mean: [4, 4], sd: [2, 2], mse: 3 };
+    expect(distinctVoices([a, { ...a }, b])).toEqual([a, b]);
+    expect(distinctVoices([])).toEqual([]);
+    const rule = {
+      members: ["ets", "damped", "arima"] as MemberName[],
+      rule: "inverse" as const,
+      widen: 1,
+    };
+    // ETS and damped identical: weights 1/1 and 1/3 over two voices, not three.
+    const f = combinePaths({ ets: a, damped: { ...a }, arima: b }, rule, 1, 0.95);
+    expect(f.mean[0]).toBeCloseTo(0.75 * 1 + 0.25 * 4, 12);
+    // Equal means (not inverse-weighted) keep every listed voice, as before.
+    const m = combinePaths({ ets: a, damped: { ...a }, arima: b }, { ...rule, rule: "mean" }, 1);
+    expect(m.mean[0]).toBeCloseTo(2, 12);
   });
 });

@@ -7,6 +7,7 @@ import {
   refitCes,
   refitEts,
   refitTheta,
+  validationEnds,
   validationLength,
 } from "../../../src/engine/forecast/validation";
 import { synthetic } from "./helpers";
@@ -74,5 +75,46 @@ describe("hold-out validation", () => {
     const arima = autoArima(y, 1);
     expect(holdOutMse(y, 6, refitArima(arima!))).toBeCloseTo(0, 12);
     expect(holdOutMse(y, 6, refitTheta(1))).toBeCloseTo(0, 12);
+  });
+
+  it("multi-origin windows: half-overlapping, each keeping half the history to refit on", () => {
+    expect(validationEnds(120, 12, 3)).toEqual([120, 114, 108]);
+    expect(validationEnds(120, 12, 1)).toEqual([120]);
+    expect(validationEnds(120, 7, 3)).toEqual([120, 116, 112]); // s = ⌈7/2⌉ = 4
+    expect(validationEnds(20, 5, 3)).toEqual([20, 17]); // 14 − 5 = 9 < 10 values left
+    expect(validationEnds(8, 2, 3)).toEqual([8, 7, 6]);
+    expect(validationEnds(10, 0, 3)).toEqual([]);
+    expect(validationEnds(4, 4, 3)).toEqual([]);
+  });
+
+  it("pools the squared errors of every window; a window whose refit fails is skipped", () => {
+    const y = Array.from({ length: 12 }, (_, t) => (t + 1) ** 2);
+    const lastValue = (train: readonly number[], v: number): number[] =>
+      Array<number>(v).fill(train[train.length - 1]);
+    // Windows of 2 ending at 12, 11, 10 (s = 1): the last value seen is the forecast.
+    const windowSse = (end: number): number =>
+      (y[end - 2] - y[end - 3]) ** 2 + (y[end - 1] - y[end - 3]) ** 2;
+    expect(holdOutMse(y, 2, lastValue, 3)).toBeCloseTo(
+      (windowSse(12) + windowSse(11) + windowSse(10)) / 6,
+      12
+    );
+    expect(holdOutMse(y, 2, lastValue, 1)).toBeCloseTo(windowSse(12) / 2, 12);
+    const failsOn9 = (train: readonly number[], v: number): number[] | null =>
+      train.length === 9 ? null : lastValue(train, v);
+    expect(holdOutMse(y, 2, failsOn9, 3)).toBeCloseTo((windowSse(12) + windowSse(10)) / 4, 12);
+    expect(holdOutMse(y, 2, () => null, 3)).toBeNull();
+    expect(holdOutMse(y, 2, (train, v) => [NaN, ...lastValue(train, v - 1)], 3)).toBeNull();
+  });
+
+  it("a member's pooled error over three origins, refitted with its form at each", () => {
+    const y = synthetic(60, { trend: 0.4, noise: 1 }).map((v) => v / 100);
+    const refit = refitTheta(1);
+    // v = 6, s = 3: windows end at 60, 57, 54; each refit sees only the values before its window.
+    let sse = 0;
+    for (const end of [60, 57, 54]) {
+      const path = refit(y.slice(0, end - 6), 6) as number[];
+      path.forEach((f, i) => (sse += (y[end - 6 + i] - f) ** 2));
+    }
+    expect(holdOutMse(y, 6, refit, 3)).toBeCloseTo(sse / 18, 12);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What changed in the pipeline since the previous import: SALES.PIPELINE_CHANGES over the
  * History table (the last two snapshots of the Snapshots index, this fiscal quarter's close
- * dates, the fiscal-year start of the Settings sheet) with the labels in the workbook's language
+ * dates, the fiscal-year start of the Settings sheet, the Owner filter's deals) with the labels in the workbook's language
  * beside its counts and amounts, a waterfall from the starting to the ending pipeline, and the
  * deals behind each bar. Fewer than two snapshots: the section says to import again.
  *
@@ -13,7 +13,7 @@ import { NAMES, TABLES } from "../../../model/schema";
 import { cellAddress, rectAddress } from "../../../model/a1";
 import { Caption } from "../../../model/schema";
 import { CAPTIONS } from "../captions";
-import { lit } from "../formulas";
+import { Formulas, lit } from "../formulas";
 import { COLORS, LIST_COL, PlanContext, col, rowsOf } from "../layout";
 import { CHART_PREFIX } from "../types";
 import { SectionDef, SectionPlace } from "./section";
@@ -51,15 +51,17 @@ const TOO_FEW =
   `MAX(${TABLES.history}[Snapshot])=MIN(${TABLES.history}[Snapshot])),TRUE)`;
 
 /**
- * The PIPELINE_CHANGES call of the dashboard: this fiscal quarter, last two snapshots.
+ * The PIPELINE_CHANGES call of the dashboard: this fiscal quarter, last two snapshots, the
+ * Owner filter's deals.
  *
+ * @param f the shared formula pieces (the Owner filter)
  * @param list a `list` name (a bar's deals), or none for the summary
  * @returns the call
  */
-export function pipelineChangesCall(list?: string): string {
+export function pipelineChangesCall(f: Formulas, list?: string): string {
   return (
     `SALES.PIPELINE_CHANGES(${TABLES.history}[#All],${TABLES.stages}[Stage],` +
-    `"This fiscal quarter",${NAMES.fiscalYearStart},,,${list ? lit(list) : ""},${TABLES.snapshots}[Snapshot])`
+    `"This fiscal quarter",${NAMES.fiscalYearStart},,,${list ? lit(list) : ""},${TABLES.snapshots}[Snapshot],${f.ownerName})`
   );
 }
 
@@ -108,7 +110,7 @@ export const changes: SectionDef = {
   used: () => ROWS,
   withChart: true,
   fill: (ctx, { first, chart }) => {
-    const { t, fmt, draft } = ctx;
+    const { t, f, fmt, draft } = ctx;
     draft.block(
       first,
       col(0),
@@ -120,7 +122,7 @@ export const changes: SectionDef = {
     draft.cell(
       first,
       col(1),
-      `=IF(${TOO_FEW},"",IFERROR(INDEX(${pipelineChangesCall()},SEQUENCE(${ROWS}),SEQUENCE(1,2,2)),""))`,
+      `=IF(${TOO_FEW},"",IFERROR(INDEX(${pipelineChangesCall(f)},SEQUENCE(${ROWS}),SEQUENCE(1,2,2)),""))`,
       "cell",
       fmt.count
     );
@@ -138,7 +140,7 @@ export const changedDeals: SectionDef = {
   reserved: () => BARS.length * PER_BAR,
   used: () => BARS.length * PER_BAR,
   withChart: false,
-  fill: ({ t, fmt, draft }, { first }) => {
+  fill: ({ t, f, fmt, draft }, { first }) => {
     // One PIPELINE_CHANGES call per bar, spilling its first PER_BAR deals (blank past the last).
     BARS.forEach((b, k) => {
       const top = first + k * PER_BAR;
@@ -151,7 +153,7 @@ export const changedDeals: SectionDef = {
       draft.cell(
         top,
         col(1),
-        `=IFERROR(INDEX(${pipelineChangesCall(b.list)},SEQUENCE(${PER_BAR}),SEQUENCE(1,3)),"")`,
+        `=IFERROR(INDEX(${pipelineChangesCall(f, b.list)},SEQUENCE(${PER_BAR}),SEQUENCE(1,3)),"")`,
         "cell"
       );
       // The whole spill but its formula cell is formatted, so a rebuild knows every cell is ours.
