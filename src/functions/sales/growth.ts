@@ -1,5 +1,6 @@
-import { readNumberArg } from "../../engine/cells";
+import { errorInRanges, optionalRange, readNumberArg } from "../../engine/cells";
 import { isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { growth } from "../../engine/metrics/growth";
 import { readSeries } from "../../engine/series";
 import { excel } from "../adapter";
@@ -15,7 +16,11 @@ import { excel } from "../adapter";
  */
 export function growthFunction(values: any[][], lag?: any, timeline?: any[][]): number {
   return excel(() => {
-    const back = readNumberArg(lag, "lag", 1);
+    const failed = errorInRanges(["Value", values], ["Timeline", timeline]);
+    if (failed) return failed;
+    timeline = optionalRange(timeline, values);
+    [values, timeline] = withoutHeaderRow(["number", values], ["date", timeline]);
+    const back = readNumberArg(lag, "lag", 1, true);
     if (isError(back)) return back;
     const series = readSeries(values, timeline, "values", "Value");
     if (isError(series)) return series;
