@@ -51,7 +51,7 @@ describe("SALES_VELOCITY", () => {
     });
   });
 
-  it("reads a blank required argument as 0 on every platform (desktop 0, web null, text \"\")", () => {
+  it('reads a blank required argument as 0 on every platform (desktop 0, web null, text "")', () => {
     for (const blank of [0, null, ""]) {
       expect(cell(salesVelocityFunction, blank, 0.25, 12000, 60)).toBe(0);
       expect(cell(salesVelocityFunction, 40, 0.25, 12000, blank)).toEqual(DIV0);
