@@ -248,8 +248,61 @@ async function buildInPane(pane, button) {
   return report;
 }
 
+/**
+ * Runs Setup from the Home tab (Salesforce stages, English) and waits until the pane has
+ * re-read the workbook.
+ *
+ * @param {import("playwright-core").Frame} pane the task pane frame
+ * @param {{sampleData?: boolean}} [options] sampleData: tick "Add sample data" first
+ * @returns {Promise<import("playwright-core").Locator>} the setup summary
+ */
+async function setUpInPane(pane, options = {}) {
+  const setup = pane.getByRole("region", { name: "Set up the workbook" });
+  await setup.waitFor({ timeout: 30000 });
+  if (options.sampleData) await setup.getByLabel("Add sample data").check();
+  await setup.getByRole("button", { name: "Set up", exact: true }).click();
+  const summary = pane.getByTestId("setup-summary");
+  await summary.waitFor({ timeout: 120000 });
+  await settled(pane);
+  return summary;
+}
+
+/**
+ * Opens the Import tab and returns its section.
+ *
+ * @param {import("playwright-core").Frame} pane the task pane frame
+ * @returns {Promise<import("playwright-core").Locator>} the "Import from your CRM" region
+ */
+async function importSection(pane) {
+  await selectTab(pane, "Import");
+  return pane.getByRole("region", { name: "Import from your CRM" });
+}
+
+/**
+ * Chooses a file in the Import section, runs the import and waits for its summary and for the
+ * pane to re-read the workbook.
+ *
+ * @param {import("playwright-core").Frame} pane the task pane frame
+ * @param {import("playwright-core").Locator} section the Import section
+ * @param {string} file the file's path
+ * @param {string | RegExp} summary text the summary must show ("Added: 6 · Updated: 0 …")
+ * @returns {Promise<import("playwright-core").Locator>} the import summary
+ */
+async function importFileInPane(pane, section, file, summary) {
+  await section.getByTestId("import-file").setInputFiles(file);
+  await section.getByTestId("import-detected").waitFor({ timeout: 30000 });
+  await section.getByTestId("import-run").click();
+  const done = section.getByTestId("import-summary");
+  await done.getByText(summary).waitFor({ timeout: 60000 });
+  await settled(pane);
+  return done;
+}
+
 module.exports = {
   buildInPane,
+  setUpInPane,
+  importSection,
+  importFileInPane,
   PANE_SYNCS,
   settled,
   ROOT,

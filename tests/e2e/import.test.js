@@ -7,7 +7,16 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("path");
-const { PANE_SYNCS, ROOT, previewSuite, screenshot, selectTab, settled } = require("./harness");
+const {
+  PANE_SYNCS,
+  ROOT,
+  importFileInPane,
+  importSection,
+  previewSuite,
+  screenshot,
+  setUpInPane,
+  settled,
+} = require("./harness");
 
 const FIXTURE = path.join(ROOT, "tests", "fixtures", "csv", "hubspot-deals.csv");
 
@@ -18,14 +27,8 @@ test("a CRM export imports through the task pane, and re-importing updates it", 
   const { page, pane } = await suite.open({ width: 1400, height: 1000 });
 
   // Setup first (without sample data): the import needs the Deals table.
-  const setup = pane.getByRole("region", { name: "Set up the workbook" });
-  await setup.waitFor({ timeout: 30000 });
-  await setup.getByRole("button", { name: "Set up", exact: true }).click();
-  await pane.getByTestId("setup-summary").waitFor({ timeout: 60000 });
-
-  await settled(pane);
-  await selectTab(pane, "Import");
-  const section = pane.getByRole("region", { name: "Import from your CRM" });
+  await setUpInPane(pane);
+  const section = await importSection(pane);
   await section.scrollIntoViewIfNeeded();
   await section.getByTestId("import-file").setInputFiles(FIXTURE);
   const detected = section.getByTestId("import-detected");
@@ -64,10 +67,7 @@ test("a CRM export imports through the task pane, and re-importing updates it", 
   await screenshot(page, "import");
 
   // The same export again: every row updated in place, none added.
-  await section.getByTestId("import-file").setInputFiles(FIXTURE);
-  await section.getByTestId("import-run").waitFor();
-  await section.getByTestId("import-run").click();
-  await section.getByText("Added: 0 · Updated: 6 · Skipped: 0").waitFor({ timeout: 60000 });
+  await importFileInPane(pane, section, FIXTURE, "Added: 0 · Updated: 6 · Skipped: 0");
   const again = await page.evaluate(() => window.salesPreview.workbook());
   const table2 = again.sheets.flatMap((s) => s.tables).find((tb) => tb.name === "Deals");
   assert.equal(table2.rows, 6);

@@ -9,7 +9,7 @@ const assert = require("node:assert/strict");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { previewSuite, screenshot, selectTab, settled } = require("./harness");
+const { importSection, previewSuite, screenshot, setUpInPane } = require("./harness");
 
 require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
 const { writeXlsx } = require("../support/xlsxWriter");
@@ -22,13 +22,8 @@ const serial = (y, m, d) => Date.UTC(y, m - 1, d) / 86400000 + 25569;
 test("an XLSX export and a sheet of this workbook import through the pane", async (t) => {
   if (!suite.browser) return t.skip("no browser");
   const { page, pane } = await suite.open({ width: 1400, height: 1000 });
-  const setup = pane.getByRole("region", { name: "Set up the workbook" });
-  await setup.waitFor({ timeout: 30000 });
-  await setup.getByRole("button", { name: "Set up", exact: true }).click();
-  await pane.getByTestId("setup-summary").waitFor({ timeout: 60000 });
-  await settled(pane);
-  await selectTab(pane, "Import");
-  const section = pane.getByRole("region", { name: "Import from your CRM" });
+  await setUpInPane(pane);
+  const section = await importSection(pane);
 
   // A Pipedrive XLSX export: a notes sheet first, the deals on the second sheet.
   const deals = [

@@ -99,7 +99,10 @@ describe("DashboardSection", () => {
     renderSection(actions);
     fireEvent.click(screen.getByRole("button", { name: "Build dashboard" }));
     const done = await screen.findByTestId("dashboard-report");
-    expect(actions.buildDashboard).toHaveBeenCalledWith({ language: "en" }, expect.any(Function));
+    expect(actions.buildDashboard).toHaveBeenCalledWith(
+      { language: "en", followWorkbook: true },
+      expect.any(Function)
+    );
     expect(done.textContent).toContain(
       "On the sheet “Dashboard”: 13 KPI tiles, 6 summary tables and 2 charts."
     );

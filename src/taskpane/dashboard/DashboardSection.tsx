@@ -28,7 +28,7 @@ import { isoOfSerial, useDashboard } from "./useDashboard";
 /** Props of the Dashboard section. */
 export interface DashboardSectionProps {
   /** The workbook actions (real Excel, the preview's stand-in, or test doubles). */
-  readonly actions: DashboardActions & Partial<Pick<StatusActions, "goTo" | "readWorkbookStatus">>;
+  readonly actions: DashboardActions & Partial<Pick<StatusActions, "goTo">>;
 }
 
 /**

@@ -6,7 +6,6 @@ import type {
   DashboardReport,
   ShareReport,
 } from "../../workbook/dashboard";
-import type { StatusActions } from "../../workbook/status";
 import {
   PeriodChoice,
   fiscalPeriodName,
@@ -128,6 +127,7 @@ export const MESSAGE_KEYS: Readonly<
   sheetKept: "warnSheetKept",
   cellsKept: "warnCellsKept",
   noExchangeRate: "warnNoExchangeRate",
+  stageTableProblem: "warnStageTable",
 };
 
 /**
@@ -161,6 +161,9 @@ export function messageSentence(
     const listed = listParam(p, "cells").length;
     if (Number(p.params.count) > listed) values.cells = `${values.cells}${comma}…`;
   }
+  // The functions' own message about the Stages table comes in both languages: show the pane's.
+  if (p.code === "stageTableProblem")
+    values.problem = textParam(p, language === "ar" ? "ar" : "en");
   return { template: s[MESSAGE_KEYS[p.code]], values };
 }
 
@@ -283,15 +286,13 @@ const INITIAL: DashboardFilters = {
  * @param language the pane language (messages)
  * @param strings the Dashboard strings of that language
  * @param workbookLanguage the language the workbook was set up in: the dashboard is built in it
- *   (the pane language when unknown). Read again from the workbook just before each build when
- *   the actions can (`readWorkbookStatus`): the language is the Deals tab's name, which the user
- *   may have renamed since the pane last read it.
+ *   (the pane language when unknown); the build follows a Deals tab renamed since (`followWorkbook`).
  * @returns state and handlers
  * @example
  * const dash = useDashboard(actions, "en", strings.dashboard);
  */
 export function useDashboard(
-  actions: DashboardActions & Partial<Pick<StatusActions, "readWorkbookStatus">>,
+  actions: DashboardActions,
   language: Language,
   strings: DashboardStrings,
   workbookLanguage: Language | null = null
@@ -347,14 +348,8 @@ export function useDashboard(
     setReport(null);
     setProgress({ phase: "reading", fraction: 0 });
     try {
-      const now = actions.readWorkbookStatus
-        ? await actions.readWorkbookStatus().then(
-            (s) => s.language,
-            () => null
-          )
-        : null;
       const r = await actions.buildDashboard(
-        { language: now ?? workbookLanguage ?? language },
+        { language: workbookLanguage ?? language, followWorkbook: true },
         (p) => mounted.current && setProgress(p)
       );
       if (!mounted.current) return;

@@ -34,9 +34,10 @@ import {
   tileName,
   TILE_KEYS,
 } from "./plan";
-import { DashboardError, DashboardProblem, checkTables } from "./requirements";
+import { DashboardError, DashboardProblem, checkTables, stageTableWarnings } from "./requirements";
 import { DashboardWarning, KEPT_CELLS_LISTED } from "../errors";
 import { foreignHomeSheets, loadHomeSheets } from "./homeSheets";
+import { languageOfSheet } from "../status";
 
 export type { DashboardRegistry } from "./registry";
 export { parseRegistry } from "./registry";
@@ -77,6 +78,12 @@ export interface DashboardReport {
 /** Options of a build. */
 export interface BuildOptions {
   readonly language: WorkbookLanguage;
+  /**
+   * Build in the language the Deals tab's name gives (status.ts), `language` only when the name
+   * gives none: the task pane's idea of the workbook language is as old as its last status read,
+   * and the user may have renamed the tab since.
+   */
+  readonly followWorkbook?: boolean;
 }
 
 const LIST_TABLES = [
@@ -190,11 +197,15 @@ export async function buildDashboard(
       foreignSheets: foreignHomeSheets(homeSheets),
     });
     if (problems.length) throw new DashboardError(problems);
+    // The workbook's language is its Deals tab's name: the pane asks to follow it, so a tab
+    // renamed since the pane last read the workbook decides (no extra round trip).
+    const tabLanguage = languageOfSheet(tableSheets.get(TABLES.deals)?.name ?? null);
+    const language = (options.followWorkbook && tabLanguage) || options.language;
 
     const filters = oldFilters ? decodeFilters(oldFilters.values()) : DEFAULT_FILTERS;
     const reporting = reportingCurrency(currency?.values[0]?.[0]);
     const input: PlanInput = {
-      language: options.language,
+      language,
       currency: reporting,
       stages: stagesFromRows(stagesBody?.values ?? [], headers[TABLES.stages]),
       data: planData(dataColumns.values(), reporting),
@@ -206,6 +217,7 @@ export async function buildDashboard(
       fiscalStartName: fiscalStart !== null,
     };
     const plan = planDashboard(input);
+    const stageWarnings = stageTableWarnings(headers[TABLES.stages], stagesBody?.values ?? []);
     // A sheet of the user's that has the dashboard's name is left alone: the dashboard goes on
     // a free name instead (as Setup does), unless that sheet is blank.
     const blank =
@@ -219,8 +231,8 @@ export async function buildDashboard(
     const sheetName = onSheet
       ? existingSheet!
       : insteadOf
-        ? freeSheetName(spec.name[options.language], [...sheetNames])
-        : spec.name[options.language];
+        ? freeSheetName(spec.name[language], [...sheetNames])
+        : spec.name[language];
 
     // Round trip 3 (an existing sheet only): what the user put in the old and new areas.
     const previousPlan = owned ? planDashboard(owned.input) : null;
@@ -263,7 +275,7 @@ export async function buildDashboard(
     const next: DashboardRegistry = {
       version: 1,
       sheetName,
-      language: options.language,
+      language,
       builtAt: new Date().toISOString(),
       areas: plan.areas,
       names: plan.names.map((n) => n.name),
@@ -285,7 +297,7 @@ export async function buildDashboard(
       tables: plan.sections.length,
       charts: plan.charts.map((c) => ({ name: c.name, type: c.type, title: c.title })),
       filters,
-      warnings: [...plan.warnings, ...notices(sheetName, insteadOf, keptList)],
+      warnings: [...plan.warnings, ...stageWarnings, ...notices(sheetName, insteadOf, keptList)],
       kept: keptList,
       insteadOf,
     };
