@@ -163,6 +163,27 @@ describeBuilt("SALES functions with cells as real workbooks send them", () => {
       ).toBeCloseTo(closedByValue(won) / (closedByValue(won) + closedByValue(lost)), 12);
     });
 
+    it("WEIGHTED_PIPELINE with one probability per deal, titled like the amounts", () => {
+      const probs = STAGES.map((s) =>
+        s === "Won" ? 1 : s === "Lost" ? 0 : s === "Demo" ? 0.2 : 0.5
+      );
+      const weighted = sum(
+        pick(
+          AMOUNTS.map((a, i) => a * probs[i]),
+          open
+        )
+      );
+      expect(
+        call(
+          "WEIGHTED_PIPELINE",
+          titled("Amount", AMOUNTS),
+          titled("Stage", STAGES),
+          titled("Probability", probs),
+          null
+        )
+      ).toBeCloseTo(weighted, 9);
+    });
+
     it("PERIOD_TOTALS spills the same rows with or without the title", () => {
       const plain = call(
         "PERIOD_TOTALS",
