@@ -63,7 +63,10 @@ export type DashboardWarningCode = (typeof DASHBOARD_WARNING_CODES)[number];
  * - `noOpenStages`: table (the Stages table; the pipeline chart is left out);
  * - `sheetKept`: sheet (the user's sheet with the dashboard's name), dashboard (where it went);
  * - `cellsKept`: count (all kept cells), cells (the first {@link KEPT_CELLS_LISTED} addresses);
- * - `noExchangeRate`: count (deals), currency (their code, which has no rate in the Rates table).
+ * - `noExchangeRate`: count (deals), currency (their code, which has no rate in the Rates table);
+ * - `stageTableProblem`: en, ar (what the SALES functions say of the Stages table as their
+ *   `stage_table` argument, in English and Arabic: the row and the fix); the pane shows the one
+ *   of its language as `{problem}`.
  */
 export const DASHBOARD_WARNING_CODES = [
   "ownersCapped",
@@ -75,6 +78,7 @@ export const DASHBOARD_WARNING_CODES = [
   "sheetKept",
   "cellsKept",
   "noExchangeRate",
+  "stageTableProblem",
 ] as const;
 
 /** How many of the user's kept cells a `cellsKept` warning lists by address. */

@@ -4,6 +4,8 @@
  * string (the section's rendering: DashboardSection.test.tsx).
  */
 import { stringsFor } from "../../src/taskpane/i18n";
+import { readStageTableArg } from "../../src/engine/stageTableArg";
+import { EngineError } from "../../src/engine/errors";
 import { MESSAGE_KEYS, messageSentence } from "../../src/taskpane/dashboard/useDashboard";
 import { fill } from "../../src/taskpane/i18n/format";
 import {
@@ -109,5 +111,20 @@ describe("the dashboard message catalogue", () => {
     const lots = messageSentence({ code: "cellsKept", params: { count: 40, cells } }, s, "ar");
     expect(lots.values.cells).toBe(`${cells.join("، ")}، …`);
     expect(lots.values.count).toBe(new Intl.NumberFormat("ar").format(40));
+  });
+
+  it("shows the Stages table problem in the pane's language", () => {
+    const e = readStageTableArg([
+      ["Stage", "Is Won"],
+      ["Signed", "maybe"],
+    ]) as EngineError;
+    const w = { code: "stageTableProblem" as const, params: { en: e.message, ar: e.ar ?? "" } };
+    const en = messageSentence(w, stringsFor("en").dashboard, "en");
+    expect(fill(en.template, en.values)).toBe(
+      'The Stages table has a problem, so win rate, deal size, sales cycle, pipeline and stale deals cannot be computed until it is fixed: stage_table row 1, Is Won: "maybe" is not TRUE or FALSE; correct it in the Stages table on Settings.'
+    );
+    const ar = messageSentence(w, stringsFor("ar").dashboard, "ar");
+    expect(ar.values.problem).toBe(e.ar);
+    expect(fill(ar.template, ar.values)).not.toMatch(/correct it|[{}]/);
   });
 });

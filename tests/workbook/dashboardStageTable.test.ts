@@ -207,4 +207,31 @@ describe("dashboard tiles judge stages by the Stages table (issue 12)", () => {
     expect(figures.winRate).toBeGreaterThan(0);
     expect(figures.wonRevenue).toBeGreaterThan(0);
   });
+
+  it("C. a Stages table the functions refuse: the build says why, in English and Arabic", async () => {
+    await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData: true });
+    const clean = await buildDashboard({ language: "en" });
+    expect(clean.warnings.filter((w) => w.code === "stageTableProblem")).toEqual([]);
+    expect(
+      edit("Stages", (r) => (r.Stage === "Closed Won" ? { "Is Won": "maybe" } : undefined))
+    ).toBe(1);
+    const row = locateTable(s, "Stages").rows.findIndex((r) => r.Stage === "Closed Won") + 1;
+    const report = await buildDashboard({ language: "en" });
+    const [w] = report.warnings.filter((x) => x.code === "stageTableProblem");
+    expect(String(w.params.en)).toBe(
+      `stage_table row ${row}, Is Won: "maybe" is not TRUE or FALSE; correct it in the Stages table on Settings`
+    );
+    expect(String(w.params.ar)).toMatch(/صحّحها في جدول المراحل/);
+    // What the warning explains: the tiles that pass the table cannot compute.
+    const registry = JSON.parse(
+      String(s.snapshot().settings[REGISTRY_SETTING])
+    ) as DashboardRegistry;
+    const plan = planDashboard(registry.input);
+    const winRate = plan.tiles.find((t) => t.key === "winRate")!;
+    s.setFormula("Check", "A1", `=${winRate.formula}`);
+    expect(s.getValue("Check", "A1")).toBe("#VALUE!");
+    edit("Stages", (r) => (r.Stage === "Closed Won" ? { "Is Won": true } : undefined));
+    const fixed = await buildDashboard({ language: "en" });
+    expect(fixed.warnings.filter((x) => x.code === "stageTableProblem")).toEqual([]);
+  });
 });

@@ -60,6 +60,7 @@ type Key =
   | "warnEmptyTable"
   | "warnNoOpenStages"
   | "warnNoExchangeRate"
+  | "warnStageTable"
   | "warnSheetKept"
   | "warnCellsKept"
   | "errorBody"
@@ -141,6 +142,8 @@ export const dashboard: AreaCatalogue<Key> = {
     warnNoOpenStages: "The {table} table has no open stages, so the pipeline chart is left out.",
     warnNoExchangeRate:
       "{count} deals in {currency} have no exchange rate, so every amount leaves them out. Add a rate in Settings › Rates, then rebuild.",
+    warnStageTable:
+      "The Stages table has a problem, so win rate, deal size, sales cycle, pipeline and stale deals cannot be computed until it is fixed: {problem}.",
     warnSheetKept: "Your sheet “{sheet}” was left as it is; the dashboard is on “{dashboard}”.",
     warnCellsKept:
       "{count} of your cells inside the dashboard's area were left as they are: {cells}. Move or clear them, then build again to fill those places.",
@@ -218,6 +221,8 @@ export const dashboard: AreaCatalogue<Key> = {
     warnNoOpenStages: "لا توجد مراحل مفتوحة في الجدول {table}، لذا لم يُضف مخطط خط المبيعات.",
     warnNoExchangeRate:
       "الصفقات بعملة {currency} (العدد: {count}) بلا سعر صرف، لذا لا تدخل في أي مبلغ. أضف سعرًا في الإعدادات › أسعار الصرف ثم أعد البناء.",
+    warnStageTable:
+      "في جدول المراحل مشكلة، لذا لا يمكن حساب نسبة الفوز وحجم الصفقة ودورة البيع وخط المبيعات والصفقات الراكدة حتى تُصحَّح: {problem}.",
     warnSheetKept: "بقيت ورقتك «{sheet}» كما هي؛ لوحة المعلومات في الورقة «{dashboard}».",
     warnCellsKept:
       "بقيت {count} من خلاياك داخل منطقة لوحة المعلومات كما هي: {cells}. انقلها أو امسحها ثم أعد الإنشاء لملء تلك الأماكن.",

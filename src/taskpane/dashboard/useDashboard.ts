@@ -127,6 +127,7 @@ export const MESSAGE_KEYS: Readonly<
   sheetKept: "warnSheetKept",
   cellsKept: "warnCellsKept",
   noExchangeRate: "warnNoExchangeRate",
+  stageTableProblem: "warnStageTable",
 };
 
 /**
@@ -160,6 +161,9 @@ export function messageSentence(
     const listed = listParam(p, "cells").length;
     if (Number(p.params.count) > listed) values.cells = `${values.cells}${comma}…`;
   }
+  // The functions' own message about the Stages table comes in both languages: show the pane's.
+  if (p.code === "stageTableProblem")
+    values.problem = textParam(p, language === "ar" ? "ar" : "en");
   return { template: s[MESSAGE_KEYS[p.code]], values };
 }
 

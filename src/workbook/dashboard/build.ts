@@ -34,7 +34,7 @@ import {
   tileName,
   TILE_KEYS,
 } from "./plan";
-import { DashboardError, DashboardProblem, checkTables } from "./requirements";
+import { DashboardError, DashboardProblem, checkTables, stageTableWarnings } from "./requirements";
 import { DashboardWarning, KEPT_CELLS_LISTED } from "../errors";
 import { foreignHomeSheets, loadHomeSheets } from "./homeSheets";
 import { languageOfSheet } from "../status";
@@ -217,6 +217,7 @@ export async function buildDashboard(
       fiscalStartName: fiscalStart !== null,
     };
     const plan = planDashboard(input);
+    const stageWarnings = stageTableWarnings(headers[TABLES.stages], stagesBody?.values ?? []);
     // A sheet of the user's that has the dashboard's name is left alone: the dashboard goes on
     // a free name instead (as Setup does), unless that sheet is blank.
     const blank =
@@ -296,7 +297,7 @@ export async function buildDashboard(
       tables: plan.sections.length,
       charts: plan.charts.map((c) => ({ name: c.name, type: c.type, title: c.title })),
       filters,
-      warnings: [...plan.warnings, ...notices(sheetName, insteadOf, keptList)],
+      warnings: [...plan.warnings, ...stageWarnings, ...notices(sheetName, insteadOf, keptList)],
       kept: keptList,
       insteadOf,
     };

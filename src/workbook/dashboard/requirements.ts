@@ -4,7 +4,9 @@
  * describe problems without Excel.
  */
 import { REPORTING_AMOUNT, TABLES, tableSpec } from "../../model/schema";
-import type { DashboardProblem } from "../errors";
+import { isError } from "../../engine/errors";
+import { readStageTableArg } from "../../engine/stageTableArg";
+import type { DashboardProblem, DashboardWarning } from "../errors";
 import { matchHeaders } from "../setup/headers";
 
 /** The columns each table must have for the dashboard's formulas. */
@@ -90,4 +92,28 @@ export function checkTables(
       problems.push({ code: "missingColumn", params: { table, column } });
   }
   return problems;
+}
+
+/**
+ * Whether the Stages table reads as the SALES functions' `stage_table` argument, which every
+ * dashboard figure that judges stages passes (`Stages[#All]`): a table they refuse (a flag that
+ * is not TRUE/FALSE, a probability above 100%, a stage both won and lost, one stage on two rows
+ * with different outcomes) leaves those figures empty, so the build says why, in the function's
+ * own words.
+ *
+ * @param headers the Stages table's header row
+ * @param rows its body
+ * @returns a `stageTableProblem` warning, or none
+ * @example
+ * stageTableWarnings(["Stage", "Probability", "Is Won"], [["Signed", 1, "x"]]);
+ * // [{ code: "stageTableProblem", params: { en: "stage_table row 1, Is Won: …", ar: "…" } }]
+ */
+export function stageTableWarnings(
+  headers: readonly unknown[] | undefined,
+  rows: readonly (readonly unknown[])[]
+): DashboardWarning[] {
+  if (!headers || rows.length === 0) return [];
+  const read = readStageTableArg([[...headers], ...rows.map((r) => [...r])]);
+  if (!isError(read)) return [];
+  return [{ code: "stageTableProblem", params: { en: read.message, ar: read.ar ?? read.message } }];
 }
