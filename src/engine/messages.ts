@@ -76,6 +76,13 @@ export const errors = {
       `${label} #${position} is not a yes/no value: ${quote(raw)}`,
       `${ar(label)} رقم ${position} ليس قيمة نعم/لا: ${quote(raw)}`
     ),
+  /** A range cell holding an Excel error value: the function shows the same error (as SUM does). */
+  errorInRange: (kind: ErrorKind, label: string, position: number, code: string): EngineError =>
+    make(
+      kind,
+      `${label} #${position} holds ${code}: fix or clear that cell (an error in a range is the result, as in SUM)`,
+      `${ar(label)} رقم ${position} فيه الخطأ ${code}: صحّح الخلية أو امسحها (الخطأ في نطاق هو النتيجة، كما في SUM)`
+    ),
   notText: (label: string, raw: unknown): EngineError =>
     make(
       "value",

@@ -1,5 +1,13 @@
-import { LabelIndex, indexLabels, readAmounts, sameShape } from "../../engine/cells";
+import {
+  LabelIndex,
+  errorInRanges,
+  indexLabels,
+  optionalRange,
+  readAmounts,
+  sameShape,
+} from "../../engine/cells";
 import { Result, isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { errors } from "../../engine/messages";
 import {
   Probabilities,
@@ -38,6 +46,14 @@ export function weightedPipelineFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
+    const failed = errorInRanges(
+      ["Amount", amounts],
+      ["Stage", stages],
+      ["Probability", probabilities]
+    );
+    if (failed) return failed;
+    probabilities = optionalRange(probabilities, amounts);
+    [amounts, stages] = withoutHeaderRow(["number", amounts], ["text", stages]);
     const shape = sameShape(["amounts", amounts], ["stages", stages]);
     if (shape) return shape;
     const values = readAmounts(amounts, "Amount");
