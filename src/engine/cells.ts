@@ -16,10 +16,19 @@
  *   data and is trimmed; a `timeline` argument makes the periods exact;
  * - yes/no flags: a blank is ignored; a `0` is "no" when the range holds 1/0 numbers, and blank
  *   when the other cells are TRUE/FALSE or text (then it can only be desktop's empty cell).
+ * - a required number argument left blank is 0, as Excel reads an empty argument (and as desktop
+ *   passes an empty cell); an optional one takes its default.
+ * An error value in a range (#N/A, #DIV/0!) is the function's result, as in SUM (cellErrors.ts);
+ * a header row given with the data is read as a blank row (headerRow.ts).
  */
 import { EngineError, Result } from "./errors";
 import { Shape, errors } from "./messages";
 import { isValidDate, serialOfLocal, toSerial } from "./dates";
+import { errorCode, propagated } from "./cellErrors";
+import { parseNumericText } from "./numberText";
+
+export { errorCode, errorInRanges } from "./cellErrors";
+export { parseNumericText } from "./numberText";
 
 /** A range as Excel passes it, or a single value (Excel wraps single cells as `[[v]]`). */
 export type CellGrid = unknown;
@@ -113,57 +122,28 @@ export function isBlankText(cell: unknown): boolean {
   return cell === 0 || isBlank(cell);
 }
 
-const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g;
-function westernize(text: string): string {
-  return text.replace(ARABIC_DIGITS, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code === 0x066b) return "."; // Arabic decimal separator
-    if (code === 0x066c) return ","; // Arabic thousands separator
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
+/** The error for an unreadable cell: the cell's own error value if it holds one, else `fail`. */
+function badCell(
+  fail: (label: string, position: number, raw: unknown) => EngineError,
+  label: string,
+  position: number,
+  raw: unknown
+): EngineError {
+  const code = errorCode(raw);
+  return code ? propagated(label, position, code) : fail(label, position, raw);
 }
 
-// Currency marks and codes that CRM exports put around amounts.
-const CURRENCY =
-  /^(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)\s*|\s*(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)$/gi;
-const NUMERIC = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+/** Text like 31/03/2026, 03-31-26 or 31.03.2026: a date typed where Excel did not convert it. */
+const SLASH_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 /**
- * Parses numeric text the way a person reads it: `"1,200.50"`, `"$1,200"`, `" 1200 "`,
- * `"(300)"` (accounting negative), `"12%"` (0.12), Arabic-Indic digits.
- *
- * @param text the cell text
- * @returns the number, or `undefined` when the text is not a number
- * @example
- * parseNumericText("$1,200"); // 1200
- * parseNumericText("abc"); // undefined
+ * The error for a cell that is not a date; text that looks like a day-first or month-first date
+ * gets its own message, since which one it is depends on the locale it was typed in.
  */
-export function parseNumericText(text: string): number | undefined {
-  let t = westernize(text)
-    .trim()
-    .replace(/[\u00a0\u202f]/g, " ");
-  let sign = 1;
-  if (t.startsWith("(") && t.endsWith(")")) {
-    sign = -1;
-    t = t.slice(1, -1).trim();
-  }
-  let scale = 1;
-  if (t.endsWith("%")) {
-    scale = 0.01;
-    t = t.slice(0, -1).trim();
-  }
-  if (t.startsWith("-") || t.startsWith("+")) {
-    const s = t[0];
-    t = t.slice(1).replace(CURRENCY, "").trim();
-    t = s + t;
-  } else {
-    t = t.replace(CURRENCY, "").trim();
-  }
-  t = t.replace(/ (?=\d{3}\b)/g, ","); // "1 200" with a space as thousands separator
-  if (t === "" || t === "-" || t === "+" || t === "." || !NUMERIC.test(t) || !/\d/.test(t))
-    return undefined;
-  const n = Number(t.replace(/,/g, "")) * sign * scale;
-  return Number.isFinite(n) ? n : undefined;
+function notADate(label: string, position: number, raw: unknown): EngineError {
+  return typeof raw === "string" && SLASH_DATE.test(raw.trim())
+    ? errors.dateAsText(label, position, raw)
+    : errors.notADate(label, position, raw);
 }
 
 /**
@@ -203,7 +183,7 @@ export function readNumbers(grid: CellGrid, label: string): Result<(number | nul
       continue;
     }
     const n = cellNumber(c);
-    if (n === undefined) return errors.notANumber(label, i + 1, c);
+    if (n === undefined) return badCell(errors.notANumber, label, i + 1, c);
     out[i] = n;
   }
   return out;
@@ -269,6 +249,14 @@ export function cellDate(cell: unknown): number | null | undefined {
     return isDateSerial(cell) ? cell : undefined;
   }
   if (isBlankText(cell)) return null;
+  // A JS Date (Excel passes serials; a host or a caller in code may not): its local wall time.
+  // Tested by tag, not instanceof, so a Date from another realm (iframe, vm) is one too.
+  if (Object.prototype.toString.call(cell) === "[object Date]") {
+    const time = (cell as Date).getTime();
+    if (time !== time) return undefined;
+    const serial = serialOfLocal(cell as Date);
+    return isDateSerial(serial) ? serial : undefined;
+  }
   if (typeof cell === "string") {
     const iso = parseIsoDate(cell);
     if (iso !== undefined) return iso;
@@ -315,12 +303,19 @@ function readEach<T>(
  * readDates([[45000], ["2026-03-01"], [0]], "Created"); // [45000, 46082, null]
  */
 export function readDates(grid: CellGrid, label: string): Result<(number | null)[]> {
-  return readEach(grid, cellDate, (i, raw) => errors.notADate(label, i, raw));
+  return readEach(grid, cellDate, (i, raw) => badCell(notADate, label, i, raw));
 }
 
 /**
- * Normalizes a label for matching: lower case, `-` and `_` become spaces, spaces collapsed,
- * trimmed.
+ * Characters that show nothing but make two labels differ: zero-width spaces and joiners, the
+ * byte-order mark, soft hyphens, and the bidi marks and isolates that Arabic text copied from
+ * web CRMs carries ("Won\u200b", "\u200fمكسوبة").
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * Normalizes a label for matching: invisible characters dropped, lower case, `-` and `_` become
+ * spaces, spaces (any kind, non-breaking too) collapsed, trimmed.
  *
  * @param text a label
  * @returns the normalized label
@@ -328,7 +323,12 @@ export function readDates(grid: CellGrid, label: string): Result<(number | null)
  * normalizeLabel(" Closed_Won "); // "closed won"
  */
 export function normalizeLabel(text: string): string {
-  return text.toLowerCase().replace(/[-_]/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(INVISIBLE, "")
+    .toLowerCase()
+    .replace(/[-_]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -426,26 +426,34 @@ export function readLabelList(
 }
 
 /**
- * Reads a scalar number argument (a single cell or a typed value). Omitted (`null`, blank)
- * gives `fallback`.
+ * Reads a scalar number argument (a single cell or a typed value). A blank (omitted, `null`,
+ * `""`) gives `fallback`; a required argument (no fallback) left blank is 0, as Excel reads an
+ * empty argument and as Excel desktop passes an empty cell, so every platform agrees.
  *
  * @param value the argument
  * @param name its name, for messages
  * @param fallback the value when omitted; `undefined` makes the argument required
+ * @param zeroIsBlank whether 0 also means "omitted": for arguments where 0 is never a valid value
+ *   (a lag, a month), since desktop passes an empty cell as 0 and the web as null
  * @returns the number or a #VALUE! error
  * @example
  * readNumberArg(null, "horizon", 1); // 1
  * readNumberArg("12", "lag", 1); // 12
+ * readNumberArg(null, "quota"); // 0
+ * readNumberArg(0, "lag", 1, true); // 1
  */
-export function readNumberArg(value: unknown, name: string, fallback?: number): Result<number> {
+export function readNumberArg(
+  value: unknown,
+  name: string,
+  fallback?: number,
+  zeroIsBlank = false
+): Result<number> {
   const cell = Array.isArray(value) ? flatten(value)[0] : value;
   const n = cellNumber(cell);
-  if (n === null) {
-    return fallback === undefined ? errors.argNotANumber(name, "") : fallback;
-  }
+  if (n === null || (zeroIsBlank && n === 0 && fallback !== undefined)) return fallback ?? 0;
   if (n === undefined) {
     if (typeof cell === "boolean") return cell ? 1 : 0;
-    return errors.argNotANumber(name, cell);
+    return badCell((label, _p, raw) => errors.argNotANumber(label, raw), name, 1, cell);
   }
   return n;
 }
@@ -462,7 +470,10 @@ export function readNumberArg(value: unknown, name: string, fallback?: number): 
 export function readDateArg(value: unknown, name: string): Result<number | null> {
   const cell = Array.isArray(value) ? flatten(value)[0] : value;
   const d = cellDate(cell);
-  return d === undefined ? errors.argNotADate(name, cell) : d;
+  if (d !== undefined) return d;
+  return SLASH_DATE.test(String(cell).trim())
+    ? errors.dateAsText(name, null, cell)
+    : badCell((label, _p, raw) => errors.argNotADate(label, raw), name, 1, cell);
 }
 
 /**
@@ -581,7 +592,7 @@ export function cellFlag(cell: unknown): boolean | null | undefined {
  * readFlags([["maybe"]], "Converted"); // EngineError('Converted #1 is not a yes/no value: "maybe"')
  */
 export function readFlags(grid: CellGrid, label: string): Result<(boolean | null)[]> {
-  const flags = readEach(grid, cellFlag, (i, raw) => errors.notAFlag(label, i, raw));
+  const flags = readEach(grid, cellFlag, (i, raw) => badCell(errors.notAFlag, label, i, raw));
   if (flags instanceof EngineError) return flags;
   // A numeric 0 among TRUE/FALSE or text flags, with no numeric 1, can only be desktop's blank.
   const cells = column(grid);
@@ -677,7 +688,7 @@ export function readAmounts(grid: CellGrid, label: string): Result<Float64Array>
       continue;
     }
     const v = cellNumber(c);
-    if (v === undefined) return errors.notANumber(label, i + 1, c);
+    if (v === undefined) return badCell(errors.notANumber, label, i + 1, c);
     out[i] = v ?? 0;
   }
   return out;
@@ -705,8 +716,30 @@ export function readDateSerials(grid: CellGrid, label: string): Result<Float64Ar
       continue;
     }
     const d = cellDate(c);
-    if (d === undefined) return errors.notADate(label, i + 1, c);
+    if (d === undefined) return badCell(notADate, label, i + 1, c);
     out[i] = d ?? NaN;
   }
   return out;
+}
+
+/**
+ * An optional range argument as the function should read it: `undefined` when omitted, and also when
+ * it is one blank cell (`0`, `""` or `null` by platform) beside a larger range, e.g. a formula
+ * pointing amounts at an empty cell: that is "no amounts", as an omitted argument, rather than
+ * a range of the wrong shape.
+ *
+ * @param arg the optional argument
+ * @param reference the call's main range
+ * @returns the argument, or undefined
+ * @example
+ * optionalRange([[null]], [["Won"], ["Lost"]]); // undefined
+ * optionalRange([[5]], [["Won"]]); // [[5]]
+ */
+export function optionalRange<T>(arg: T, reference: CellGrid): T | undefined {
+  if (arg === null || arg === undefined) return undefined;
+  const shape = shapeOf(arg);
+  if (shape.rows !== 1 || shape.columns !== 1) return arg;
+  const ref = shapeOf(reference);
+  if (ref.rows * ref.columns <= 1) return arg;
+  return isBlankText(flatten(arg)[0]) ? undefined : arg;
 }

@@ -50,10 +50,16 @@ describe("GROWTH", () => {
     });
   });
 
+  it("reads a lag of 0 as omitted: desktop passes an empty cell as 0, the web as null", () => {
+    const omitted = cell(growthFunction, col(1, 2, 3), null);
+    expect(omitted).toBeCloseTo((3 - 2) / 2, 12);
+    expect(cell(growthFunction, col(1, 2, 3), 0)).toEqual(omitted);
+  });
+
   it("rejects a lag that is not a whole number of 1 or more", () => {
-    expect(cell(growthFunction, col(1, 2, 3), 0)).toEqual({
+    expect(cell(growthFunction, col(1, 2, 3), -1)).toEqual({
       error: "#VALUE!",
-      message: "lag must be a whole number of 1 or more; got 0",
+      message: "lag must be a whole number of 1 or more; got -1",
     });
     expect(cell(growthFunction, col(1, 2, 3), 1.5)).toEqual({
       error: "#VALUE!",

@@ -191,7 +191,7 @@ describeBuilt("issue 15: argument problems are #VALUE! with a message", () => {
       [40, 25, 12000, 60],
       "win_rate must be a fraction between 0 and 1 (type 25% or 0.25); got 25",
     ],
-    ["GROWTH", [m, 0, null], "lag must be a whole number of 1 or more; got 0"],
+    ["GROWTH", [m, -1, null], "lag must be a whole number of 1 or more; got -1"],
     ["STALE_DEALS", [col(46000), col("Demo"), -1, 46100], "days must be 0 or more; got -1"],
     [
       "WEIGHTED_PIPELINE",

@@ -44,15 +44,18 @@ describe("SALES_VELOCITY", () => {
     });
   });
 
-  it("names a bad or missing argument", () => {
+  it("names a bad argument", () => {
     expect(cell(salesVelocityFunction, 40, "abc", 12000, 60)).toEqual({
       error: "#VALUE!",
       message: 'win_rate is not a number: "abc"',
     });
-    expect(cell(salesVelocityFunction, null, 0.25, 12000, 60)).toEqual({
-      error: "#VALUE!",
-      message: 'open_deals is not a number: ""',
-    });
+  });
+
+  it('reads a blank required argument as 0 on every platform (desktop 0, web null, text "")', () => {
+    for (const blank of [0, null, ""]) {
+      expect(cell(salesVelocityFunction, blank, 0.25, 12000, 60)).toBe(0);
+      expect(cell(salesVelocityFunction, 40, 0.25, 12000, blank)).toEqual(DIV0);
+    }
   });
 
   it("stays finite near the largest number", () => {

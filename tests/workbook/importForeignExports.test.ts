@@ -24,6 +24,10 @@ import {
   GERMAN_TEXT,
   germanDeals,
   GROUPED_XLSX,
+  REPORT_DEALS,
+  REPORT_FOOTER,
+  SALESFORCE_REPORT_CSV,
+  usd,
   groupedDeals,
   serialOf,
   TrueDeal,
@@ -84,11 +88,16 @@ async function workbook(stages: StagePresetId, language: "en" | "ar" = "en"): Pr
  * Checks every deal of the file in the Deals table, then the totals. `reporting` is the
  * workbook's reporting currency: a blank Currency cell means it.
  */
-function expectDeals(s: StandIn, truth: readonly TrueDeal[], reporting = "USD"): void {
+function expectDeals(
+  s: StandIn,
+  truth: readonly TrueDeal[],
+  reporting = "USD",
+  by: "id" | "name" = "id"
+): void {
   const rows = tableRows(s, "Deals");
   const stages = tableRows(s, "Stages");
   const got = rows.map((r) => ({
-    id: String(r["Deal ID"]),
+    id: String(by === "id" ? r["Deal ID"] : r["Deal Name"]),
     owner: String(r.Owner),
     outcome: outcomeIn(stages, String(r.Stage)),
     amount: r.Amount as number,
@@ -98,7 +107,7 @@ function expectDeals(s: StandIn, truth: readonly TrueDeal[], reporting = "USD"):
     created: typeof r.Created === "number" ? Math.floor(r.Created) : r.Created,
   }));
   const want = truth.map((d) => ({
-    id: d.id,
+    id: by === "id" ? d.id : d.name,
     owner: d.owner,
     outcome: d.outcome,
     amount: d.amount,
@@ -178,6 +187,16 @@ describe("exports that are not ours, into another CRM's stages", () => {
       `Total (${groupedDeals.length} records) ${groupedDeals.reduce((s, d) => s + d.amount, 0)}`
     );
     expectDeals(s, groupedDeals);
+  });
+
+  it("a Salesforce report CSV with a grand total right under the data, then the footer, into Pipedrive stages", async () => {
+    const s = await workbook("pipedrive");
+    const total = REPORT_DEALS.reduce((a, d) => a + d.amount, 0);
+    const r = await importRecords({ target: "Deals", text: SALESFORCE_REPORT_CSV });
+    expect(imported(r)).toEqual({ added: REPORT_DEALS.length, skipped: [] });
+    expect(r.footer[0]).toBe(`Grand Totals (${REPORT_DEALS.length} records) ${usd(total)}`);
+    expect(r.footer.slice(1)).toEqual(REPORT_FOOTER);
+    expectDeals(s, REPORT_DEALS, "USD", "name");
   });
 
   it("a sep=; CSV with the currency code in the amount cell into Pipedrive stages", async () => {

@@ -17,7 +17,7 @@ import { FiscalRange, fiscalStartMonth, parseFiscalPeriod } from "./fiscal";
  * readFiscalStart(4); // 4
  */
 export function readFiscalStart(arg: unknown): Result<number> {
-  const n = readNumberArg(arg, "fiscal_year_start", 1);
+  const n = readNumberArg(arg, "fiscal_year_start", 1, true);
   return isError(n) ? n : fiscalStartMonth(n);
 }
 

@@ -12,7 +12,8 @@ export type FunnelRow = [string, number, number | EngineError];
 
 /**
  * Builds the funnel. A deal reached stage k when its current stage sits at index ≥ k of
- * `order`; lost deals (by `judge`, default the built-in lost labels) and deals whose stage is not in `order` reached only
+ * `order`; a won deal (by `judge`) whose stage is not in `order` reached every stage; lost
+ * deals (default: the built-in lost labels) and deals whose stage is not in `order` reached only
  * the first stage; blank stages are ignored. Conversion is reached[k] ÷ reached[k−1], 1 on the
  * first row. When the previous row has no deals the conversion cell is a #DIV/0! error (an empty
  * denominator, as everywhere else; 0 would claim a conversion that was never measured), while
@@ -30,6 +31,7 @@ export type FunnelRow = [string, number, number | EngineError];
  * @example
  * // order Demo, Proposal, Won; deals Demo, Proposal, Won, Lost:
  * // [["Demo", 4, 1], ["Proposal", 2, 0.5], ["Won", 1, 0.5]]
+ * // order Demo, Proposal (Won not listed): [["Demo", 4, 1], ["Proposal", 2, 0.5]]
  */
 export function funnel(
   deals: LabelIndex,
@@ -44,10 +46,14 @@ export function funnel(
     if (position.has(id)) return errors.duplicateLabel("stage_order", order[k].text);
     position.set(id, k);
   }
-  // Where each distinct label lands: its position, or 0 for lost and unknown stages.
-  const landing = deals.labels.map((label) =>
-    judgeLabel(label, judge) === Stage.Lost ? 0 : (position.get(key(label)) ?? 0)
-  );
+  // Where each distinct label lands: its position; a won deal not in the order passed every
+  // stage (the last); lost and unknown stages reached only the first.
+  const last = order.length - 1;
+  const landing = deals.labels.map((label) => {
+    const outcome = judgeLabel(label, judge);
+    if (outcome === Stage.Lost) return 0;
+    return position.get(key(label)) ?? (outcome === Stage.Won ? last : 0);
+  });
   const at = new Float64Array(order.length);
   const idx = deals.index;
   for (let i = 0; i < idx.length; i++) {

@@ -1,5 +1,6 @@
-import { readAmounts, sameShape } from "../../engine/cells";
+import { errorInRanges, readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { avgDealSize } from "../../engine/metrics/avgDealSize";
 import { classifyStages } from "../../engine/stages";
 import { stageJudge } from "../../engine/stageTableArg";
@@ -22,6 +23,9 @@ export function avgDealSizeFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
+    const failed = errorInRanges(["Amount", amounts], ["Stage", stages]);
+    if (failed) return failed;
+    [amounts, stages] = withoutHeaderRow(["number", amounts], ["text", stages]);
     const shape = sameShape(["amounts", amounts], ["stages", stages]);
     if (shape) return shape;
     const values = readAmounts(amounts, "Amount");

@@ -1,5 +1,14 @@
-import { cellLabel, flatten, indexLabels, readAmounts, sameShape } from "../../engine/cells";
+import {
+  cellLabel,
+  errorInRanges,
+  flatten,
+  indexLabels,
+  optionalRange,
+  readAmounts,
+  sameShape,
+} from "../../engine/cells";
 import { isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { errors } from "../../engine/messages";
 import { competitorWinRate } from "../../engine/metrics/competitorWinRate";
 import { classifyStages } from "../../engine/stages";
@@ -25,6 +34,19 @@ export function competitorWinRateFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
+    const failed = errorInRanges(
+      ["Competitor", competitors],
+      ["Stage", stages],
+      ["competitor", competitor],
+      ["Amount", amounts]
+    );
+    if (failed) return failed;
+    amounts = optionalRange(amounts, competitors);
+    [competitors, stages, amounts] = withoutHeaderRow(
+      ["text", competitors],
+      ["text", stages],
+      ["number", amounts]
+    );
     const raw = Array.isArray(competitor) ? flatten(competitor)[0] : competitor;
     const name = cellLabel(raw);
     if (name === null || name === "") return errors.notText("competitor", raw ?? "");

@@ -1,5 +1,6 @@
-import { readFlags, readLabelList, readLabels } from "../../engine/cells";
+import { errorInRanges, readFlags, readLabelList, readLabels } from "../../engine/cells";
 import { isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { errors } from "../../engine/messages";
 import { conversionByFlags, conversionByLabels } from "../../engine/metrics/conversionRate";
 import { excel } from "../adapter";
@@ -19,6 +20,8 @@ export function conversionRateFunction(
   base?: any[][]
 ): number {
   return excel(() => {
+    const failed = errorInRanges(["Value", values], ["converted", converted], ["base", base]);
+    if (failed) return failed;
     let labels: (string | null)[] | null = null;
     const read = (): (string | null)[] => (labels ??= readLabels(values));
     let present: Set<string> | null = null;
@@ -30,7 +33,9 @@ export function conversionRateFunction(
     const baseLabels = readLabelList(base, has);
     if (convertedLabels === null) {
       if (baseLabels !== null) return errors.needsArgument("base", "converted");
-      const flags = readFlags(values, "Value");
+      // Only yes/no values can tell a title row from data: "Status" could be a lead status.
+      const [flagged] = withoutHeaderRow(["flag", values]);
+      const flags = readFlags(flagged, "Value");
       return isError(flags) ? flags : conversionByFlags(flags);
     }
     return conversionByLabels(read(), convertedLabels, baseLabels);

@@ -1,5 +1,13 @@
-import { readAmounts, readDateSerials, readOption, sameShape } from "../../engine/cells";
+import {
+  errorInRanges,
+  optionalRange,
+  readAmounts,
+  readDateSerials,
+  readOption,
+  sameShape,
+} from "../../engine/cells";
 import { isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { periodTotals } from "../../engine/metrics/periodTotals";
 import { PERIODS, readDateWindow } from "../../engine/periods";
 import { classifyStages } from "../../engine/stages";
@@ -33,6 +41,20 @@ export function periodTotalsFunction(
   fiscal_year_start?: any
 ): any[][] {
   return excel(() => {
+    const failed = errorInRanges(
+      ["Date", dates],
+      ["Amount", amounts],
+      ["from_date", from_date],
+      ["to_date", to_date],
+      ["Stage", stages]
+    );
+    if (failed) return failed;
+    stages = optionalRange(stages, dates);
+    [dates, amounts, stages] = withoutHeaderRow(
+      ["date", dates],
+      ["number", amounts],
+      ["text", stages]
+    );
     const shape = sameShape(["dates", dates], ["amounts", amounts], ["stages", stages]);
     if (shape) return shape;
     const days = readDateSerials(dates, "Date");

@@ -1,4 +1,10 @@
-import { cellLabel, readDateArg, readOrderedLabels, readOption } from "../../engine/cells";
+import {
+  cellLabel,
+  errorInRanges,
+  readDateArg,
+  readOrderedLabels,
+  readOption,
+} from "../../engine/cells";
 import { EngineError, Result, isError } from "../../engine/errors";
 import { errors } from "../../engine/messages";
 import { readFiscalPeriod, readFiscalStart } from "../../engine/history/args";
@@ -105,6 +111,8 @@ export function pipelineChangesFunction(
   owner?: any
 ): any[][] {
   return excel((): Result<unknown[][]> => {
+    const failed = errorInRanges(["History", history], ["stage_order", stage_order]);
+    if (failed) return failed;
     const rows = readHistory(history);
     if (isError(rows)) return rows;
     const given = dateList(snapshots);

@@ -1,5 +1,6 @@
-import { readAmounts, sameShape } from "../../engine/cells";
+import { errorInRanges, optionalRange, readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { priceRealization } from "../../engine/metrics/priceRealization";
 import { excel } from "../adapter";
 
@@ -18,6 +19,18 @@ export function priceRealizationFunction(
   quantities?: any[][]
 ): number {
   return excel(() => {
+    const failed = errorInRanges(
+      ["Net price", net_prices],
+      ["List price", list_prices],
+      ["Quantity", quantities]
+    );
+    if (failed) return failed;
+    quantities = optionalRange(quantities, net_prices);
+    [net_prices, list_prices, quantities] = withoutHeaderRow(
+      ["number", net_prices],
+      ["number", list_prices],
+      ["number", quantities]
+    );
     const shape = sameShape(
       ["net_prices", net_prices],
       ["list_prices", list_prices],

@@ -1,5 +1,12 @@
-import { readDates, readNumberArg, readAmounts, sameShape } from "../../engine/cells";
+import {
+  errorInRanges,
+  readAmounts,
+  readDates,
+  readNumberArg,
+  sameShape,
+} from "../../engine/cells";
 import { isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { quotaAttainment } from "../../engine/metrics/quotaAttainment";
 import { readDateWindow } from "../../engine/periods";
 import { classifyStages } from "../../engine/stages";
@@ -29,6 +36,19 @@ export function quotaAttainmentFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
+    const failed = errorInRanges(
+      ["Amount", amounts],
+      ["Stage", stages],
+      ["Close date", close_dates],
+      ["from_date", from_date],
+      ["to_date", to_date]
+    );
+    if (failed) return failed;
+    [amounts, stages, close_dates] = withoutHeaderRow(
+      ["number", amounts],
+      ["text", stages],
+      ["date", close_dates]
+    );
     const shape = sameShape(["amounts", amounts], ["stages", stages], ["close_dates", close_dates]);
     if (shape) return shape;
     const values = readAmounts(amounts, "Amount");

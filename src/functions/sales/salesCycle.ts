@@ -1,5 +1,6 @@
-import { readDates, sameShape } from "../../engine/cells";
+import { errorInRanges, readDates, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { salesCycle } from "../../engine/metrics/salesCycle";
 import { classifyStages } from "../../engine/stages";
 import { stageJudge } from "../../engine/stageTableArg";
@@ -24,6 +25,13 @@ export function salesCycleFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
+    const failed = errorInRanges(["Created", created], ["Closed", closed], ["Stage", stages]);
+    if (failed) return failed;
+    [created, closed, stages] = withoutHeaderRow(
+      ["date", created],
+      ["date", closed],
+      ["text", stages]
+    );
     const shape = sameShape(["created", created], ["closed", closed], ["stages", stages]);
     if (shape) return shape;
     const start = readDates(created, "Created");

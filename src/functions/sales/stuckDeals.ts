@@ -1,4 +1,4 @@
-import { readDateArg, readOrderedLabels } from "../../engine/cells";
+import { errorInRanges, readDateArg, readOrderedLabels } from "../../engine/cells";
 import { EngineError, Result, isError } from "../../engine/errors";
 import { errors } from "../../engine/messages";
 import { readHistory, snapshotDates } from "../../engine/history/historyTable";
@@ -16,6 +16,8 @@ import { excel } from "../adapter";
  */
 export function stuckDealsFunction(history: any[][], stage_order: any[][], as_of?: any): any[][] {
   return excel((): Result<unknown[][]> => {
+    const failed = errorInRanges(["History", history], ["stage_order", stage_order]);
+    if (failed) return failed;
     const rows = readHistory(history);
     if (isError(rows)) return rows;
     const dates = snapshotDates(rows);

@@ -1,5 +1,14 @@
-import { LabelIndex, indexLabels, readAmounts, sameShape } from "../../engine/cells";
+import {
+  LabelIndex,
+  errorInRanges,
+  indexLabels,
+  optionalRange,
+  readAmounts,
+  sameShape,
+  shapeOf,
+} from "../../engine/cells";
 import { Result, isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { errors } from "../../engine/messages";
 import {
   Probabilities,
@@ -38,6 +47,26 @@ export function weightedPipelineFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
+    const failed = errorInRanges(
+      ["Amount", amounts],
+      ["Stage", stages],
+      ["Probability", probabilities]
+    );
+    if (failed) return failed;
+    probabilities = optionalRange(probabilities, amounts);
+    // One probability per deal is a column beside the amounts and shares their title row; a
+    // (stage, probability) table has its own header, which readProbabilities reads.
+    if (
+      probabilities !== undefined &&
+      probabilities !== null &&
+      shapeOf(probabilities).columns === 1
+    )
+      [amounts, stages, probabilities] = withoutHeaderRow(
+        ["number", amounts],
+        ["text", stages],
+        ["number", probabilities]
+      );
+    else [amounts, stages] = withoutHeaderRow(["number", amounts], ["text", stages]);
     const shape = sameShape(["amounts", amounts], ["stages", stages]);
     if (shape) return shape;
     const values = readAmounts(amounts, "Amount");

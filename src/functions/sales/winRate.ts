@@ -1,5 +1,6 @@
-import { readAmounts, sameShape } from "../../engine/cells";
+import { errorInRanges, optionalRange, readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { winRate } from "../../engine/metrics/winRate";
 import { classifyStages } from "../../engine/stages";
 import { stageJudge } from "../../engine/stageTableArg";
@@ -24,6 +25,10 @@ export function winRateFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
+    const failed = errorInRanges(["Stage", stages], ["Amount", amounts]);
+    if (failed) return failed;
+    amounts = optionalRange(amounts, stages);
+    [stages, amounts] = withoutHeaderRow(["text", stages], ["number", amounts]);
     const shape = sameShape(["stages", stages], ["amounts", amounts]);
     if (shape) return shape;
     const judge = stageJudge(stage_table, stages, won_labels, lost_labels);

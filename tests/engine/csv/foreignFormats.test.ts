@@ -9,6 +9,7 @@ import { localizedDateText } from "../../../src/engine/csv/monthNames";
 import { importedOutcome } from "../../../src/engine/csv/stageWords";
 import { reportRows } from "../../../src/engine/csv/reportRows";
 import { prepareImport } from "../../../src/engine/csv/prepare";
+import { parseCsv } from "../../../src/engine/csv/parse";
 import { describeProblem } from "../../../src/engine/csv/types";
 import { Stage } from "../../../src/engine/stages";
 import { toSerial } from "../../../src/engine/dates";
@@ -183,5 +184,41 @@ describe("a formatted report's rows", () => {
   it("keeps a one-column sheet's rows", () => {
     const shape = reportRows([["Deal ID"], ["D1"], ["D2"]], no);
     expect([shape.header, shape.data]).toEqual([0, [1, 2]]);
+  });
+});
+
+describe("a CSV report's totals rows", () => {
+  const csv = (lines: string[]) => {
+    const p = parseCsv(lines.join("\r\n"));
+    if (!p.ok) throw new Error(JSON.stringify(p.issues));
+    return p.csv;
+  };
+  it("drops subtotals and a grand total right under the data, and still finds the footer", () => {
+    const c = csv([
+      "Owner,Deal,Amount",
+      "Ann,A1,5",
+      "Subtotal,,5",
+      "Bob,B1,$7.00",
+      '"Grand Totals (2 records)",,"$12.00"',
+      "",
+      "Confidential Information - Do Not Distribute",
+    ]);
+    expect(c.rows).toEqual([
+      ["Ann", "A1", "5"],
+      ["Bob", "B1", "$7.00"],
+    ]);
+    expect(c.lines).toEqual([2, 4]);
+    expect(c.footer).toEqual([
+      "Subtotal 5",
+      "Grand Totals (2 records) $12.00",
+      "Confidential Information - Do Not Distribute",
+    ]);
+  });
+
+  it("keeps a deal called Total, and a one-column file's rows", () => {
+    expect(csv(["Deal,Stage,Amount", "Total,Closed Won,5"]).rows).toEqual([
+      ["Total", "Closed Won", "5"],
+    ]);
+    expect(csv(["Deal ID", "Total", "D2"]).rows).toEqual([["Total"], ["D2"]]);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * Numbers typed or pasted as text, read the way a person reads them. Part of the cell coercion
+ * rules (cells.ts re-exports it; functions read cells through cells.ts only).
+ *
+ * Separators: `1,234.50` (comma thousands, dot decimal) is the default reading. A comma is read
+ * as the decimal separator only where that reading is the only one possible: after dot or
+ * space thousands groups (`1.234,50`, `1 234,5`), or followed by other than exactly three digits
+ * (`12,5`, `0,75`). Two or more dot groups with no decimal part are thousands (`1.234.567`).
+ * `1,234` and `1.234` stay ambiguous and keep the default reading (1234 and 1.234).
+ */
+
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g;
+function westernize(text: string): string {
+  return text.replace(ARABIC_DIGITS, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code === 0x066b) return "."; // Arabic decimal separator
+    if (code === 0x066c) return ","; // Arabic thousands separator
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+// Currency marks and codes that CRM exports put around amounts.
+const CURRENCY =
+  /^(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)\s*|\s*(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)$/gi;
+const NUMERIC = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+/** `1.234,50`, `1 234,5`: dot or space thousands groups, then a decimal comma. */
+const GROUPED_DECIMAL_COMMA = /^([-+]?)(\d{1,3}(?:([. ])\d{3})+),(\d+)$/;
+/** `12,5`, `0,75`, `1,2345`: a decimal comma not followed by exactly three digits. */
+const PLAIN_DECIMAL_COMMA = /^([-+]?)(\d+),(\d{1,2}|\d{4,})$/;
+/** `1.234.567`: two or more dot thousands groups. */
+const DOT_THOUSANDS = /^([-+]?)(\d{1,3}(?:\.\d{3}){2,})$/;
+
+/** Rewrites the decimal-comma spellings that cannot be read otherwise into `1234.5` form. */
+function decimalComma(t: string): string {
+  let m = GROUPED_DECIMAL_COMMA.exec(t);
+  if (m) return `${m[1]}${m[2].split(m[3]).join("")}.${m[4]}`;
+  m = PLAIN_DECIMAL_COMMA.exec(t);
+  if (m) return `${m[1]}${m[2]}.${m[3]}`;
+  m = DOT_THOUSANDS.exec(t);
+  if (m) return `${m[1]}${m[2].replace(/\./g, "")}`;
+  return t;
+}
+
+/**
+ * Parses numeric text the way a person reads it: `"1,200.50"`, `"1.200,50"`, `"$1,200"`,
+ * `" 1200 "`, `"(300)"` (accounting negative), `"12%"` (0.12), Arabic-Indic digits.
+ *
+ * @param text the cell text
+ * @returns the number, or `undefined` when the text is not a number
+ * @example
+ * parseNumericText("$1,200"); // 1200
+ * parseNumericText("1.234,50"); // 1234.5
+ * parseNumericText("abc"); // undefined
+ */
+export function parseNumericText(text: string): number | undefined {
+  let t = westernize(text)
+    .trim()
+    .replace(/[\u00a0\u202f]/g, " ");
+  let sign = 1;
+  if (t.startsWith("(") && t.endsWith(")")) {
+    sign = -1;
+    t = t.slice(1, -1).trim();
+  }
+  let scale = 1;
+  if (t.endsWith("%")) {
+    scale = 0.01;
+    t = t.slice(0, -1).trim();
+  }
+  if (t.startsWith("-") || t.startsWith("+")) {
+    const s = t[0];
+    t = t.slice(1).replace(CURRENCY, "").trim();
+    t = s + t;
+  } else {
+    t = t.replace(CURRENCY, "").trim();
+  }
+  t = decimalComma(t);
+  t = t.replace(/ (?=\d{3}\b)/g, ","); // "1 200" with a space as thousands separator
+  if (t === "" || t === "-" || t === "+" || t === "." || !NUMERIC.test(t) || !/\d/.test(t))
+    return undefined;
+  const n = Number(t.replace(/,/g, "")) * sign * scale;
+  return Number.isFinite(n) ? n : undefined;
+}
