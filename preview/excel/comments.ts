@@ -11,8 +11,37 @@ import { CommentModel, SheetModel } from "./model";
 import { Range } from "./range";
 import { rangeArg } from "./rangeArg";
 
+/** What a comment and a note share: the cell they are on, and deleting them. */
+abstract class OnCell extends ClientObject<CommentModel> {
+  /** The cell it is on. */
+  getLocation(): Excel.Range {
+    return new Range(this._ctx, `${this._path}.getLocation()`, () => {
+      const t = this._target();
+      return t ? { sheet: t.sheet, rect: { r0: t.row, r1: t.row, c0: t.col, c1: t.col } } : null;
+    }) as never;
+  }
+  /** Deletes it. */
+  delete(): void {
+    this._queue("delete", undefined, (t) => this._model.removeComment(t));
+  }
+}
+
+/** A collection of comments or notes, of the workbook or of one worksheet. */
+abstract class OnCellCollection<T extends OnCell> extends ClientCollection<
+  { sheet: SheetModel | null },
+  T
+> {
+  static props: Record<string, PropDef<{ sheet: SheetModel | null }>> = {};
+  /** Whether this collection holds notes (else comments). */
+  abstract _notes(): boolean;
+  _list(t: { sheet: SheetModel | null }): unknown[] {
+    const sheets = t.sheet ? [t.sheet] : this._model.sheets;
+    return sheets.flatMap((s) => s.comments.filter((c) => !!c.note === this._notes()));
+  }
+}
+
 /** `Excel.Comment`. */
-export class Comment extends ClientObject<CommentModel> {
+export class Comment extends OnCell {
   declare id: string;
   declare content: string;
   declare authorName: string;
@@ -25,29 +54,16 @@ export class Comment extends ClientObject<CommentModel> {
     authorEmail: { get: () => "" },
     resolved: { get: (t) => t.resolved, set: (t, v) => void (t.resolved = Boolean(v)) },
   };
-  /** The cell the comment is on. */
-  getLocation(): Excel.Range {
-    return new Range(this._ctx, `${this._path}.getLocation()`, () => {
-      const t = this._target();
-      return t ? { sheet: t.sheet, rect: { r0: t.row, r1: t.row, c0: t.col, c1: t.col } } : null;
-    }) as never;
-  }
-  /** Deletes the comment. */
-  delete(): void {
-    this._queue("delete", undefined, (t) => this._model.removeComment(t));
-  }
 }
 defineProps(Comment);
 
 /** `Excel.CommentCollection` (of the workbook, or of one worksheet). */
-export class CommentCollection extends ClientCollection<{ sheet: SheetModel | null }, Comment> {
-  static props: Record<string, PropDef<{ sheet: SheetModel | null }>> = {};
+export class CommentCollection extends OnCellCollection<Comment> {
   constructor(ctx: RequestContext, path: string, sheet: (() => SheetModel | null) | null) {
     super(ctx, "CommentCollection", path, () => ({ sheet: sheet ? sheet() : null }));
   }
-  _list(t: { sheet: SheetModel | null }): unknown[] {
-    const sheets = t.sheet ? [t.sheet] : this._model.sheets;
-    return sheets.flatMap((s) => s.comments.filter((c) => !c.note));
+  _notes(): boolean {
+    return false;
   }
   _proxy(path: string, resolve: () => unknown, nullable?: boolean): Comment {
     return new Comment(this._ctx, "Comment", path, resolve as never, nullable);
@@ -94,7 +110,7 @@ export class CommentCollection extends ClientCollection<{ sheet: SheetModel | nu
 defineProps(CommentCollection);
 
 /** `Excel.Note` (ExcelApi 1.18). */
-export class Note extends ClientObject<CommentModel> {
+export class Note extends OnCell {
   declare content: string;
   declare authorName: string;
   declare visible: boolean;
@@ -107,29 +123,16 @@ export class Note extends ClientObject<CommentModel> {
     height: { get: () => 59.25 },
     width: { get: () => 96 },
   };
-  /** The cell the note is on. */
-  getLocation(): Excel.Range {
-    return new Range(this._ctx, `${this._path}.getLocation()`, () => {
-      const t = this._target();
-      return t ? { sheet: t.sheet, rect: { r0: t.row, r1: t.row, c0: t.col, c1: t.col } } : null;
-    }) as never;
-  }
-  /** Deletes the note. */
-  delete(): void {
-    this._queue("delete", undefined, (t) => this._model.removeComment(t));
-  }
 }
 defineProps(Note);
 
 /** `Excel.NoteCollection` (of the workbook, or of one worksheet; ExcelApi 1.18). */
-export class NoteCollection extends ClientCollection<{ sheet: SheetModel | null }, Note> {
-  static props: Record<string, PropDef<{ sheet: SheetModel | null }>> = {};
+export class NoteCollection extends OnCellCollection<Note> {
   constructor(ctx: RequestContext, path: string, sheet: (() => SheetModel | null) | null) {
     super(ctx, "NoteCollection", path, () => ({ sheet: sheet ? sheet() : null }));
   }
-  _list(t: { sheet: SheetModel | null }): unknown[] {
-    const sheets = t.sheet ? [t.sheet] : this._model.sheets;
-    return sheets.flatMap((s) => s.comments.filter((c) => c.note));
+  _notes(): boolean {
+    return true;
   }
   _proxy(path: string, resolve: () => unknown, nullable?: boolean): Note {
     return new Note(this._ctx, "Note", path, resolve as never, nullable);
