@@ -133,6 +133,19 @@ function badCell(
   return code ? propagated(label, position, code) : fail(label, position, raw);
 }
 
+/** Text like 31/03/2026, 03-31-26 or 31.03.2026: a date typed where Excel did not convert it. */
+const SLASH_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
+/**
+ * The error for a cell that is not a date; text that looks like a day-first or month-first date
+ * gets its own message, since which one it is depends on the locale it was typed in.
+ */
+function notADate(label: string, position: number, raw: unknown): EngineError {
+  return typeof raw === "string" && SLASH_DATE.test(raw.trim())
+    ? errors.dateAsText(label, position, raw)
+    : errors.notADate(label, position, raw);
+}
+
 /**
  * Reads one cell as a number: numbers pass, numeric text is parsed, blanks give `null`.
  *
@@ -290,7 +303,7 @@ function readEach<T>(
  * readDates([[45000], ["2026-03-01"], [0]], "Created"); // [45000, 46082, null]
  */
 export function readDates(grid: CellGrid, label: string): Result<(number | null)[]> {
-  return readEach(grid, cellDate, (i, raw) => badCell(errors.notADate, label, i, raw));
+  return readEach(grid, cellDate, (i, raw) => badCell(notADate, label, i, raw));
 }
 
 /**
@@ -457,7 +470,10 @@ export function readNumberArg(
 export function readDateArg(value: unknown, name: string): Result<number | null> {
   const cell = Array.isArray(value) ? flatten(value)[0] : value;
   const d = cellDate(cell);
-  return d === undefined ? errors.argNotADate(name, cell) : d;
+  if (d !== undefined) return d;
+  return SLASH_DATE.test(String(cell).trim())
+    ? errors.dateAsText(name, null, cell)
+    : badCell((label, _p, raw) => errors.argNotADate(label, raw), name, 1, cell);
 }
 
 /**
@@ -700,7 +716,7 @@ export function readDateSerials(grid: CellGrid, label: string): Result<Float64Ar
       continue;
     }
     const d = cellDate(c);
-    if (d === undefined) return badCell(errors.notADate, label, i + 1, c);
+    if (d === undefined) return badCell(notADate, label, i + 1, c);
     out[i] = d ?? NaN;
   }
   return out;

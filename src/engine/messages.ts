@@ -70,6 +70,16 @@ export const errors = {
       `${label} #${position} is not a date: ${quote(raw)}`,
       `${ar(label)} رقم ${position} ليس تاريخًا: ${quote(raw)}`
     ),
+  /** A date kept as text in a locale's order (31/03/2026): day or month first cannot be told. */
+  dateAsText: (label: string, position: number | null, raw: unknown): EngineError => {
+    const where = position === null ? label : `${label} #${position}`;
+    const whereAr = position === null ? `الوسيطة ${label}` : `${ar(label)} رقم ${position}`;
+    return make(
+      "value",
+      `${where} is a date kept as text: ${quote(raw)}; retype it as a date in Excel or write it as year-month-day (2026-03-31)`,
+      `${whereAr} تاريخ محفوظ نصًا: ${quote(raw)}؛ أعد كتابته تاريخًا في Excel أو اكتبه بالصيغة سنة-شهر-يوم (2026-03-31)`
+    );
+  },
   notAFlag: (label: string, position: number, raw: unknown): EngineError =>
     make(
       "value",

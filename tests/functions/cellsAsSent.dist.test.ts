@@ -163,6 +163,27 @@ describeBuilt("SALES functions with cells as real workbooks send them", () => {
       ).toBeCloseTo(closedByValue(won) / (closedByValue(won) + closedByValue(lost)), 12);
     });
 
+    it("WEIGHTED_PIPELINE with one probability per deal, titled like the amounts", () => {
+      const probs = STAGES.map((s) =>
+        s === "Won" ? 1 : s === "Lost" ? 0 : s === "Demo" ? 0.2 : 0.5
+      );
+      const weighted = sum(
+        pick(
+          AMOUNTS.map((a, i) => a * probs[i]),
+          open
+        )
+      );
+      expect(
+        call(
+          "WEIGHTED_PIPELINE",
+          titled("Amount", AMOUNTS),
+          titled("Stage", STAGES),
+          titled("Probability", probs),
+          null
+        )
+      ).toBeCloseTo(weighted, 9);
+    });
+
     it("PERIOD_TOTALS spills the same rows with or without the title", () => {
       const plain = call(
         "PERIOD_TOTALS",
@@ -364,6 +385,21 @@ describeBuilt("SALES functions with cells as real workbooks send them", () => {
       expect(call("PIPELINE_COVERAGE", 300, na(), null)).toMatchObject({ error: "#N/A" });
     });
 
+    it("in Arabic Excel the message is Arabic", () => {
+      const ar = builtCaller("ar-SA");
+      expect(ar("AVG_DEAL_SIZE", col(1, na()), col("Won", "Won"), null, null)).toEqual({
+        error: "#N/A",
+        message:
+          "المبلغ رقم 2 فيه الخطأ #N/A: صحّح الخلية أو امسحها (الخطأ في نطاق هو النتيجة، كما في SUM)",
+      });
+      expect(
+        ar("SALES_CYCLE", col(46000), col("31/03/2026"), col("Won"), null, null)
+      ).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringContaining("تاريخ الإغلاق رقم 1 تاريخ محفوظ نصًا"),
+      });
+    });
+
     it('text that reads "#N/A" (imported as text) is a stage like any other', () => {
       expect(call("WIN_RATE", col("#N/A", "Won", "Lost"), null, null, null, null)).toBe(1 / 2);
     });
@@ -424,12 +460,19 @@ describeBuilt("SALES functions with cells as real workbooks send them", () => {
         ).toBe(5);
       }
     });
-    it("a day-first text date is refused with the cell named", () => {
+    it("a day-first or month-first text date is refused, naming the cell and the fix", () => {
+      for (const text of ["31/03/2026", "03/31/2026", "31.03.2026"]) {
+        expect(call("SALES_CYCLE", col(46000), col(text), col("Won"), null, null)).toEqual({
+          error: "#VALUE!",
+          message: `Closed #1 is a date kept as text: "${text}"; retype it as a date in Excel or write it as year-month-day (2026-03-31)`,
+        });
+      }
       expect(
-        call("SALES_CYCLE", col(46000), col("31/03/2026"), col("Won"), null, null)
-      ).toMatchObject({
+        call("PIPELINE_VALUE", col(5), col("Demo"), col(46000), "01/02/2026", null, null)
+      ).toEqual({
         error: "#VALUE!",
-        message: expect.stringContaining("Closed #1 is not a date"),
+        message:
+          'from_date is a date kept as text: "01/02/2026"; retype it as a date in Excel or write it as year-month-day (2026-03-31)',
       });
     });
   });

@@ -5,6 +5,7 @@ import {
   optionalRange,
   readAmounts,
   sameShape,
+  shapeOf,
 } from "../../engine/cells";
 import { Result, isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
@@ -53,7 +54,19 @@ export function weightedPipelineFunction(
     );
     if (failed) return failed;
     probabilities = optionalRange(probabilities, amounts);
-    [amounts, stages] = withoutHeaderRow(["number", amounts], ["text", stages]);
+    // One probability per deal is a column beside the amounts and shares their title row; a
+    // (stage, probability) table has its own header, which readProbabilities reads.
+    if (
+      probabilities !== undefined &&
+      probabilities !== null &&
+      shapeOf(probabilities).columns === 1
+    )
+      [amounts, stages, probabilities] = withoutHeaderRow(
+        ["number", amounts],
+        ["text", stages],
+        ["number", probabilities]
+      );
+    else [amounts, stages] = withoutHeaderRow(["number", amounts], ["text", stages]);
     const shape = sameShape(["amounts", amounts], ["stages", stages]);
     if (shape) return shape;
     const values = readAmounts(amounts, "Amount");
