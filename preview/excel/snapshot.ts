@@ -81,7 +81,8 @@ export interface SheetSnapshot {
   dataValidations: { address: string; rule: unknown; ignoreBlanks: boolean; errorAlert: unknown }[];
   conditionalFormats: { address: string; type: string; priority: number; rule: unknown }[];
   /** Comments (notes) by cell. */
-  comments: { address: string; content: string }[];
+  /** Comments, and notes (`note: true`). */
+  comments: { address: string; content: string; note?: boolean }[];
 }
 
 /** The workbook as JSON. */
@@ -201,6 +202,7 @@ export function snapshot(model: WorkbookModel): WorkbookSnapshot {
       comments: sheet.comments.map((c) => ({
         address: formatAddress({ r0: c.row, r1: c.row, c0: c.col, c1: c.col }),
         content: c.content,
+        ...(c.note ? { note: true } : {}),
       })),
       dataValidations: sheet.validations.map((v) => ({
         address: formatAddress(v.rect, sheet.name),

@@ -5,7 +5,7 @@ import { ClientObject, PropDef, defineProps } from "./client";
 import { notImplemented } from "./errors";
 import { Range } from "./range";
 import { WorksheetCollection } from "./worksheets";
-import { CommentCollection } from "./comments";
+import { CommentCollection, NoteCollection } from "./comments";
 import { TableCollection } from "./tables";
 import { NamedItemCollection, SettingCollection } from "./names";
 
@@ -45,7 +45,15 @@ defineProps(Application);
 
 /** `Excel.Workbook`. */
 export class Workbook extends ClientObject<object> {
-  static children = ["worksheets", "tables", "names", "settings", "application", "comments"];
+  static children = [
+    "worksheets",
+    "tables",
+    "names",
+    "settings",
+    "application",
+    "comments",
+    "notes",
+  ];
   declare name: string;
   private _parts: Record<string, ClientObject<unknown>> = {};
   static props: Record<string, PropDef<object>> = { name: { get: () => "Book1.xlsx" } };
@@ -101,6 +109,10 @@ export class Workbook extends ClientObject<object> {
       "comments",
       () => new CommentCollection(this._ctx, "workbook.comments", null)
     );
+  }
+  /** `workbook.notes` (ExcelApi 1.18). */
+  get notes(): NoteCollection {
+    return this._part("notes", () => new NoteCollection(this._ctx, "workbook.notes", null));
   }
   /** `workbook.application`. */
   get application(): Application {

@@ -10,7 +10,7 @@ import { rangeArg } from "./rangeArg";
 import { formatAddress, parseAddress } from "./address";
 import { TableCollection } from "./tables";
 import { ChartCollection } from "./charts";
-import { CommentCollection } from "./comments";
+import { CommentCollection, NoteCollection } from "./comments";
 
 /** `Excel.WorksheetFreezePanes`. */
 export class WorksheetFreezePanes extends ClientObject<SheetModel> {
@@ -72,7 +72,7 @@ export class WorksheetFreezePanes extends ClientObject<SheetModel> {
 
 /** `Excel.Worksheet`. */
 export class Worksheet extends ClientObject<SheetModel> {
-  static children = ["tables", "charts", "freezePanes", "comments"];
+  static children = ["tables", "charts", "freezePanes", "comments", "notes"];
   declare name: string;
   declare id: string;
   declare position: number;
@@ -140,6 +140,13 @@ export class Worksheet extends ClientObject<SheetModel> {
     ));
   }
   private _comments?: CommentCollection;
+  /** `worksheet.notes` (ExcelApi 1.18). */
+  get notes(): NoteCollection {
+    return (this._notes ??= new NoteCollection(this._ctx, `${this._path}.notes`, () =>
+      this._target()
+    ));
+  }
+  private _notes?: NoteCollection;
   /** `worksheet.freezePanes`. */
   get freezePanes(): WorksheetFreezePanes {
     return (this._freeze ??= new WorksheetFreezePanes(

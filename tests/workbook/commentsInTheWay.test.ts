@@ -163,3 +163,51 @@ describe("the pure checks", () => {
     expect(blockBlocker(block, null, [], [])).toBeNull();
   });
 });
+
+describe("notes (ExcelApi 1.18) where Setup appends a column", () => {
+  async function note(sheet: string, cell: string, text: string): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).notes.add(cell, text);
+      await context.sync();
+    });
+  }
+
+  it("on a 1.18 host a note right of an older Deals table is in the way like a comment, and stays", async () => {
+    s = createStandIn({ excelApi: "1.18" });
+    s.install(globalThis);
+    const next = await olderDeals();
+    await note("Deals", `${next}2`, "classic note");
+    const r = await setup();
+    expect(
+      r.skipped.filter((x) => x.kind === "column").map((x) => [x.reason, x.at?.address])
+    ).toEqual([
+      ["commentInTheWay", `${next}2`],
+      ["commentInTheWay", `${next}2`],
+    ]);
+    expect(comments("Deals")).toEqual([
+      { address: `${next}2`, content: "classic note", note: true },
+    ]);
+  });
+
+  it("the stand-in's notes: one per cell beside a comment, found by cell, moved down with the rows added above them", async () => {
+    s = createStandIn({ excelApi: "1.18" });
+    s.install(globalThis);
+    await setup();
+    await note("Deals", "C9", "n");
+    await comment("Deals", "C9", "c");
+    await expect(note("Deals", "C9", "again")).rejects.toMatchObject({ code: "InvalidOperation" });
+    const where = await Excel.run(async (context) => {
+      const n = context.workbook.worksheets.getItem("Deals").notes.getItem("C9");
+      const at = n.getLocation().load("address");
+      n.load("content");
+      const none = context.workbook.worksheets.getItem("Deals").notes.getItemOrNullObject("D9");
+      await context.sync();
+      return [at.address, n.content, none.isNullObject];
+    });
+    expect(where).toEqual(["Deals!C9", "n", true]);
+    await importRecords({ target: "Deals", text: "Deal ID,Amount\nD1,1\nD2,2\nD3,3\n" });
+    const moved = comments("Deals").map((c) => c.address);
+    expect(new Set(moved).size).toBe(1);
+    expect(moved[0]).not.toBe("C9");
+  });
+});

@@ -37,18 +37,17 @@ describe("status helpers", () => {
     expect(countRows(2, null)).toEqual({ rows: 2, sampleRows: 0 });
   });
 
-  it("counts deals without a rate per currency: not the reporting one, not converted, with a stage", () => {
-    const stage = [["Won"], ["Demo"], [""], ["Lost"], ["Demo"], ["Demo"]];
-    const currency = [["eur"], [" EUR"], ["EUR"], ["GBP"], ["sar"], [""]];
-    const converted = [[""], [""], [""], [10.8], [""], [""]];
-    expect(missingRateWarnings([stage, currency, converted], "SAR")).toEqual([
+  it("counts deals without a rate per currency: not the reporting one, not converted", () => {
+    const currency = [["eur"], [" EUR"], ["GBP"], ["sar"], [""]];
+    const converted = [[""], [""], [10.8], [""], [""]];
+    expect(missingRateWarnings(currency, converted, "SAR")).toEqual([
       { code: "noExchangeRate", params: { count: 2, currency: "EUR" } },
     ]);
-    expect(missingRateWarnings([stage, currency, converted], "USD")).toEqual([
+    expect(missingRateWarnings(currency, converted, "USD")).toEqual([
       { code: "noExchangeRate", params: { count: 2, currency: "EUR" } },
       { code: "noExchangeRate", params: { count: 1, currency: "SAR" } },
     ]);
-    expect(missingRateWarnings([[], [], []], "USD")).toEqual([]);
+    expect(missingRateWarnings([], [], "USD")).toEqual([]);
   });
 
   it("reads the workbook language from the Deals tab name", () => {

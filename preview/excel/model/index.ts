@@ -120,22 +120,27 @@ export class WorkbookModel extends ChartsModel {
 
   // ---------------------------------------------------------------- comments
 
-  /** CommentCollection.add(cellAddress, content): one comment per cell, as Excel. */
-  addComment(ref: RangeRef, content: string): CommentModel {
+  /**
+   * CommentCollection.add(cellAddress, content) / NoteCollection.add: one comment and one note
+   * per cell, as Excel.
+   */
+  addComment(ref: RangeRef, content: string, note = false): CommentModel {
+    const where = note ? "NoteCollection.add" : "CommentCollection.add";
     if (ref.rect.r0 !== ref.rect.r1 || ref.rect.c0 !== ref.rect.c1)
       throw excelError(
         "InvalidArgument",
-        "The argument is invalid: a comment goes on a single cell.",
-        "CommentCollection.add"
+        `The argument is invalid: a ${note ? "note" : "comment"} goes on a single cell.`,
+        where
       );
-    if (this.commentAt(ref.sheet, ref.rect.r0, ref.rect.c0))
+    if (this.commentAt(ref.sheet, ref.rect.r0, ref.rect.c0, note))
       throw excelError(
         "InvalidOperation",
-        "This operation is not permitted: the cell already has a comment.",
-        "CommentCollection.add"
+        `This operation is not permitted: the cell already has a ${note ? "note" : "comment"}.`,
+        where
       );
     const c: CommentModel = {
-      id: this.newId("comment"),
+      id: this.newId(note ? "note" : "comment"),
+      ...(note ? { note: true } : {}),
       row: ref.rect.r0,
       col: ref.rect.c0,
       content: String(content ?? ""),
@@ -147,9 +152,9 @@ export class WorkbookModel extends ChartsModel {
     return c;
   }
 
-  /** The comment on a cell, if any. */
-  commentAt(sheet: SheetModel, row: number, col: number): CommentModel | undefined {
-    return sheet.comments.find((c) => c.row === row && c.col === col);
+  /** The comment (or, with `note`, the note) on a cell, if any. */
+  commentAt(sheet: SheetModel, row: number, col: number, note = false): CommentModel | undefined {
+    return sheet.comments.find((c) => c.row === row && c.col === col && !!c.note === note);
   }
 
   /** Comment.delete(). */

@@ -133,9 +133,11 @@ export interface ChartModel {
   deleted: boolean;
 }
 
-/** A comment (Excel.Comment) on one cell. */
+/** A comment (Excel.Comment) or a note (Excel.Note, `note: true`) on one cell. */
 export interface CommentModel {
   readonly id: string;
+  /** A note (ExcelApi 1.18), not a threaded comment: a cell may hold one of each. */
+  readonly note?: boolean;
   row: number;
   col: number;
   content: string;

@@ -193,6 +193,6 @@ export function reportingCurrency(cell: unknown): string {
  * @example
  * dealRowIndexes([["Won"], [""], ["Demo"]]); // [0, 2]
  */
-export function dealRowIndexes(stage: readonly (readonly unknown[])[] | undefined): number[] {
+function dealRowIndexes(stage: readonly (readonly unknown[])[] | undefined): number[] {
   return (stage ?? []).map((r, i) => (text(r[0]) ? i : -1)).filter((i) => i !== -1);
 }

@@ -8,7 +8,8 @@
  * 3. what the sheet decisions of step 2 call for: header rows of plain ranges under our tab
  *    names, key columns (sample rows present?), the Stages rows, the Settings cells, and whether
  *    the anchors of tables to add to an existing Settings sheet are empty, and the cells of the
- *    comments (ExcelApi 1.10) on the sheets of our tables and tab names (loaded in read 2).
+ *    comments (ExcelApi 1.10) and notes (1.18) on the sheets of our tables and tab names (their
+ *    collections loaded in read 2).
  */
 import { ALL_TABLES, SCHEMA_VERSION_SETTING, SheetKey, TABLES } from "../../model/schema";
 import { Rect, cellIndexes, indexRect, rectAddress } from "../../model/a1";
@@ -89,8 +90,8 @@ export interface SetupSnapshot extends SheetInventory {
   /** Per plain range to convert: the box of used cells in the columns right of it (null: none). */
   readonly convertRight: ReadonlyMap<SheetKey, Rect | null>;
   /**
-   * Cells holding a comment, by lower-case sheet name (sheets of our tables and tab names; empty
-   * where ExcelApi 1.10 is missing).
+   * Cells holding a comment or a note, by lower-case sheet name (sheets of our tables and tab
+   * names; comments need ExcelApi 1.10, notes 1.18).
    */
   readonly commentCells?: ReadonlyMap<string, readonly Rect[]>;
 }
@@ -227,15 +228,23 @@ export async function readInventory(
       });
     }
   }
-  // Comments on those sheets: the collections now, their cells in read 3 (no extra sync).
-  const commentLists = new Map<Excel.Worksheet, Excel.CommentCollection>();
-  if (supportsExcelApi("1.10")) {
-    for (const s of [
-      ...[...found.values()].map((f) => f.sheet),
-      ...[...candidates.values()].map((c) => c.sheet),
-    ])
-      if (!commentLists.has(s)) commentLists.set(s, s.comments.load("items/id"));
-  }
+  // Comments (1.10) and notes (1.18) on those sheets: the collections now, their cells in read
+  // 3 (no extra sync).
+  const commentLists = new Map<
+    Excel.Worksheet,
+    { comments: Excel.CommentCollection | null; notes: Excel.NoteCollection | null }
+  >();
+  const withComments = supportsExcelApi("1.10");
+  const withNotes = supportsExcelApi("1.18");
+  for (const s of [
+    ...[...found.values()].map((f) => f.sheet),
+    ...[...candidates.values()].map((c) => c.sheet),
+  ])
+    if (!commentLists.has(s) && (withComments || withNotes))
+      commentLists.set(s, {
+        comments: withComments ? s.comments.load("items/id") : null,
+        notes: withNotes ? s.notes.load("items/authorName") : null,
+      });
   await context.sync();
   onRead?.(2);
 
@@ -335,9 +344,11 @@ export async function readInventory(
         .load(BOX)
     );
   }
-  const commentReads = [...commentLists].map(([sheet, list]) => ({
+  const commentReads = [...commentLists].map(([sheet, { comments, notes }]) => ({
     sheet,
-    cells: list.items.map((c) => c.getLocation().load("address")),
+    cells: [...(comments?.items ?? []), ...(notes?.items ?? [])].map((c) =>
+      c.getLocation().load("address")
+    ),
   }));
   await context.sync();
   onRead?.(3);
