@@ -24,10 +24,10 @@
 import { EngineError, Result } from "./errors";
 import { Shape, errors } from "./messages";
 import { isValidDate, serialOfLocal, toSerial } from "./dates";
-import { errorCode, propagated } from "./cellErrors";
+import { errorCode, propagated, raiseIfError } from "./cellErrors";
 import { parseNumericText } from "./numberText";
 
-export { errorCode, errorInRanges } from "./cellErrors";
+export { ErrorValueInRange, errorCode, errorInRanges, raiseIfError } from "./cellErrors";
 export { parseNumericText } from "./numberText";
 
 /** A range as Excel passes it, or a single value (Excel wraps single cells as `[[v]]`). */
@@ -333,7 +333,7 @@ export function normalizeLabel(text: string): string {
 
 /**
  * Reads a text cell as a normalized label; blank (`0`, `""`, `null`) gives `null`. Booleans and
- * other numbers are read as their text.
+ * other numbers are read as their text; an error value throws ErrorValueInRange.
  *
  * @param cell a cell value
  * @returns the normalized label or null
@@ -343,23 +343,27 @@ export function normalizeLabel(text: string): string {
  */
 export function cellLabel(cell: unknown): string | null {
   if (isBlankText(cell)) return null;
+  raiseIfError(cell, "Value", 1);
   return normalizeLabel(typeof cell === "string" ? cell : String(cell));
 }
 
 /**
- * Reads a text range as normalized labels (`null` for blanks).
+ * Reads a text range as normalized labels (`null` for blanks). An error value in it throws
+ * ErrorValueInRange (the adapter shows that error).
  *
  * @param grid the range
+ * @param name what the range holds, for messages
  * @returns one label or null per cell
  * @example
  * readLabels([["Won"], [0]]); // ["won", null]
  */
-export function readLabels(grid: CellGrid): (string | null)[] {
+export function readLabels(grid: CellGrid, name = "Value"): (string | null)[] {
   // A status column holds a handful of distinct values: normalize each once.
   const cache = new Map<unknown, string | null>();
-  return column(grid).map((cell) => {
+  return column(grid).map((cell, i) => {
     let label = cache.get(cell);
     if (label === undefined) {
+      raiseIfError(cell, name, i + 1);
       label = cellLabel(cell);
       cache.set(cell, label);
     }
@@ -493,6 +497,8 @@ export function readOption<T extends string>(
 ): Result<T> {
   const cell = Array.isArray(value) ? flatten(value)[0] : value;
   if (isBlankText(cell)) return allowed[0];
+  const code = errorCode(cell);
+  if (code) return propagated(name, 1, code);
   const text = normalizeLabel(String(cell));
   const found = allowed.find((a) => a === text);
   return found ?? errors.unknownOption(name, cell, allowed);
@@ -621,14 +627,16 @@ export interface LabelIndex {
  * Reads a text range as an index into its distinct labels. Ranges of stages or competitors hold
  * a handful of distinct values, so each distinct raw value is normalized once and every cell
  * after that costs one map lookup; per-label work (classifying, looking up a probability) is then
- * done once per label instead of once per cell.
+ * done once per label instead of once per cell. An error value in it throws ErrorValueInRange
+ * (the adapter shows that error).
  *
  * @param grid the range
+ * @param name what the range holds, for messages ("Stage")
  * @returns the labels and the per-cell index (blank cells: `0`, `""`, `null` give -1)
  * @example
  * indexLabels([["Won"], ["Demo"], ["won "], [0]]); // { labels: ["won", "demo"], raw: ["Won", "Demo"], index: [0, 1, 0, -1] }
  */
-export function indexLabels(grid: CellGrid): LabelIndex {
+export function indexLabels(grid: CellGrid, name = "Value"): LabelIndex {
   const rows = columnRows(grid);
   const cells = rows ? [] : column(grid);
   const n = rows ? rows.length : cells.length;
@@ -641,6 +649,7 @@ export function indexLabels(grid: CellGrid): LabelIndex {
     const c = cellOf(rows, cells, i);
     let k = byCell.get(c);
     if (k === undefined) {
+      raiseIfError(c, name, i + 1);
       const label = cellLabel(c);
       if (label === null || label === "") k = -1;
       else {

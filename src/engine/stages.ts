@@ -9,6 +9,7 @@ import {
   indexLabels,
   isBlankText,
   normalizeLabel,
+  raiseIfError,
   readLabelList,
 } from "./cells";
 
@@ -58,7 +59,9 @@ export function stageRules(
   let names: ReadonlySet<string> | null = null;
   const present = (label: string): boolean => {
     names ??=
-      stages === undefined || stages === null ? new Set() : new Set(indexLabels(stages).labels);
+      stages === undefined || stages === null
+        ? new Set()
+        : new Set(indexLabels(stages, "Stage").labels);
     return names.has(label);
   };
   const won = readLabelList(wonLabels, present);
@@ -131,7 +134,11 @@ export function classifyStages(
     const c = rows ? (Array.isArray(row) ? row[0] : row) : cells[i];
     let s = cache.get(c);
     if (s === undefined) {
-      s = isBlankText(c) ? Stage.Blank : judgeLabel(normalizeLabel(String(c)), rules);
+      if (isBlankText(c)) s = Stage.Blank;
+      else {
+        raiseIfError(c, "Stage", i + 1); // an error value is an object: met once, never cached
+        s = judgeLabel(normalizeLabel(String(c)), rules);
+      }
       cache.set(c, s);
     }
     out[i] = s;

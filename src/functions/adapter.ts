@@ -3,6 +3,7 @@
  * `CustomFunctions.Error`, and nothing else (NaN, Infinity, undefined, a JS exception) can reach
  * a cell.
  */
+import { ErrorValueInRange } from "../engine/cellErrors";
 import { EngineError, Result, isError } from "../engine/errors";
 
 /**
@@ -69,6 +70,7 @@ export function excel<T>(compute: () => Result<T>): T {
     result = compute();
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;
+    if (e instanceof ErrorValueInRange) throw toExcelError(e.error);
     const message = e instanceof Error ? e.message : String(e);
     throw new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidValue,

@@ -1,4 +1,4 @@
-import { errorInRanges, readAmounts, sameShape } from "../../engine/cells";
+import { readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
 import { avgDealSize } from "../../engine/metrics/avgDealSize";
@@ -23,8 +23,6 @@ export function avgDealSizeFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(["Amount", amounts], ["Stage", stages]);
-    if (failed) return failed;
     [amounts, stages] = withoutHeaderRow(["number", amounts], ["text", stages]);
     const shape = sameShape(["amounts", amounts], ["stages", stages]);
     if (shape) return shape;

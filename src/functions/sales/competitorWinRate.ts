@@ -1,6 +1,5 @@
 import {
   cellLabel,
-  errorInRanges,
   flatten,
   indexLabels,
   optionalRange,
@@ -34,13 +33,6 @@ export function competitorWinRateFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(
-      ["Competitor", competitors],
-      ["Stage", stages],
-      ["competitor", competitor],
-      ["Amount", amounts]
-    );
-    if (failed) return failed;
     amounts = optionalRange(amounts, competitors);
     [competitors, stages, amounts] = withoutHeaderRow(
       ["text", competitors],
@@ -60,6 +52,11 @@ export function competitorWinRateFunction(
     }
     const judge = stageJudge(stage_table, stages);
     if (isError(judge)) return judge;
-    return competitorWinRate(indexLabels(competitors), classifyStages(stages, judge), name, values);
+    return competitorWinRate(
+      indexLabels(competitors, "Competitor"),
+      classifyStages(stages, judge),
+      name,
+      values
+    );
   });
 }

@@ -1,4 +1,4 @@
-import { errorInRanges, readFlags, readLabelList, readLabels } from "../../engine/cells";
+import { readFlags, readLabelList, readLabels } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
 import { errors } from "../../engine/messages";
@@ -20,8 +20,6 @@ export function conversionRateFunction(
   base?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(["Value", values], ["converted", converted], ["base", base]);
-    if (failed) return failed;
     let labels: (string | null)[] | null = null;
     const read = (): (string | null)[] => (labels ??= readLabels(values));
     let present: Set<string> | null = null;

@@ -1,4 +1,4 @@
-import { errorInRanges, indexLabels, readOrderedLabels } from "../../engine/cells";
+import { indexLabels, readOrderedLabels } from "../../engine/cells";
 import { funnel } from "../../engine/metrics/funnel";
 import { isError } from "../../engine/errors";
 import { stageJudge } from "../../engine/stageTableArg";
@@ -20,11 +20,9 @@ export function funnelFunction(
   stage_table?: any[][]
 ): any[][] {
   return excel(() => {
-    const failed = errorInRanges(["Stage", stages], ["stage_order", stage_order]);
-    if (failed) return failed;
     const judge = stageJudge(stage_table, stages);
     if (isError(judge)) return judge;
-    const deals = indexLabels(stages);
+    const deals = indexLabels(stages, "Stage");
     const present = new Set(deals.labels);
     return funnel(
       deals,

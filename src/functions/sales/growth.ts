@@ -1,4 +1,4 @@
-import { errorInRanges, optionalRange, readNumberArg } from "../../engine/cells";
+import { optionalRange, readNumberArg } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
 import { growth } from "../../engine/metrics/growth";
@@ -16,8 +16,6 @@ import { excel } from "../adapter";
  */
 export function growthFunction(values: any[][], lag?: any, timeline?: any[][]): number {
   return excel(() => {
-    const failed = errorInRanges(["Value", values], ["Timeline", timeline]);
-    if (failed) return failed;
     timeline = optionalRange(timeline, values);
     [values, timeline] = withoutHeaderRow(["number", values], ["date", timeline]);
     const back = readNumberArg(lag, "lag", 1, true);

@@ -1,4 +1,4 @@
-import { errorInRanges, readDateSerials, readOption, sameShape } from "../../engine/cells";
+import { readDateSerials, readOption, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
 import {
@@ -25,8 +25,6 @@ export function leadResponseTimeFunction(
   unit?: any
 ): number {
   return excel(() => {
-    const failed = errorInRanges(["Created", created], ["First contact", first_contact]);
-    if (failed) return failed;
     [created, first_contact] = withoutHeaderRow(["date", created], ["date", first_contact]);
     const shape = sameShape(["created", created], ["first_contact", first_contact]);
     if (shape) return shape;

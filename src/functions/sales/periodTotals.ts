@@ -1,5 +1,4 @@
 import {
-  errorInRanges,
   optionalRange,
   readAmounts,
   readDateSerials,
@@ -41,14 +40,6 @@ export function periodTotalsFunction(
   fiscal_year_start?: any
 ): any[][] {
   return excel(() => {
-    const failed = errorInRanges(
-      ["Date", dates],
-      ["Amount", amounts],
-      ["from_date", from_date],
-      ["to_date", to_date],
-      ["Stage", stages]
-    );
-    if (failed) return failed;
     stages = optionalRange(stages, dates);
     [dates, amounts, stages] = withoutHeaderRow(
       ["date", dates],

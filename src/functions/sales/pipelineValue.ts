@@ -1,10 +1,4 @@
-import {
-  errorInRanges,
-  optionalRange,
-  readAmounts,
-  readDates,
-  sameShape,
-} from "../../engine/cells";
+import { optionalRange, readAmounts, readDates, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
 import { pipelineValue } from "../../engine/metrics/pipelineValue";
@@ -34,14 +28,6 @@ export function pipelineValueFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(
-      ["Amount", amounts],
-      ["Stage", stages],
-      ["Close date", close_dates],
-      ["from_date", from_date],
-      ["to_date", to_date]
-    );
-    if (failed) return failed;
     close_dates = optionalRange(close_dates, amounts);
     [amounts, stages, close_dates] = withoutHeaderRow(
       ["number", amounts],

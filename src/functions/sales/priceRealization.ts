@@ -1,4 +1,4 @@
-import { errorInRanges, optionalRange, readAmounts, sameShape } from "../../engine/cells";
+import { optionalRange, readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
 import { priceRealization } from "../../engine/metrics/priceRealization";
@@ -19,12 +19,6 @@ export function priceRealizationFunction(
   quantities?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(
-      ["Net price", net_prices],
-      ["List price", list_prices],
-      ["Quantity", quantities]
-    );
-    if (failed) return failed;
     quantities = optionalRange(quantities, net_prices);
     [net_prices, list_prices, quantities] = withoutHeaderRow(
       ["number", net_prices],

@@ -1,10 +1,4 @@
-import {
-  errorInRanges,
-  readAmounts,
-  readDates,
-  readNumberArg,
-  sameShape,
-} from "../../engine/cells";
+import { readAmounts, readDates, readNumberArg, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
 import { quotaAttainment } from "../../engine/metrics/quotaAttainment";
@@ -36,14 +30,6 @@ export function quotaAttainmentFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(
-      ["Amount", amounts],
-      ["Stage", stages],
-      ["Close date", close_dates],
-      ["from_date", from_date],
-      ["to_date", to_date]
-    );
-    if (failed) return failed;
     [amounts, stages, close_dates] = withoutHeaderRow(
       ["number", amounts],
       ["text", stages],

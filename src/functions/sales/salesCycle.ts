@@ -1,4 +1,4 @@
-import { errorInRanges, readDates, sameShape } from "../../engine/cells";
+import { readDates, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
 import { salesCycle } from "../../engine/metrics/salesCycle";
@@ -25,8 +25,6 @@ export function salesCycleFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(["Created", created], ["Closed", closed], ["Stage", stages]);
-    if (failed) return failed;
     [created, closed, stages] = withoutHeaderRow(
       ["date", created],
       ["date", closed],

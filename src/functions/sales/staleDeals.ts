@@ -1,10 +1,4 @@
-import {
-  errorInRanges,
-  readDateArg,
-  readDates,
-  readNumberArg,
-  sameShape,
-} from "../../engine/cells";
+import { readDateArg, readDates, readNumberArg, sameShape } from "../../engine/cells";
 import { todaySerial } from "../../engine/dates";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
@@ -35,12 +29,6 @@ export function staleDealsFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(
-      ["Last activity", last_activity],
-      ["Stage", stages],
-      ["as_of", as_of]
-    );
-    if (failed) return failed;
     [last_activity, stages] = withoutHeaderRow(["date", last_activity], ["text", stages]);
     const shape = sameShape(["last_activity", last_activity], ["stages", stages]);
     if (shape) return shape;

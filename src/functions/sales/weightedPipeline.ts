@@ -1,6 +1,5 @@
 import {
   LabelIndex,
-  errorInRanges,
   indexLabels,
   optionalRange,
   readAmounts,
@@ -47,12 +46,6 @@ export function weightedPipelineFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(
-      ["Amount", amounts],
-      ["Stage", stages],
-      ["Probability", probabilities]
-    );
-    if (failed) return failed;
     probabilities = optionalRange(probabilities, amounts);
     // One probability per deal is a column beside the amounts and shares their title row; a
     // (stage, probability) table has its own header, which readProbabilities reads.
@@ -73,7 +66,7 @@ export function weightedPipelineFunction(
     if (isError(values)) return values;
     const table = readStageTableArg(stage_table);
     if (isError(table)) return table;
-    const deals = indexLabels(stages);
+    const deals = indexLabels(stages, "Stage");
     const judge = table ? table.classify : DEFAULT_STAGE_RULES;
     if (probabilities === null || probabilities === undefined) {
       if (!table) return errors.noProbabilities();

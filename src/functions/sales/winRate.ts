@@ -1,4 +1,4 @@
-import { errorInRanges, optionalRange, readAmounts, sameShape } from "../../engine/cells";
+import { optionalRange, readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
 import { winRate } from "../../engine/metrics/winRate";
@@ -25,8 +25,6 @@ export function winRateFunction(
   stage_table?: any[][]
 ): number {
   return excel(() => {
-    const failed = errorInRanges(["Stage", stages], ["Amount", amounts]);
-    if (failed) return failed;
     amounts = optionalRange(amounts, stages);
     [stages, amounts] = withoutHeaderRow(["text", stages], ["number", amounts]);
     const shape = sameShape(["stages", stages], ["amounts", amounts]);
