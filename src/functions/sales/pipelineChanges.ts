@@ -1,10 +1,4 @@
-import {
-  cellLabel,
-  errorInRanges,
-  readDateArg,
-  readOrderedLabels,
-  readOption,
-} from "../../engine/cells";
+import { cellLabel, errorInRanges, readDateArg, readOption } from "../../engine/cells";
 import { EngineError, Result, isError } from "../../engine/errors";
 import { errors } from "../../engine/messages";
 import { readFiscalPeriod, readFiscalStart } from "../../engine/history/args";
@@ -17,6 +11,7 @@ import {
 import { readHistory, snapshotDates } from "../../engine/history/historyTable";
 import { stateAt } from "../../engine/history/snapshot";
 import { ownerSnapshots } from "../../engine/history/ownerFilter";
+import { readStageOrder } from "../../engine/history/stageOrder";
 import { excel } from "../adapter";
 
 /** Row labels of the summary, in its order. */
@@ -88,7 +83,7 @@ function snapshotPair(
  * Pipeline changes between two snapshots of the History table: the open pipeline closing in the period at the first, then new, pulled in, amount increased, won, lost, pushed out, amount decreased and removed deals (waterfall bars that add up to the ending pipeline), then deals moved forward and backward in stage. Spills 3 columns.
  * @customfunction PIPELINE_CHANGES
  * @param history The History table with its header row, e.g. History[#All].
- * @param stage_order The open stages in pipeline order, e.g. Stages[Stage], to tell forward from backward moves.
+ * @param stage_order The open stages in pipeline order, to tell forward from backward moves: the Stages table with its header row, e.g. Stages[#All] (open stages ranked by probability, table order for ties), or a list of stages in order, e.g. Stages[Stage].
  * @param [period] The close-date period of the pipeline: "This fiscal quarter" (default), "Last fiscal quarter", "This fiscal year", "FY2027", "FY2027 Q2" or "All"; "this" is the quarter of to_snapshot.
  * @param [fiscal_year_start] The month the fiscal year starts in, 1–12 (default 1), e.g. SalesFiscalYearStart.
  * @param [from_snapshot] The earlier snapshot date (default: the snapshot before to_snapshot).
@@ -97,7 +92,7 @@ function snapshotPair(
  * @param [snapshots] Every snapshot date, e.g. Snapshots[Snapshot], so a week in which nothing changed still counts as a snapshot (default: the dates in history).
  * @param [owner] Only this owner's deals (default: everyone's): a deal belongs to its owner in to_snapshot, or in from_snapshot when it was removed since, so a deal handed over during the week moves with it.
  * @returns One row per line (name, deals, amount; amounts of deals leaving the pipeline are negative): Starting pipeline, the changes, Ending pipeline, Moved forward, Moved backward.
- * @example =SALES.PIPELINE_CHANGES(History[#All], Stages[Stage], "This fiscal quarter", SalesFiscalYearStart)
+ * @example =SALES.PIPELINE_CHANGES(History[#All], Stages[#All], "This fiscal quarter", SalesFiscalYearStart)
  */
 export function pipelineChangesFunction(
   history: any[][],
@@ -125,7 +120,8 @@ export function pipelineChangesFunction(
     if (isError(range)) return range;
     const which = readOption(list, "list", LIST_NAMES);
     if (isError(which)) return which;
-    const order = readOrderedLabels(stage_order).map((s) => s.label);
+    const order = readStageOrder(stage_order);
+    if (isError(order)) return order;
     const [before, after] = ownerSnapshots(
       stateAt(rows, pair[0]),
       stateAt(rows, pair[1]),

@@ -1,7 +1,8 @@
-import { errorInRanges, readDateArg, readOrderedLabels } from "../../engine/cells";
+import { errorInRanges, readDateArg } from "../../engine/cells";
 import { EngineError, Result, isError } from "../../engine/errors";
 import { errors } from "../../engine/messages";
 import { readHistory, snapshotDates } from "../../engine/history/historyTable";
+import { readStageOrder } from "../../engine/history/stageOrder";
 import { stageTimings, stuckDeals } from "../../engine/history/stageMovement";
 import { excel } from "../adapter";
 
@@ -9,10 +10,10 @@ import { excel } from "../adapter";
  * Open deals stuck in their stage: in it for more than 1.5× the average time deals spent in that stage, measured from real movement between the snapshots of the History table (needs at least two snapshots). Longest first; spills 6 columns.
  * @customfunction STUCK_DEALS
  * @param history The History table with its header row, e.g. History[#All].
- * @param stage_order The open stages in pipeline order, e.g. Stages[Stage].
+ * @param stage_order The open stages in pipeline order: the Stages table with its header row, e.g. Stages[#All] (open stages ranked by probability, table order for ties), or a list of stages in order, e.g. Stages[Stage].
  * @param [as_of] The date to measure to (default: the last snapshot).
  * @returns One row per stuck deal: deal ID, stage, owner, amount, days in the stage so far, the stage's average days.
- * @example =SALES.STUCK_DEALS(History[#All], Stages[Stage])
+ * @example =SALES.STUCK_DEALS(History[#All], Stages[#All])
  */
 export function stuckDealsFunction(history: any[][], stage_order: any[][], as_of?: any): any[][] {
   return excel((): Result<unknown[][]> => {
@@ -24,7 +25,8 @@ export function stuckDealsFunction(history: any[][], stage_order: any[][], as_of
     if (dates.length < 2) return errors.tooFewSnapshots(dates.length);
     const asOf = readDateArg(as_of, "as_of");
     if (isError(asOf)) return asOf;
-    const order = readOrderedLabels(stage_order).map((s) => s.label);
+    const order = readStageOrder(stage_order);
+    if (isError(order)) return order;
     const until = asOf ?? dates[dates.length - 1];
     const stuck = stuckDeals(rows, stageTimings(rows, order), until);
     if (stuck.length === 0) return new EngineError("na", "no deal is stuck in its stage");

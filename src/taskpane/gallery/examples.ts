@@ -128,7 +128,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   PIPELINE_CHANGES: call(
     "PIPELINE_CHANGES",
     `${HISTORY.name}[#All]`,
-    ref(STAGES, "Stage"),
+    stageTable,
     '"This fiscal quarter"',
     NAMES.fiscalYearStart,
     "",
@@ -137,7 +137,7 @@ const EXAMPLES: Readonly<Record<string, string>> = {
     ref(SNAPSHOTS, "Snapshot")
   ),
   // Stuck: in the stage for more than 1.5× its average time, from the snapshots' real movement.
-  STUCK_DEALS: call("STUCK_DEALS", `${HISTORY.name}[#All]`, ref(STAGES, "Stage")),
+  STUCK_DEALS: call("STUCK_DEALS", `${HISTORY.name}[#All]`, stageTable),
   FORECAST_CATEGORY: call(
     "FORECAST_CATEGORY",
     ref(DEALS, "Forecast Category"),

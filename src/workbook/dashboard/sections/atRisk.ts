@@ -35,7 +35,7 @@ export const atRisk: SectionDef = {
     const overdue = `(${D}[Expected Close]>0)*(${D}[Expected Close]<${N.asOf})`;
     // Stuck: longer than 1.5× its stage's average time, from the History snapshots (nothing
     // before two snapshots, or in a workbook without History).
-    const stuckIds = `IFERROR(INDEX(SALES.STUCK_DEALS(${TABLES.history}[#All],${TABLES.stages}[Stage]),0,1),"")`;
+    const stuckIds = `IFERROR(INDEX(SALES.STUCK_DEALS(${TABLES.history}[#All],${f.stageTable}),0,1),"")`;
     const stuck = `ISNUMBER(MATCH(${D}[Deal ID],${stuckIds},0))`;
     const risk = `${f.openMask}*${f.dealOwnerMask}*((${stale}+${overdue}+${stuck})>0)`;
     const masked = (column: string): string =>

@@ -60,7 +60,7 @@ const TOO_FEW =
  */
 export function pipelineChangesCall(f: Formulas, list?: string): string {
   return (
-    `SALES.PIPELINE_CHANGES(${TABLES.history}[#All],${TABLES.stages}[Stage],` +
+    `SALES.PIPELINE_CHANGES(${TABLES.history}[#All],${f.stageTable},` +
     `"This fiscal quarter",${NAMES.fiscalYearStart},,,${list ? lit(list) : ""},${TABLES.snapshots}[Snapshot],${f.ownerName})`
   );
 }
