@@ -122,6 +122,8 @@ export interface ImportReport {
   readonly syncs: number;
   /** Stages of the file the Stages table lacked, added to it (assumed probabilities flagged). */
   readonly stagesAdded?: readonly StageAddition[];
+  /** Amounts with a shared symbol ($) and no currency: counted in the reporting currency. */
+  readonly currencyAssumed?: { readonly symbol: string; readonly rows: number };
   /** Texts cut to 32,767 characters (the user agreed), by line and column. */
   readonly truncated: readonly { readonly line: number; readonly column: string }[];
   /** Set when a write failed: rows of the blocks before it are written, later ones are not. */
@@ -483,6 +485,7 @@ export async function importRecords(
       upserted: records.idMapped,
       tableDuplicateIds: plan.tableDuplicates.map((d) => d.id),
       truncated: records.truncated.map((t) => ({ line: t.line, column: t.column })),
+      ...(records.currencyAssumed ? { currencyAssumed: records.currencyAssumed } : {}),
       syncs,
       stagesAdded: written.length && loadedStages ? stagesAdded : [],
       ...(failure ? { failure } : {}),

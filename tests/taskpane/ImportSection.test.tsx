@@ -349,3 +349,23 @@ describe("ImportSection sources (issue 13)", () => {
     expect(screen.getByTestId("import-summary").textContent).toMatch(/Removed the 0 rows/);
   });
 });
+
+describe("the import summary names amounts whose currency was assumed", () => {
+  it.each([
+    ["en" as Language, /3 amounts are written with \$ and the file has no currency column/],
+    ["ar" as Language, /3 من المبالغ مكتوبة بالرمز \$/],
+  ])("in %s", async (language, text) => {
+    const { actions } = fakeActions(async () => ({
+      ...report,
+      currencyAssumed: { symbol: "$", rows: 3 },
+    }));
+    renderSection(actions, language);
+    await chooseFile("dollars.csv", "Deal ID,Amount\nD1,$1\nD2,$2\nD3,$3\n");
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    const note = await screen.findByTestId("import-currency-assumed");
+    expect(note.textContent).toMatch(text);
+    expect(note.querySelector("bdi")?.textContent).toBe("3");
+  });
+});

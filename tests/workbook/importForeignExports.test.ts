@@ -172,6 +172,8 @@ describe("exports that are not ours, into another CRM's stages", () => {
     expect(decoded.encoding).toBe("utf-16le");
     const r = await importRecords({ target: "Deals", text: decoded.text });
     expect(imported(r)).toEqual({ added: unicodeTextDeals.length, skipped: [] });
+    // "$" is the dollar of many countries: counted in the reporting currency, and said so.
+    expect(r.currencyAssumed).toEqual({ symbol: "$", rows: unicodeTextDeals.length });
     expectDeals(s, unicodeTextDeals);
   });
 

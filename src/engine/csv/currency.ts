@@ -123,6 +123,30 @@ export function currencyCode(text: string): string | null {
   return NAMES[lower] ?? SYMBOLS[lower] ?? null;
 }
 
+/** Symbols several currencies share: they name no currency. */
+const SHARED = /^(?:\$|¥|kr\.?|Fr\.?)$/i;
+
+/**
+ * The shared currency symbol an amount cell is written with (`$1,200`, `¥5000`), if any.
+ *
+ * @param text the amount cell's text
+ * @returns the symbol, or null
+ * @example
+ * sharedSymbol("$1,200.00"); // "$"
+ * sharedSymbol("EUR 5"); // null
+ */
+export function sharedSymbol(text: string): string | null {
+  const t = text
+    .replace(BIDI, " ")
+    .replace(/[()\-+−]/g, " ")
+    .trim();
+  const around = t
+    .split(/\d[\d.,'\s\u00a0\u202f]*/)
+    .map((w) => w.trim())
+    .filter((w) => w !== "" && w !== "%");
+  return around.length === 1 && SHARED.test(around[0]) ? around[0] : null;
+}
+
 /**
  * The currency an amount cell names: an ISO code or a symbol of one currency only, before or
  * after the number.
@@ -182,14 +206,22 @@ export function withCurrencies(csv: ParsedCsv, mapping: Mapping, records: Record
   const n = records.values.length;
   const fromAmount: (string | null)[] = new Array(n).fill(null);
   let any = false;
+  const shared = new Map<string, number>();
   if (amountSrc !== -1 && amountK !== -1) {
     for (let r = 0; r < n; r++) {
       if (typeof records.values[r][amountK] !== "number") continue;
       fromAmount[r] = amountCurrency(csv.rows[r][amountSrc]);
       if (fromAmount[r]) any = true;
+      else if (curK === -1 || !records.values[r][curK]) {
+        const symbol = sharedSymbol(csv.rows[r][amountSrc]);
+        if (symbol) shared.set(symbol, (shared.get(symbol) ?? 0) + 1);
+      }
     }
   }
-  if (curK === -1 && !any) return records;
+  // "$1,200" and no currency: the reporting currency is assumed, and the import says so.
+  const top = [...shared].sort((a, b) => b[1] - a[1])[0];
+  const currencyAssumed = top ? { symbol: top[0], rows: top[1] } : undefined;
+  if (curK === -1 && !any) return currencyAssumed ? { ...records, currencyAssumed } : records;
   let columns = records.columns;
   let values = records.values.map((row) => row.slice());
   if (curK === -1) {
@@ -220,5 +252,5 @@ export function withCurrencies(csv: ParsedCsv, mapping: Mapping, records: Record
     values[r][curK] = out;
   }
   problems.sort((a, b) => a.row - b.row);
-  return { ...records, columns, values, problems, rejected };
+  return { ...records, columns, values, problems, rejected, currencyAssumed };
 }

@@ -97,6 +97,11 @@ export interface Records {
   readonly tooLong: readonly LongCell[];
   /** Texts cut to 32,767 characters because the caller agreed (truncateLongText). */
   readonly truncated: readonly LongCell[];
+  /**
+   * Amounts written with a symbol several currencies share (`$`, `¥`, `kr`) and no currency of
+   * their own: they count in the workbook's reporting currency, and the import says so.
+   */
+  readonly currencyAssumed?: { readonly symbol: string; readonly rows: number };
 }
 
 /** Options of buildRecords. */

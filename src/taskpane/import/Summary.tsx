@@ -151,6 +151,17 @@ export function Summary({
           {fill(s.undoDone, { count: n(undone) })}
         </Text>
       )}
+      {report.currencyAssumed && (
+        <Text size={200} data-testid="import-currency-assumed">
+          <Fill
+            template={s.currencyAssumed}
+            values={{
+              count: n(report.currencyAssumed.rows),
+              symbol: report.currencyAssumed.symbol,
+            }}
+          />
+        </Text>
+      )}
       {report.truncated.length > 0 && (
         <Text size={200}>{fill(s.truncatedNote, { count: n(report.truncated.length) })}</Text>
       )}

@@ -67,6 +67,7 @@ type Key =
   | "undoDone"
   | "xlsxError"
   | "truncatedNote"
+  | "currencyAssumed"
   | "sourceWorkbook"
   | "numberMarkHint"
   | "numberMarkDot"
@@ -196,6 +197,8 @@ export const importStrings: AreaCatalogue<Key> = {
     undoDone: "Removed the {count} rows this import added.",
     xlsxError: "This file cannot be read as an Excel workbook (.xlsx).",
     truncatedNote: "{count} values were cut to 32,767 characters.",
+    currencyAssumed:
+      "{count} amounts are written with {symbol} and the file has no currency column: they count in your reporting currency (Settings). If they are in another currency, add a Currency column to the file and import it again.",
     sourceWorkbook: "Sheet {sheet}",
     numberMarkTitle: "How are numbers written in {column}?",
     numberMarkHint: "“{example}” can be read two ways. Choose how your system writes numbers.",
@@ -328,6 +331,8 @@ export const importStrings: AreaCatalogue<Key> = {
     undoDone: "حُذفت الصفوف الـ{count} التي أضافها هذا الاستيراد.",
     xlsxError: "لا يمكن قراءة هذا الملف كمصنف Excel ‏(.xlsx).",
     truncatedNote: "اقتُطعت {count} من القيم إلى 32767 حرفًا.",
+    currencyAssumed:
+      "{count} من المبالغ مكتوبة بالرمز {symbol} ولا يوجد في الملف عمود للعملة: تُحتسب بعملة التقارير (الإعدادات). إن كانت بعملة أخرى، أضف عمود Currency إلى الملف ثم استورده مجددًا.",
     sourceWorkbook: "الورقة {sheet}",
     numberMarkTitle: "كيف كُتبت الأرقام في {column}؟",
     numberMarkHint: "يمكن قراءة «{example}» بطريقتين. اختر طريقة نظامك في كتابة الأرقام.",

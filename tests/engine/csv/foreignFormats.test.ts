@@ -77,9 +77,12 @@ describe("currencies", () => {
     expect(r.p.ready).toBe(3);
   });
 
-  it("leaves a file without currencies as it was", () => {
-    const r = deals("Deal ID,Amount\nD1,100\nD2,$5\n");
+  it("leaves a file without currencies as it was, saying which amounts had only a shared symbol", () => {
+    const r = deals("Deal ID,Amount\nD1,100\nD2,$5\nD3,($7)\n");
     expect(r.p.records.columns).not.toContain("Currency");
+    expect(r.p.records.currencyAssumed).toEqual({ symbol: "$", rows: 2 });
+    expect(deals("Deal ID,Amount,Currency\nD1,$5,CAD\n").p.records.currencyAssumed).toBeUndefined();
+    expect(deals("Deal ID,Amount\nD1,5\n").p.records.currencyAssumed).toBeUndefined();
   });
 });
 
