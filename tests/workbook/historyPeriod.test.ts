@@ -169,3 +169,29 @@ describe("What changed follows the Period filter", () => {
     );
   });
 });
+
+describe("section titles fit", () => {
+  it("merges every title over the table band (B..F) and keeps a user's value there", async () => {
+    const s = createStandIn({ excelApi: "1.17" });
+    s.install(globalThis);
+    await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData: true } as never);
+    await buildDashboard({ language: "en" });
+    const registry = JSON.parse(
+      String(s.snapshot().settings[REGISTRY_SETTING])
+    ) as DashboardRegistry;
+    const plan = planDashboard({ ...registry.input, filters: DEFAULT_FILTERS });
+    const titles = plan.blocks.filter((b) => b.style === "sectionTitle");
+    expect(titles.length).toBe(plan.sections.length);
+    for (const b of titles)
+      expect([b.address, b.merge, b.rect.cols >= 5]).toEqual([b.address, true, true]);
+    // A user's note in the title row of What changed (right of its 3 columns) stays on a rebuild.
+    const changes = plan.sections.find((x) => x.key === "changes")!;
+    const note = cellAddress(
+      changes.firstRow - 2,
+      parseRect(changes.address.split("!").pop()!)!.col + 4
+    );
+    s.setValues("Dashboard", note, [["my note"]]);
+    await buildDashboard({ language: "en" });
+    expect(s.getValue("Dashboard", note)).toBe("my note");
+  });
+});

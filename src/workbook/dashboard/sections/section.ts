@@ -69,15 +69,19 @@ export function planSections(ctx: PlanContext, defs: readonly SectionDef[]): voi
     const reserved = def.reserved(ctx);
     const used = def.used(ctx);
     const width = def.headers.length;
+    // The title is merged over the whole table band (B..F, left of the charts) even above a
+    // narrower table, so it is not cut off at the table's last column.
+    const titleWidth = Math.max(width, TABLE_COLS);
     const titleRow = [
       def.titleFormula ? def.titleFormula(ctx, top + 2) : t(def.title),
-      ...def.headers.slice(1).map(() => ""),
+      ...Array.from({ length: titleWidth - 1 }, () => ""),
     ];
     draft.block(top, tableCol, [titleRow], "sectionTitle", undefined, true);
+    draft.areas.push({ row: top, col: tableCol, rows: 1, cols: titleWidth });
     draft.block(top + 1, tableCol, [def.headers.map(t)], "header");
     const first = top + 2;
     const address = rectAddress({ row: top + 1, col: tableCol, rows: reserved + 1, cols: width });
-    draft.areas.push({ row: top, col: tableCol, rows: reserved + 2, cols: width });
+    draft.areas.push({ row: top + 1, col: tableCol, rows: reserved + 1, cols: width });
     draft.sections.push({
       key: def.key,
       title: t(def.title),
