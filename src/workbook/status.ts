@@ -160,8 +160,8 @@ export function languageOfSheet(dealsSheet: string | null): WorkbookLanguage | n
  * The `noExchangeRate` notices of the Deals rows: one per currency without a usable rate, with
  * its deal count, by the dashboard build's rule (`unconvertedCurrencies`). Only the two columns
  * that rule needs are read (the Home view reads the status after every action; with 20,000 deals
- * its response grows from 0.30 to 0.61 MB, 1.05 MB with Stage as well), so a row with a currency
- * but no stage, which the build does not count as a deal, would count here.
+ * its response grows from 0.30 to 0.61 MB, 1.05 MB with Stage as well): the rule counts every
+ * row with a currency, stage or not, so the build and Home agree.
  *
  * @param currency the Currency body values
  * @param converted the Reporting Amount body values, same rows

@@ -143,9 +143,44 @@ describe("readWorkbookStatus", () => {
         params: { count, currency },
       }))
     );
+    // A row typed with a currency but no stage yet: Home and the dashboard build count it alike.
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("Deals");
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("formulas");
+      await context.sync();
+      const names = header.values[0].map(String);
+      const reportingAt = names.indexOf("Reporting Amount");
+      const last = body.formulas[body.formulas.length - 1];
+      table.rows.add(undefined, [
+        names.map((n, i) =>
+          n === "Deal ID"
+            ? "TYPED-1"
+            : n === "Currency"
+              ? "GBP"
+              : n === "Amount"
+                ? 900
+                : i === reportingAt
+                  ? last[i]
+                  : ""
+        ),
+      ]);
+      await context.sync();
+    });
+    const typed = await readWorkbookStatus();
+    const gbp = typed.missingRates.find((w) => w.params.currency === "GBP");
+    expect(gbp?.params.count).toBe((counts.get("GBP") ?? 0) + 1);
+    const build = await buildDashboard({ language: "en" });
+    expect(
+      build.warnings
+        .filter((w) => w.code === "noExchangeRate")
+        .map((w) => ({ code: w.code, params: w.params }))
+    ).toEqual(typed.missingRates.map((w) => ({ code: w.code, params: w.params })));
     // The user types EUR's rate: nothing is left out any more.
     await Excel.run(async (context) => {
-      context.workbook.tables.getItem("Rates").getDataBodyRange().values = [["EUR", 1.08]];
+      const rates = context.workbook.tables.getItem("Rates");
+      rates.getDataBodyRange().values = [["EUR", 1.08]];
+      rates.rows.add(undefined, [["GBP", 1.27]]);
       await context.sync();
     });
     expect((await readWorkbookStatus()).missingRates).toEqual([]);

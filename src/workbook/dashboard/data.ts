@@ -134,9 +134,10 @@ export function planData(cols: DataColumns, reporting: string): PlanData {
     stagesWithDeals: stageNames.map(stageKey),
     stageNames,
     lossReasons: merged([], distinct(pick(cols.dealLossReason))),
+    // Every row with a currency, stage or not: the Home view's rule too (it reads no Stage).
     currencies: unconvertedCurrencies(
-      pick(cols.dealCurrency),
-      pick(cols.dealReportingAmount),
+      cols.dealCurrency ?? [],
+      cols.dealReportingAmount ?? [],
       reporting
     ),
   };
@@ -146,7 +147,9 @@ export function planData(cols: DataColumns, reporting: string): PlanData {
  * The deals whose amount has no rate: in a currency other than the reporting one, with a
  * Reporting Amount that is not a number (Rates has no usable rate for it), counted per currency
  * code in the order they first appear. The dashboard's build warning and sheet note and the Home
- * view's notice both come from this count.
+ * view's notice both come from this count over the same rows: every Deals row with a currency,
+ * whatever its stage (a row typed with a currency but no stage yet is a deal whose amount the
+ * figures leave out too), so Home needs only these two columns.
  *
  * @param currency the deals' Currency cells (one per deal row)
  * @param converted their Reporting Amount cells, same rows
