@@ -204,6 +204,12 @@ describe("Home and tabs", () => {
       "EUR",
       formatNumber("ar", 12),
     ]);
+    // The link is short enough for one line at 350 px (the notice names Settings already).
+    expect(
+      within(screen.getByTestId("home-deals")).getByRole("button", {
+        name: "انتقل إلى أسعار الصرف",
+      })
+    ).toBeTruthy();
   });
 
   it("remembers the tab across sessions", async () => {

@@ -129,7 +129,7 @@ function MissingRates({
         </Text>
       ))}
       <Link as="button" onClick={onGoTo}>
-        {fill(h.goToLabel, { name: h.ratesName })}
+        {h.goToRates}
       </Link>
     </>
   );

@@ -19,12 +19,12 @@ type Key =
   | "importCounts"
   | "noImport"
   | "noExchangeRate"
-  | "ratesName"
   | "dashboardLabel"
   | "dashboardNone"
   | "dashboardBuilt"
   | "goTo"
   | "goToLabel"
+  | "goToRates"
   | "nextTitle"
   | "nextSetup"
   | "nextImport"
@@ -58,12 +58,12 @@ export const home: AreaCatalogue<Key> = {
     noImport: "Nothing imported yet.",
     noExchangeRate:
       "Deals in {currency} without an exchange rate: {count}. The dashboard's amounts leave them out. Add a rate in Settings › Rates.",
-    ratesName: "Settings › Rates",
     dashboardLabel: "Dashboard",
     dashboardNone: "Not built yet.",
     dashboardBuilt: "Built {when}.",
     goTo: "Go to",
     goToLabel: "Go to {name}",
+    goToRates: "Go to Settings › Rates",
     nextTitle: "Next step",
     nextSetup:
       "Set up the workbook: choose the pipeline stages and the workbook language below, then select Set up.",
@@ -97,12 +97,13 @@ export const home: AreaCatalogue<Key> = {
     noImport: "لم يُستورد شيء بعد.",
     noExchangeRate:
       "الصفقات بعملة {currency} (العدد: {count}) بلا سعر صرف، لذا لا تدخل في مبالغ لوحة المعلومات. أضف سعرًا في الإعدادات › أسعار الصرف.",
-    ratesName: "الإعدادات › أسعار الصرف",
     dashboardLabel: "لوحة المعلومات",
     dashboardNone: "لم تُنشأ بعد.",
     dashboardBuilt: "أُنشئت {when}.",
     goTo: "انتقل",
     goToLabel: "انتقل إلى {name}",
+    // Short enough for one line in the 350 px pane's detail column (the notice names Settings).
+    goToRates: "انتقل إلى أسعار الصرف",
     nextTitle: "الخطوة التالية",
     nextSetup: "جهّز المصنف: اختر مراحل خط المبيعات ولغة المصنف أدناه، ثم اختر تجهيز.",
     nextImport: "استورد ما يصدّره نظام إدارة العملاء (CSV أو Excel) إلى جدول الصفقات.",
