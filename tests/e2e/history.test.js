@@ -288,10 +288,32 @@ test("three weekly imports through the pane: what changed, the waterfall and for
   const [, firstCell, lastCell] = /([A-Z]+\d+):([A-Z]+\d+)/.exec(
     stagesTable.address.replace(/\$/g, "")
   );
-  const col0 = firstCell.match(/[A-Z]+/)[0];
-  const stageOrder = [];
-  for (let r = Number(firstCell.match(/\d+/)[0]) + 1; r <= Number(lastCell.match(/\d+/)[0]); r++)
-    stageOrder.push(String(stageSheet.cells[`${col0}${r}`]?.value ?? "").toLowerCase());
+  // Open stages ranked by probability, table order for ties (the import appends HubSpot's
+  // stages at the end of the table in the order the file first shows them).
+  const letters = [];
+  for (let c = firstCell.charCodeAt(0); c <= lastCell.charCodeAt(0); c++)
+    letters.push(String.fromCharCode(c));
+  const top = Number(firstCell.match(/\d+/)[0]);
+  const value = (l, r) => stageSheet.cells[`${l}${r}`]?.value;
+  const colOf = (h) => letters.find((l) => value(l, top) === h);
+  const stageRows = [];
+  for (let r = top + 1; r <= Number(lastCell.match(/\d+/)[0]); r++)
+    stageRows.push({
+      name: String(value(colOf("Stage"), r) ?? "").toLowerCase(),
+      p: Number(value(colOf("Probability"), r) ?? 0),
+      closed: value(colOf("Is Won"), r) === true || value(colOf("Is Lost"), r) === true,
+      i: r,
+    });
+  const stageOrder = stageRows
+    .filter((x) => !x.closed && x.name)
+    .sort((a, b) => a.p - b.p || a.i - b.i)
+    .map((x) => x.name);
+  // Table order would rank Appointment Scheduled (added last) after Contract Sent.
+  assert.ok(
+    stageRows.findIndex((x) => x.name === "appointment scheduled") >
+      stageRows.findIndex((x) => x.name === "qualified to buy"),
+    "the import appended Appointment Scheduled after Qualified To Buy"
+  );
   for (const s of OPEN)
     assert.ok(stageOrder.includes(LABEL[s].toLowerCase()), `${s} in the Stages table`);
 
@@ -309,7 +331,7 @@ test("three weekly imports through the pane: what changed, the waterfall and for
     [3, 2, 1, 4, 2, 3]
   );
   const formula = (extra) =>
-    `=SALES.PIPELINE_CHANGES(History[#All],Stages[Stage],"This fiscal quarter",SalesFiscalYearStart${extra},,Snapshots[Snapshot])`;
+    `=SALES.PIPELINE_CHANGES(History[#All],Stages[#All],"This fiscal quarter",SalesFiscalYearStart${extra},,Snapshots[Snapshot])`;
   await page.evaluate(
     ([f1, f2]) => {
       window.salesPreview.setCell("Settings", "Z1", f1);
@@ -465,7 +487,7 @@ test("three weekly imports through the pane: what changed, the waterfall and for
     }
   };
   await sectionShots("en", {
-    changes: "What changed since the previous import (this fiscal quarter's pipeline)",
+    changes: "What changed since the previous import: FY2027 Q3 pipeline",
     forecast: "Forecast categories by owner (closing in the period)",
   });
   console.log(
