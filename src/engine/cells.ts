@@ -25,7 +25,7 @@ import { EngineError, Result } from "./errors";
 import { Shape, errors } from "./messages";
 import { isValidDate, serialOfLocal, toSerial } from "./dates";
 import { errorCode, propagated, raiseIfError } from "./cellErrors";
-import { parseNumericText } from "./numberText";
+import { INVISIBLE, parseNumericText, westernize } from "./numberText";
 
 export { ErrorValueInRange, errorCode, errorInRanges, raiseIfError } from "./cellErrors";
 export { parseNumericText } from "./numberText";
@@ -258,7 +258,7 @@ export function cellDate(cell: unknown): number | null | undefined {
     return isDateSerial(serial) ? serial : undefined;
   }
   if (typeof cell === "string") {
-    const iso = parseIsoDate(cell);
+    const iso = parseIsoDate(westernize(cell).replace(INVISIBLE, ""));
     if (iso !== undefined) return iso;
     const n = parseNumericText(cell);
     return n !== undefined && isDateSerial(n) ? n : undefined;
@@ -307,15 +307,9 @@ export function readDates(grid: CellGrid, label: string): Result<(number | null)
 }
 
 /**
- * Characters that show nothing but make two labels differ: zero-width spaces and joiners, the
- * byte-order mark, soft hyphens, and the bidi marks and isolates that Arabic text copied from
- * web CRMs carries ("Won\u200b", "\u200fمكسوبة").
- */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
-/**
- * Normalizes a label for matching: invisible characters dropped, lower case, `-` and `_` become
- * spaces, spaces (any kind, non-breaking too) collapsed, trimmed.
+ * Normalizes a label for matching: invisible characters dropped (zero-width spaces and joiners,
+ * BOM, soft hyphen, the bidi marks Arabic text copied from web CRMs carries), lower case, `-`
+ * and `_` become spaces, spaces (any kind, non-breaking too) collapsed, trimmed.
  *
  * @param text a label
  * @returns the normalized label
@@ -371,6 +365,9 @@ export function readLabels(grid: CellGrid, name = "Value"): (string | null)[] {
   });
 }
 
+/** A comma in a label list: the Latin one or the Arabic one (،) Arabic keyboards type. */
+const LIST_SEPARATOR = /[,\u060c]/;
+
 /**
  * The texts of a label-list argument, following one rule for every function: a range or an
  * array constant (`{"Won","Signed"}`) gives one label per cell, matched whole; a single text is
@@ -399,13 +396,13 @@ export function readOrderedLabels(
     text: text.trim(),
     label: normalizeLabel(text),
   });
-  if (texts.length !== 1 || !texts[0].includes(",")) {
+  if (texts.length !== 1 || !LIST_SEPARATOR.test(texts[0])) {
     return texts.map(whole).filter((l) => l.label !== "");
   }
   const one = whole(texts[0]);
   if (present && present(one.label)) return [one];
   return texts[0]
-    .split(",")
+    .split(LIST_SEPARATOR)
     .map(whole)
     .filter((l) => l.label !== "");
 }

@@ -9,15 +9,32 @@
  * `1,234` and `1.234` stay ambiguous and keep the default reading (1234 and 1.234).
  */
 
-const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g;
-function westernize(text: string): string {
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066a-\u066c]/g;
+/**
+ * Arabic-Indic and Persian digits, separators and percent sign as ASCII, so that Arabic text
+ * reads as its Western spelling does.
+ *
+ * @param text cell text
+ * @returns the text with ASCII digits
+ * @example
+ * westernize("٢٠٢٦-٠٣-٣١"); // "2026-03-31"
+ */
+export function westernize(text: string): string {
   return text.replace(ARABIC_DIGITS, (ch) => {
     const code = ch.charCodeAt(0);
+    if (code === 0x066a) return "%"; // Arabic percent sign
     if (code === 0x066b) return "."; // Arabic decimal separator
     if (code === 0x066c) return ","; // Arabic thousands separator
     return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
   });
 }
+
+/**
+ * Characters that show nothing but make two texts differ: zero-width spaces and joiners, the
+ * byte-order mark, soft hyphens, and the bidi marks and isolates that Arabic text copied from
+ * web CRMs carries ("Won\u200b", "\u200f-500").
+ */
+export const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 // Currency marks and codes that CRM exports put around amounts.
 const CURRENCY =
@@ -43,7 +60,8 @@ function decimalComma(t: string): string {
 
 /**
  * Parses numeric text the way a person reads it: `"1,200.50"`, `"1.200,50"`, `"$1,200"`,
- * `" 1200 "`, `"(300)"` (accounting negative), `"12%"` (0.12), Arabic-Indic digits.
+ * `" 1200 "`, `"(300)"` and `"300-"` (accounting negatives), `"−300"` (minus sign), `"12%"`
+ * (0.12), Arabic-Indic digits and `٪`; invisible marks (bidi, zero-width) are ignored.
  *
  * @param text the cell text
  * @returns the number, or `undefined` when the text is not a number
@@ -54,8 +72,11 @@ function decimalComma(t: string): string {
  */
 export function parseNumericText(text: string): number | undefined {
   let t = westernize(text)
+    .replace(INVISIBLE, "")
+    .replace(/\u2212/g, "-") // the typographic minus sign
     .trim()
     .replace(/[\u00a0\u202f]/g, " ");
+  if (/^[^-+(]*\d-$/.test(t)) t = `-${t.slice(0, -1)}`; // trailing minus (SAP exports: "500-")
   let sign = 1;
   if (t.startsWith("(") && t.endsWith(")")) {
     sign = -1;

@@ -35,9 +35,21 @@ describe("parseNumericText", () => {
     ["1e3", 1000],
     ["SAR 1,000", 1000],
     ["١٬٢٠٠", 1200],
+    // round 4: decimal commas where no other reading exists, minus spellings, marks, ٪
+    ["1.234,50", 1234.5],
+    ["1 234,5", 1234.5],
+    ["12,5", 12.5],
+    ["1.234.567", 1234567],
+    ["1,234", 1234],
+    ["1.234", 1.234],
+    ["\u2212250", -250],
+    ["400-", -400],
+    ["\u200f-500", -500],
+    ["50٪", 0.5],
   ])("reads %p as %p", (text, n) => expect(parseNumericText(text)).toBeCloseTo(n));
-  it.each(["abc", "", "-", "1,2,3", "12abc", "."])("rejects %p", (text) =>
-    expect(parseNumericText(text)).toBeUndefined()
+  it.each(["abc", "", "-", "1,2,3", "12abc", ".", "1.234,5,6", "--5", "5--"])(
+    "rejects %p",
+    (text) => expect(parseNumericText(text)).toBeUndefined()
   );
 });
 

@@ -447,6 +447,26 @@ describeBuilt("SALES functions with cells as real workbooks send them", () => {
     });
   });
 
+  describe("text as Arabic workbooks and other exports write it", () => {
+    it("Arabic-Indic dates, ٪, bidi marks, the minus sign and a trailing minus", () => {
+      expect(call("SALES_CYCLE", col(46000), col("٢٠٢٦-٠٣-٣١"), col("Won"), null, null)).toBe(
+        46112 - 46000
+      );
+      expect(
+        call("WEIGHTED_PIPELINE", col(100, 300), col("Demo", "Demo"), col("50٪", "25%"), null)
+      ).toBeCloseTo(100 * 0.5 + 300 * 0.25, 12);
+      const texts = ["\u200f-500", "\u200e1,000\u200e", "\u2212250", "400-", "١٬٠٠٠ ر.س"];
+      const numbers = [-500, 1000, -250, -400, 1000];
+      expect(
+        call("AVG_DEAL_SIZE", col(...texts), col(...texts.map(() => "Won")), null, null)
+      ).toBeCloseTo(mean(numbers), 12);
+    });
+    it("a list of stage names typed with the Arabic comma (،)", () => {
+      const stages = ["مكسوبة", "موقعة", "خاسرة", "عرض"];
+      expect(call("WIN_RATE", col(...stages), null, "مكسوبة، موقعة", "خاسرة", null)).toBe(2 / 3);
+    });
+  });
+
   describe("dates as serials, ISO text and JS Date", () => {
     it("SALES_CYCLE and PIPELINE_VALUE agree on every spelling", () => {
       const serial = 46112; // 2026-03-31
