@@ -82,9 +82,16 @@ export const CAPTIONS = {
   wins: { en: "Wins", ar: "فوز" },
   losses: { en: "Losses", ar: "خسارة" },
   whatChanged: {
-    en: "What changed since the previous import (this fiscal quarter's pipeline)",
-    ar: "ما الذي تغيّر منذ الاستيراد السابق (خط مبيعات الربع المالي الحالي)",
+    en: "What changed since the previous import",
+    ar: "ما الذي تغيّر منذ الاستيراد السابق",
   },
+  /** What changed's title with its period's name ({p}: "FY2027 Q3", "Q4 2026", "2026"). */
+  whatChangedIn: {
+    en: "What changed since the previous import: {p} pipeline",
+    ar: "ما الذي تغيّر منذ الاستيراد السابق: خط مبيعات {p}",
+  },
+  calendarQuarterName: { en: "Q{q} {y}", ar: "الربع {q} من {y}" },
+  calendarYearName: { en: "{y}", ar: "{y}" },
   change: { en: "Change", ar: "التغيير" },
   chartChanges: {
     en: "From the starting to the ending pipeline",

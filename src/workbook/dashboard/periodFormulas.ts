@@ -88,8 +88,10 @@ export function periodFormulas(
  * @param y the fiscal year expression
  * @param q the quarter expression
  * @returns the formula expression
+ * @example
+ * named("FY{y} Q{q}", "A1", "A2"); // '"FY"&A1&" Q"&A2'
  */
-function named(template: string, y: string, q: string): string {
+export function named(template: string, y: string, q: string): string {
   const parts = template.split(/(\{y\}|\{q\})/).filter((p) => p !== "");
   return parts.map((p) => (p === "{y}" ? y : p === "{q}" ? q : lit(p))).join("&");
 }

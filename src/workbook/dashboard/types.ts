@@ -27,6 +27,10 @@ export const DASH_NAMES = {
   prevTo: "DashPrevTo",
   asOf: "DashAsOf",
   fiscalStart: "DashFiscalStart",
+  /** What changed's close-date period, as SALES.PIPELINE_CHANGES reads it ("FY2027 Q3"). */
+  changesPeriod: "DashChangesPeriod",
+  /** The year start that period is named in (1 for a calendar quarter or year). */
+  changesStart: "DashChangesStart",
   ownerCriteria: "DashOwnerCriteria",
   target: "DashTarget",
 } as const;

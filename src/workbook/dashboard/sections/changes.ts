@@ -9,13 +9,15 @@
  * Waterfall chart type (ExcelApi 1.9) can be created through the API, but no API marks a point
  * as a total, so the ending pipeline would be drawn as one more increase (preview/excel/README.md).
  */
-import { NAMES, TABLES } from "../../../model/schema";
+import { TABLES } from "../../../model/schema";
 import { cellAddress, rectAddress } from "../../../model/a1";
 import { Caption } from "../../../model/schema";
-import { CAPTIONS } from "../captions";
+import { PERIOD_CHOICES, PeriodShape, periodShape } from "../../../engine/dashboard/periodWindows";
+import { CAPTIONS, PERIOD_LABELS } from "../captions";
 import { Formulas, lit } from "../formulas";
 import { COLORS, LIST_COL, PlanContext, col, rowsOf } from "../layout";
-import { CHART_PREFIX } from "../types";
+import { named } from "../periodFormulas";
+import { CHART_PREFIX, DASH_NAMES } from "../types";
 import { SectionDef, SectionPlace } from "./section";
 
 /** The summary's lines, in PIPELINE_CHANGES's order, with its `list` name for the bars. */
@@ -50,9 +52,64 @@ const TOO_FEW =
   `IFERROR(IF(COUNT(${TABLES.snapshots}[Snapshot])>0,COUNT(${TABLES.snapshots}[Snapshot])<2,` +
   `MAX(${TABLES.history}[Snapshot])=MIN(${TABLES.history}[Snapshot])),TRUE)`;
 
+/** The column of What changed's period cells, right of the waterfall's helper columns. */
+const PERIOD_COL = LIST_COL + 4;
+/** The row (from the first data row) of the period's name in the workbook's language. */
+const LOCAL_NAME_ROW = 5;
+
 /**
- * The PIPELINE_CHANGES call of the dashboard: this fiscal quarter, last two snapshots, the
- * Owner filter's deals.
+ * What changed's close-date period, in helper cells (PERIOD_COL, from the header row down):
+ * the Period filter's own when it is a quarter or a year (fiscal, or calendar: a year starting
+ * in January), else the fiscal quarter of the last snapshot (PIPELINE_CHANGES's default). Cells:
+ * the name PIPELINE_CHANGES reads ("FY2027 Q3", named DashChangesPeriod), a date inside the
+ * period, the year's start month (DashChangesStart), the year, the quarter, and the name in the
+ * workbook's language for the title.
+ *
+ * @param ctx the plan context
+ * @param first the section's first data row
+ */
+function periodCells(ctx: PlanContext, first: number): void {
+  const { t, draft, input } = ctx;
+  const N = DASH_NAMES;
+  const is = (pred: (s: PeriodShape) => boolean): string =>
+    `OR(${PERIOD_CHOICES.filter((c) => {
+      const shape = periodShape(c);
+      return shape !== null && pred(shape);
+    })
+      .map((c) => `${N.period}=${lit(PERIOD_LABELS[c][input.language])}`)
+      .join(",")})`;
+  const isQuarter = is((s) => s.months === 3);
+  const isYear = is((s) => s.months === 12);
+  const isCalendar = is((s) => !s.fiscal && s.months >= 3);
+  const at = (k: number): string => cellAddress(first + k, PERIOD_COL);
+  const [day, start, year, quarter] = [at(1), at(2), at(3), at(4)];
+  const lastSnapshot = `MAX(${TABLES.snapshots}[Snapshot],${TABLES.history}[Snapshot])`;
+  const local = (y: Caption, q: Caption): string =>
+    `IF(${isYear},${named(t(y), year, quarter)},${named(t(q), year, quarter)})`;
+  draft.block(
+    first - 1,
+    PERIOD_COL,
+    [
+      [t(CAPTIONS.period)],
+      [`="FY"&${year}&IF(${isYear},""," Q"&${quarter})`],
+      [`=IF(OR(${isQuarter},${isYear}),${N.from},${lastSnapshot})`],
+      [`=IF(${isCalendar},1,${N.fiscalStart})`],
+      [`=YEAR(${day})+IF(AND(${start}>1,MONTH(${day})>=${start}),1,0)`],
+      [`=INT(MOD(MONTH(${day})-${start},12)/3)+1`],
+      [
+        `=IF(${isCalendar},${local(CAPTIONS.calendarYearName, CAPTIONS.calendarQuarterName)},` +
+          `${local(CAPTIONS.fiscalYearName, CAPTIONS.fiscalQuarterName)})`,
+      ],
+    ],
+    "helper"
+  );
+  draft.name(N.changesPeriod, first, PERIOD_COL);
+  draft.name(N.changesStart, first + 2, PERIOD_COL);
+}
+
+/**
+ * The PIPELINE_CHANGES call of the dashboard: What changed's period (DashChangesPeriod), the
+ * last two snapshots, the Owner filter's deals.
  *
  * @param f the shared formula pieces (the Owner filter)
  * @param list a `list` name (a bar's deals), or none for the summary
@@ -61,7 +118,7 @@ const TOO_FEW =
 export function pipelineChangesCall(f: Formulas, list?: string): string {
   return (
     `SALES.PIPELINE_CHANGES(${TABLES.history}[#All],${f.stageTable},` +
-    `"This fiscal quarter",${NAMES.fiscalYearStart},,,${list ? lit(list) : ""},${TABLES.snapshots}[Snapshot],${f.ownerName})`
+    `${DASH_NAMES.changesPeriod},${DASH_NAMES.changesStart},,,${list ? lit(list) : ""},${TABLES.snapshots}[Snapshot],${f.ownerName})`
   );
 }
 
@@ -80,7 +137,8 @@ function waterfall(ctx: PlanContext, first: number, chart: SectionPlace["chart"]
     return [`=IF(${a}<0,${before}+${a},${before})`, `=MAX(${a},0)`, `=MAX(-${a},0)`, 0];
   });
   const headers = [CAPTIONS.waterfallBase, CAPTIONS.increase, CAPTIONS.decrease, CAPTIONS.total];
-  draft.areas.push({ row: first - 1, col: LIST_COL, rows: WATERFALL_ROWS + 1, cols: 4 });
+  // The waterfall's four helper columns and What changed's period cells beside them.
+  draft.areas.push({ row: first - 1, col: LIST_COL, rows: WATERFALL_ROWS + 1, cols: 5 });
   draft.block(first - 1, LIST_COL, [headers.map(t)], "helper");
   draft.block(first, LIST_COL, rows, "helper", fmt.money);
   const colors = [null, COLORS.wins, COLORS.losses, COLORS.pipeline];
@@ -109,8 +167,14 @@ export const changes: SectionDef = {
   reserved: () => ROWS,
   used: () => ROWS,
   withChart: true,
+  titleFormula: ({ t }, first) => {
+    const [before, after] = t(CAPTIONS.whatChangedIn).split("{p}");
+    const name = cellAddress(first + LOCAL_NAME_ROW, PERIOD_COL);
+    return `=IF(${TOO_FEW},${lit(t(CAPTIONS.whatChanged))},${lit(before)}&${name}&${lit(after)})`;
+  },
   fill: (ctx, { first, chart }) => {
     const { t, f, fmt, draft } = ctx;
+    periodCells(ctx, first);
     draft.block(
       first,
       col(0),

@@ -41,6 +41,11 @@ export interface SectionDef {
   readonly withChart: boolean;
   /** The chart goes under the table, over the grid's width (tables wider than B..F). */
   readonly chartBelow?: boolean;
+  /**
+   * The title cell's formula when the title follows the data (What changed names its period);
+   * the plain title stays the section's name in the registry.
+   */
+  readonly titleFormula?: (ctx: PlanContext, first: number) => string;
   /** Writes the data rows, the chart and any warning into the draft. */
   readonly fill: (ctx: PlanContext, at: SectionPlace) => void;
 }
@@ -64,7 +69,10 @@ export function planSections(ctx: PlanContext, defs: readonly SectionDef[]): voi
     const reserved = def.reserved(ctx);
     const used = def.used(ctx);
     const width = def.headers.length;
-    const titleRow = [t(def.title), ...def.headers.slice(1).map(() => "")];
+    const titleRow = [
+      def.titleFormula ? def.titleFormula(ctx, top + 2) : t(def.title),
+      ...def.headers.slice(1).map(() => ""),
+    ];
     draft.block(top, tableCol, [titleRow], "sectionTitle", undefined, true);
     draft.block(top + 1, tableCol, [def.headers.map(t)], "header");
     const first = top + 2;
