@@ -134,3 +134,14 @@ export function raiseIfError(cell: unknown, label: string, position: number): vo
   const code = errorCode(cell);
   if (code) throw new ErrorValueInRange(propagated(label, position, code));
 }
+
+/** The error for an unreadable cell: the cell's own error value if it holds one, else `fail`. */
+export function badCell(
+  fail: (label: string, position: number, raw: unknown) => EngineError,
+  label: string,
+  position: number,
+  raw: unknown
+): EngineError {
+  const code = errorCode(raw);
+  return code ? propagated(label, position, code) : fail(label, position, raw);
+}

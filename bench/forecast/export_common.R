@@ -1,0 +1,76 @@
+# Shared by the confirmation-set exports (export_fresh.R, export_fresh2.R, export_fresh3.R): the
+# M4 protocol (two origins, h = 6 / 8 / 12), the selection filters, and R's reference forecasts,
+# 95% intervals, auto.arima orders and CPU times written as JSON for `npm run bench:forecast`.
+suppressPackageStartupMessages({
+  library(forecast)
+})
+
+num <- function(v) paste0("[", paste(sprintf("%.10g", as.numeric(v)), collapse = ","), "]")
+horizon <- function(freq) if (freq == 12) 12 else if (freq == 4) 8 else 6
+min_length <- function(freq) if (freq == 12) 48 else if (freq == 4) 24 else 20
+cpu <- function() sum(proc.time()[c("user.self", "sys.self")])
+
+# A data set of an installed package; uroot ships its data lazily under other file names, so a name
+# `data()` does not find is read from the package's lazy-data environment.
+get_data <- function(item, package) {
+  e <- new.env()
+  suppressWarnings(data(list = item, package = package, envir = e))
+  if (exists(item, e, inherits = FALSE)) get(item, e) else get(item, asNamespace(package)$.__NAMESPACE__.$lazydata)
+}
+
+# The series kept from `v` (NULL when the selection rule drops it): its longest stretch without NA,
+# all positive (sMAPE and Naive2's multiplicative decomposition need it), not constant, not a 0/1
+# dummy, at least 20 (yearly), 24 (quarterly) or 48 (monthly) values, cut to the last 240.
+select_series <- function(v, freq) {
+  v <- as.numeric(na.contiguous(ts(as.numeric(v))))
+  if (length(v) < min_length(freq) || any(v <= 0) || all(v %in% c(0, 1)) || length(unique(v)) < 3) return(NULL)
+  ts(tail(v, 240), frequency = freq)
+}
+
+# Fits R's ets(), auto.arima() and thetaf() at both origins of every candidate and writes
+# bench/forecast/data/<set>_series.json and <set>_r_reference.json.
+export_set <- function(candidates, set, generator) {
+  series_records <- character()
+  ref_records <- character()
+  header <- sprintf('{"generator":"%s","r":"%s","forecast":"%s","series":[',
+                    generator, R.version.string, as.character(packageVersion("forecast")))
+  for (name in names(candidates)) {
+    x <- candidates[[name]]
+    freq <- frequency(x)
+    h <- horizon(freq)
+    for (origin in 0:1) {
+      n <- length(x) - origin * h
+      train <- ts(as.numeric(x)[1:(n - h)], frequency = freq)
+      test <- as.numeric(x)[(n - h + 1):n]
+      t0 <- cpu()
+      e <- ets(train)
+      ets_ms <- 1000 * (cpu() - t0)
+      t0 <- cpu()
+      a <- auto.arima(train)
+      arima_ms <- 1000 * (cpu() - t0)
+      fe <- forecast(e, h = h, level = 95)
+      fa <- forecast(a, h = h, level = 95)
+      ft <- thetaf(train, h = h, level = 95)
+      o <- arimaorder(a)
+      order <- if (length(o) == 7) o else c(o, 0, 0, 0, 1)
+      constant <- any(names(coef(a)) %in% c("drift", "intercept"))
+      series_records <- c(series_records, sprintf(
+        paste0('{"name":"%s","set":"%s","origin":%d,"frequency":%d,"h":%d,"train":%s,"test":%s,',
+               '"r":{"ets":%s,"thetaf":%s,"auto_arima":%s},"r_ets_model":"%s","r_ets_ms":%.1f}'),
+        name, set, origin, freq, h, num(train), num(test),
+        num(fe$mean), num(ft$mean), num(fa$mean), e$method, ets_ms))
+      ref_records <- c(ref_records, sprintf(
+        paste0('{"name":"%s","set":"%s","origin":%d,"arima_order":%s,"arima_constant":%s,',
+               '"arima_lower":%s,"arima_upper":%s,"ets_lower":%s,"ets_upper":%s,',
+               '"thetaf_lower":%s,"thetaf_upper":%s,"arima_ms":%.1f}'),
+        name, set, origin, num(order), if (constant) "true" else "false",
+        num(fa$lower[, 1]), num(fa$upper[, 1]), num(fe$lower[, 1]), num(fe$upper[, 1]),
+        num(ft$lower[, 1]), num(ft$upper[, 1]), arima_ms))
+      cat(name, origin, paste(order, collapse = ","), sprintf("%.0f ms\n", arima_ms))
+    }
+  }
+  out <- function(records, file) writeLines(c(header, paste(records, collapse = ",\n"), "]}"),
+                                            file.path("bench/forecast/data", file))
+  out(series_records, paste0(set, "_series.json"))
+  out(ref_records, paste0(set, "_r_reference.json"))
+}
