@@ -1,5 +1,6 @@
 import { toSerial } from "../../src/engine/dates";
 import { forecastCategoryFunction } from "../../src/functions/sales/forecastCategory";
+import { CustomFunctionsError } from "../setup/customFunctionsStub";
 import { cell, col } from "../setup/excelCalls";
 
 // A fiscal year starting in April: FY2027 = 2026-04-01 … 2027-03-31.
@@ -76,6 +77,59 @@ describe("FORECAST_CATEGORY", () => {
     }
     expect(rollup("Commit", "FY2027", "Ann")).toBe(3000);
     expect(rollup("Best Case", "FY2027", "Bob")).toBe(2400);
+  });
+
+  it("reads the title row of whole-column references (Deals!A:A) as no deal", () => {
+    const titled = (title: string, grid: unknown[][]) => [[title], ...grid];
+    for (const owner of ["Ann", "Bob"]) {
+      const withTitles = cell(
+        forecastCategoryFunction,
+        titled("Forecast Category", cats),
+        titled("Amount", amounts),
+        titled("Expected Close", closes),
+        "Best Case",
+        "FY2027",
+        4,
+        titled("Owner", owners),
+        owner,
+        titled("Stage", stages),
+        stageTable
+      );
+      expect(withTitles).toBe(expected("Best Case", owner));
+    }
+  });
+
+  it("names the range and cell of an error value in a text range", () => {
+    const na = new CustomFunctionsError("#N/A");
+    const broken = (grid: unknown[][], at: number) => grid.map((r, i) => (i === at ? [na] : r));
+    const call = (c: unknown[][], o: unknown[][], s: unknown[][]) =>
+      cell(
+        forecastCategoryFunction,
+        c,
+        amounts,
+        closes,
+        "Commit",
+        "FY2027",
+        4,
+        o,
+        null,
+        s,
+        stageTable
+      );
+    const message = (label: string) =>
+      `${label} holds #N/A: fix or clear that cell (an error in a range is the result, as in SUM)`;
+    expect(call(broken(cats, 2), owners, stages)).toEqual({
+      error: "#N/A",
+      message: message("Forecast category #3"),
+    });
+    expect(call(cats, broken(owners, 4), stages)).toEqual({
+      error: "#N/A",
+      message: message("Owner #5"),
+    });
+    expect(call(cats, owners, broken(stages, 0))).toEqual({
+      error: "#N/A",
+      message: message("Stage #1"),
+    });
   });
 
   it("totals every owner when owner is omitted", () => {

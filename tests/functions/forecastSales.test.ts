@@ -67,6 +67,30 @@ describe("FORECAST_SALES", () => {
     });
   });
 
+  it("reads a title row selected with the data (B:B, B1:B49) as no value", () => {
+    const plain = cell(forecastSales, col(...monthly), 6, null, 0.95);
+    expect(cell(forecastSales, col("Revenue", ...monthly), 6, null, 0.95)).toEqual(plain);
+    // A whole column: the title, the data, then blanks as each platform sends them.
+    for (const blank of [0, null, ""]) {
+      const whole = col("Revenue", ...monthly, ...Array<unknown>(40).fill(blank));
+      expect(cell(forecastSales, whole, 6, null, 0.95)).toEqual(plain);
+    }
+    // With a timeline that has its own title ("Month"), and a timeline given as one blank cell.
+    const months = monthly.map((_, i) => Date.UTC(2022, i, 1) / 86_400_000 + 25_569);
+    const dated = cell(forecastSales, col(...monthly), 6, null, 0.95, col(...months));
+    expect(
+      cell(forecastSales, col("Revenue", ...monthly), 6, null, 0.95, col("Month", ...months))
+    ).toEqual(dated);
+    expect(cell(forecastSales, col("Revenue", ...monthly), 6, null, 0.95, [[null]])).toEqual(plain);
+  });
+
+  it("still names a title-like text inside the data", () => {
+    expect(cell(forecastSales, col("Revenue", 1, 2, "Total", 4))).toEqual({
+      error: "#VALUE!",
+      message: 'History #4 is not a number: "Total"',
+    });
+  });
+
   it("is #VALUE! naming the position of text that is not a number", () => {
     expect(cell(forecastSales, col(1, 2, "abc", 4))).toEqual({
       error: "#VALUE!",
@@ -187,6 +211,12 @@ describe("FORECAST_SALES", () => {
 describe("FORECAST_SEASONALITY", () => {
   it("gives the detected season length", () => {
     expect(cell(forecastSeasonality, col(...monthly))).toBe(12);
+  });
+
+  it("reads a title row as no value, as FORECAST_SALES does", () => {
+    expect(cell(forecastSeasonality, col("Revenue", ...monthly))).toBe(
+      cell(forecastSeasonality, col(...monthly))
+    );
   });
 
   it("gives 1 when there is no season", () => {

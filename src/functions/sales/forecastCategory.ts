@@ -1,8 +1,10 @@
 import {
   cellLabel,
   column,
+  errorInRanges,
   flatten,
   isBlankText,
+  optionalRange,
   readAmounts,
   readDateArg,
   readDateSerials,
@@ -10,6 +12,7 @@ import {
 } from "../../engine/cells";
 import { todaySerial } from "../../engine/dates";
 import { Result, isError } from "../../engine/errors";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { errors } from "../../engine/messages";
 import { readFiscalPeriod, readFiscalStart } from "../../engine/history/args";
 import { CategorizedDeal, ROLLUPS, forecastRollup } from "../../engine/history/forecastCategories";
@@ -89,6 +92,23 @@ export function forecastCategoryFunction(
     if (isError(which)) return which;
     if (which === "")
       return errors.needsArgument("rollup", '"Commit", "Best Case", "Closed" or "Pipeline"');
+    owners = optionalRange(owners, categories);
+    stages = optionalRange(stages, categories);
+    [categories, amounts, close_dates, owners, stages] = withoutHeaderRow(
+      ["text", categories],
+      ["number", amounts],
+      ["date", close_dates],
+      ["text", owners],
+      ["text", stages]
+    );
+    // The text ranges have no per-cell reader that names them: an error value in one is the
+    // result, naming its range and cell, as in the other functions.
+    const bad = errorInRanges(
+      ["Forecast category", categories],
+      ["Owner", owners],
+      ["Stage", stages]
+    );
+    if (bad) return bad;
     const cats = column(categories);
     const money = readAmounts(amounts, "Amount");
     if (isError(money)) return money;

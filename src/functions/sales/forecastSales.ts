@@ -1,4 +1,4 @@
-import { flatten, isBlank, readNumberArg } from "../../engine/cells";
+import { flatten, isBlank, optionalRange, readNumberArg } from "../../engine/cells";
 import { Result, isError } from "../../engine/errors";
 import {
   completeHistory,
@@ -7,6 +7,7 @@ import {
   forecast,
   isFiniteForecast,
 } from "../../engine/forecast";
+import { withoutHeaderRow } from "../../engine/headerRow";
 import { errors } from "../../engine/messages";
 import { readSeries } from "../../engine/series";
 import { excel } from "../adapter";
@@ -33,10 +34,16 @@ function readConfidence(confidence: unknown): Result<number | undefined> {
   );
 }
 
-/** Reads the history (on its timeline when given) as a complete series, or why not. */
-function readHistory(history: unknown, timeline: unknown): Result<number[]> {
-  const values = readSeries(history, timeline, "history", "History");
-  return isError(values) ? values : completeHistory(values);
+/**
+ * Reads the history (on its timeline when given) as a complete series, or why not. A title row
+ * selected with the data (B:B, B1:B37) reads as blank, and so is trimmed; a timeline given as one
+ * blank cell is no timeline.
+ */
+function readHistory(history: any[][], timeline: unknown): Result<number[]> {
+  const dates = optionalRange(timeline as any[][] | undefined, history);
+  const [values, days] = withoutHeaderRow(["number", history], ["date", dates]);
+  const series = readSeries(values, days, "history", "History");
+  return isError(series) ? series : completeHistory(series);
 }
 
 /** Reads horizon, seasonality and confidence, then the history; any failure is an Excel error. */
@@ -87,7 +94,7 @@ function forecastCells(
 /**
  * Forecasts the next periods of a series (sales by month, quarter, week…): it detects the season and averages automatic ETS, ARIMA and CES models (ARIMA and damped ETS when there is no season), each weighted by how well it forecast the history's last periods.
  * @customfunction FORECAST_SALES
- * @param history Past values at equal intervals, oldest first (a row or column, at least 3 numbers). Blanks count as 0; zeros after the last non-zero value (empty rows below the data) and before the first are left out.
+ * @param history Past values at equal intervals, oldest first (a row or column, at least 3 numbers). Blanks count as 0; zeros after the last non-zero value (empty rows below the data) and before the first are left out, and so is a title row selected with the data.
  * @param [horizon] How many periods ahead, a whole number from 1 to 240 (default 1). The result spills that many rows.
  * @param [seasonality] Season length: omitted or 1 detects it, 0 means no seasonality, n ≥ 2 sets it (as in FORECAST.ETS).
  * @param [confidence] A level between 0 and 1 (e.g. 0.95; 95 is read as 95%) adds two columns: the lower and upper bounds of the prediction interval.
