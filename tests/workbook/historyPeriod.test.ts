@@ -20,21 +20,12 @@ import {
 import { PeriodChoice } from "../../src/engine/dashboard/periodWindows";
 import { cellAddress, parseRect } from "../../src/model/a1";
 import { WEEKS, salesforceCsv } from "../fixtures/history/weeklyPipeline";
+import { TableRow, tableRows } from "../support/tables";
 
 jest.setTimeout(300_000);
 
 const DATES = [toSerial(2026, 11, 27), toSerial(2026, 12, 4)];
-type Row = Record<string, unknown>;
-
-function tableRows(s: StandIn, table: string): Row[] {
-  for (const sheet of s.snapshot().sheets) {
-    const t = sheet.tables.find((x) => x.name === table);
-    if (!t) continue;
-    const [headers, ...rows] = s.getValues(sheet.name, t.address);
-    return rows.map((r) => Object.fromEntries(headers.map((h, i) => [String(h), r[i]])));
-  }
-  throw new Error(`no table ${table}`);
-}
+type Row = TableRow;
 
 /** The section's title and its data rows. */
 function changesSection(s: StandIn, filters: DashboardFilters) {

@@ -17,6 +17,7 @@ import { pipelineChangesFunction } from "../../src/functions/sales/pipelineChang
 import { stuckDealsFunction } from "../../src/functions/sales/stuckDeals";
 import { cellAddress, parseRect } from "../../src/model/a1";
 import { cell } from "../setup/excelCalls";
+import { locateTable } from "../support/tables";
 const { HUBSPOT_DEALS, csvQuoted } = require("../fixtures/crmLayouts");
 
 jest.setTimeout(300_000);
@@ -66,12 +67,10 @@ const csv = (rows: readonly Row[]): string =>
     ]),
   ]);
 
+/** A table as Excel passes `Table[#All]`: header row, then the body. */
 function tableValues(s: StandIn, name: string): unknown[][] {
-  for (const sheet of s.snapshot().sheets) {
-    const t = sheet.tables.find((x) => x.name === name);
-    if (t) return s.getValues(sheet.name, t.address) as unknown[][];
-  }
-  throw new Error(`no table ${name}`);
+  const t = locateTable(s, name);
+  return [[...t.headers], ...t.rows.map((r) => t.headers.map((h) => r[h]))];
 }
 
 describe("stage moves follow the stages' probabilities", () => {
