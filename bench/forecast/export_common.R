@@ -27,6 +27,25 @@ select_series <- function(v, freq) {
   ts(tail(v, 240), frequency = freq)
 }
 
+# auto.arima's order as (p, d, q, P, D, Q, m), m = 1 for a non-seasonal model.
+arimaorder7 <- function(a) {
+  o <- arimaorder(a)
+  if (length(o) == 7) o else c(o, 0, 0, 0, 1)
+}
+
+# One r_reference.json record: auto.arima's order, constant and 95% interval, ets()'s and
+# thetaf()'s 95% intervals (fa, fe, ft: their forecasts at level 95) and auto.arima's CPU time.
+reference_record <- function(name, set, origin, a, fa, fe, ft, arima_ms) {
+  constant <- any(names(coef(a)) %in% c("drift", "intercept"))
+  sprintf(
+    paste0('{"name":"%s","set":"%s","origin":%d,"arima_order":%s,"arima_constant":%s,',
+           '"arima_lower":%s,"arima_upper":%s,"ets_lower":%s,"ets_upper":%s,',
+           '"thetaf_lower":%s,"thetaf_upper":%s,"arima_ms":%.1f}'),
+    name, set, origin, num(arimaorder7(a)), if (constant) "true" else "false",
+    num(fa$lower[, 1]), num(fa$upper[, 1]), num(fe$lower[, 1]), num(fe$upper[, 1]),
+    num(ft$lower[, 1]), num(ft$upper[, 1]), arima_ms)
+}
+
 # Fits R's ets(), auto.arima() and thetaf() at both origins of every candidate and writes
 # bench/forecast/data/<set>_series.json and <set>_r_reference.json.
 export_set <- function(candidates, set, generator) {
@@ -51,22 +70,13 @@ export_set <- function(candidates, set, generator) {
       fe <- forecast(e, h = h, level = 95)
       fa <- forecast(a, h = h, level = 95)
       ft <- thetaf(train, h = h, level = 95)
-      o <- arimaorder(a)
-      order <- if (length(o) == 7) o else c(o, 0, 0, 0, 1)
-      constant <- any(names(coef(a)) %in% c("drift", "intercept"))
       series_records <- c(series_records, sprintf(
         paste0('{"name":"%s","set":"%s","origin":%d,"frequency":%d,"h":%d,"train":%s,"test":%s,',
                '"r":{"ets":%s,"thetaf":%s,"auto_arima":%s},"r_ets_model":"%s","r_ets_ms":%.1f}'),
         name, set, origin, freq, h, num(train), num(test),
         num(fe$mean), num(ft$mean), num(fa$mean), e$method, ets_ms))
-      ref_records <- c(ref_records, sprintf(
-        paste0('{"name":"%s","set":"%s","origin":%d,"arima_order":%s,"arima_constant":%s,',
-               '"arima_lower":%s,"arima_upper":%s,"ets_lower":%s,"ets_upper":%s,',
-               '"thetaf_lower":%s,"thetaf_upper":%s,"arima_ms":%.1f}'),
-        name, set, origin, num(order), if (constant) "true" else "false",
-        num(fa$lower[, 1]), num(fa$upper[, 1]), num(fe$lower[, 1]), num(fe$upper[, 1]),
-        num(ft$lower[, 1]), num(ft$upper[, 1]), arima_ms))
-      cat(name, origin, paste(order, collapse = ","), sprintf("%.0f ms\n", arima_ms))
+      ref_records <- c(ref_records, reference_record(name, set, origin, a, fa, fe, ft, arima_ms))
+      cat(name, origin, paste(arimaorder7(a), collapse = ","), sprintf("%.0f ms\n", arima_ms))
     }
   }
   out <- function(records, file) writeLines(c(header, paste(records, collapse = ",\n"), "]}"),

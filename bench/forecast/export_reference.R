@@ -5,7 +5,7 @@
 # Writes bench/forecast/data/r_reference.json (committed, so `npm run bench:forecast` needs no R):
 # per series and origin, auto.arima's order and 95% interval, ets()'s and thetaf()'s 95% intervals,
 # and the CPU time of auto.arima() (model selection included).
-suppressPackageStartupMessages(library(forecast))
+source("bench/forecast/export_common.R")
 
 lines <- readLines("bench/forecast/data/series.json")
 lines <- lines[grepl('^\\{"name"', lines)]
@@ -13,8 +13,6 @@ field <- function(line, key) sub(paste0('.*"', key, '":([^,]*),.*'), "\\1", line
 vector_field <- function(line, key) {
   as.numeric(strsplit(sub(paste0('.*"', key, '":\\[([^]]*)\\].*'), "\\1", line), ",")[[1]])
 }
-num <- function(v) paste0("[", paste(sprintf("%.10g", as.numeric(v)), collapse = ","), "]")
-cpu <- function() sum(proc.time()[c("user.self", "sys.self")])
 
 records <- character()
 for (line in lines) {
@@ -30,17 +28,8 @@ for (line in lines) {
   fa <- forecast(a, h = h, level = 95)
   fe <- forecast(ets(train), h = h, level = 95)
   ft <- thetaf(train, h = h, level = 95)
-  o <- arimaorder(a)
-  order <- if (length(o) == 7) o else c(o, 0, 0, 0, 1)
-  constant <- any(names(coef(a)) %in% c("drift", "intercept"))
-  records <- c(records, sprintf(
-    paste0('{"name":"%s","set":"%s","origin":%d,"arima_order":%s,"arima_constant":%s,',
-           '"arima_lower":%s,"arima_upper":%s,"ets_lower":%s,"ets_upper":%s,',
-           '"thetaf_lower":%s,"thetaf_upper":%s,"arima_ms":%.1f}'),
-    name, set, origin, num(order), if (constant) "true" else "false",
-    num(fa$lower[, 1]), num(fa$upper[, 1]), num(fe$lower[, 1]), num(fe$upper[, 1]),
-    num(ft$lower[, 1]), num(ft$upper[, 1]), arima_ms))
-  cat(name, set, origin, paste(order, collapse = ","), sprintf("%.0f ms\n", arima_ms))
+  records <- c(records, reference_record(name, set, origin, a, fa, fe, ft, arima_ms))
+  cat(name, set, origin, paste(arimaorder7(a), collapse = ","), sprintf("%.0f ms\n", arima_ms))
 }
 writeLines(c(
   sprintf('{"generator":"bench/forecast/export_reference.R","r":"%s","forecast":"%s","series":[',
