@@ -5,6 +5,7 @@ import {
   PlanInput,
   TILE_KEYS,
   isAllOwners,
+  LABEL_MAX_WIDTH,
   moneyFormat,
   periodFromLabel,
   planDashboard,
@@ -242,6 +243,25 @@ describe("one stage vocabulary and lists from the data", () => {
       ["'Ann"],
       ["'Bo"],
     ]);
+  });
+
+  it("widens the label column to the longest name written beside a figure, within bounds", () => {
+    const widthOf = (p: ReturnType<typeof planDashboard>, column: string): number =>
+      p.columnWidths.find((w) => w.column === column)!.width;
+    const fits = (text: string): number => Math.ceil((text.length * 7 + 10) * 0.75);
+    // Short names: the widest fixed label beside figures ("Amount increased" of the changes
+    // section) sets it; the empty-list message beside empty cells overflows and does not.
+    const base = widthOf(planDashboard({ ...input, data }), "B");
+    expect(base).toBe(fits("Amount increased"));
+    expect(widthOf(planDashboard(input), "B")).toBe(base);
+    const long = "SAMPLE-Amira Haddad-Rahman";
+    const plan = planDashboard({ ...input, data: { ...data, owners: ["Ann", long] } });
+    // Computed here: 7 px a character, 10 px padding, 0.75 pt a px.
+    expect(widthOf(plan, "B")).toBe(fits(long));
+    expect(fits(long)).toBeGreaterThan(base);
+    expect(widthOf(plan, "C")).toBe(88);
+    const huge = planDashboard({ ...input, data: { ...data, owners: ["x".repeat(200)] } });
+    expect(widthOf(huge, "B")).toBe(LABEL_MAX_WIDTH);
   });
 
   it("lists the open stages that have deals, and sums the rest as Other stages", () => {

@@ -21,6 +21,7 @@ import { Formulas } from "./formulas";
 import { fiscalNameFormula, fiscalStartFormula, periodFormulas } from "./periodFormulas";
 import {
   Draft,
+  FIRST_COL,
   GRID_COLS,
   GRID_WIDTH,
   LIST_COL,
@@ -34,6 +35,7 @@ import {
 import { HISTORY_RANGE, SECTIONS, planSections } from "./sections";
 import { planTiles } from "./tiles";
 import {
+  CellBlock,
   ColumnWidth,
   CAPACITY,
   DASH_NAMES,
@@ -182,6 +184,44 @@ function planLists(ctx: PlanContext, filterCells: FilterCells): void {
   });
 }
 
+/** Widest the label column grows to fit a name; longer names are cut off at the next cell. */
+export const LABEL_MAX_WIDTH = 240;
+
+/**
+ * Width of the sections' label column (B) so the names the plan writes there (owners,
+ * competitors, sources, loss reasons, stages, headers) show whole: the grid width at least,
+ * `LABEL_MAX_WIDTH` at most. Only a text with a written cell to its right counts (any other
+ * overflows into the empty cell, as titles and empty-list messages do). Estimated from the text
+ * at build time with Excel's width rule (about 7 px per character of Calibri 11, 10 px padding,
+ * 0.75 pt per px): `autofitColumns` would also fit column B's title cells and shrink the grid,
+ * and the label cells are written in the same batch. Names that formulas produce (deal names,
+ * lists of plans without data) are not known here and keep the grid width.
+ *
+ * @param blocks the plan's blocks
+ * @returns the width in points
+ * @example
+ * labelColumnWidth([]); // 88 (GRID_WIDTH)
+ */
+export function labelColumnWidth(blocks: readonly CellBlock[]): number {
+  const texts = new Map<number, { text: string; bold: boolean }>();
+  const besideWritten = new Set<number>();
+  for (const b of blocks) {
+    if (!b.formulas || b.merge) continue;
+    b.formulas.forEach((row, i) => {
+      const r = b.rect.row + i;
+      const right = row[FIRST_COL + 1 - b.rect.col];
+      if (right !== undefined && right !== "") besideWritten.add(r);
+      const v = row[FIRST_COL - b.rect.col];
+      if ((b.style === "cell" || b.style === "header") && typeof v === "string" && v[0] !== "=")
+        texts.set(r, { text: v.replace(/^'/, ""), bold: b.style === "header" });
+    });
+  }
+  let px = 0;
+  for (const [r, { text, bold }] of texts)
+    if (besideWritten.has(r)) px = Math.max(px, text.length * 7 * (bold ? 1.1 : 1) + 10);
+  return Math.min(LABEL_MAX_WIDTH, Math.max(GRID_WIDTH, Math.ceil(px * 0.75)));
+}
+
 /**
  * Plans the whole dashboard: header and filters, helper lists, tiles, then every section of
  * `SECTIONS` in order.
@@ -208,7 +248,10 @@ export function planDashboard(input: PlanInput): DashboardPlan {
 
   const widths: ColumnWidth[] = [{ column: "A", width: 12 }];
   for (let k = 0; k < GRID_COLS; k++)
-    widths.push({ column: columnLetters(col(k) - 1), width: GRID_WIDTH });
+    widths.push({
+      column: columnLetters(col(k) - 1),
+      width: k === 0 ? labelColumnWidth(draft.blocks) : GRID_WIDTH,
+    });
   widths.push({ column: columnLetters(LIST_COL - 1 - 1), width: 12 });
   for (let k = 0; k < 3; k++) widths.push({ column: columnLetters(LIST_COL + k - 1), width: 96 });
   const rowHeights: RowHeight[] = [{ row: 1, height: 30 }];
