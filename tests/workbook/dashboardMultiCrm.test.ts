@@ -5,24 +5,15 @@
  * table against a computation from the Deals/Leads rows in three filter states; rebuild.
  */
 import { createStandIn, StandIn } from "../../preview/excel";
-import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords, ImportReport } from "../../src/workbook/import";
-import {
-  buildDashboard,
-  DashboardRegistry,
-  DashboardReport,
-} from "../../src/workbook/dashboard/build";
+import { buildDashboard, DashboardReport } from "../../src/workbook/dashboard/build";
 import { setDashboardFilters, readDashboardState } from "../../src/workbook/dashboard/filters";
-import {
-  DashboardFilters,
-  DEFAULT_FILTERS,
-  REGISTRY_SETTING,
-  planDashboard,
-} from "../../src/workbook/dashboard/plan";
+import { DashboardFilters, DEFAULT_FILTERS } from "../../src/workbook/dashboard/plan";
 import { periodRange, inRange, PeriodRange } from "../../src/engine/dashboard/periodWindows";
 import { todaySerial } from "../../src/engine/dates";
 import { isError } from "../../src/engine/errors";
-import { HUBSPOT, LEADS, PIPEDRIVE } from "../fixtures/multiCrmExports";
+import { LEADS, PIPEDRIVE } from "../fixtures/multiCrmExports";
+import { builtPlan, CRM_DEALS, setUpAndImport } from "../support/multiCrmWorkbook";
 
 jest.setTimeout(600_000);
 
@@ -30,7 +21,6 @@ type Row = Record<string, unknown>;
 
 const TODAY = todaySerial();
 // The files, in each CRM's layout (shared with the browser test).
-const hubspot = HUBSPOT;
 const pipedrive = PIPEDRIVE;
 const leads = LEADS;
 
@@ -67,10 +57,9 @@ describe("the dashboard on three CRMs' exports (issue 12)", () => {
   beforeAll(async () => {
     s = createStandIn();
     s.install(globalThis);
-    await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData: false });
-    reports.push(await importRecords({ target: "Deals", text: hubspot }));
-    reports.push(await importRecords({ target: "Deals", text: pipedrive }));
-    reports.push(await importRecords({ target: "Leads", text: leads }));
+    reports.push(
+      ...(await setUpAndImport("salesforce", [...CRM_DEALS, { target: "Leads", text: leads }]))
+    );
     built = await buildDashboard({ language: "en" });
   });
 
@@ -209,9 +198,8 @@ function latestHistory(s: StandIn): Map<string, unknown> {
 
 /** Checks the tiles and summary tables of the built dashboard against the rows. */
 function check(s: StandIn, filters: DashboardFilters, rates: Record<string, number> = {}): void {
-  const registry = JSON.parse(String(s.snapshot().settings[REGISTRY_SETTING])) as DashboardRegistry;
+  const { registry, plan } = builtPlan(s, filters);
   const sheet = registry.sheetName;
-  const plan = planDashboard({ ...registry.input, filters });
   const range = periodRange(filters.period, TODAY, {
     from: filters.customFrom,
     to: filters.customTo,

@@ -14,16 +14,11 @@
  */
 import { createStandIn, StandIn } from "../../preview/excel";
 import { setUpWorkbook } from "../../src/workbook/setup";
-import { importRecords } from "../../src/workbook/import";
-import { buildDashboard, DashboardRegistry } from "../../src/workbook/dashboard/build";
+import { buildDashboard } from "../../src/workbook/dashboard/build";
 import { setDashboardFilters } from "../../src/workbook/dashboard/filters";
-import {
-  DashboardFilters,
-  DEFAULT_FILTERS,
-  REGISTRY_SETTING,
-  planDashboard,
-} from "../../src/workbook/dashboard/plan";
-import { HUBSPOT, PIPEDRIVE } from "../fixtures/multiCrmExports";
+import { DashboardFilters, DEFAULT_FILTERS } from "../../src/workbook/dashboard/plan";
+import { HUBSPOT } from "../fixtures/multiCrmExports";
+import { builtPlan, evaluateIn, setUpAndImport } from "../support/multiCrmWorkbook";
 import { TableRow as Row, locateTable } from "../support/tables";
 
 jest.setTimeout(600_000);
@@ -47,16 +42,11 @@ function outcome(stages: readonly Row[], stage: string): "won" | "lost" | "open"
 
 let s: StandIn;
 
-/** Writes a formula into a scratch cell and returns its value. */
-function evaluate(formula: string): unknown {
-  s.setFormula("Check", "A1", formula);
-  return s.getValue("Check", "A1");
-}
+const evaluate = (formula: string): unknown => evaluateIn(s, formula);
 
 /** The tiles' values under the filters the sheet shows. */
 function tileValues(filters: DashboardFilters): Record<string, unknown> {
-  const registry = JSON.parse(String(s.snapshot().settings[REGISTRY_SETTING])) as DashboardRegistry;
-  const plan = planDashboard({ ...registry.input, filters });
+  const { registry, plan } = builtPlan(s, filters);
   return Object.fromEntries(
     plan.tiles.map((t) => [t.key, s.getValue(registry.sheetName, t.valueAddress)])
   );
@@ -153,9 +143,7 @@ describe("dashboard tiles judge stages by the Stages table (issue 12)", () => {
   });
 
   it("A. Pipedrive stages renamed by the user: 'Won' open, 'Signed' won", async () => {
-    await setUpWorkbook({ stagePreset: "pipedrive", language: "en", sampleData: false });
-    await importRecords({ target: "Deals", text: HUBSPOT });
-    await importRecords({ target: "Deals", text: PIPEDRIVE });
+    await setUpAndImport("pipedrive");
     s.setValues("Check", "A1", [[""]]);
     // The team's "Won" means verbally agreed (still open, 95%); the signed contract is won.
     expect(
@@ -179,8 +167,7 @@ describe("dashboard tiles judge stages by the Stages table (issue 12)", () => {
   });
 
   it("B. HubSpot ids in Deals, 'Contract Sent' counted as won", async () => {
-    await setUpWorkbook({ stagePreset: "hubspot", language: "en", sampleData: false });
-    await importRecords({ target: "Deals", text: HUBSPOT });
+    await setUpAndImport("hubspot", [{ target: "Deals", text: HUBSPOT }]);
     s.setValues("Check", "A1", [[""]]);
     expect(
       edit("Stages", (r) =>
@@ -223,13 +210,8 @@ describe("dashboard tiles judge stages by the Stages table (issue 12)", () => {
     );
     expect(String(w.params.ar)).toMatch(/صحّحها في جدول المراحل/);
     // What the warning explains: the tiles that pass the table cannot compute.
-    const registry = JSON.parse(
-      String(s.snapshot().settings[REGISTRY_SETTING])
-    ) as DashboardRegistry;
-    const plan = planDashboard(registry.input);
-    const winRate = plan.tiles.find((t) => t.key === "winRate")!;
-    s.setFormula("Check", "A1", `=${winRate.formula}`);
-    expect(s.getValue("Check", "A1")).toBe("#VALUE!");
+    const winRate = builtPlan(s).plan.tiles.find((t) => t.key === "winRate")!;
+    expect(evaluate(`=${winRate.formula}`)).toBe("#VALUE!");
     edit("Stages", (r) => (r.Stage === "Closed Won" ? { "Is Won": true } : undefined));
     const fixed = await buildDashboard({ language: "en" });
     expect(fixed.warnings.filter((x) => x.code === "stageTableProblem")).toEqual([]);

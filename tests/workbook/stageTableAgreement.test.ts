@@ -10,17 +10,10 @@
  * Deals rows, and rebuilds.
  */
 import { createStandIn, StandIn } from "../../preview/excel";
-import { setUpWorkbook } from "../../src/workbook/setup";
-import { importRecords } from "../../src/workbook/import";
-import { buildDashboard, DashboardRegistry } from "../../src/workbook/dashboard/build";
+import { buildDashboard } from "../../src/workbook/dashboard/build";
 import { setDashboardFilters } from "../../src/workbook/dashboard/filters";
-import {
-  DashboardFilters,
-  DEFAULT_FILTERS,
-  REGISTRY_SETTING,
-  planDashboard,
-} from "../../src/workbook/dashboard/plan";
-import { HUBSPOT, PIPEDRIVE } from "../fixtures/multiCrmExports";
+import { DashboardFilters, DEFAULT_FILTERS } from "../../src/workbook/dashboard/plan";
+import { builtPlan, evaluateIn, setUpAndImport } from "../support/multiCrmWorkbook";
 import { TableRow as Row, locateTable } from "../support/tables";
 
 jest.setTimeout(600_000);
@@ -38,17 +31,11 @@ function outcome(stages: readonly Row[], stage: string): "won" | "lost" | "open"
   return "open";
 }
 
-const CHECK = "A1";
 let s: StandIn;
-/** Writes a formula into a free cell of a scratch sheet and returns its value. */
-function evaluate(formula: string): unknown {
-  s.setFormula("Check", CHECK, formula);
-  return s.getValue("Check", CHECK);
-}
+const evaluate = (formula: string): unknown => evaluateIn(s, formula);
 
 function tiles(filters: DashboardFilters): (key: string) => unknown {
-  const registry = JSON.parse(String(s.snapshot().settings[REGISTRY_SETTING])) as DashboardRegistry;
-  const plan = planDashboard({ ...registry.input, filters });
+  const { registry, plan } = builtPlan(s, filters);
   return (key) =>
     s.getValue(registry.sheetName, plan.tiles.find((t) => t.key === key)!.valueAddress);
 }
@@ -115,9 +102,7 @@ describe("SALES functions with stage_table agree with the dashboard (issue 12)",
   beforeAll(async () => {
     s = createStandIn();
     s.install(globalThis);
-    await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData: false });
-    await importRecords({ target: "Deals", text: HUBSPOT });
-    await importRecords({ target: "Deals", text: PIPEDRIVE });
+    await setUpAndImport("salesforce");
     await buildDashboard({ language: "en" });
     await setDashboardFilters(ALL_TIME);
     s.setValues("Check", "A1", [[""]]);
@@ -165,6 +150,6 @@ describe("SALES functions with stage_table agree with the dashboard (issue 12)",
 
   it("a bad Stages table is #VALUE! naming stage_table", () => {
     expect(evaluate("=SALES.WIN_RATE(Deals[Stage],,,,Stages[Stage])")).toBe("#VALUE!");
-    expect(s.getError("Check", CHECK)).toMatch(/^stage_table must be the Stages table/);
+    expect(s.getError("Check", "A1")).toMatch(/^stage_table must be the Stages table/);
   });
 });
