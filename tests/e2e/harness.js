@@ -248,19 +248,27 @@ async function buildInPane(pane, button) {
   return report;
 }
 
+/** The Setup section's labels in the pane's languages (src/taskpane/setup/strings.ts). */
+const SETUP_LABELS = {
+  en: { region: "Set up the workbook", sampleData: "Add sample data", button: "Set up" },
+  ar: { region: "تجهيز المصنف", sampleData: "إضافة بيانات نموذجية", button: "تجهيز" },
+};
+
 /**
- * Runs Setup from the Home tab (Salesforce stages, English) and waits until the pane has
- * re-read the workbook.
+ * Runs Setup from the Home tab (Salesforce stages) and waits until the pane has re-read the
+ * workbook.
  *
  * @param {import("playwright-core").Frame} pane the task pane frame
- * @param {{sampleData?: boolean}} [options] sampleData: tick "Add sample data" first
+ * @param {{sampleData?: boolean, language?: "en" | "ar"}} [options] sampleData: tick "Add
+ *   sample data" first; language: the pane's language (default English)
  * @returns {Promise<import("playwright-core").Locator>} the setup summary
  */
 async function setUpInPane(pane, options = {}) {
-  const setup = pane.getByRole("region", { name: "Set up the workbook" });
+  const labels = SETUP_LABELS[options.language ?? "en"];
+  const setup = pane.getByRole("region", { name: labels.region });
   await setup.waitFor({ timeout: 30000 });
-  if (options.sampleData) await setup.getByLabel("Add sample data").check();
-  await setup.getByRole("button", { name: "Set up", exact: true }).click();
+  if (options.sampleData) await setup.getByLabel(labels.sampleData).check();
+  await setup.getByRole("button", { name: labels.button, exact: true }).click();
   const summary = pane.getByTestId("setup-summary");
   await summary.waitFor({ timeout: 120000 });
   await settled(pane);
@@ -286,11 +294,14 @@ async function importSection(pane) {
  * @param {import("playwright-core").Locator} section the Import section
  * @param {string} file the file's path
  * @param {string | RegExp} summary text the summary must show ("Added: 6 · Updated: 0 …")
+ * @param {{target?: string}} [options] target: the table to import into ("Leads"), chosen
+ *   after the file is read (default: the one the pane detects)
  * @returns {Promise<import("playwright-core").Locator>} the import summary
  */
-async function importFileInPane(pane, section, file, summary) {
+async function importFileInPane(pane, section, file, summary, options = {}) {
   await section.getByTestId("import-file").setInputFiles(file);
   await section.getByTestId("import-detected").waitFor({ timeout: 30000 });
+  if (options.target) await section.getByLabel(options.target, { exact: true }).check();
   await section.getByTestId("import-run").click();
   const done = section.getByTestId("import-summary");
   await done.getByText(summary).waitFor({ timeout: 60000 });

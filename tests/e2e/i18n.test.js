@@ -14,7 +14,7 @@ const {
   publish,
   screenshot,
   selectTab,
-  settled,
+  setUpInPane,
 } = require("./harness");
 const { ensurePreviewBuilt, openPane, layoutProblems, ROOT } = require("./paneHelpers");
 
@@ -149,10 +149,7 @@ test("switching language in the header flips direction and reloads the function 
  */
 async function arabicDashboard({ sampleData }) {
   const { page, pane } = await openPane(suite.browser, suite.url, { language: "ar", tab: "home" });
-  if (sampleData) await pane.getByLabel("إضافة بيانات نموذجية").check();
-  await pane.getByRole("button", { name: "تجهيز", exact: true }).click();
-  await pane.getByTestId("setup-summary").waitFor({ timeout: 120000 });
-  await settled(pane);
+  await setUpInPane(pane, { sampleData, language: "ar" });
   await selectTab(pane, "لوحة المعلومات");
   const report = await buildInPane(
     pane,

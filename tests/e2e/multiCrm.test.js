@@ -14,12 +14,14 @@ const os = require("os");
 const path = require("path");
 const {
   buildInPane,
+  importFileInPane,
+  importSection,
   paneShot,
   previewSuite,
   publish,
   screenshot,
   selectTab,
-  settled,
+  setUpInPane,
 } = require("./harness");
 
 const preview = previewSuite();
@@ -146,29 +148,16 @@ test("three CRMs' exports on Salesforce stages: the dashboard adds up in every f
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "multi-crm-"));
   for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(dir, name), text);
 
-  const setup = pane.getByRole("region", { name: "Set up the workbook" });
-  await setup.waitFor({ timeout: 30000 });
-  await setup.getByRole("button", { name: "Set up", exact: true }).click();
-  await pane.getByTestId("setup-summary").waitFor({ timeout: 120000 });
-  await settled(pane);
+  await setUpInPane(pane);
 
-  await selectTab(pane, "Import");
-  const imp = pane.getByRole("region", { name: "Import from your CRM" });
+  const imp = await importSection(pane);
   const expected = [
     ["hubspot-crm-exports-all-deals-2026-12-04.csv", /Added: 18/],
     ["pipedrive-deals.csv", /Added: 15/],
-    ["salesforce-leads-report.csv", /Added: 16/],
+    ["salesforce-leads-report.csv", /Added: 16/, "Leads"],
   ];
-  for (const [name, added] of expected) {
-    await imp.getByTestId("import-file").setInputFiles(path.join(dir, name));
-    await imp.getByTestId("import-detected").waitFor({ timeout: 30000 });
-    if (name.startsWith("salesforce"))
-      await imp
-        .getByLabel("Leads", { exact: true })
-        .check()
-        .catch(() => {});
-    await imp.getByTestId("import-run").click();
-    await imp.getByTestId("import-summary").getByText(added).waitFor({ timeout: 60000 });
+  for (const [name, added, target] of expected) {
+    await importFileInPane(pane, imp, path.join(dir, name), added, { target });
     if (name.startsWith("hubspot"))
       assert.match(
         await imp.getByTestId("import-stages-added").textContent(),
