@@ -70,3 +70,38 @@ export function locateTable(s: StandIn, name: string): LocatedTable {
   }
   throw new Error(`no table ${name}`);
 }
+
+/**
+ * Two stage names as one: the same letters and digits, case and punctuation ignored (a test's own
+ * rule, written independently of the product's label matching).
+ *
+ * @param x a stage name or cell
+ * @returns its key
+ * @example
+ * stageKey("Closed - Won"); // "closedwon"
+ */
+export const stageKey = (x: unknown): string =>
+  String(x)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * A deal's outcome as a test computes it from the Stages table read back: the row with the same
+ * key decides when its Is Won / Is Lost flags are filled, else the built-in won/lost labels.
+ *
+ * @param stages the Stages table's rows (tableRows(s, "Stages"))
+ * @param stage the deal's stage
+ * @returns "won", "lost" or "open"
+ * @example
+ * stageOutcome(tableRows(s, "Stages"), "Signed"); // "won" when the user marked Signed won
+ */
+export function stageOutcome(stages: readonly TableRow[], stage: string): "won" | "lost" | "open" {
+  const row = stages.find((r) => stageKey(r.Stage) === stageKey(stage));
+  if (row && (row["Is Won"] !== "" || row["Is Lost"] !== ""))
+    return row["Is Won"] === true ? "won" : row["Is Lost"] === true ? "lost" : "open";
+  const l = stage.toLowerCase().trim();
+  if (["closed won", "won", "closedwon"].includes(l)) return "won";
+  if (["closed lost", "lost", "closedlost"].includes(l) || l.startsWith("closed lost "))
+    return "lost";
+  return "open";
+}

@@ -33,22 +33,11 @@ import { Stage } from "../../src/engine/stages";
 import { fromSerial, toSerial, todaySerial } from "../../src/engine/dates";
 import { fit, forecast, ForecastModel } from "../../src/engine/forecast";
 import { isError } from "../../src/engine/errors";
+import { tableRows } from "../support/tables";
 
 jest.setTimeout(600_000);
 
 type Row = Record<string, unknown>;
-
-/** A table's rows as objects keyed by header, read back from the stand-in. */
-function tableRows(s: StandIn, table: string): Row[] {
-  for (const sheet of s.snapshot().sheets) {
-    const t = sheet.tables.find((x) => x.name === table);
-    if (!t) continue;
-    const values = s.getValues(sheet.name, t.address);
-    const [headers, ...rows] = values;
-    return rows.map((r) => Object.fromEntries(headers.map((h, i) => [String(h), r[i]])));
-  }
-  throw new Error(`no table ${table}`);
-}
 
 function registryOf(s: StandIn): DashboardRegistry {
   const raw = s.snapshot().settings[REGISTRY_SETTING];

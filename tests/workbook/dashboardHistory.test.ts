@@ -27,22 +27,14 @@ import {
   WEEKS,
   salesforceCsv,
 } from "../fixtures/history/weeklyPipeline";
+import { MOVE_KINDS, WATERFALL_KINDS } from "../../src/engine/history/changes";
+import { tableRows } from "../support/tables";
 
 jest.setTimeout(600_000);
 
 const DATES = [toSerial(2026, 11, 20), toSerial(2026, 11, 27), toSerial(2026, 12, 4)];
 const FISCAL_Q3 = { from: toSerial(2026, 10, 1), to: toSerial(2026, 12, 31) };
 type Row = Record<string, unknown>;
-
-function tableRows(s: StandIn, table: string): Row[] {
-  for (const sheet of s.snapshot().sheets) {
-    const t = sheet.tables.find((x) => x.name === table);
-    if (!t) continue;
-    const [headers, ...rows] = s.getValues(sheet.name, t.address);
-    return rows.map((r) => Object.fromEntries(headers.map((h, i) => [String(h), r[i]])));
-  }
-  throw new Error(`no table ${table}`);
-}
 
 function registryOf(s: StandIn): DashboardRegistry {
   return JSON.parse(String(s.snapshot().settings[REGISTRY_SETTING])) as DashboardRegistry;
@@ -87,19 +79,7 @@ function expectedChanges(
   const a = new Map(before.map((d) => [d.id, d]));
   const b = new Map(after.map((d) => [d.id, d]));
   const bars: Record<string, { id: string; owner: string; amount: number }[]> = {};
-  for (const k of [
-    "new",
-    "pulledIn",
-    "amountUp",
-    "won",
-    "lost",
-    "pushed",
-    "amountDown",
-    "removed",
-    "forward",
-    "backward",
-  ])
-    bars[k] = [];
+  for (const k of [...WATERFALL_KINDS, ...MOVE_KINDS]) bars[k] = [];
   let start = 0;
   let end = 0;
   for (const d of before.filter(inPipe)) {

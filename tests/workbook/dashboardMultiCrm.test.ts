@@ -14,6 +14,7 @@ import { todaySerial } from "../../src/engine/dates";
 import { isError } from "../../src/engine/errors";
 import { LEADS, PIPEDRIVE } from "../fixtures/multiCrmExports";
 import { builtPlan, CRM_DEALS, setUpAndImport } from "../support/multiCrmWorkbook";
+import { tableRows } from "../support/tables";
 
 jest.setTimeout(600_000);
 
@@ -23,16 +24,6 @@ const TODAY = todaySerial();
 // The files, in each CRM's layout (shared with the browser test).
 const pipedrive = PIPEDRIVE;
 const leads = LEADS;
-
-function tableRows(s: StandIn, table: string): Row[] {
-  for (const sheet of s.snapshot().sheets) {
-    const t = sheet.tables.find((x) => x.name === table);
-    if (!t) continue;
-    const [headers, ...rows] = s.getValues(sheet.name, t.address);
-    return rows.map((r) => Object.fromEntries(headers.map((h, i) => [String(h), r[i]])));
-  }
-  throw new Error(`no table ${table}`);
-}
 
 const n = (v: unknown): number => (typeof v === "number" ? v : NaN);
 const isWonLabel = (s: string): boolean => ["closed won", "won", "closedwon"].includes(s);

@@ -19,26 +19,9 @@ import { setDashboardFilters } from "../../src/workbook/dashboard/filters";
 import { DashboardFilters, DEFAULT_FILTERS } from "../../src/workbook/dashboard/plan";
 import { HUBSPOT } from "../fixtures/multiCrmExports";
 import { builtPlan, evaluateIn, setUpAndImport } from "../support/multiCrmWorkbook";
-import { TableRow as Row, locateTable } from "../support/tables";
+import { TableRow as Row, locateTable, stageKey, stageOutcome } from "../support/tables";
 
 jest.setTimeout(600_000);
-
-const key = (x: unknown): string =>
-  String(x)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-
-/** Won/lost/open by the Stages row with the same letters and digits, else the built-in labels. */
-function outcome(stages: readonly Row[], stage: string): "won" | "lost" | "open" {
-  const row = stages.find((r) => key(r.Stage) === key(stage));
-  if (row && (row["Is Won"] !== "" || row["Is Lost"] !== ""))
-    return row["Is Won"] === true ? "won" : row["Is Lost"] === true ? "lost" : "open";
-  const l = stage.toLowerCase().trim();
-  if (["closed won", "won", "closedwon"].includes(l)) return "won";
-  if (["closed lost", "lost", "closedlost"].includes(l) || l.startsWith("closed lost "))
-    return "lost";
-  return "open";
-}
 
 let s: StandIn;
 
@@ -70,7 +53,7 @@ function fromRows(owner: string | null): Record<string, number> {
   const deals = locateTable(s, "Deals").rows.filter(
     (d) => String(d.Stage ?? "").trim() !== "" && (owner === null || d.Owner === owner)
   );
-  const of = (d: Row) => outcome(stages, String(d.Stage));
+  const of = (d: Row) => stageOutcome(stages, String(d.Stage));
   // Deals without a rate for their currency are left out of amount figures.
   const amount = (d: Row): number | null =>
     num(d["Reporting Amount"]) ?? (d.Amount === "" || d.Amount === null ? 0 : null);
@@ -80,7 +63,7 @@ function fromRows(owner: string | null): Record<string, number> {
   const open = deals.filter((d) => of(d) === "open");
   const openClosing = open.filter((d) => inPeriod(d["Expected Close"]) && amount(d) !== null);
   const probability = (d: Row): number => {
-    const p = stages.find((r) => key(r.Stage) === key(d.Stage))!.Probability;
+    const p = stages.find((r) => stageKey(r.Stage) === stageKey(d.Stage))!.Probability;
     return typeof p === "number" ? p : 0;
   };
   return {

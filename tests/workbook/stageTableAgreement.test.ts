@@ -14,22 +14,9 @@ import { buildDashboard } from "../../src/workbook/dashboard/build";
 import { setDashboardFilters } from "../../src/workbook/dashboard/filters";
 import { DashboardFilters, DEFAULT_FILTERS } from "../../src/workbook/dashboard/plan";
 import { builtPlan, evaluateIn, setUpAndImport } from "../support/multiCrmWorkbook";
-import { TableRow as Row, locateTable } from "../support/tables";
+import { TableRow as Row, locateTable, stageOutcome } from "../support/tables";
 
 jest.setTimeout(600_000);
-
-/** Won/lost/open by the Stages table rows (same letters and digits), else the built-in labels. */
-function outcome(stages: readonly Row[], stage: string): "won" | "lost" | "open" {
-  const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  const row = stages.find((r) => key(String(r.Stage)) === key(stage));
-  if (row && (row["Is Won"] === true || row["Is Lost"] === true || row["Is Won"] === false))
-    return row["Is Won"] === true ? "won" : row["Is Lost"] === true ? "lost" : "open";
-  const l = stage.toLowerCase().trim();
-  if (["closed won", "won", "closedwon"].includes(l)) return "won";
-  if (["closed lost", "lost", "closedlost"].includes(l) || l.startsWith("closed lost "))
-    return "lost";
-  return "open";
-}
 
 let s: StandIn;
 const evaluate = (formula: string): unknown => evaluateIn(s, formula);
@@ -59,7 +46,7 @@ function fromRows(owner: string | null): Record<keyof typeof FORMULAS, number> {
   const deals = locateTable(s, "Deals").rows.filter(
     (d) => d.Stage && (owner === null || d.Owner === owner)
   );
-  const of = (d: Row) => outcome(stages, String(d.Stage));
+  const of = (d: Row) => stageOutcome(stages, String(d.Stage));
   const usd = deals.filter((d) => d.Currency !== "EUR");
   const sum = (rows: Row[], f: (d: Row) => number = (d) => Number(d.Amount)) =>
     rows.reduce((a, d) => a + f(d), 0);
