@@ -309,6 +309,23 @@ async function importFileInPane(pane, section, file, summary, options = {}) {
   return done;
 }
 
+/**
+ * Selects a cell with the preview's name box and types into its formula bar, as a user does.
+ *
+ * @param {import("playwright-core").Page} page the preview page
+ * @param {string} address the cell, e.g. "N5"
+ * @param {string} text a value or formula
+ * @returns {Promise<void>}
+ */
+async function typeInto(page, address, text) {
+  const nameBox = page.getByLabel("Selected cell");
+  await nameBox.fill(address);
+  await nameBox.press("Enter");
+  const bar = page.getByLabel("Formula");
+  await bar.fill(text);
+  await bar.press("Enter");
+}
+
 module.exports = {
   buildInPane,
   setUpInPane,
@@ -325,6 +342,7 @@ module.exports = {
   publish,
   paneShot,
   selectTab,
+  typeInto,
 };
 
 /**

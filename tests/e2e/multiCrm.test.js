@@ -22,6 +22,7 @@ const {
   screenshot,
   selectTab,
   setUpInPane,
+  typeInto,
 } = require("./harness");
 
 const preview = previewSuite();
@@ -248,13 +249,3 @@ test("three CRMs' exports on Salesforce stages: the dashboard adds up in every f
   await page.waitForTimeout(1000);
   publish(await screenshot(page, "dashboard-multi-crm-converted"));
 });
-
-/** Selects a cell with the name box and types into the formula bar, as a user does. */
-async function typeInto(page, address, text) {
-  const nameBox = page.getByLabel("Selected cell");
-  await nameBox.fill(address);
-  await nameBox.press("Enter");
-  const bar = page.getByLabel("Formula");
-  await bar.fill(text);
-  await bar.press("Enter");
-}

@@ -8,7 +8,15 @@ const assert = require("node:assert/strict");
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
-const { ROOT, launch, openPage, publish, screenshot, startPreview } = require("./harness");
+const {
+  ROOT,
+  launch,
+  openPage,
+  publish,
+  screenshot,
+  startPreview,
+  typeInto,
+} = require("./harness");
 
 let server;
 let browser;
@@ -35,16 +43,6 @@ after(async () => {
   if (browser) await browser.close();
   if (server) await server.close();
 });
-
-/** Selects a cell with the name box and types into the formula bar, as a user does. */
-async function typeInto(page, address, text) {
-  const nameBox = page.getByLabel("Selected cell");
-  await nameBox.fill(address);
-  await nameBox.press("Enter");
-  const bar = page.getByLabel("Formula");
-  await bar.fill(text);
-  await bar.press("Enter");
-}
 
 test("a user types =SALES.WIN_RATE over stage names and sees it computed", async (t) => {
   if (!browser) return t.skip("no browser");
