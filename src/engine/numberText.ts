@@ -9,6 +9,8 @@
  * `1,234` and `1.234` stay ambiguous and keep the default reading (1234 and 1.234).
  */
 
+import { numberEvidence, readAmount } from "./csv/numbers";
+
 const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066a-\u066c]/g;
 /**
  * Arabic-Indic and Persian digits, separators and percent sign as ASCII, so that Arabic text
@@ -40,22 +42,15 @@ export const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/
 const CURRENCY =
   /^(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)\s*|\s*(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)$/gi;
 const NUMERIC = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
-/** `1.234,50`, `1 234,5`: dot or space thousands groups, then a decimal comma. */
-const GROUPED_DECIMAL_COMMA = /^([-+]?)(\d{1,3}(?:([. ])\d{3})+),(\d+)$/;
-/** `12,5`, `0,75`, `1,2345`: a decimal comma not followed by exactly three digits. */
-const PLAIN_DECIMAL_COMMA = /^([-+]?)(\d+),(\d{1,2}|\d{4,})$/;
-/** `1.234.567`: two or more dot thousands groups. */
-const DOT_THOUSANDS = /^([-+]?)(\d{1,3}(?:\.\d{3}){2,})$/;
-
-/** Rewrites the decimal-comma spellings that cannot be read otherwise into `1234.5` form. */
+/**
+ * Rewrites the spellings whose comma can only be a decimal mark (`1.234,50`, `1 234,5`, `12,5`,
+ * `1.234.567`) into `1234.5` form, by the import's own reading of one value (csv/numbers.ts);
+ * `1,234` and `1.234` are ambiguous and stay as they are (default reading).
+ */
 function decimalComma(t: string): string {
-  let m = GROUPED_DECIMAL_COMMA.exec(t);
-  if (m) return `${m[1]}${m[2].split(m[3]).join("")}.${m[4]}`;
-  m = PLAIN_DECIMAL_COMMA.exec(t);
-  if (m) return `${m[1]}${m[2]}.${m[3]}`;
-  m = DOT_THOUSANDS.exec(t);
-  if (m) return `${m[1]}${m[2].replace(/\./g, "")}`;
-  return t;
+  if (numberEvidence(t) !== "comma") return t;
+  const n = readAmount(t, ",");
+  return n === undefined ? t : String(n);
 }
 
 /**
