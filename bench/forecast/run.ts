@@ -23,6 +23,7 @@ import {
   forecast,
   isCalendarSeason,
   memberPaths,
+  originsFor,
   ruleFor,
   validateMembers,
 } from "../../src/engine/forecast";
@@ -60,9 +61,14 @@ const load = <T>(file: string): T =>
 const data = load<{ r: string; forecast: string; series: Series[] }>("series.json");
 /** The second fresh set (round 4, exported by the lead): scored once, after the rule was fixed. */
 const hasFresh2 = fs.existsSync(path.join(dataDir, "fresh2_series.json"));
-/** The third fresh set (round 5): scored once with `--confirm3`, after the rule was fixed. */
-const confirm3 = process.argv.includes("--confirm3");
+/**
+ * The third fresh set (round 5): scored once with `--confirm3` after round 5's rule was fixed;
+ * part of round 6's pool of seen sets, so always loaded now (`--confirm3` is still accepted).
+ */
 const hasFresh3 = fs.existsSync(path.join(dataDir, "fresh3_series.json"));
+/** The fourth fresh set (round 6): scored once with `--confirm4`, after the rule was fixed. */
+const confirm4 = process.argv.includes("--confirm4");
+const hasFresh4 = fs.existsSync(path.join(dataDir, "fresh4_series.json"));
 const key = (s: { name: string; set: string; origin: number }): string =>
   `${s.name}|${s.set}|${s.origin}`;
 const refOf = new Map(
@@ -70,8 +76,9 @@ const refOf = new Map(
     ...load<{ series: Reference[] }>("r_reference.json").series,
     ...load<{ series: Reference[] }>("fresh_r_reference.json").series,
     ...(hasFresh2 ? load<{ series: Reference[] }>("fresh2_r_reference.json").series : []),
-    ...(confirm3 && hasFresh3
-      ? load<{ series: Reference[] }>("fresh3_r_reference.json").series
+    ...(hasFresh3 ? load<{ series: Reference[] }>("fresh3_r_reference.json").series : []),
+    ...(confirm4 && hasFresh4
+      ? load<{ series: Reference[] }>("fresh4_r_reference.json").series
       : []),
   ].map((r) => [key(r), r])
 );
@@ -189,6 +196,20 @@ const ROUND5: readonly { name: string; rule: Combination }[] = [
     rule: { members: ["ets", "ces", "arima", "theta"], rule: "median", widen: 1 },
   },
 ];
+/** Round 6: per-branch validation windows, fixed in docs/forecast.md before any was scored. */
+const K2: Combination = {
+  ...H1,
+  noSeason: { ...(H1.noSeason as Combination), origins: 3 },
+};
+const ROUND6: readonly { name: string; rule: Combination }[] = [
+  { name: "K0 G2 (shipped)", rule: H0 },
+  { name: "K1 H1 (G2 + cycles)", rule: H1 },
+  { name: "K2 K1, N: 3 origins", rule: K2 },
+  {
+    name: "K3 K2, N: pick",
+    rule: { ...K2, noSeason: { ...(K2.noSeason as Combination), rule: "pick" } },
+  },
+];
 /** Round 4's interval factors (a single picked member may need more than 1.6). */
 const WIDEN_GRID_4 = Array.from({ length: 11 }, (_, i) => 1 + i / 10);
 /** Interval widening factors tried for the chosen point rule. */
@@ -214,10 +235,16 @@ interface Row {
 const order = [...new Set(data.series.map((s) => `${s.name}|${s.set}`))];
 const freshSeries = load<{ series: Series[] }>("fresh_series.json").series;
 const fresh2Series = hasFresh2 ? load<{ series: Series[] }>("fresh2_series.json").series : [];
-// Round 5's pool: series numbered across the three seen files (the 112 first, so its halves stay).
+const fresh3Series = hasFresh3 ? load<{ series: Series[] }>("fresh3_series.json").series : [];
+// Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
+// stay; fresh3, added to the pool by round 6, last, so round 5's halves stay too).
 const poolOrder = new Map(
   [
-    ...new Set([...data.series, ...freshSeries, ...fresh2Series].map((s) => `${s.name}|${s.set}`)),
+    ...new Set(
+      [...data.series, ...freshSeries, ...fresh2Series, ...fresh3Series].map(
+        (s) => `${s.name}|${s.set}`
+      )
+    ),
   ].map((k, i) => [k, i])
 );
 const toRow = (s: Series): Row => {
@@ -241,10 +268,11 @@ const speedOnly = process.argv.includes("--speed-only");
 const rows: Row[] = (speedOnly ? [] : data.series).map(toRow);
 /** The AER fresh set (export_fresh.R): confirmation in round 3, part of round 5's pool. */
 const freshRows: Row[] = (speedOnly ? [] : freshSeries).map(toRow);
-const fresh3Rows: Row[] =
-  speedOnly || !confirm3 || !hasFresh3
+const fresh3Rows: Row[] = (speedOnly ? [] : fresh3Series).map(toRow);
+const fresh4Rows: Row[] =
+  speedOnly || !confirm4 || !hasFresh4
     ? []
-    : load<{ series: Series[] }>("fresh3_series.json").series.map(toRow);
+    : load<{ series: Series[] }>("fresh4_series.json").series.map(toRow);
 /** Confirmation scores (fresh sets in the round-4 table, fresh2 at all) only with --confirm. */
 const confirm = process.argv.includes("--confirm");
 // Seen since round 4: part of round 5's pool.
@@ -255,10 +283,16 @@ type Method = (r: Row) => Forecast;
 const fromRule =
   (rule: Combination): Method =>
   (r) => {
-    const three = (rule.origins ?? 1) > 1;
-    const [model, paths] = rule.calendarOnly
-      ? [r.cycleModel, three ? r.cyclePaths3 : r.cyclePaths]
-      : [r.model, three ? r.paths3 : r.paths];
+    const model = rule.calendarOnly ? r.cycleModel : r.model;
+    // Each branch validates at its own number of windows (round 6).
+    const three = originsFor(rule, model.seasonality) > 1;
+    const paths = rule.calendarOnly
+      ? three
+        ? r.cyclePaths3
+        : r.cyclePaths
+      : three
+        ? r.paths3
+        : r.paths;
     return model.line
       ? forecast(model, r.s.h, 0.95)
       : combinePaths(paths, ruleFor(rule, model.seasonality), model.scale, 0.95);
@@ -578,20 +612,94 @@ function ruleSpeed(rule: Combination): { median: number; p95: number } {
   return { median: median(per), p95: quantile(per, 0.95) };
 }
 
+/** One pooled protocol round: its candidates, pool, reported sets and preference tolerance. */
+interface PooledRound {
+  title: string;
+  baseline: string;
+  candidates: readonly { name: string; rule: Combination }[];
+  pool: readonly Row[];
+  sets: [string, Row[]][];
+  intervalSets: [string, Row[]][];
+  tolerance: number;
+}
+
 /**
- * Round 5 (docs/forecast.md): chosen on the pool of seen sets (the 112, AER, fresh2), halves by
- * series across the pool: lowest OWA on pooled A among the rules no worse than H0 on pooled B
- * and within the speed budget; then the interval on pooled A.
+ * A pooled protocol round (rounds 5 and 6, docs/forecast.md): halves by series across the pool;
+ * the lowest OWA on pooled A among the rules no worse than the first (the shipped one) on pooled B
+ * and within the speed budget, an earlier rule within `tolerance` preferred; then the interval
+ * factor whose coverage on pooled A is closest to 95%.
  */
-function round5(): Combination {
-  const pool = [...rows, ...freshRows, ...fresh2Rows];
-  const PA = pool.filter((r) => r.poolHalf === "A");
-  const PB = pool.filter((r) => r.poolHalf === "B");
-  const freq = (f: number) => (r: Row) => r.s.frequency === f;
-  const sets: [string, Row[]][] = [
+function pooledRound(round: PooledRound): Combination {
+  const PA = round.pool.filter((r) => r.poolHalf === "A");
+  const PB = round.pool.filter((r) => r.poolHalf === "B");
+  const sets: [string, readonly Row[]][] = [
     ["pool A", PA],
     ["pool B", PB],
-    ["pool", pool],
+    ["pool", round.pool],
+    ...round.sets,
+  ];
+  console.log(
+    `\n${round.title} (pool of seen sets: A ${PA.length}, B ${PB.length} series×origins; ${round.baseline})`
+  );
+  console.log(
+    `${"candidate".padEnd(26)}${sets.map(([n]) => n.padStart(8)).join("")}${"ms med".padStart(8)}${"ms p95".padStart(8)}`
+  );
+  const line = (name: string, m: Method, speed?: { median: number; p95: number }): number[] => {
+    const cells = sets.map(([, rs]) => score(rs, m).owa);
+    const ms = speed ? [speed.median, speed.p95] : [NaN, NaN];
+    console.log(
+      `${name.padEnd(26)}${cells.map((v) => fmt(v, 3, 8)).join("")}${ms.map((v) => fmt(v, 1, 8)).join("")}`
+    );
+    return cells;
+  };
+  const skipSpeed = process.argv.includes("--no-speed");
+  const scored = round.candidates.map((c) => {
+    const speed = skipSpeed ? { median: 0, p95: 0 } : ruleSpeed(c.rule);
+    const [a, b] = line(c.name, fromRule(c.rule), speed);
+    return { ...c, a, b, fast: speed.median <= 30 && speed.p95 <= 150 };
+  });
+  line("R auto.arima()", METHODS[3][1]);
+  line("R ets()", METHODS[1][1]);
+  line("our ARIMA", METHODS[7][1]);
+  const eligible = scored.filter((c) => c.b <= scored[0].b && (c.fast || c === scored[0]));
+  const bestA = Math.min(...eligible.map((c) => c.a));
+  const pick = eligible.find((c) => c.a <= bestA + round.tolerance) as (typeof scored)[number];
+  console.log(
+    `chosen (lowest OWA on pooled A among those no worse than ${scored[0].name.split(" ")[0]} on pooled B, within the speed budget): ${pick.name}`
+  );
+  console.log(`\nIntervals for ${pick.name}: widening of the weighted RMS standard deviation`);
+  const isets: [string, readonly Row[]][] = [["pool A", PA], ["pool B", PB], ...round.intervalSets];
+  console.log(
+    `${"widen".padEnd(8)}${isets.map(([n]) => `${`cov ${n}`.padStart(11)}${`MSIS ${n}`.padStart(12)}`).join("")}`
+  );
+  let chosen = pick.rule;
+  let bestGap = Infinity;
+  for (const w of WIDEN_GRID_4) {
+    const rule = withInterval(pick.rule, w, false);
+    const sc = isets.map(([, rs]) => score(rs, fromRule(rule)));
+    console.log(
+      `${w.toFixed(1).padEnd(8)}${sc.map((x) => `${fmt(x.coverage, 1, 11)}${fmt(x.msis, 2, 12)}`).join("")}`
+    );
+    if (Math.abs(sc[0].coverage - 95) < bestGap) {
+      bestGap = Math.abs(sc[0].coverage - 95);
+      chosen = rule;
+    }
+  }
+  console.log(
+    `chosen on pooled A: widen ${chosen.widen.toFixed(1)}; shipped (COMBINATION): ${JSON.stringify(COMBINATION)}`
+  );
+  return chosen;
+}
+
+const byFrequency = (f: number) => (r: Row) => r.s.frequency === f;
+
+/**
+ * Round 5 (docs/forecast.md): chosen on the pool of seen sets (the 112, AER, fresh2), halves by
+ * series across the pool; fresh3 is reported beside it (it was the confirmation).
+ */
+function round5(): Combination {
+  const freq = byFrequency;
+  const sets: [string, Row[]][] = [
     ["112 A", rows.filter((r) => r.half === "A")],
     ["112 B", rows.filter((r) => r.half === "B")],
     ["112", rows],
@@ -614,64 +722,65 @@ function round5(): Combination {
       ["fr3 o0", fresh3Rows.filter((r) => r.s.origin === 0)],
       ["fr3 o1", fresh3Rows.filter((r) => r.s.origin === 1)]
     );
-  console.log(
-    `\nRound 5 protocol (pool of seen sets: A ${PA.length}, B ${PB.length} series×origins; H0 = the shipped G2)`
-  );
-  console.log(
-    `${"candidate".padEnd(26)}${sets.map(([n]) => n.padStart(8)).join("")}${"ms med".padStart(8)}${"ms p95".padStart(8)}`
-  );
-  const line = (name: string, m: Method, speed?: { median: number; p95: number }): number[] => {
-    const cells = sets.map(([, rs]) => score(rs, m).owa);
-    const ms = speed ? [speed.median, speed.p95] : [NaN, NaN];
-    console.log(
-      `${name.padEnd(26)}${cells.map((v) => fmt(v, 3, 8)).join("")}${ms.map((v) => fmt(v, 1, 8)).join("")}`
-    );
-    return cells;
-  };
-  const skipSpeed = process.argv.includes("--no-speed");
-  const scored = ROUND5.map((c) => {
-    const speed = skipSpeed ? { median: 0, p95: 0 } : ruleSpeed(c.rule);
-    const [a, b] = line(c.name, fromRule(c.rule), speed);
-    return { ...c, a, b, fast: speed.median <= 30 && speed.p95 <= 150 };
-  });
-  line("R auto.arima()", METHODS[3][1]);
-  line("R ets()", METHODS[1][1]);
-  line("our ARIMA", METHODS[7][1]);
-  const eligible = scored.filter((c) => c.b <= scored[0].b && (c.fast || c === scored[0]));
-  const bestA = Math.min(...eligible.map((c) => c.a));
-  const pick = eligible.find((c) => c.a <= bestA + 0.003) as (typeof scored)[number];
-  console.log(
-    `chosen (lowest OWA on pooled A among those no worse than H0 on pooled B, within the speed budget): ${pick.name}`
-  );
-  console.log(`\nIntervals for ${pick.name}: widening of the weighted RMS standard deviation`);
-  const isets: [string, Row[]][] = [
-    ["pool A", PA],
-    ["pool B", PB],
+  const intervalSets: [string, Row[]][] = [
     ["112", rows],
     ["AER", freshRows],
     ["fr2", fresh2Rows],
   ];
-  if (fresh3Rows.length) isets.push(["fr3", fresh3Rows]);
-  console.log(
-    `${"widen".padEnd(8)}${isets.map(([n]) => `${`cov ${n}`.padStart(11)}${`MSIS ${n}`.padStart(12)}`).join("")}`
-  );
-  let chosen = pick.rule;
-  let bestGap = Infinity;
-  for (const w of WIDEN_GRID_4) {
-    const rule = withInterval(pick.rule, w, false);
-    const sc = isets.map(([, rs]) => score(rs, fromRule(rule)));
-    console.log(
-      `${w.toFixed(1).padEnd(8)}${sc.map((x) => `${fmt(x.coverage, 1, 11)}${fmt(x.msis, 2, 12)}`).join("")}`
+  if (fresh3Rows.length) intervalSets.push(["fr3", fresh3Rows]);
+  return pooledRound({
+    title: "Round 5 protocol",
+    baseline: "H0 = the shipped G2",
+    candidates: ROUND5,
+    pool: [...rows, ...freshRows, ...fresh2Rows],
+    sets,
+    intervalSets,
+    tolerance: 0.003,
+  });
+}
+
+/**
+ * Round 6 (docs/forecast.md): chosen on the pool of all four seen sets (the 112, AER, fresh2,
+ * fresh3); fresh4 is the confirmation, reported only with `--confirm4`.
+ */
+function round6(): Combination {
+  const freq = byFrequency;
+  const sets: [string, Row[]][] = [
+    ["112 A", rows.filter((r) => r.half === "A")],
+    ["112 B", rows.filter((r) => r.half === "B")],
+    ["112", rows],
+    ["mon", rows.filter(freq(12))],
+    ["qtr", rows.filter(freq(4))],
+    ["yr", rows.filter(freq(1))],
+    ["AER", freshRows],
+    ["AER yr", freshRows.filter(freq(1))],
+    ["fr2", fresh2Rows],
+    ["fr2 yr", fresh2Rows.filter(freq(1))],
+    ["fr3", fresh3Rows],
+    ["fr3 yr", fresh3Rows.filter(freq(1))],
+  ];
+  if (fresh4Rows.length)
+    sets.push(
+      ["fr4", fresh4Rows],
+      ["fr4 o0", fresh4Rows.filter((r) => r.s.origin === 0)],
+      ["fr4 o1", fresh4Rows.filter((r) => r.s.origin === 1)]
     );
-    if (Math.abs(sc[0].coverage - 95) < bestGap) {
-      bestGap = Math.abs(sc[0].coverage - 95);
-      chosen = rule;
-    }
-  }
-  console.log(
-    `chosen on pooled A: widen ${chosen.widen.toFixed(1)}; shipped (COMBINATION): ${JSON.stringify(COMBINATION)}`
-  );
-  return chosen;
+  const intervalSets: [string, Row[]][] = [
+    ["112", rows],
+    ["AER", freshRows],
+    ["fr2", fresh2Rows],
+    ["fr3", fresh3Rows],
+  ];
+  if (fresh4Rows.length) intervalSets.push(["fr4", fresh4Rows]);
+  return pooledRound({
+    title: "Round 6 protocol",
+    baseline: "K0 = the shipped G2",
+    candidates: ROUND6,
+    pool: [...rows, ...freshRows, ...fresh2Rows, ...fresh3Rows],
+    sets,
+    intervalSets,
+    tolerance: 0.002,
+  });
 }
 
 /**
@@ -838,7 +947,10 @@ if (!speedOnly && !gapsOnly) {
   }
   round5();
   if (fresh3Rows.length) {
-    table("FRESH3 set (confirmation only, scored once): all", fresh3Rows);
+    table(
+      "FRESH3 set (round 5's confirmation, scored once then; round 6 pools it): all",
+      fresh3Rows
+    );
     for (const [f, name] of FREQUENCIES)
       table(
         `FRESH3 set: ${name}`,
@@ -848,6 +960,19 @@ if (!speedOnly && !gapsOnly) {
       table(
         `FRESH3 set: ${origin ? "second origin" : "last h held out"}`,
         fresh3Rows.filter((r) => r.s.origin === origin)
+      );
+  }
+  round6();
+  if (fresh4Rows.length) {
+    table("FRESH4 set (confirmation only, scored once): all", fresh4Rows);
+    for (const [f, name] of FREQUENCIES) {
+      const subset = fresh4Rows.filter((r) => r.s.frequency === f);
+      if (subset.length && subset.length < fresh4Rows.length) table(`FRESH4 set: ${name}`, subset);
+    }
+    for (const origin of [0, 1])
+      table(
+        `FRESH4 set: ${origin ? "second origin" : "last h held out"}`,
+        fresh4Rows.filter((r) => r.s.origin === origin)
       );
   }
 }

@@ -76,7 +76,7 @@ export interface Combination {
   readonly calendarOnly?: boolean;
   /**
    * Hold-out windows the validation weights pool (`validationEnds`; default 1, the last v values
-   * only). Read from the top-level rule.
+   * only). Read from the branch that applies (`ruleFor`), else from the top-level rule.
    */
   readonly origins?: number;
 }
@@ -98,6 +98,19 @@ function usesValidation(rule: Combination): boolean {
  */
 export function ruleFor(rule: Combination, seasonality: number): Combination {
   return seasonality <= 1 && rule.noSeason ? rule.noSeason : rule;
+}
+
+/**
+ * How many hold-out windows the validation of a model with the given season length pools.
+ *
+ * @param rule a combination, possibly season-aware
+ * @param seasonality the season length in use (1 for none)
+ * @returns the applying branch's `origins`, else the top-level rule's, else 1
+ * @example
+ * originsFor({ ...COMBINATION, noSeason: { ...COMBINATION.noSeason!, origins: 3 } }, 1); // 3
+ */
+export function originsFor(rule: Combination, seasonality: number): number {
+  return ruleFor(rule, seasonality).origins ?? rule.origins ?? 1;
 }
 
 /**
@@ -257,7 +270,7 @@ export function fit(history: readonly number[], options: FitOptions = {}): Resul
     validation: {},
   };
   if (!(options.validate ?? usesValidation(rule))) return model;
-  const origins = options.origins ?? rule.origins ?? 1;
+  const origins = options.origins ?? originsFor(rule, m);
   return {
     ...model,
     validation: validateMembers(model, history, options.horizon ?? 1, origins, [...wanted]),

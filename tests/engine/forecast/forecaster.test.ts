@@ -12,6 +12,7 @@ import {
   forecast,
   isFiniteForecast,
   memberPaths,
+  originsFor,
   ruleFor,
   seasonLength,
   validateMembers,
@@ -366,6 +367,33 @@ describe("forecaster", () => {
       validateMembers(model, y, 4, 3, ["theta"]).theta as number,
       12
     );
+  });
+
+  it("validates each branch with its own number of windows (round 6)", () => {
+    const noSeason = { members: ["arima", "damped"] as MemberName[], rule: "inverse" as const };
+    const rule = {
+      members: ["ets", "arima"] as MemberName[],
+      rule: "inverse" as const,
+      widen: 1,
+      noSeason: { ...noSeason, widen: 1, origins: 3 },
+    };
+    expect(originsFor(rule, 1)).toBe(3);
+    expect(originsFor(rule, 12)).toBe(1);
+    expect(originsFor({ ...rule, origins: 2 }, 4)).toBe(2);
+    expect(originsFor({ ...rule, noSeason: { ...noSeason, widen: 1 }, origins: 2 }, 1)).toBe(2);
+    expect(originsFor(COMBINATION, 1)).toBe(
+      COMBINATION.noSeason?.origins ?? COMBINATION.origins ?? 1
+    );
+    // A history without a season is validated at three windows, a seasonal one at one.
+    const flat = synthetic(40, { trend: 0.8, noise: 1.5 });
+    const model = fit(flat, { seasonality: 0, horizon: 4, rule }) as ForecastModel;
+    expect(model.seasonality).toBe(1);
+    expect(model.validation).toEqual(validateMembers(model, flat, 4, 3, ["arima", "damped"]));
+    expect(model.validation).not.toEqual(validateMembers(model, flat, 4, 1, ["arima", "damped"]));
+    const seasonal = synthetic(60, { trend: 0.4, pattern: [3, -1, -4, 2], noise: 1.2 });
+    const sm = fit(seasonal, { seasonality: 4, horizon: 4, rule }) as ForecastModel;
+    expect(sm.seasonality).toBe(4);
+    expect(sm.validation).toEqual(validateMembers(sm, seasonal, 4, 1, ["ets", "arima"]));
   });
 
   it("weighted by validation, identical voices count once", () => {
