@@ -45,7 +45,7 @@ const IMPORTED: WorkbookStatus = {
 };
 const BUILT: WorkbookStatus = {
   ...IMPORTED,
-  dashboard: { sheet: "Dashboard", builtAt: "2026-12-04T14:05:00Z" },
+  dashboard: { sheet: "Dashboard", builtAt: "2026-12-04T14:05:00Z", staleness: null },
 };
 
 function fakeActions(status: WorkbookStatus, overrides: Partial<WorkbookActions> = {}) {
