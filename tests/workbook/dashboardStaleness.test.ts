@@ -81,7 +81,7 @@ describe("dashboardStaleness", () => {
   });
 
   it("is unknown, not stale, for a registry of an older version (no lists stored)", () => {
-    const { data: _data, ...older } = stored;
+    const older: PlanInput = { ...stored, data: undefined };
     expect(dashboardStaleness(older, now(columns([...DEALS, ["Zed", "Won", "", ""]])))).toBe(null);
     expect(isStale(null)).toBe(false);
   });
