@@ -9,6 +9,7 @@ import { fillNodes } from "../../src/taskpane/i18n/bidi";
 import { formatNumber } from "../../src/taskpane/i18n/format";
 import type { WorkbookStatus } from "../../src/workbook/status";
 import { DashboardError } from "../../src/workbook/dashboard";
+import { UP_TO_DATE } from "../../src/workbook/dashboard/staleness";
 
 const FRESH: WorkbookStatus = {
   setUp: false,
@@ -48,14 +49,7 @@ const BUILT: WorkbookStatus = {
   dashboard: { sheet: "Dashboard", builtAt: "2026-12-04T14:05:00Z", staleness: null },
 };
 
-const NOTHING_NEW = {
-  owners: [],
-  competitors: [],
-  sources: [],
-  lossReasons: [],
-  stages: [],
-  stagesTable: false,
-};
+const NOTHING_NEW = UP_TO_DATE;
 const STALE: WorkbookStatus = {
   ...BUILT,
   dashboard: {
@@ -305,6 +299,24 @@ describe("Home and tabs", () => {
     // The build refreshed the status: nothing is out of date any more.
     await waitFor(() => expect(screen.queryByTestId("home-stale")).toBeNull());
     expect(screen.getByTestId("next-step").getAttribute("data-step")).toBe("review");
+  });
+
+  it("reads the workbook again when Home is shown again (a Stages table edited meanwhile)", async () => {
+    let status: WorkbookStatus = BUILT;
+    const actions = fakeActions(BUILT, { readWorkbookStatus: jest.fn(async () => status) });
+    await renderApp(actions);
+    expect(screen.queryByTestId("home-stale")).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    status = {
+      ...BUILT,
+      dashboard: { ...STALE.dashboard!, staleness: { ...NOTHING_NEW, stagesTable: true } },
+    };
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Home" }));
+    });
+    expect((await screen.findByTestId("home-stale")).textContent).toBe(
+      "The dashboard is out of date: the Stages table changed."
+    );
   });
 
   it("says it in Arabic, the counts isolated and in Arabic digits", async () => {

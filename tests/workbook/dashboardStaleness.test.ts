@@ -6,7 +6,7 @@
  */
 import { DataColumns, planData, stagesFromRows } from "../../src/workbook/dashboard/data";
 import { DEFAULT_FILTERS, PlanInput } from "../../src/workbook/dashboard/types";
-import { dashboardStaleness, isStale } from "../../src/workbook/dashboard/staleness";
+import { UP_TO_DATE, dashboardStaleness, isStale } from "../../src/workbook/dashboard/staleness";
 
 const HEADERS = ["Stage", "Probability", "Is Won", "Is Lost"];
 const STAGE_ROWS: unknown[][] = [
@@ -60,14 +60,7 @@ function now(cols: DataColumns, stageRows: unknown[][] = STAGE_ROWS) {
   return { stages: stagesFromRows(stageRows, HEADERS), data: planData(cols, "USD") };
 }
 
-const NOTHING = {
-  owners: [],
-  competitors: [],
-  sources: [],
-  lossReasons: [],
-  stages: [],
-  stagesTable: false,
-};
+const NOTHING = UP_TO_DATE;
 
 describe("dashboardStaleness", () => {
   const base = columns(DEALS);

@@ -12,8 +12,10 @@ import { importRecords } from "../../src/workbook/import";
 import { buildDashboard } from "../../src/workbook/dashboard/build";
 import { readWorkbookStatus } from "../../src/workbook/status";
 import { REGISTRY_SETTING } from "../../src/workbook/dashboard/types";
+import { UP_TO_DATE } from "../../src/workbook/dashboard/staleness";
 import { todaySerial } from "../../src/engine/dates";
 import { tableRows, TableRow } from "../support/tables";
+import { growDeals } from "../support/bigDeals";
 
 jest.setTimeout(180_000);
 
@@ -44,14 +46,7 @@ function wonByTable(stages: readonly TableRow[], name: string): boolean {
   return row?.["Is Won"] === true;
 }
 
-const NOTHING = {
-  owners: [],
-  competitors: [],
-  sources: [],
-  lossReasons: [],
-  stages: [],
-  stagesTable: false,
-};
+const NOTHING = UP_TO_DATE;
 
 describe("the status says when the dashboard is out of date", () => {
   it("after a foreign import, names exactly the new owner and won spelling; rebuild clears it; a Stages edit sets it", async () => {
@@ -134,29 +129,10 @@ describe("the status says when the dashboard is out of date", () => {
     const s = createStandIn({ payloadLimit: "record", customFunctions: null });
     await workbook(s);
     await buildDashboard({ language: "en" });
-    const deals = tableRows(s, "Deals");
-    const headers = Object.keys(deals[0]);
-    const rows: unknown[][] = [];
-    for (let i = 0; rows.length < 20_000; i++) {
-      const d = deals[i % deals.length];
-      rows.push(
-        headers.map((h) =>
-          h === "Deal ID"
-            ? `BIG-${i}`
-            : h === "Owner" && i === 19_999
-              ? "Late Owner"
-              : h === "Probability"
-                ? ""
-                : d[h]
-        )
-      );
-    }
-    const last = String.fromCharCode(64 + headers.length);
-    s.setValues("Deals", `A2:${last}20001`, rows);
-    await Excel.run(async (context) => {
-      context.workbook.tables.getItem("Deals").resize(`A1:${last}20001`);
-      await context.sync();
-    });
+    // One deal of a new owner, at the end.
+    await growDeals(s, 20_000, (h, i) =>
+      h === "Owner" && i === 19_999 ? "Late Owner" : undefined
+    );
 
     const measure = async () => {
       s.resetCounters();

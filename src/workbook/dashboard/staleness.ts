@@ -38,6 +38,16 @@ export interface DashboardStaleness {
   readonly stagesTable: boolean;
 }
 
+/** The verdict when nothing changed since the build. */
+export const UP_TO_DATE: DashboardStaleness = {
+  owners: [],
+  competitors: [],
+  sources: [],
+  lossReasons: [],
+  stages: [],
+  stagesTable: false,
+};
+
 /**
  * Whether anything is listed.
  *
