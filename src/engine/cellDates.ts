@@ -118,7 +118,9 @@ export function cellDate(cell: unknown): number | null | undefined {
 export function readDates(grid: CellGrid, label: string): Result<(number | null)[]> {
   const serials = readDateSerials(grid, label);
   if (isError(serials)) return serials;
-  return Array.from(serials, (d) => (d === d ? d : null));
+  const out = new Array<number | null>(serials.length);
+  for (let i = 0; i < serials.length; i++) out[i] = serials[i] === serials[i] ? serials[i] : null;
+  return out;
 }
 
 /**
@@ -169,24 +171,26 @@ export function readDateSerials(grid: CellGrid, label: string): Result<Float64Ar
     const d = cellDate(c);
     // The first cell that is not a date sends the rest of the range to the slower reading that
     // weighs its text dates; a range without one never gets there.
-    if (d === undefined) return readWithTextDates((k) => cellOf(rows, cells, k), n, i, out, label);
+    if (d === undefined) return readWithTextDates(rows, cells, i, out, label);
     out[i] = d ?? NaN;
   }
   return out;
 }
 
 /**
- * Reads cells `from`..n-1 into `out` when cell `from` is not a date by cellDate's rules: every
+ * Reads cells `from`.. of a range (as readDateSerials holds it) into `out` when cell `from` is not a date by cellDate's rules: every
  * such cell of the rest is collected, the range's day/month order is decided from their text
  * dates (textDateOrder), then each is read in that order or is the error naming it.
  */
 function readWithTextDates(
-  at: (i: number) => unknown,
-  n: number,
+  rows: readonly unknown[][] | null,
+  cells: readonly unknown[],
   from: number,
   out: Float64Array,
   label: string
 ): Result<Float64Array> {
+  const at = (i: number): unknown => cellOf(rows, cells, i);
+  const n = out.length;
   const unread: number[] = [];
   const shapes: (NumericDate | null)[] = [];
   for (let i = from; i < n; i++) {
