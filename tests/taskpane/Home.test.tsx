@@ -4,11 +4,12 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/shell/App";
 import { WorkbookActions } from "../../src/taskpane/actions";
-import { nextStep } from "../../src/taskpane/home/nextStep";
+import { nextStep, staleParts } from "../../src/taskpane/home/nextStep";
 import { fillNodes } from "../../src/taskpane/i18n/bidi";
 import { formatNumber } from "../../src/taskpane/i18n/format";
 import type { WorkbookStatus } from "../../src/workbook/status";
 import { DashboardError } from "../../src/workbook/dashboard";
+import { UP_TO_DATE } from "../../src/workbook/dashboard/staleness";
 
 const FRESH: WorkbookStatus = {
   setUp: false,
@@ -45,7 +46,17 @@ const IMPORTED: WorkbookStatus = {
 };
 const BUILT: WorkbookStatus = {
   ...IMPORTED,
-  dashboard: { sheet: "Dashboard", builtAt: "2026-12-04T14:05:00Z" },
+  dashboard: { sheet: "Dashboard", builtAt: "2026-12-04T14:05:00Z", staleness: null },
+};
+
+const NOTHING_NEW = UP_TO_DATE;
+const STALE: WorkbookStatus = {
+  ...BUILT,
+  dashboard: {
+    sheet: "Dashboard",
+    builtAt: "2026-12-04T14:05:00Z",
+    staleness: { ...NOTHING_NEW, owners: ["Nadia Haddad", "Omar Said"], stagesTable: true },
+  },
 };
 
 function fakeActions(status: WorkbookStatus, overrides: Partial<WorkbookActions> = {}) {
@@ -101,6 +112,37 @@ describe("nextStep", () => {
     ).toBe("import");
     expect(nextStep(IMPORTED)).toBe("build");
     expect(nextStep(BUILT)).toBe("review");
+    expect(nextStep(STALE)).toBe("rebuild");
+    // Unknown (an older registry) or nothing new: not out of date.
+    expect(nextStep({ ...BUILT, dashboard: { ...STALE.dashboard!, staleness: NOTHING_NEW } })).toBe(
+      "review"
+    );
+  });
+
+  it("names every kind of change, counts first, the Stages table last", () => {
+    const all: WorkbookStatus = {
+      ...BUILT,
+      dashboard: {
+        ...STALE.dashboard!,
+        staleness: {
+          owners: ["A"],
+          competitors: ["B", "C"],
+          sources: ["D"],
+          lossReasons: ["E", "F", "G"],
+          stages: ["closedwon"],
+          stagesTable: true,
+        },
+      },
+    };
+    expect(staleParts(all)).toEqual([
+      { key: "staleOwners", count: 1 },
+      { key: "staleCompetitors", count: 2 },
+      { key: "staleSources", count: 1 },
+      { key: "staleLossReasons", count: 3 },
+      { key: "staleStages", count: 1 },
+      { key: "staleStagesTable" },
+    ]);
+    expect(staleParts(BUILT)).toEqual([]);
   });
 });
 
@@ -210,6 +252,92 @@ describe("Home and tabs", () => {
         name: "انتقل إلى أسعار الصرف",
       })
     ).toBeTruthy();
+  });
+
+  it("says when the dashboard is out of date; Rebuild runs the Dashboard's build, then the line is gone", async () => {
+    let status = STALE;
+    const actions = fakeActions(STALE, {
+      readWorkbookStatus: jest.fn(async () => status),
+      buildDashboard: jest.fn(async () => {
+        status = { ...STALE, dashboard: { ...STALE.dashboard!, staleness: NOTHING_NEW } };
+        return {
+          sheetName: "Dashboard",
+          rebuilt: true,
+          tiles: 13,
+          tables: 10,
+          charts: [],
+          filters: {
+            owner: null,
+            period: "thisYear",
+            customFrom: null,
+            customTo: null,
+            staleDays: 14,
+          },
+          warnings: [],
+        };
+      }),
+    } as Partial<WorkbookActions>);
+    await renderApp(actions);
+    expect(screen.getByTestId("next-step").getAttribute("data-step")).toBe("rebuild");
+    const line = screen.getByTestId("home-stale");
+    expect(line.textContent).toBe(
+      "The dashboard is out of date: new owners (2), the Stages table changed."
+    );
+    expect([...line.querySelectorAll("bdi[data-value=count]")].map((b) => b.textContent)).toEqual([
+      "2",
+    ]);
+    const rebuild = screen.getByRole("button", { name: "Rebuild dashboard" });
+    // A screen reader hears why with the button.
+    expect(rebuild.getAttribute("aria-describedby")).toBe(line.id);
+    await act(async () => {
+      fireEvent.click(rebuild);
+    });
+    await waitFor(() => expect(actions.buildDashboard).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole("tab", { name: "Dashboard" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    // The build refreshed the status: nothing is out of date any more.
+    await waitFor(() => expect(screen.queryByTestId("home-stale")).toBeNull());
+    expect(screen.getByTestId("next-step").getAttribute("data-step")).toBe("review");
+  });
+
+  it("reads the workbook again when Home is shown again (a Stages table edited meanwhile)", async () => {
+    let status: WorkbookStatus = BUILT;
+    const actions = fakeActions(BUILT, { readWorkbookStatus: jest.fn(async () => status) });
+    await renderApp(actions);
+    expect(screen.queryByTestId("home-stale")).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    status = {
+      ...BUILT,
+      dashboard: { ...STALE.dashboard!, staleness: { ...NOTHING_NEW, stagesTable: true } },
+    };
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Home" }));
+    });
+    expect((await screen.findByTestId("home-stale")).textContent).toBe(
+      "The dashboard is out of date: the Stages table changed."
+    );
+  });
+
+  it("says it in Arabic, the counts isolated and in Arabic digits", async () => {
+    const staleness = {
+      ...NOTHING_NEW,
+      owners: ["A", "B", "C"],
+      stages: ["closedwon"],
+    };
+    await renderApp(
+      fakeActions({ ...STALE, dashboard: { ...STALE.dashboard!, staleness } }),
+      "ar-SA"
+    );
+    const line = screen.getByTestId("home-stale");
+    expect(line.textContent).toBe(
+      `لوحة المعلومات غير محدَّثة: مسؤولون جدد (${formatNumber("ar", 3)})، أسماء مراحل جديدة في الصفقات (${formatNumber("ar", 1)}).`
+    );
+    expect([...line.querySelectorAll("bdi[data-value=count]")].map((b) => b.textContent)).toEqual([
+      formatNumber("ar", 3),
+      formatNumber("ar", 1),
+    ]);
+    expect(screen.getByRole("button", { name: "إعادة إنشاء لوحة المعلومات" })).toBeTruthy();
   });
 
   it("remembers the tab across sessions", async () => {

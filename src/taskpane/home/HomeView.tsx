@@ -1,6 +1,11 @@
 import * as React from "react";
 import { Button, Link, Spinner, Text } from "@fluentui/react-components";
-import { ArrowImport20Regular, DataArea20Regular, Open20Regular } from "@fluentui/react-icons";
+import {
+  ArrowImport20Regular,
+  ArrowSync20Regular,
+  DataArea20Regular,
+  Open20Regular,
+} from "@fluentui/react-icons";
 import type { StatusActions, TableStatus, WorkbookStatus } from "../../workbook/status";
 import { TABLES } from "../../model/schema";
 import type { PresetId } from "../../engine/csv/presets";
@@ -11,7 +16,7 @@ import { sourceName } from "../import/text";
 import { useSectionStyles } from "../shell/sectionStyles";
 import { useNavigation } from "../shell/navigation";
 import { useStatus } from "./useWorkbookStatus";
-import { NextStep, nextStep } from "./nextStep";
+import { NextStep, StalePart, nextStep, staleParts } from "./nextStep";
 import { useHomeStyles } from "./styles";
 
 /** Props of the Home view's status card. */
@@ -250,6 +255,8 @@ export function WorkbookCard({ actions }: WorkbookCardProps): React.ReactElement
           <NextStepBody
             step={step}
             strings={strings}
+            language={language}
+            stale={staleParts(status)}
             onImport={() => nav.go("import")}
             onBuild={() => nav.go("dashboard", "build")}
             onOpen={() => status?.dashboard && goTo({ sheet: status.dashboard.sheet })}
@@ -260,15 +267,53 @@ export function WorkbookCard({ actions }: WorkbookCardProps): React.ReactElement
   );
 }
 
+/**
+ * "The dashboard is out of date: new owners (2), the Stages table changed." Each count is
+ * isolated for bidi; the parts are joined with the language's list comma.
+ */
+function StaleLine({
+  parts,
+  strings,
+  language,
+  id,
+}: {
+  readonly parts: readonly StalePart[];
+  readonly strings: Strings;
+  readonly language: Language;
+  readonly id: string;
+}): React.ReactElement {
+  const styles = useHomeStyles();
+  const h = strings.home;
+  const changes = parts.map((p, i) => (
+    <React.Fragment key={p.key}>
+      {i > 0 && strings.shell.listSeparator}
+      {p.count === undefined ? (
+        h[p.key]
+      ) : (
+        <Fill template={h[p.key]} values={{ count: formatNumber(language, p.count) }} />
+      )}
+    </React.Fragment>
+  ));
+  return (
+    <Text size={200} id={id} className={styles.warning} data-testid="home-stale">
+      <Fill template={h.nextRebuild} values={{ changes: <>{changes}</> }} />
+    </Text>
+  );
+}
+
 function NextStepBody({
   step,
   strings,
+  language,
+  stale,
   onImport,
   onBuild,
   onOpen,
 }: {
   readonly step: NextStep;
   readonly strings: Strings;
+  readonly language: Language;
+  readonly stale: readonly StalePart[];
   readonly onImport: () => void;
   readonly onBuild: () => void;
   readonly onOpen: () => void;
@@ -296,6 +341,26 @@ function NextStepBody({
           <div className={card.buttons}>
             <Button appearance="primary" icon={<DataArea20Regular />} onClick={onBuild}>
               {h.nextBuildButton}
+            </Button>
+          </div>
+        </>
+      );
+    case "rebuild":
+      return (
+        <>
+          <StaleLine parts={stale} strings={strings} language={language} id="home-stale-line" />
+          <div className={card.buttons}>
+            <Button
+              appearance="primary"
+              icon={<ArrowSync20Regular />}
+              onClick={onBuild}
+              aria-describedby="home-stale-line"
+              data-testid="home-rebuild"
+            >
+              {h.nextRebuildButton}
+            </Button>
+            <Button icon={<Open20Regular />} onClick={onOpen}>
+              {h.nextReviewButton}
             </Button>
           </div>
         </>

@@ -33,6 +33,14 @@ type Key =
   | "nextBuildButton"
   | "nextReview"
   | "nextReviewButton"
+  | "nextRebuild"
+  | "nextRebuildButton"
+  | "staleOwners"
+  | "staleCompetitors"
+  | "staleSources"
+  | "staleLossReasons"
+  | "staleStages"
+  | "staleStagesTable"
   | "importNewer"
   | "setupCard";
 
@@ -74,6 +82,14 @@ export const home: AreaCatalogue<Key> = {
     nextReview:
       "All set. Each week, import the new export: the dashboard's formulas follow the tables.",
     nextReviewButton: "Open the dashboard",
+    nextRebuild: "The dashboard is out of date: {changes}.",
+    nextRebuildButton: "Rebuild dashboard",
+    staleOwners: "new owners ({count})",
+    staleCompetitors: "new competitors ({count})",
+    staleSources: "new lead sources ({count})",
+    staleLossReasons: "new loss reasons ({count})",
+    staleStages: "new stage names in the deals ({count})",
+    staleStagesTable: "the Stages table changed",
     importNewer: "Import newer data",
     setupCard: "Setup and sample data",
   },
@@ -112,6 +128,14 @@ export const home: AreaCatalogue<Key> = {
     nextBuildButton: "إنشاء لوحة المعلومات",
     nextReview: "كل شيء جاهز. كل أسبوع، استورد الملف الجديد: صيغ لوحة المعلومات تتبع الجداول.",
     nextReviewButton: "افتح لوحة المعلومات",
+    nextRebuild: "لوحة المعلومات غير محدَّثة: {changes}.",
+    nextRebuildButton: "إعادة إنشاء لوحة المعلومات",
+    staleOwners: "مسؤولون جدد ({count})",
+    staleCompetitors: "منافسون جدد ({count})",
+    staleSources: "مصادر جديدة للعملاء المحتملين ({count})",
+    staleLossReasons: "أسباب خسارة جديدة ({count})",
+    staleStages: "أسماء مراحل جديدة في الصفقات ({count})",
+    staleStagesTable: "تغيّر جدول المراحل",
     importNewer: "استيراد بيانات أحدث",
     setupCard: "التجهيز والبيانات النموذجية",
   },

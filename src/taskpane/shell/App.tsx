@@ -112,6 +112,9 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
     () => ({
       tab,
       go: (next, kind) => {
+        // Home shows where the workbook stands: coming back to it reads again, so an edit made
+        // in the sheets meanwhile (a Stages table changed) shows there.
+        if (next === "home" && tab !== "home") refresh();
         setTab(next);
         rememberTab(next);
         if (kind) setRequest((r) => ({ kind, serial: (r?.serial ?? 0) + 1 }));
@@ -119,7 +122,7 @@ function Shell({ actions }: { readonly actions: WorkbookActions }): React.ReactE
       request,
       handled: () => setRequest(null),
     }),
-    [tab, request]
+    [tab, request, refresh]
   );
   const labels: Record<TabId, string> = {
     home: s.tabHome,

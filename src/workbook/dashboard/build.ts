@@ -10,7 +10,6 @@
  * cell areas, its named items and the charts named `SalesDashboard.*`. Anything else on the
  * sheet is left alone; a first build refuses to write over a user's cells.
  */
-import { readStageTable } from "../../engine/stageVocabulary";
 import { normalStart } from "../../engine/dashboard/periodWindows";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
 import { Rect, containsCell, parseRect } from "../../model/a1";
@@ -18,7 +17,7 @@ import { supportsExcelApi } from "../excelApi";
 import { applyPlan, fillOf } from "./apply";
 import { keptAddresses, key, planFingerprint, userCells } from "./ownership";
 import { loadCollections, loadSheetState } from "./sheetState";
-import { loadDataColumns, planData, reportingCurrency } from "./data";
+import { loadDataColumns, planData, reportingCurrency, stagesFromRows } from "./data";
 import { decodeFilters } from "./filterCodec";
 import { DashboardRegistry, loadFilterCells, parseRegistry } from "./registry";
 import {
@@ -29,7 +28,6 @@ import {
   DashboardPlan,
   PlanInput,
   REGISTRY_SETTING,
-  StageInfo,
   planDashboard,
   tileName,
   TILE_KEYS,
@@ -41,6 +39,7 @@ import { languageOfSheet } from "../status";
 
 export type { DashboardRegistry } from "./registry";
 export { parseRegistry } from "./registry";
+export { stagesFromRows } from "./data";
 
 /** Phases reported while building. */
 export type DashboardPhase = "reading" | "checking" | "writing" | "done";
@@ -100,27 +99,6 @@ const LIST_TABLES = [
  * the codec is `decodeFilters`).
  */
 export const filtersFromCells = decodeFilters;
-
-/**
- * The Stages table's rows as the dashboard counts them: outcome from the Is Won / Is Lost flags
- * (the built-in labels where both are blank), see `engine/stageVocabulary`.
- *
- * @param rows the Stages table body (Stage in the first column unless headers say otherwise)
- * @param headers the table's headers
- * @returns one entry per non-blank stage, with its 1-based row in the table
- * @example
- * stagesFromRows([["Won", 1]]); // [{ name: "Won", index: 1, stage: Stage.Won }]
- */
-export function stagesFromRows(
-  rows: readonly (readonly unknown[])[],
-  headers: readonly unknown[] = ["Stage", "Probability"]
-): StageInfo[] {
-  return readStageTable(headers, rows).map((s) => ({
-    name: s.name,
-    index: s.row,
-    stage: s.outcome,
-  }));
-}
 
 /**
  * Builds (or rebuilds) the dashboard on the Dashboard sheet.

@@ -5,9 +5,9 @@
  * by imports shows its own owners without anyone typing an Owners table. Read in the build's
  * second round trip (one column each); `planData` is pure.
  */
-import { stageKey } from "../../engine/stageVocabulary";
+import { readStageTable, stageKey } from "../../engine/stageVocabulary";
 import { LEAD_SOURCES, REPORTING_AMOUNT, TABLES } from "../../model/schema";
-import { PlanData } from "./types";
+import { PlanData, StageInfo } from "./types";
 
 /** The columns the lists come from, as read (any may be missing). */
 export interface DataColumns {
@@ -198,4 +198,25 @@ export function reportingCurrency(cell: unknown): string {
  */
 function dealRowIndexes(stage: readonly (readonly unknown[])[] | undefined): number[] {
   return (stage ?? []).map((r, i) => (text(r[0]) ? i : -1)).filter((i) => i !== -1);
+}
+
+/**
+ * The Stages table's rows as the dashboard counts them: outcome from the Is Won / Is Lost flags
+ * (the built-in labels where both are blank), see `engine/stageVocabulary`.
+ *
+ * @param rows the Stages table body (Stage in the first column unless headers say otherwise)
+ * @param headers the table's headers
+ * @returns one entry per non-blank stage, with its 1-based row in the table
+ * @example
+ * stagesFromRows([["Won", 1]]); // [{ name: "Won", index: 1, stage: Stage.Won }]
+ */
+export function stagesFromRows(
+  rows: readonly (readonly unknown[])[],
+  headers: readonly unknown[] = ["Stage", "Probability"]
+): StageInfo[] {
+  return readStageTable(headers, rows).map((s) => ({
+    name: s.name,
+    index: s.row,
+    stage: s.outcome,
+  }));
 }

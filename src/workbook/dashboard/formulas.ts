@@ -6,7 +6,24 @@ import { VocabularyStage, outcomeLabels, vocabularyClassifier } from "../../engi
 import { Stage } from "../../engine/stages";
 import { REPORTING_AMOUNT, TABLES } from "../../model/schema";
 import { ALL_OWNERS } from "./captions";
-import { DASH_NAMES, PlanInput } from "./types";
+import { DASH_NAMES, PlanInput, StageInfo } from "./types";
+
+/**
+ * The plan's Stages rows as the stage vocabulary reads them: outcome only (the formulas read
+ * probabilities from the live table).
+ *
+ * @param stages the plan's stages
+ * @returns the vocabulary
+ * @example
+ * vocabularyClassifier(planVocabulary(input.stages))("closedwon"); // Stage.Won
+ */
+export function planVocabulary(stages: readonly StageInfo[]): VocabularyStage[] {
+  return stages.map((s) => ({
+    name: s.name,
+    probability: null,
+    outcome: s.stage === Stage.Won ? Stage.Won : s.stage === Stage.Lost ? Stage.Lost : Stage.Open,
+  }));
+}
 
 /**
  * Quotes a text for a formula string literal.
@@ -32,11 +49,7 @@ export class Formulas {
     // every spelling the deals use that the table's rules judge won or lost (an id such as
     // "closedwon" next to the table's "Closed Won"), so the SUMIFS/COUNTIFS figures count the
     // deals the SALES functions count when given the table.
-    const stages: VocabularyStage[] = input.stages.map((s) => ({
-      name: s.name,
-      probability: null,
-      outcome: s.stage === Stage.Won ? Stage.Won : s.stage === Stage.Lost ? Stage.Lost : Stage.Open,
-    }));
+    const stages = planVocabulary(input.stages);
     const labels = outcomeLabels(stages);
     const judge = vocabularyClassifier(stages);
     const withSpellings = (listed: readonly string[], outcome: Stage): string[] => {
