@@ -1,14 +1,17 @@
 /**
- * Cells read as dates: Excel serials, ISO text (also in Arabic-Indic digits), JS dates; a blank
- * or 0 is a missing date. Part of the one coercion module: import from cells.ts, which
+ * Cells read as dates: Excel serials, ISO text (also in Arabic-Indic digits), JS dates, and
+ * day-first or month-first text (31/03/2026) in the order its range proves (textDateOrder.ts); a
+ * blank or 0 is a missing date. Part of the one coercion module: import from cells.ts, which
  * re-exports this.
  */
-import { CellGrid, cellOf, column, columnRows, flatten, isBlankText, readEach } from "./cellGrid";
+import { CellGrid, cellOf, column, columnRows, flatten, isBlankText } from "./cellGrid";
 import { badCell } from "./cellErrors";
+import { NumericDate, resolveDate } from "./csv/dateText";
 import { isValidDate, serialOfLocal, toSerial } from "./dates";
-import { EngineError, Result } from "./errors";
+import { EngineError, Result, isError } from "./errors";
 import { errors } from "./messages";
 import { INVISIBLE, parseNumericText, westernize } from "./numberText";
+import { numericDateText, textDateOrder } from "./textDateOrder";
 
 /** Text like 31/03/2026, 03-31-26 or 31.03.2026: a date typed where Excel did not convert it. */
 const SLASH_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
@@ -101,32 +104,44 @@ export function cellDate(cell: unknown): number | null | undefined {
 }
 
 /**
- * Reads a date range: serials or ISO text; blank or `0` becomes `null` (missing); anything else
- * is a #VALUE! error naming its position.
+ * Reads a date range: serials, ISO text, or day-first/month-first text in the order the range's
+ * text dates prove; blank or `0` becomes `null` (missing); anything else is a #VALUE! error
+ * naming its position.
  *
  * @param grid the range
  * @param label what the range holds, for messages ("Created")
  * @returns serials and nulls, one per cell
  * @example
  * readDates([[45000], ["2026-03-01"], [0]], "Created"); // [45000, 46082, null]
+ * readDates([["31/03/2026"], ["01/04/2026"]], "Created"); // [46112, 46113] (day-first)
  */
 export function readDates(grid: CellGrid, label: string): Result<(number | null)[]> {
-  return readEach(grid, cellDate, (i, raw) => badCell(notADate, label, i, raw));
+  const serials = readDateSerials(grid, label);
+  if (isError(serials)) return serials;
+  const out = new Array<number | null>(serials.length);
+  for (let i = 0; i < serials.length; i++) out[i] = serials[i] === serials[i] ? serials[i] : null;
+  return out;
 }
 
 /**
- * Reads an optional date argument (serial or ISO text); omitted gives `null`.
+ * Reads an optional date argument (serial, ISO text, or day/month text that proves its own
+ * order, like 31/03/2026); omitted gives `null`.
  *
  * @param value the argument
  * @param name its name, for messages
  * @returns the serial, null when omitted, or a #VALUE! error
  * @example
  * readDateArg("2026-01-01", "from_date"); // 46023
+ * readDateArg("31/03/2026", "as_of"); // 46112
  */
 export function readDateArg(value: unknown, name: string): Result<number | null> {
   const cell = Array.isArray(value) ? flatten(value)[0] : value;
   const d = cellDate(cell);
   if (d !== undefined) return d;
+  const shape = numericDateText(cell);
+  const order = shape && textDateOrder([shape]).order;
+  const serial = shape && order ? resolveDate(shape, order) : undefined;
+  if (serial !== undefined) return serial;
   return SLASH_DATE.test(String(cell).trim())
     ? errors.dateAsText(name, null, cell)
     : badCell((label, _p, raw) => errors.argNotADate(label, raw), name, 1, cell);
@@ -154,8 +169,55 @@ export function readDateSerials(grid: CellGrid, label: string): Result<Float64Ar
       continue;
     }
     const d = cellDate(c);
-    if (d === undefined) return badCell(notADate, label, i + 1, c);
+    // The first cell that is not a date sends the rest of the range to the slower reading that
+    // weighs its text dates; a range without one never gets there.
+    if (d === undefined) return readWithTextDates(rows, cells, i, out, label);
     out[i] = d ?? NaN;
+  }
+  return out;
+}
+
+/**
+ * Reads cells `from`.. of a range (as readDateSerials holds it) into `out` when cell `from` is not a date by cellDate's rules: every
+ * such cell of the rest is collected, the range's day/month order is decided from their text
+ * dates (textDateOrder), then each is read in that order or is the error naming it.
+ */
+function readWithTextDates(
+  rows: readonly unknown[][] | null,
+  cells: readonly unknown[],
+  from: number,
+  out: Float64Array,
+  label: string
+): Result<Float64Array> {
+  const at = (i: number): unknown => cellOf(rows, cells, i);
+  const n = out.length;
+  const unread: number[] = [];
+  const shapes: (NumericDate | null)[] = [];
+  for (let i = from; i < n; i++) {
+    const c = at(i);
+    const d = i === from ? undefined : cellDate(c);
+    if (d !== undefined) {
+      out[i] = d ?? NaN;
+      continue;
+    }
+    unread.push(i);
+    shapes.push(numericDateText(c));
+  }
+  const { order, conflict } = textDateOrder(shapes);
+  for (let k = 0; k < unread.length; k++) {
+    const i = unread[k];
+    const shape = shapes[k];
+    const serial = shape && order ? resolveDate(shape, order) : undefined;
+    if (serial !== undefined) {
+      out[i] = serial;
+      continue;
+    }
+    const raw = at(i);
+    if (shape === null) return badCell(notADate, label, i + 1, raw);
+    if (order !== null) return errors.notADate(label, i + 1, raw); // 31/02/2026 read day-first
+    if (conflict === null) return errors.dateAsText(label, i + 1, raw);
+    const [dmy, mdy] = [unread[conflict.dmy], unread[conflict.mdy]];
+    return errors.dateOrderConflict(label, [dmy + 1, at(dmy)], [mdy + 1, at(mdy)]);
   }
   return out;
 }

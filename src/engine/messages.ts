@@ -80,6 +80,20 @@ export const errors = {
       `${whereAr} تاريخ محفوظ نصًا: ${quote(raw)}؛ أعد كتابته تاريخًا في Excel أو اكتبه بالصيغة سنة-شهر-يوم (2026-03-31)`
     );
   },
+  /**
+   * A range whose text dates prove both orders (31/03/2026 and 03/31/2026): neither can be used,
+   * so none of its text dates is read. Names the first cell proving each order.
+   */
+  dateOrderConflict: (
+    label: string,
+    dayFirst: readonly [position: number, raw: unknown],
+    monthFirst: readonly [position: number, raw: unknown]
+  ): EngineError =>
+    make(
+      "value",
+      `${label} #${dayFirst[0]} (${quote(dayFirst[1])}) is day-first but ${label} #${monthFirst[0]} (${quote(monthFirst[1])}) is month-first: the text dates of this range mix both orders, so none can be read; retype them as dates in Excel or write them as year-month-day (2026-03-31)`,
+      `${ar(label)} رقم ${dayFirst[0]} (${quote(dayFirst[1])}) يبدأ باليوم لكن ${ar(label)} رقم ${monthFirst[0]} (${quote(monthFirst[1])}) يبدأ بالشهر: التواريخ النصية في هذا النطاق تخلط الترتيبين فلا يُقرأ أي منها؛ أعد كتابتها تواريخ في Excel أو اكتبها بالصيغة سنة-شهر-يوم (2026-03-31)`
+    ),
   notAFlag: (label: string, position: number, raw: unknown): EngineError =>
     make(
       "value",

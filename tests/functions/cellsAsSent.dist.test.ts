@@ -393,7 +393,7 @@ describeBuilt("SALES functions with cells as real workbooks send them", () => {
           "المبلغ رقم 2 فيه الخطأ #N/A: صحّح الخلية أو امسحها (الخطأ في نطاق هو النتيجة، كما في SUM)",
       });
       expect(
-        ar("SALES_CYCLE", col(46000), col("31/03/2026"), col("Won"), null, null)
+        ar("SALES_CYCLE", col(46000), col("03/04/2026"), col("Won"), null, null)
       ).toMatchObject({
         error: "#VALUE!",
         message: expect.stringContaining("تاريخ الإغلاق رقم 1 تاريخ محفوظ نصًا"),
@@ -480,8 +480,8 @@ describeBuilt("SALES functions with cells as real workbooks send them", () => {
         ).toBe(5);
       }
     });
-    it("a day-first or month-first text date is refused, naming the cell and the fix", () => {
-      for (const text of ["31/03/2026", "03/31/2026", "31.03.2026"]) {
+    it("a text date whose order its range cannot tell is refused, naming the cell and the fix", () => {
+      for (const text of ["03/04/2026", "04.03.2026", "03-04-26"]) {
         expect(call("SALES_CYCLE", col(46000), col(text), col("Won"), null, null)).toEqual({
           error: "#VALUE!",
           message: `Closed #1 is a date kept as text: "${text}"; retype it as a date in Excel or write it as year-month-day (2026-03-31)`,
@@ -493,6 +493,116 @@ describeBuilt("SALES functions with cells as real workbooks send them", () => {
         error: "#VALUE!",
         message:
           'from_date is a date kept as text: "01/02/2026"; retype it as a date in Excel or write it as year-month-day (2026-03-31)',
+      });
+    });
+  });
+
+  describe("day-first / month-first text dates: the range decides the order", () => {
+    /** Days since 1899-12-30 of y-m-d, computed here without the add-in. */
+    const serialOf = (y: number, m: number, d: number): number =>
+      (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    const pad = (n: number): string => String(n).padStart(2, "0");
+    /** A European CRM's export: day/month/year, as typed in the CSV. */
+    const dmy = ([y, m, d]: readonly number[]): string => `${pad(d)}/${pad(m)}/${y}`;
+    /** What a US-locale Excel makes of that text: a day ≤ 12 becomes a (swapped) date serial. */
+    const openedInUsExcel = ([y, m, d]: readonly number[]): unknown =>
+      d <= 12 ? serialOf(y, d, m) : dmy([y, m, d]);
+    /** How the add-in reads the cell: serials as they are, text day-first (what this range proves). */
+    const asRead = (cell: unknown): number => {
+      if (typeof cell === "number") return cell;
+      const [d, m, y] = String(cell).split("/").map(Number);
+      return serialOf(y, m, d);
+    };
+    const DEALS: { created: number[]; closed: number[]; stage: string }[] = [
+      { created: [2026, 1, 15], closed: [2026, 3, 31], stage: "Won" },
+      { created: [2026, 1, 20], closed: [2026, 2, 14], stage: "Won" },
+      { created: [2026, 2, 2], closed: [2026, 4, 1], stage: "Lost" },
+      { created: [2026, 2, 17], closed: [2026, 5, 28], stage: "Won" },
+      { created: [2026, 3, 13], closed: [2026, 4, 10], stage: "Won" },
+      { created: [2026, 3, 3], closed: [2026, 6, 9], stage: "Demo" },
+    ];
+    const stages = col(...DEALS.map((r) => r.stage));
+    const wonRows = DEALS.filter((r) => r.stage === "Won");
+
+    it("SALES_CYCLE on a column pasted as text reads every date day-first", () => {
+      const created = col(...DEALS.map((r) => dmy(r.created)));
+      const closed = col(...DEALS.map((r) => dmy(r.closed)));
+      const days = wonRows.map(
+        (r) =>
+          serialOf(...(r.closed as [number, number, number])) -
+          serialOf(...(r.created as [number, number, number]))
+      );
+      expect(call("SALES_CYCLE", created, closed, stages, null, null)).toBeCloseTo(mean(days), 12);
+    });
+
+    it("SALES_CYCLE on the CSV opened in a US-locale Excel keeps its serials, reads its text day-first", () => {
+      const created = DEALS.map((r) => openedInUsExcel(r.created));
+      const closed = DEALS.map((r) => openedInUsExcel(r.closed));
+      expect(created.some((c) => typeof c === "number")).toBe(true);
+      expect(closed.some((c) => typeof c === "string")).toBe(true);
+      const days = DEALS.flatMap((r, i) =>
+        r.stage === "Won" ? [asRead(closed[i]) - asRead(created[i])] : []
+      );
+      expect(call("SALES_CYCLE", col(...created), col(...closed), stages, null, null)).toBeCloseTo(
+        mean(days),
+        12
+      );
+    });
+
+    it("STALE_DEALS reads a month-first column, its as_of given as day-first text", () => {
+      const activity: [number, number, number][] = [
+        [2026, 3, 2],
+        [2026, 3, 20],
+        [2026, 2, 11],
+        [2026, 3, 31],
+        [2026, 1, 13],
+      ];
+      const dealStages = ["Demo", "Proposal", "Won", "Demo", "Proposal"];
+      const mdy = ([y, m, d]: [number, number, number]) => `${pad(m)}/${pad(d)}/${y}`;
+      const asOf: [number, number, number] = [2026, 4, 3];
+      const stale = activity.filter(
+        (a, i) => dealStages[i] !== "Won" && serialOf(...asOf) - serialOf(...a) > 14
+      ).length;
+      expect(stale).toBe(2);
+      expect(
+        call("STALE_DEALS", col(...activity.map(mdy)), col(...dealStages), 14, "03/04/2026", null)
+      ).toEqual({
+        error: "#VALUE!",
+        message: expect.stringContaining("as_of is a date kept as text"),
+      });
+      expect(
+        call("STALE_DEALS", col(...activity.map(mdy)), col(...dealStages), 14, "30/04/2026", null)
+      ).toBe(
+        activity.filter(
+          (a, i) => dealStages[i] !== "Won" && serialOf(2026, 4, 30) - serialOf(...a) > 14
+        ).length
+      );
+      expect(
+        call(
+          "STALE_DEALS",
+          col(...activity.map(mdy)),
+          col(...dealStages),
+          14,
+          serialOf(...asOf),
+          null
+        )
+      ).toBe(stale);
+    });
+
+    it("a range mixing both orders is refused, naming a cell of each, in English and Arabic", () => {
+      const closed = col("31/03/2026", "03/04/2026", "03/31/2026");
+      const created = col(46000, 46000, 46000);
+      expect(call("SALES_CYCLE", created, closed, col("Won", "Won", "Won"), null, null)).toEqual({
+        error: "#VALUE!",
+        message:
+          'Closed #1 ("31/03/2026") is day-first but Closed #3 ("03/31/2026") is month-first: the text dates of this range mix both orders, so none can be read; retype them as dates in Excel or write them as year-month-day (2026-03-31)',
+      });
+      const ar = builtCaller("ar-SA");
+      expect(
+        ar("SALES_CYCLE", created, closed, col("Won", "Won", "Won"), null, null)
+      ).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringContaining("تاريخ الإغلاق رقم 3"),
       });
     });
   });

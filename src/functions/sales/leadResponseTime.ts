@@ -11,7 +11,7 @@ import { excel } from "../adapter";
 /**
  * Lead response time: median (or mean, or 90th percentile) time from lead creation to first contact.
  * @customfunction LEAD_RESPONSE_TIME
- * @param created Each lead's creation date-time (date or ISO text; an offset such as Z or +02:00 is honoured, text without one is local time), e.g. Leads[Created].
+ * @param created Each lead's creation date-time (date or ISO text; an offset such as Z or +02:00 is honoured, text without one is local time), e.g. Leads[Created]. Text such as 31/03/2026 is read day-first or month-first as the range's own text dates prove.
  * @param first_contact Each lead's first contact date-time, same shape. Leads missing either time are skipped.
  * @param [statistic] "median" (default), "mean" or "p90" (nearest-rank 90th percentile).
  * @param [unit] "hours" (default), "minutes" or "days".

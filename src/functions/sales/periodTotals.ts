@@ -18,7 +18,7 @@ import { excel } from "../adapter";
 /**
  * Period totals: amount per day, week, month, quarter or year, gaps included as 0 (spills 2 columns).
  * @customfunction PERIOD_TOTALS
- * @param dates Each row's date (date or ISO text), e.g. Deals[Close Date]. Rows without a date are ignored.
+ * @param dates Each row's date (date or ISO text), e.g. Deals[Close Date]. Rows without a date are ignored. Text such as 31/03/2026 is read day-first or month-first as the range's own text dates prove.
  * @param amounts Each row's amount, same shape; blanks count as 0, negative amounts (credit notes) reduce their period's total.
  * @param [period] "month" (default), "day", "week" (ISO, Monday start), "quarter" or "year".
  * @param [from_date] Start of the series (its period is the first row); omit to start at the first date.

@@ -1,4 +1,4 @@
-import { cellLabel, errorInRanges, readDateArg, readOption } from "../../engine/cells";
+import { cellLabel, errorInRanges, readDateArg, readDates, readOption } from "../../engine/cells";
 import { EngineError, Result, isError } from "../../engine/errors";
 import { errors } from "../../engine/messages";
 import { readFiscalPeriod, readFiscalStart } from "../../engine/history/args";
@@ -46,13 +46,15 @@ const LIST_KINDS: readonly ChangeKind[] = [...WATERFALL_KINDS, ...MOVE_KINDS];
 
 function dateList(arg: unknown): Result<number[] | null> {
   if (arg === null || arg === undefined) return null;
+  // One range, so its day/month text dates are read in the order the range proves (readDates).
   const cells = Array.isArray(arg) ? (arg as unknown[][]).flat() : [arg];
+  const read = readDates(
+    cells.map((c) => [c]),
+    "snapshots"
+  );
+  if (isError(read)) return read;
   const out: number[] = [];
-  for (const c of cells) {
-    const d = readDateArg(c, "snapshots");
-    if (isError(d)) return d;
-    if (d !== null) out.push(Math.floor(d));
-  }
+  for (const d of read) if (d !== null) out.push(Math.floor(d));
   return out.length ? [...new Set(out)].sort((a, b) => a - b) : null;
 }
 

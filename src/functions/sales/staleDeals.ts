@@ -13,7 +13,7 @@ import { excel } from "../adapter";
 /**
  * Stale deals: count of open deals idle for more than the given days (blank last activity counts as stale).
  * @customfunction STALE_DEALS
- * @param last_activity Each deal's last activity date, e.g. Deals[Last Activity]. Blank means never.
+ * @param last_activity Each deal's last activity date, e.g. Deals[Last Activity]. Blank means never. Text such as 31/03/2026 is read day-first or month-first as the range's own text dates prove.
  * @param stages Each deal's stage, same shape. Only open deals count.
  * @param [days] Allowed idle days, 0 or more (default 14); a deal idle for more than this is stale.
  * @param [as_of] The date to measure from (default: today when calculated; pass TODAY() to follow the date).
