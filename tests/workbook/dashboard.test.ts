@@ -34,6 +34,8 @@ import { fromSerial, toSerial, todaySerial } from "../../src/engine/dates";
 import { fit, forecast, ForecastModel } from "../../src/engine/forecast";
 import { isError } from "../../src/engine/errors";
 import { tableRows } from "../support/tables";
+import { cellAddress, parseRect } from "../../src/model/a1";
+import { forecastSales } from "../../src/functions/sales/forecastSales";
 
 jest.setTimeout(600_000);
 
@@ -338,6 +340,71 @@ describe("buildDashboard on the stand-in", () => {
     const amountsAtRisk = atRisk.map((r) => r[4]).filter((v) => typeof v === "number") as number[];
     expect(amountsAtRisk.length).toBeGreaterThan(0);
     expect([...amountsAtRisk].sort((a, b) => b - a)).toEqual(amountsAtRisk);
+  });
+
+  it("states the period's statistical forecast as complete months' won revenue plus the forecast of the rest", async () => {
+    const asOf = todaySerial();
+    const rowsOf = (key: string, filters: DashboardFilters): unknown[][] => {
+      const sec = planDashboard({ ...registryOf(s).input, filters }).sections.find(
+        (x) => x.key === key
+      )!;
+      const rect = parseRect(sec.address.split("!").pop()!)!;
+      const from = cellAddress(sec.firstRow, rect.col);
+      const to = cellAddress(rect.row + rect.rows - 1, rect.col + rect.cols - 1);
+      return s.getValues("Dashboard", `${from}:${to}`) as unknown[][];
+    };
+    const monthIndex = (serial: number): number => {
+      const { year, month } = fromSerial(serial);
+      return year * 12 + month;
+    };
+    const owner = String(tableRows(s, "Owners")[0].Owner);
+    const cases: [DashboardFilters, "blank" | "number"][] = [
+      [DEFAULT_FILTERS, "number"],
+      [{ ...DEFAULT_FILTERS, period: "thisQuarter" }, "number"],
+      [{ ...DEFAULT_FILTERS, period: "thisMonth" }, "number"],
+      [{ ...DEFAULT_FILTERS, period: "thisYear", owner }, "number"],
+      // A period that starts two months ahead: only its own months are forecast.
+      [
+        { ...DEFAULT_FILTERS, period: "custom", customFrom: asOf + 62, customTo: asOf + 150 },
+        "number",
+      ],
+      // Over, or further ahead than 24 months of history can say: blank.
+      [{ ...DEFAULT_FILTERS, period: "lastQuarter" }, "blank"],
+      [{ ...DEFAULT_FILTERS, period: "allTime" }, "blank"],
+    ];
+    for (const [filters, kind] of cases) {
+      await setDashboardFilters(filters);
+      const range = periodRange(filters.period, asOf, {
+        from: filters.customFrom,
+        to: filters.customTo,
+      });
+      if (isError(range)) throw new Error(range.message);
+      const monthly = rowsOf("monthly", filters).slice(0, 24);
+      const total = rowsOf("forecastCategories", filters).find((r) => r[0] === "Total")!;
+      const got = total[6];
+      if (kind === "blank") {
+        expect([filters.period, got]).toEqual([filters.period, ""]);
+        continue;
+      }
+      const history = monthly.map((r) => Number(r[1]));
+      // Complete months inside the period (by month), as the monthly section shows them.
+      const actual = monthly
+        .filter((r) => monthIndex(Number(r[0])) >= monthIndex(range.from))
+        .filter((r) => Number(r[0]) <= range.to)
+        .reduce((a, r) => a + Number(r[1]), 0);
+      const ahead = monthIndex(range.to) - monthIndex(asOf) + 1;
+      const skip = Math.max(0, monthIndex(range.from) - monthIndex(asOf));
+      const path = forecastSales(
+        history.map((v) => [v]),
+        [[ahead]]
+      ) as number[][];
+      const rest = path.slice(skip).reduce((a, r) => a + r[0], 0);
+      expect(typeof got).toBe("number");
+      expect([filters.period, got]).toEqual([filters.period, expect.closeTo(actual + rest, 6)]);
+      // Comparable with the roll-ups: at least the complete months' actual won revenue.
+      expect(Number(got)).toBeGreaterThanOrEqual(actual - 1e-6);
+    }
+    await setDashboardFilters(DEFAULT_FILTERS);
   });
 
   it("rebuilds three times keeping the user's cells, with no duplicate charts or names", async () => {

@@ -3,9 +3,9 @@
  * + Closed; Best Case = Best Case + Commit + Closed; Pipeline = Pipeline + Best Case + Commit;
  * Omitted never counts), for the deals closing in the period (won deals by their closed date,
  * open ones by their expected close), beside each owner's target; the total row adds the
- * statistical forecast of the period's months ahead (the monthly section's forecast). A blank
- * category takes its stage's category from the Stages table. Follows the Period and Owner
- * filters; charted as commit and best case against target.
+ * statistical forecast of the period (its complete months' won revenue plus the forecast of the
+ * rest, `periodForecast`). A blank category takes its stage's category from the Stages table.
+ * Follows the Period and Owner filters; charted as commit and best case against target.
  */
 import { Caption, TABLES } from "../../../model/schema";
 import { rectAddress } from "../../../model/a1";
@@ -13,19 +13,33 @@ import { CAPTIONS } from "../captions";
 import { COLORS, Formats, PlanContext, TOTAL_REF, col, listSection } from "../layout";
 import { CAPACITY, DASH_NAMES } from "../types";
 import { ownerRows } from "./owners";
+import { HISTORY_RANGE } from "./monthly";
 import { FIRST_SECTION_DATA_ROW } from "./section";
 
 const D = TABLES.deals;
 const N = DASH_NAMES;
 
-/** The monthly section's forecast months and values (current month and the two after it). */
-const forecastRows = (k: number): string =>
-  rectAddress({
-    row: FIRST_SECTION_DATA_ROW + CAPACITY.historyMonths,
-    col: col(k),
-    rows: CAPACITY.forecastMonths,
-    cols: 1,
-  });
+/** The monthly section's complete months (column 0) and their won revenue (column 1). */
+const historyColumn = (k: number): string =>
+  rectAddress({ row: FIRST_SECTION_DATA_ROW, col: col(k), rows: CAPACITY.historyMonths, cols: 1 });
+
+/**
+ * The period's statistical forecast on the team's scale, comparable with the roll-ups beside it
+ * (which count the deals already closed): the won revenue of the period's complete months plus
+ * SALES.FORECAST_SALES of its months from the current one on, from the same monthly history the
+ * monthly section forecasts. Blank for a period that is over (nothing to forecast) or that ends
+ * more months ahead than the history is long.
+ */
+function periodForecast(): string {
+  const asOf = N.asOf;
+  // Months from the current month to the period's end, and those before the period starts.
+  const ahead = `((YEAR(${N.to})-YEAR(${asOf}))*12+MONTH(${N.to})-MONTH(${asOf})+1)`;
+  const before = `MAX(0,(YEAR(${N.from})-YEAR(${asOf}))*12+MONTH(${N.from})-MONTH(${asOf}))`;
+  const month = historyColumn(0);
+  const actual = `SUMIFS(${HISTORY_RANGE},${month},">="&DATE(YEAR(${N.from}),MONTH(${N.from}),1),${month},"<="&${N.to})`;
+  const forecastPart = `SUMPRODUCT(SALES.FORECAST_SALES(${HISTORY_RANGE},${ahead})*(SEQUENCE(${ahead})>${before}))`;
+  return `IFERROR(IF(OR(${ahead}<1,${ahead}>${CAPACITY.historyMonths}),"",${actual}+${forecastPart}),"")`;
+}
 
 /**
  * One roll-up for one owner row (or the total row) inside the filters.
@@ -77,13 +91,10 @@ export const forecastCategories = listSection({
       format: (fmt) => fmt.money,
     },
     {
-      // The statistical forecast is the team's (SALES.FORECAST_SALES of the monthly section):
-      // its months inside the period, on the total row.
+      // On the total row only: the forecast is made from the monthly won revenue of everyone
+      // inside the Owner filter, not per owner.
       header: CAPTIONS.statisticalForecast,
-      formula: (_, owner) =>
-        owner === TOTAL_REF
-          ? `IFERROR(SUMIFS(${forecastRows(3)},${forecastRows(0)},">="&DATE(YEAR(${N.from}),MONTH(${N.from}),1),${forecastRows(0)},"<="&${N.to}),"")`
-          : '""',
+      formula: (_, owner) => (owner === TOTAL_REF ? periodForecast() : '""'),
       format: (fmt) => fmt.money,
     },
   ],
