@@ -1,9 +1,9 @@
 /**
  * Where the workbook stands, for the task pane's Home view: is it set up, how many deals and
  * leads it holds (and how many are sample rows), what was last imported from which CRM, and
- * whether a dashboard is built, and which deals' currencies have no rate in Settings › Rates.
- * Read-only, three round trips at most (find the tables, their sizes and columns, the columns'
- * values). Also the two small workbook actions
+ * whether a dashboard is built (and out of date: its lists miss what the data now holds), and
+ * which deals' currencies have no rate in Settings › Rates. Read-only, three round trips at most
+ * (find the tables, their sizes and columns, the columns' values). Also the two small workbook actions
  * the Home view and the reports need: remembering an import (one setting) and "Go to" (select a
  * table or a range).
  */
@@ -175,10 +175,11 @@ export function languageOfSheet(dealsSheet: string | null): WorkbookLanguage | n
 
 /**
  * The `noExchangeRate` notices of the Deals rows: one per currency without a usable rate, with
- * its deal count, by the dashboard build's rule (`unconvertedCurrencies`). Only the two columns
- * that rule needs are read (the Home view reads the status after every action; with 20,000 deals
- * its response grows from 0.30 to 0.61 MB, 1.05 MB with Stage as well): the rule counts every
- * row with a currency, stage or not, so the build and Home agree.
+ * its deal count, by the dashboard build's rule (`unconvertedCurrencies`). Without a dashboard
+ * only the two columns that rule needs are read (the Home view reads the status after every
+ * action; with 20,000 deals its response grows from 0.30 to 0.61 MB); with one, the columns its
+ * staleness check reads anyway (1.86 MB). The rule counts every row with a currency, stage or
+ * not, so the build and Home agree.
  *
  * @param currency the Currency body values
  * @param converted the Reporting Amount body values, same rows

@@ -27,6 +27,7 @@ const {
 
 const preview = previewSuite();
 const { FILES, today, DAY } = require("../fixtures/multiCrmExports");
+const { HUBSPOT_DEALS, csvQuoted } = require("../fixtures/crmLayouts");
 
 /** A table's rows (objects by header) from the preview's workbook snapshot. */
 function rowsOf(wb, table) {
@@ -248,4 +249,59 @@ test("three CRMs' exports on Salesforce stages: the dashboard adds up in every f
   await page.evaluate(() => window.salesPreview.activate("Dashboard"));
   await page.waitForTimeout(1000);
   publish(await screenshot(page, "dashboard-multi-crm-converted"));
+
+  // Next week's HubSpot export brings a deal of a new owner: Home says the dashboard is out of
+  // date (its by-owner rows were read at build time) and its Rebuild brings the owner in.
+  const ownersOf = (wb) =>
+    new Set([...rowsOf(wb, "Deals"), ...rowsOf(wb, "Leads")].map((r) => String(r.Owner)));
+  const ownersBefore = ownersOf(await page.evaluate(() => window.salesPreview.workbook()));
+  const week = path.join(dir, "hubspot-crm-exports-all-deals-next-week.csv");
+  const day = new Date(today.getTime() - 2 * DAY).toISOString().slice(0, 10);
+  fs.writeFileSync(
+    week,
+    csvQuoted([
+      HUBSPOT_DEALS.slice(0, 10),
+      [
+        9200000,
+        "HS deal next week",
+        "closedwon",
+        `${day} 11:00`,
+        "Nadia Haddad",
+        2500,
+        "Sales Pipeline",
+        `${day} 09:00`,
+        `${day} 11:00`,
+        "Account N",
+      ],
+    ])
+  );
+  await importFileInPane(pane, await importSection(pane), week, /Added: 1/);
+  const newOwners = [...ownersOf(await page.evaluate(() => window.salesPreview.workbook()))].filter(
+    (o) => !ownersBefore.has(o)
+  );
+  assert.deepEqual(newOwners, ["Nadia Haddad"]);
+  await selectTab(pane, "Home");
+  const stale = pane.getByTestId("home-stale");
+  await stale.waitFor({ timeout: 60000 });
+  assert.equal(
+    await stale.textContent(),
+    `The dashboard is out of date: new owners (${newOwners.length}).`
+  );
+  await paneShot(page, "home-stale-en", 350);
+  await pane.getByRole("button", { name: "العربية" }).click();
+  await stale.filter({ hasText: "لوحة المعلومات غير محدَّثة" }).waitFor();
+  assert.deepEqual(await stale.locator("bdi[data-value=count]").allTextContents(), [
+    new Intl.NumberFormat("ar").format(newOwners.length),
+  ]);
+  await paneShot(page, "home-stale-ar", 350);
+  await pane.getByRole("button", { name: "English" }).click();
+  await pane.getByTestId("home-rebuild").click();
+  await pane
+    .locator("[data-testid=next-step][data-step=review]")
+    .waitFor({ state: "attached", timeout: 300000 });
+  assert.equal(await pane.getByTestId("home-stale").count(), 0);
+  const byOwner = await page.evaluate(() =>
+    JSON.stringify(window.salesPreview.workbook().sheets.find((x) => x.name === "Dashboard").cells)
+  );
+  assert.ok(byOwner.includes("Nadia Haddad"), "the rebuilt by-owner table lists the new owner");
 });
