@@ -7,6 +7,8 @@
  *    parsed from JSON like the runtime does), with the last 48,576 rows empty as Excel desktop
  *    passes them (0). Target: ≤ 1,000 ms each; the ratio to a bare loop that reads the same
  *    cells once (measured in this run) shows the cost of the function itself.
+ *    STALE_DEALS also runs on close dates of which ~60% are day-first text (31/03/2027), the
+ *    range's order decided from its text (src/engine/textDateOrder.ts).
  * 2. FORECAST_SALES on 1,000, 5,000, 20,000 and 200,000 values (a seasonal random walk), and the
  *    same with a full-column range holding 36 months (B:B). The forecasting engine is
  *    src/engine/forecast (bounded by its own work); the adapter's part (reading and trimming the
@@ -68,6 +70,17 @@ const data = {
   months: column(() => 0),
 };
 for (let i = 0; i < 36; i++) data.months[i] = [15000 + 60 * i + 800 * Math.sin((i * Math.PI) / 6)];
+/**
+ * The close dates as a European CRM's CSV opened in a US-locale Excel leaves them: a day above 12
+ * stays day-first text ("31/03/2027"), the others became date serials (kept as numbers here).
+ */
+const closedText: Grid = data.closed.map(([s]) => {
+  if (typeof s !== "number" || s === 0) return [s];
+  const day = new Date(Date.UTC(1899, 11, 30) + s * 86_400_000);
+  const dd = day.getUTCDate();
+  const mm = String(day.getUTCMonth() + 1).padStart(2, "0");
+  return [dd > 12 ? `${dd}/${mm}/${day.getUTCFullYear()}` : s];
+});
 
 let sink = 0;
 function consume(x: unknown): void {
@@ -203,6 +216,11 @@ const cases: [string, () => unknown, Grid[]][] = [
     "STALE_DEALS",
     () => S("staleDeals").staleDealsFunction(d.closed, d.stages, 14, JAN_1_2026 + 600),
     [d.closed, d.stages],
+  ],
+  [
+    "STALE_DEALS (day-first text)",
+    () => S("staleDeals").staleDealsFunction(closedText, d.stages, 14, JAN_1_2026 + 600),
+    [closedText, d.stages],
   ],
   [
     "FORECAST_SALES (B:B, 36 mo)",

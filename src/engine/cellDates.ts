@@ -177,10 +177,17 @@ export function readDateSerials(grid: CellGrid, label: string): Result<Float64Ar
   return out;
 }
 
+/** What one text reads as: a date by cellDate's rules, or else a day/month shape (or null). */
+interface TextReading {
+  readonly date: number | null | undefined;
+  readonly shape: NumericDate | null;
+}
+
 /**
- * Reads cells `from`.. of a range (as readDateSerials holds it) into `out` when cell `from` is not a date by cellDate's rules: every
- * such cell of the rest is collected, the range's day/month order is decided from their text
- * dates (textDateOrder), then each is read in that order or is the error naming it.
+ * Reads cells `from`.. of a range (as readDateSerials holds it) into `out` when cell `from` is
+ * not a date by cellDate's rules: every such cell of the rest is collected, the range's day/month
+ * order is decided from their text dates (textDateOrder), then each is read in that order or is
+ * the error naming it. Each distinct text is parsed once (a column repeats its dates).
  */
 function readWithTextDates(
   rows: readonly unknown[][] | null,
@@ -193,15 +200,31 @@ function readWithTextDates(
   const n = out.length;
   const unread: number[] = [];
   const shapes: (NumericDate | null)[] = [];
+  const texts = new Map<string, TextReading>();
   for (let i = from; i < n; i++) {
     const c = at(i);
-    const d = i === from ? undefined : cellDate(c);
+    if (typeof c === "number" && c >= 1 && c < 2958466) {
+      out[i] = c;
+      continue;
+    }
+    let d: number | null | undefined;
+    let shape: NumericDate | null = null;
+    if (typeof c === "string") {
+      let r = texts.get(c);
+      if (r === undefined) {
+        const date = cellDate(c);
+        r = { date, shape: date === undefined ? numericDateText(c) : null };
+        texts.set(c, r);
+      }
+      d = r.date;
+      shape = r.shape;
+    } else d = cellDate(c);
     if (d !== undefined) {
       out[i] = d ?? NaN;
       continue;
     }
     unread.push(i);
-    shapes.push(numericDateText(c));
+    shapes.push(shape);
   }
   const { order, conflict } = textDateOrder(shapes);
   for (let k = 0; k < unread.length; k++) {

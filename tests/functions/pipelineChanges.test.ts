@@ -217,6 +217,22 @@ describe("PIPELINE_CHANGES", () => {
     ]);
   });
 
+  it("reads a snapshots range of day-first text in the order the range proves", () => {
+    // A week after the last import in which nothing changed: 11/12/2026 alone is ambiguous, the
+    // range's 20/11 and 27/11 prove day-first, so it is 11 December.
+    const serials = col(...DATES, toSerial(2026, 12, 11));
+    const text = col("20/11/2026", "27/11/2026", "04/12/2026", "11/12/2026");
+    const args = (snapshots: unknown) => [history, order, null, 4, null, null, null, snapshots];
+    const byText = cell(pipelineChangesFunction, ...args(text));
+    expect(Array.isArray(byText)).toBe(true);
+    expect(byText).toEqual(cell(pipelineChangesFunction, ...args(serials)));
+    expect(byText).not.toEqual(cell(pipelineChangesFunction, ...args(null)));
+    expect(cell(pipelineChangesFunction, ...args(col("04/12/2026", "11/12/2026")))).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^snapshots #1 is a date kept as text: "04\/12\/2026"/),
+    });
+  });
+
   it("needs two snapshots, a History header and dates in order", () => {
     const one = grid(historyRows().filter((r) => r.snapshot === DATES[0]));
     expect(cell(pipelineChangesFunction, one, order)).toMatchObject({
