@@ -131,6 +131,8 @@ describe("nextStep", () => {
           lossReasons: ["E", "F", "G"],
           stages: ["closedwon"],
           stagesTable: true,
+          noOwner: true,
+          noSource: true,
         },
       },
     };
@@ -140,6 +142,8 @@ describe("nextStep", () => {
       { key: "staleSources", count: 1 },
       { key: "staleLossReasons", count: 3 },
       { key: "staleStages", count: 1 },
+      { key: "staleNoOwner" },
+      { key: "staleNoSource" },
       { key: "staleStagesTable" },
     ]);
     expect(staleParts(BUILT)).toEqual([]);

@@ -137,6 +137,24 @@ describe("dashboardStaleness", () => {
     expect(dashboardStaleness(stored, now(cols))).toEqual({ ...NOTHING, stages: ["Negotiation"] });
   });
 
+  it("sees deals without an owner and leads without a source where there were none", () => {
+    const cols = columns(
+      [...DEALS, ["", "Prospecting", "", ""]],
+      [
+        ["Ann", "Web"],
+        ["Ann", ""],
+      ]
+    );
+    expect(dashboardStaleness(stored, now(cols))).toEqual({
+      ...NOTHING,
+      noOwner: true,
+      noSource: true,
+    });
+    // Built with them already: nothing new.
+    const rebuilt: PlanInput = JSON.parse(JSON.stringify(built(cols)));
+    expect(dashboardStaleness(rebuilt, now(cols))).toEqual(NOTHING);
+  });
+
   it("sees a Stages table that changed: renamed, reordered, a stage marked won", () => {
     const renamed = STAGE_ROWS.map((r) => (r[0] === "Closed Won" ? ["Signed", ...r.slice(1)] : r));
     const reordered = [STAGE_ROWS[1], STAGE_ROWS[0], STAGE_ROWS[2], STAGE_ROWS[3]];

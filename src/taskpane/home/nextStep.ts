@@ -33,6 +33,8 @@ export interface StalePart {
     | "staleSources"
     | "staleLossReasons"
     | "staleStages"
+    | "staleNoOwner"
+    | "staleNoSource"
     | "staleStagesTable";
   /** How many new names (absent for the Stages table). */
   readonly count?: number;
@@ -40,7 +42,8 @@ export interface StalePart {
 
 /**
  * What the "out of date" line names, in its order: new owners, competitors, lead sources, loss
- * reasons, stage names, then a changed Stages table. Empty when nothing changed or unknown.
+ * reasons, stage names, deals without an owner, leads without a source, then a changed Stages
+ * table. Empty when nothing changed or unknown.
  *
  * @param status where the workbook stands
  * @returns the parts of the sentence
@@ -60,6 +63,8 @@ export function staleParts(status: WorkbookStatus | null): StalePart[] {
   const out: StalePart[] = lists
     .filter(([, names]) => names.length > 0)
     .map(([key, names]) => ({ key, count: names.length }));
+  if (s.noOwner) out.push({ key: "staleNoOwner" });
+  if (s.noSource) out.push({ key: "staleNoSource" });
   if (s.stagesTable) out.push({ key: "staleStagesTable" });
   return out;
 }

@@ -40,6 +40,8 @@ type Key =
   | "staleSources"
   | "staleLossReasons"
   | "staleStages"
+  | "staleNoOwner"
+  | "staleNoSource"
   | "staleStagesTable"
   | "importNewer"
   | "setupCard";
@@ -89,6 +91,8 @@ export const home: AreaCatalogue<Key> = {
     staleSources: "new lead sources ({count})",
     staleLossReasons: "new loss reasons ({count})",
     staleStages: "new stage names in the deals ({count})",
+    staleNoOwner: "deals without an owner",
+    staleNoSource: "leads without a source",
     staleStagesTable: "the Stages table changed",
     importNewer: "Import newer data",
     setupCard: "Setup and sample data",
@@ -135,6 +139,8 @@ export const home: AreaCatalogue<Key> = {
     staleSources: "مصادر جديدة للعملاء المحتملين ({count})",
     staleLossReasons: "أسباب خسارة جديدة ({count})",
     staleStages: "أسماء مراحل جديدة في الصفقات ({count})",
+    staleNoOwner: "صفقات بلا مسؤول",
+    staleNoSource: "عملاء محتملون بلا مصدر",
     staleStagesTable: "تغيّر جدول المراحل",
     importNewer: "استيراد بيانات أحدث",
     setupCard: "التجهيز والبيانات النموذجية",

@@ -36,6 +36,10 @@ export interface DashboardStaleness {
   readonly stages: readonly string[];
   /** The Stages table's names, order or won/lost flags differ from the build's. */
   readonly stagesTable: boolean;
+  /** Some deal has no owner now, and none had at build time (no "(no owner)" row). */
+  readonly noOwner: boolean;
+  /** Some lead has no source now, and none had at build time (no "(no source)" row). */
+  readonly noSource: boolean;
 }
 
 /** The verdict when nothing changed since the build. */
@@ -46,6 +50,8 @@ export const UP_TO_DATE: DashboardStaleness = {
   lossReasons: [],
   stages: [],
   stagesTable: false,
+  noOwner: false,
+  noSource: false,
 };
 
 /**
@@ -60,6 +66,8 @@ export function isStale(s: DashboardStaleness | null): boolean {
   return (
     !!s &&
     (s.stagesTable ||
+      s.noOwner ||
+      s.noSource ||
       [s.owners, s.competitors, s.sources, s.lossReasons, s.stages].some((l) => l.length > 0))
   );
 }
@@ -104,8 +112,8 @@ function newStageSpellings(built: PlanInput, now: DashboardFacts): string[] {
 
 /**
  * What the dashboard built from `built` misses of what the workbook holds now: new owners,
- * competitors, lead sources, loss reasons and deal stage spellings, and whether the Stages table
- * changed. Null when the build stored no data lists (a registry from an older version): unknown,
+ * competitors, lead sources, loss reasons and deal stage spellings, whether the Stages table
+ * changed, and deals without an owner or leads without a source where there were none. Null when the build stored no data lists (a registry from an older version): unknown,
  * not stale.
  *
  * @param built the registry's stored plan input
@@ -128,5 +136,7 @@ export function dashboardStaleness(
     lossReasons: added(then.lossReasons, now.data.lossReasons),
     stages: newStageSpellings(built, now),
     stagesTable: !sameStages(built.stages, now.stages),
+    noOwner: now.data.blankOwner && !then.blankOwner,
+    noSource: now.data.blankSource && !then.blankSource,
   };
 }
