@@ -28,6 +28,7 @@ const {
 const preview = previewSuite();
 const { FILES, today, DAY } = require("../fixtures/multiCrmExports");
 const { HUBSPOT_DEALS, csvQuoted } = require("../fixtures/crmLayouts");
+const { seriousViolations } = require("./paneHelpers");
 
 /** A table's rows (objects by header) from the preview's workbook snapshot. */
 function rowsOf(wb, table) {
@@ -288,12 +289,14 @@ test("three CRMs' exports on Salesforce stages: the dashboard adds up in every f
     `The dashboard is out of date: new owners (${newOwners.length}).`
   );
   await paneShot(page, "home-stale-en", 350);
+  assert.deepEqual(await seriousViolations(page.frame({ url: /taskpane\.html/ })), []);
   await pane.getByRole("button", { name: "العربية" }).click();
   await stale.filter({ hasText: "لوحة المعلومات غير محدَّثة" }).waitFor();
   assert.deepEqual(await stale.locator("bdi[data-value=count]").allTextContents(), [
     new Intl.NumberFormat("ar").format(newOwners.length),
   ]);
   await paneShot(page, "home-stale-ar", 350);
+  assert.deepEqual(await seriousViolations(page.frame({ url: /taskpane\.html/ })), []);
   await pane.getByRole("button", { name: "English" }).click();
   await pane.getByTestId("home-rebuild").click();
   await pane
