@@ -234,8 +234,10 @@ function loadFacts(
  * built, the second also reads the lists its build read (Deals' Owner, Stage, Competitor, Loss
  * Reason, Currency and Reporting Amount, Leads' Owner and Source, the Owners, Competitors and
  * Stages tables) to tell whether it is out of date; the rate notices then come from the same
- * columns. With 20,000 deals the response grows
- * from 0.62 MB to 1.86 MB, in the same three round trips (tests/workbook/statusStaleness.test.ts).
+ * columns. With 20,000 deals the response grows from 0.62 MB to 1.86 MB, in the same three round
+ * trips (tests/workbook/statusStaleness.test.ts). A workbook so large that this response passes
+ * Excel on the web's 5 MB is read again without the check (staleness unknown), so Home still
+ * shows where it stands.
  *
  * @returns the status
  * @example
@@ -243,6 +245,16 @@ function loadFacts(
  * status.setUp && status.deals?.rows; // 312
  */
 export async function readWorkbookStatus(): Promise<WorkbookStatus> {
+  try {
+    return await readStatus(true);
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code !== "ResponsePayloadSizeLimitExceeded") throw e;
+    return readStatus(false);
+  }
+}
+
+/** The status read; `check` reads the dashboard's lists as well. */
+async function readStatus(check: boolean): Promise<WorkbookStatus> {
   return Excel.run(async (context) => {
     const wb = context.workbook;
     const tables = ALL_TABLES.map((spec) => ({
@@ -270,7 +282,7 @@ export async function readWorkbookStatus(): Promise<WorkbookStatus> {
     const reg = registry.isNullObject ? null : parseRegistry(registry.value);
     const dashboardSheet = !!reg && sheets.items.some((s) => s.name === reg.sheetName);
     // With a dashboard: its lists, read as its build reads them (the currencies among them).
-    const facts = dashboardSheet ? loadFacts(reg, tables) : null;
+    const facts = dashboardSheet && check ? loadFacts(reg, tables) : null;
     // Else the Deals' currencies alone: the columns the dashboard's currency check reads.
     const dealsTable = found(DEALS)?.table;
     const rateColumns =

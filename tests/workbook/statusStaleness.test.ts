@@ -160,4 +160,24 @@ describe("the status says when the dashboard is out of date", () => {
     expect(checked.syncs).toBe(plain.syncs);
     expect(checked.response).toBeLessThan(4 * 1024 * 1024);
   });
+
+  it("past Excel on the web's 5 MB response, reads the status again without the check", async () => {
+    const s = createStandIn({ customFunctions: null }); // refuses over 5 MB, as Excel on the web
+    await workbook(s);
+    await buildDashboard({ language: "en" });
+    // Long owner names: the Owner column alone passes 5 MB.
+    const long = (i: number): string => `Owner ${i % 40} ${"of a very long team name ".repeat(12)}`;
+    await growDeals(s, 20_000, (h, i) => (h === "Owner" ? long(i) : undefined));
+    s.resetCounters();
+    const status = await readWorkbookStatus();
+    const requests = s.requests();
+    expect(requests.some((r) => r.overLimit)).toBe(true);
+    expect(
+      requests.filter((r) => !r.overLimit).every((r) => r.responseBytes < 5 * 1024 * 1024)
+    ).toBe(true);
+    expect(status.dashboard?.sheet).toBe("Dashboard");
+    expect(status.dashboard?.staleness).toBeNull(); // unknown, not stale
+    expect(status.deals?.rows).toBe(20_000);
+    expect(status.missingRates).toEqual([]); // the sample is all USD
+  });
 });
