@@ -142,7 +142,7 @@ export function readDateArg(value: unknown, name: string): Result<number | null>
   const order = shape && textDateOrder([shape]).order;
   const serial = shape && order ? resolveDate(shape, order) : undefined;
   if (serial !== undefined) return serial;
-  return SLASH_DATE.test(String(cell).trim())
+  return !order && SLASH_DATE.test(String(cell).trim())
     ? errors.dateAsText(name, null, cell)
     : badCell((label, _p, raw) => errors.argNotADate(label, raw), name, 1, cell);
 }

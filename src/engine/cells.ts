@@ -20,7 +20,8 @@
  *   passes an empty cell); an optional one takes its default.
  * An error value in a range (#N/A, #DIV/0!) is the function's result, as in SUM (cellErrors.ts);
  * a header row given with the data is read as a blank row (headerRow.ts). Shapes and blanks are
- * in cellGrid.ts, dates in cellDates.ts, numeric text in numberText.ts; this file re-exports them.
+ * in cellGrid.ts, dates in cellDates.ts (the day/month order of text dates in textDateOrder.ts),
+ * numeric text in numberText.ts; this file re-exports them.
  */
 import { EngineError, Result } from "./errors";
 import { Shape, errors } from "./messages";

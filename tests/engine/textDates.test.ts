@@ -122,6 +122,8 @@ describe("a text date argument proves its order alone or is refused", () => {
     expect(readDateArg("03/04/2026", "as_of")).toEqual(
       new EngineError("value", `as_of is a date kept as text: "03/04/2026"; ${FIX}`)
     );
-    expect(readDateArg("31/02/2026", "as_of")).toMatchObject({ kind: "value" });
+    expect(readDateArg("31/02/2026", "as_of")).toEqual(
+      new EngineError("value", 'as_of is not a date: "31/02/2026"')
+    );
   });
 });
