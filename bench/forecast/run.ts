@@ -693,13 +693,10 @@ function pooledRound(round: PooledRound): Combination {
 
 const byFrequency = (f: number) => (r: Row) => r.s.frequency === f;
 
-/**
- * Round 5 (docs/forecast.md): chosen on the pool of seen sets (the 112, AER, fresh2), halves by
- * series across the pool; fresh3 is reported beside it (it was the confirmation).
- */
-function round5(): Combination {
+/** The columns rounds 5 and 6 both report first: the 112 by half and frequency, AER, fresh2. */
+function seenSetColumns(): [string, Row[]][] {
   const freq = byFrequency;
-  const sets: [string, Row[]][] = [
+  return [
     ["112 A", rows.filter((r) => r.half === "A")],
     ["112 B", rows.filter((r) => r.half === "B")],
     ["112", rows],
@@ -709,6 +706,17 @@ function round5(): Combination {
     ["AER", freshRows],
     ["AER yr", freshRows.filter(freq(1))],
     ["fr2", fresh2Rows],
+  ];
+}
+
+/**
+ * Round 5 (docs/forecast.md): chosen on the pool of seen sets (the 112, AER, fresh2), halves by
+ * series across the pool; fresh3 is reported beside it (it was the confirmation).
+ */
+function round5(): Combination {
+  const freq = byFrequency;
+  const sets: [string, Row[]][] = [
+    ...seenSetColumns(),
     ["fr2 mon", fresh2Rows.filter(freq(12))],
     ["fr2 qtr", fresh2Rows.filter(freq(4))],
     ["fr2 yr", fresh2Rows.filter(freq(1))],
@@ -746,15 +754,7 @@ function round5(): Combination {
 function round6(): Combination {
   const freq = byFrequency;
   const sets: [string, Row[]][] = [
-    ["112 A", rows.filter((r) => r.half === "A")],
-    ["112 B", rows.filter((r) => r.half === "B")],
-    ["112", rows],
-    ["mon", rows.filter(freq(12))],
-    ["qtr", rows.filter(freq(4))],
-    ["yr", rows.filter(freq(1))],
-    ["AER", freshRows],
-    ["AER yr", freshRows.filter(freq(1))],
-    ["fr2", fresh2Rows],
+    ...seenSetColumns(),
     ["fr2 yr", fresh2Rows.filter(freq(1))],
     ["fr3", fresh3Rows],
     ["fr3 yr", fresh3Rows.filter(freq(1))],

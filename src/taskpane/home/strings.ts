@@ -1,4 +1,5 @@
 import { AreaCatalogue } from "../i18n/types";
+import type { StalePart } from "./nextStep";
 
 type Key =
   | "title"
@@ -35,14 +36,7 @@ type Key =
   | "nextReviewButton"
   | "nextRebuild"
   | "nextRebuildButton"
-  | "staleOwners"
-  | "staleCompetitors"
-  | "staleSources"
-  | "staleLossReasons"
-  | "staleStages"
-  | "staleNoOwner"
-  | "staleNoSource"
-  | "staleStagesTable"
+  | StalePart["key"]
   | "importNewer"
   | "setupCard";
 
