@@ -1,12 +1,13 @@
 /**
- * Cells read as dates: Excel serials, ISO text (also in Arabic-Indic digits), JS dates, and
+ * Cells read as dates: Excel serials, ISO text (also in Arabic-Indic digits), JS dates, text
+ * with a month name (4 Mar 2026, as the import reads it), and
  * day-first or month-first text (31/03/2026) in the order its range proves (textDateOrder.ts); a
  * blank or 0 is a missing date. Part of the one coercion module: import from cells.ts, which
  * re-exports this.
  */
 import { CellGrid, cellOf, column, columnRows, flatten, isBlankText } from "./cellGrid";
 import { badCell } from "./cellErrors";
-import { NumericDate, resolveDate } from "./csv/dateText";
+import { NumericDate, readDateShape, resolveDate } from "./csv/dateText";
 import { isValidDate, serialOfLocal, toSerial } from "./dates";
 import { EngineError, Result, isError } from "./errors";
 import { errors } from "./messages";
@@ -98,7 +99,11 @@ export function cellDate(cell: unknown): number | null | undefined {
     const iso = parseIsoDate(westernize(cell).replace(INVISIBLE, ""));
     if (iso !== undefined) return iso;
     const n = parseNumericText(cell);
-    return n !== undefined && isDateSerial(n) ? n : undefined;
+    if (n !== undefined) return isDateSerial(n) ? n : undefined;
+    // Text with a month name ("4 Mar 2026", "March 4, 2026", "4. März 2026", Arabic months)
+    // names its day and month, so no order is needed: read as the import reads it.
+    const shape = readDateShape(cell);
+    return shape !== null && shape.kind === "fixed" ? shape.serial : undefined;
   }
   return undefined;
 }

@@ -115,6 +115,31 @@ describe("text dates in a range: the range decides the order", () => {
   });
 });
 
+describe("text dates with a month name need no order", () => {
+  it("reads English, German, Arabic month names and year-first slashes as the import does", () => {
+    const march4 = serial(2026, 3, 4);
+    expect(
+      readBoth(
+        col("4 Mar 2026", "March 4, 2026", "4. März 2026", "04-Mar-26", "٤ مارس ٢٠٢٦", "2026/03/04")
+      )
+    ).toEqual([march4, march4, march4, march4, march4, march4]);
+    // Beside day/month text: the month-name cells prove nothing; 31/03 decides day-first.
+    expect(readBoth(col("4 Mar 2026", "01/04/2026", "31/03/2026"))).toEqual([
+      march4,
+      serial(2026, 4, 1),
+      serial(2026, 3, 31),
+    ]);
+    expect(readDateArg("4 Mar 2026", "as_of")).toBe(march4);
+    // A month name without a day, or a day that does not exist, is still not a date.
+    expect(readBoth(col("Mar 2026"))).toEqual(
+      new EngineError("value", 'Close date #1 is not a date: "Mar 2026"')
+    );
+    expect(readBoth(col("30 Feb 2026"))).toEqual(
+      new EngineError("value", 'Close date #1 is not a date: "30 Feb 2026"')
+    );
+  });
+});
+
 describe("a text date argument proves its order alone or is refused", () => {
   it("reads 31/03/2026 and 03/31/2026; refuses 03/04/2026 as before", () => {
     expect(readDateArg("31/03/2026", "as_of")).toBe(serial(2026, 3, 31));
