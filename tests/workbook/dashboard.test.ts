@@ -36,6 +36,8 @@ import { isError } from "../../src/engine/errors";
 import { tableRows } from "../support/tables";
 import { cellAddress, parseRect } from "../../src/model/a1";
 import { forecastSales } from "../../src/functions/sales/forecastSales";
+import { importRecords } from "../../src/workbook/import";
+import { salesforceCsv } from "../fixtures/history/weeklyPipeline";
 
 jest.setTimeout(600_000);
 
@@ -379,7 +381,9 @@ describe("buildDashboard on the stand-in", () => {
         to: filters.customTo,
       });
       if (isError(range)) throw new Error(range.message);
-      const monthly = rowsOf("monthly", filters).slice(0, 24);
+      const monthRows = rowsOf("monthly", filters);
+      const monthly = monthRows.slice(0, 24);
+      const wonSoFar = Number(monthRows[24][1]);
       const total = rowsOf("forecastCategories", filters).find((r) => r[0] === "Total")!;
       const got = total[6];
       if (kind === "blank") {
@@ -399,12 +403,64 @@ describe("buildDashboard on the stand-in", () => {
         [[ahead]]
       ) as number[][];
       const rest = path.slice(skip).reduce((a, r) => a + r[0], 0);
+      // The current month, when the period holds it, counts at least what it has won so far.
+      const floor = skip === 0 ? Math.max(0, wonSoFar - path[0][0]) : 0;
       expect(typeof got).toBe("number");
-      expect([filters.period, got]).toEqual([filters.period, expect.closeTo(actual + rest, 6)]);
-      // Comparable with the roll-ups: at least the complete months' actual won revenue.
-      expect(Number(got)).toBeGreaterThanOrEqual(actual - 1e-6);
+      expect([filters.period, got]).toEqual([
+        filters.period,
+        expect.closeTo(actual + rest + floor, 6),
+      ]);
+      // Comparable with the roll-ups: never below the revenue already won in the period's months.
+      expect(Number(got)).toBeGreaterThanOrEqual(actual + (skip === 0 ? wonSoFar : 0) - 1e-6);
     }
     await setDashboardFilters(DEFAULT_FILTERS);
+  });
+
+  it("never projects a period below what it has already won", async () => {
+    // Its own workbook: a won deal closed today, far above the month's forecast.
+    const own = await sampleWorkbook();
+    try {
+      await buildDashboard({ language: "en" });
+      const { year, month, day } = fromSerial(todaySerial());
+      const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      const owner = String(tableRows(own, "Owners")[0].Owner);
+      await importRecords({
+        target: "Deals",
+        dateOrder: "mdy",
+        text: salesforceCsv([
+          {
+            id: "BIG-1",
+            owner,
+            name: "Big one",
+            stage: "Closed Won",
+            amount: 5e6,
+            close: iso,
+            category: "Closed",
+          },
+        ]),
+      });
+      const filters: DashboardFilters = { ...DEFAULT_FILTERS, period: "thisMonth" };
+      await setDashboardFilters(filters);
+      const plan = planDashboard({ ...registryOf(own).input, filters });
+      const rowsOf = (key: string): unknown[][] => {
+        const sec = plan.sections.find((x) => x.key === key)!;
+        const rect = parseRect(sec.address.split("!").pop()!)!;
+        const from = cellAddress(sec.firstRow, rect.col);
+        const to = cellAddress(rect.row + rect.rows - 1, rect.col + rect.cols - 1);
+        return own.getValues("Dashboard", `${from}:${to}`) as unknown[][];
+      };
+      const monthly = rowsOf("monthly");
+      const wonSoFar = Number(monthly[24][1]);
+      const forecastNow = Number(monthly[24][3]);
+      expect(wonSoFar).toBeGreaterThan(5e6 - 1);
+      expect(forecastNow).toBeLessThan(wonSoFar);
+      const total = rowsOf("forecastCategories").find((r) => r[0] === "Total")!;
+      // This month: no complete month, and the month counts what it has won (not its forecast).
+      expect(total[6]).toBeCloseTo(wonSoFar, 6);
+      expect(Number(total[6])).toBeGreaterThanOrEqual(Number(total[1]) - 1e-6);
+    } finally {
+      s.install(globalThis); // back to the suite's workbook
+    }
   });
 
   it("rebuilds three times keeping the user's cells, with no duplicate charts or names", async () => {

@@ -281,6 +281,17 @@ describe("the dashboard's history sections", () => {
         expect([o, ...rows[i].slice(1, 5)]).toEqual([o, ...expectFor(o)]);
       });
       expect(rows[owners.length].slice(0, 5)).toEqual(["Total", ...expectFor(null)]);
+      // The period's statistical forecast never reads below what the period has already won
+      // (the current month counts at least its wins so far); all time has nothing to forecast.
+      // Blank as well when the monthly history is too short to forecast (the monthly section's
+      // own forecast is blank then).
+      const statistical = rows[owners.length][6];
+      const monthlyForecast = section(s, "monthly", filters)[24][3];
+      if (filters.period === "allTime" || monthlyForecast === "") expect(statistical).toBe("");
+      else {
+        expect(typeof statistical).toBe("number");
+        expect(Number(statistical)).toBeGreaterThanOrEqual(expectFor(null)[0] - 1e-6);
+      }
       expect(errorsOnDashboard(s)).toEqual([]);
     }
     await setDashboardFilters(DEFAULT_FILTERS);

@@ -8,7 +8,7 @@
  * Follows the Period and Owner filters; charted as commit and best case against target.
  */
 import { Caption, TABLES } from "../../../model/schema";
-import { rectAddress } from "../../../model/a1";
+import { cellAddress, rectAddress } from "../../../model/a1";
 import { CAPTIONS } from "../captions";
 import { COLORS, Formats, PlanContext, TOTAL_REF, col, listSection } from "../layout";
 import { CAPACITY, DASH_NAMES } from "../types";
@@ -27,8 +27,9 @@ const historyColumn = (k: number): string =>
  * The period's statistical forecast on the team's scale, comparable with the roll-ups beside it
  * (which count the deals already closed): the won revenue of the period's complete months plus
  * SALES.FORECAST_SALES of its months from the current one on, from the same monthly history the
- * monthly section forecasts. Blank for a period that is over (nothing to forecast) or that ends
- * more months ahead than the history is long.
+ * monthly section forecasts; the current month counts at least what it has already won (a
+ * projection below the deals already closed would read as nonsense). Blank for a period that is
+ * over (nothing to forecast) or that ends more months ahead than the history is long.
  */
 function periodForecast(): string {
   const asOf = N.asOf;
@@ -37,8 +38,12 @@ function periodForecast(): string {
   const before = `MAX(0,(YEAR(${N.from})-YEAR(${asOf}))*12+MONTH(${N.from})-MONTH(${asOf}))`;
   const month = historyColumn(0);
   const actual = `SUMIFS(${HISTORY_RANGE},${month},">="&DATE(YEAR(${N.from}),MONTH(${N.from}),1),${month},"<="&${N.to})`;
-  const forecastPart = `SUMPRODUCT(SALES.FORECAST_SALES(${HISTORY_RANGE},${ahead})*(SEQUENCE(${ahead})>${before}))`;
-  return `IFERROR(IF(OR(${ahead}<1,${ahead}>${CAPACITY.historyMonths}),"",${actual}+${forecastPart}),"")`;
+  const path = `SALES.FORECAST_SALES(${HISTORY_RANGE},${ahead})`;
+  const forecastPart = `SUMPRODUCT(${path}*(SEQUENCE(${ahead})>${before}))`;
+  // The monthly section's row after the complete months: the current month's won revenue so far.
+  const wonSoFar = cellAddress(FIRST_SECTION_DATA_ROW + CAPACITY.historyMonths, col(1));
+  const floor = `IF(${before}=0,MAX(0,${wonSoFar}-INDEX(${path},1)),0)`;
+  return `IFERROR(IF(OR(${ahead}<1,${ahead}>${CAPACITY.historyMonths}),"",${actual}+${forecastPart}+${floor}),"")`;
 }
 
 /**
