@@ -19,7 +19,7 @@ export interface TileDef {
    * what was known that many days after it, as the current window's do today.
    */
   readonly formula: (from: string, to: string, known?: string) => string;
-  /** Whether the tile compares with the previous equal period. */
+  /** Whether the tile compares with the previous window (DashPrevFrom … DashPrevTo). */
   readonly compare: boolean;
   /** Lower values are better (colours of the change arrow swap). */
   readonly lowerIsBetter?: boolean;
