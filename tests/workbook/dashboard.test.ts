@@ -527,6 +527,165 @@ describe("buildDashboard on the stand-in", () => {
   });
 });
 
+/**
+ * The comparison window on the sheet with the clock set (HyperFormula's TODAY reads Date.now):
+ * every expected window is written here by hand, not taken from periodRange, and the tiles'
+ * "prev." figures are checked against the rows over those hand-written windows.
+ */
+describe("the previous window on the sheet: the same elapsed span (hand-written dates)", () => {
+  let s: StandIn;
+  beforeAll(async () => {
+    s = await sampleWorkbook();
+    await buildDashboard({ language: "en" });
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  /** Sets the sheet's clock to noon of a local calendar day. */
+  const clock = (y: number, m: number, day: number): void => {
+    jest.spyOn(Date, "now").mockReturnValue(new Date(y, m - 1, day, 12).getTime());
+  };
+  const d = toSerial;
+
+  const cases: {
+    name: string;
+    today: [number, number, number];
+    filters: DashboardFilters;
+    fiscal?: number;
+    from: number;
+    to: number;
+    prevFrom: number;
+    prevTo: number;
+  }[] = [
+    {
+      name: "this year as of 4 Dec 2026",
+      today: [2026, 12, 4],
+      filters: DEFAULT_FILTERS,
+      from: d(2026, 1, 1),
+      to: d(2026, 12, 31),
+      prevFrom: d(2025, 1, 1),
+      prevTo: d(2025, 12, 4),
+    },
+    {
+      name: "this quarter as of 15 Nov 2026",
+      today: [2026, 11, 15],
+      filters: { ...DEFAULT_FILTERS, period: "thisQuarter" },
+      from: d(2026, 10, 1),
+      to: d(2026, 12, 31),
+      prevFrom: d(2026, 7, 1),
+      prevTo: d(2026, 8, 15),
+    },
+    {
+      name: "this month as of 31 May 2026 (clipped to 30 Apr)",
+      today: [2026, 5, 31],
+      filters: { ...DEFAULT_FILTERS, period: "thisMonth" },
+      from: d(2026, 5, 1),
+      to: d(2026, 5, 31),
+      prevFrom: d(2026, 4, 1),
+      prevTo: d(2026, 4, 30),
+    },
+    {
+      name: "this year on the leap day 2028",
+      today: [2028, 2, 29],
+      filters: DEFAULT_FILTERS,
+      from: d(2028, 1, 1),
+      to: d(2028, 12, 31),
+      prevFrom: d(2027, 1, 1),
+      prevTo: d(2027, 2, 28),
+    },
+    {
+      name: "last 12 months as of 3 Feb 2026",
+      today: [2026, 2, 3],
+      filters: { ...DEFAULT_FILTERS, period: "last12Months" },
+      from: d(2025, 3, 1),
+      to: d(2026, 2, 28),
+      prevFrom: d(2024, 3, 1),
+      prevTo: d(2025, 2, 3),
+    },
+    {
+      name: "last quarter as of 4 Dec 2026 (over: the whole quarter before)",
+      today: [2026, 12, 4],
+      filters: { ...DEFAULT_FILTERS, period: "lastQuarter" },
+      from: d(2026, 7, 1),
+      to: d(2026, 9, 30),
+      prevFrom: d(2026, 4, 1),
+      prevTo: d(2026, 6, 30),
+    },
+    {
+      name: "a custom range under way (1–31 May as of 10 May 2026)",
+      today: [2026, 5, 10],
+      filters: {
+        ...DEFAULT_FILTERS,
+        period: "custom",
+        customFrom: d(2026, 5, 1),
+        customTo: d(2026, 5, 31),
+      },
+      from: d(2026, 5, 1),
+      to: d(2026, 5, 31),
+      prevFrom: d(2026, 3, 31),
+      prevTo: d(2026, 4, 9),
+    },
+    {
+      name: "this fiscal year (April start) as of 4 Dec 2026",
+      today: [2026, 12, 4],
+      filters: { ...DEFAULT_FILTERS, period: "thisFiscalYear" },
+      fiscal: 4,
+      from: d(2026, 4, 1),
+      to: d(2027, 3, 31),
+      prevFrom: d(2025, 4, 1),
+      prevTo: d(2025, 12, 4),
+    },
+    {
+      name: "this fiscal quarter (October start) as of 29 Feb 2028",
+      today: [2028, 2, 29],
+      filters: { ...DEFAULT_FILTERS, period: "thisFiscalQuarter" },
+      fiscal: 10,
+      from: d(2028, 1, 1),
+      to: d(2028, 3, 31),
+      prevFrom: d(2027, 10, 1),
+      prevTo: d(2027, 11, 29),
+    },
+  ];
+
+  for (const c of cases) {
+    it(`compares ${c.name}`, async () => {
+      s.setValues("Settings", "B2", [[c.fiscal ?? 1]]);
+      clock(...c.today);
+      await setDashboardFilters(c.filters);
+      const sheet = registryOf(s).sheetName;
+      const got = ["I4", "J4", "I5", "J5"].map((a) => s.getValue(sheet, a));
+      expect(got).toEqual([c.from, c.to, c.prevFrom, c.prevTo]);
+      // Every "prev." figure over the hand-written window, from the rows.
+      const asOf = d(...c.today);
+      const range: PeriodRange = {
+        from: c.from,
+        to: c.to,
+        previous: { from: c.prevFrom, to: c.prevTo },
+      };
+      const want = expectedKpis(readData(s), null, range, asOf, c.filters.staleDays).previous;
+      const plan = planDashboard({ ...registryOf(s).input, filters: c.filters });
+      let compared = 0;
+      for (const tile of plan.tiles.filter((t) => t.previousAddress)) {
+        const prevGot = s.getValue(sheet, tile.previousAddress!);
+        const prevWant = want[tile.key];
+        if (prevWant === null || prevWant === undefined)
+          expect([tile.key, prevGot]).toEqual([tile.key, ""]);
+        else expect([tile.key, prevGot as number]).toEqual([tile.key, expect.closeTo(prevWant, 6)]);
+        compared++;
+      }
+      expect(compared).toBe(7);
+      s.setValues("Settings", "B2", [[1]]);
+    });
+  }
+
+  it("stays right the next day without a rebuild (the windows are live formulas)", async () => {
+    clock(2026, 12, 4);
+    await setDashboardFilters(DEFAULT_FILTERS);
+    clock(2026, 12, 5);
+    s.setValues(registryOf(s).sheetName, "H4", [[DEFAULT_FILTERS.staleDays]]); // any edit recalculates
+    expect(s.getValue(registryOf(s).sheetName, "J5")).toBe(d(2025, 12, 5));
+  });
+});
+
 describe("fiscal periods on the dashboard (Settings start month 1, 4, 10)", () => {
   let s: StandIn;
   beforeAll(async () => {

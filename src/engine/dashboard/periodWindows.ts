@@ -10,9 +10,21 @@
  * calendar ones before; "last 12 months" is the current month and the 11 before it. The fiscal
  * choices are the same for the fiscal year of the Settings sheet's start month (FY named by its
  * END year, as engine/history/fiscal.ts names them: with an April start, FY2027 is
- * 2026-04-01 … 2027-03-31). The previous period is the equal period just before (previous
- * month, quarter, year, 12 months) or, for a custom range, the same number of days just before.
- * "All time" has no previous period.
+ * 2026-04-01 … 2027-03-31).
+ *
+ * The previous window is what the tiles' "prev." compares with, so it must be comparable: for a
+ * period that is over (last quarter/year, a custom range ended by the as-of date) it is the equal
+ * period just before (the previous quarter or year; for a custom range the same number of days
+ * just before). For a period that holds the as-of date (this month/quarter/year, their fiscal
+ * twins, last 12 months — whose last month is the current one — and a custom range ending after
+ * the as-of date) only part of it has happened, so the previous window is the **same elapsed
+ * span of the period before**: from its first day to the same date one period earlier
+ * (EDATE(as-of, −months): This year as of 2026-12-04 → 2025-01-01 … 2025-12-04; as of 31 May,
+ * This month → 1–30 Apr, the month-end clipped as EDATE clips it), or for a custom range the
+ * same number of days from the previous range's first day (the "period to date against the
+ * same part of the last period" of BI tools, Looker's value_to_date). A custom range
+ * wholly after the as-of date has nothing elapsed and keeps the equal period before.
+ * "All time" has no previous period (there is nothing before it).
  *
  * With a January start the fiscal choices equal the calendar ones, so the dropdown
  * (`periodChoices`) then lists the calendar ones only, with "last quarter/year" in their place.
@@ -52,7 +64,7 @@ export interface DayRange {
   readonly to: number;
 }
 
-/** The range a Period choice selects and the equal period before it (null for all time). */
+/** The range a Period choice selects and the window it compares with (null for all time). */
 export interface PeriodRange extends DayRange {
   readonly previous: DayRange | null;
 }
@@ -134,6 +146,21 @@ function addMonths(serial: number, months: number): number {
 }
 
 /**
+ * The same day a number of months later (Excel's EDATE): the day of the month is kept, clipped
+ * to the target month's last day (31 May − 1 month → 30 Apr; 29 Feb 2028 − 12 → 28 Feb 2027).
+ *
+ * @param serial a whole-day serial
+ * @param months months to add (negative goes back)
+ * @returns the serial of that day
+ */
+function edate(serial: number, months: number): number {
+  const { day } = fromSerial(serial);
+  const first = addMonths(serial - day + 1, months);
+  const last = addMonths(first, 1) - 1;
+  return Math.min(first + day - 1, last);
+}
+
+/**
  * The shape of a choice that is one month, quarter or year (the sheet's formulas are written
  * from it), or null for "last 12 months" (the 12 months ending with this one), "all time" and
  * "custom".
@@ -192,7 +219,9 @@ export function fiscalPeriodName(
 }
 
 /**
- * The days a Period choice selects, and the previous equal period.
+ * The days a Period choice selects, and the window its figures compare with: the equal period
+ * before, or for a period under way the same elapsed span of the period before (see the module
+ * comment).
  *
  * @param choice the Period filter choice
  * @param asOf the as-of date (today, as a serial; its time of day is ignored)
@@ -201,7 +230,8 @@ export function fiscalPeriodName(
  *   anything else counts as 1, as on the sheet)
  * @returns the range, or #VALUE! when a custom range is missing an end or ends before it starts
  * @example
- * periodRange("thisQuarter", toSerial(2026, 5, 10)); // { from: 2026-04-01, to: 2026-06-30, previous: { from: 2026-01-01, to: 2026-03-31 } }
+ * periodRange("thisQuarter", toSerial(2026, 5, 10)); // { from: 2026-04-01, to: 2026-06-30, previous: { from: 2026-01-01, to: 2026-02-10 } }
+ * periodRange("lastQuarter", toSerial(2026, 5, 10)).previous; // { from: 2025-10-01, to: 2025-12-31 }
  * periodRange("custom", 0, { from: 46023, to: 46029 }).previous; // { from: 46016, to: 46022 }
  * periodRange("thisFiscalYear", toSerial(2026, 12, 4), undefined, 4).from; // 2026-04-01 (FY2027)
  */
@@ -222,14 +252,20 @@ export function periodRange(
     if (t < f)
       return errors.needsArgument("a custom period", "a to date on or after its from date");
     const days = t - f + 1;
-    return { from: f, to: t, previous: { from: f - days, to: f - 1 } };
+    const day = Math.floor(asOf);
+    // Under way (today inside, not its last day): the same number of elapsed days before.
+    const prevTo = day >= f && day < t ? day - days : f - 1;
+    return { from: f, to: t, previous: { from: f - days, to: prevTo } };
   }
   const shape = SHAPE[choice] ?? { months: 1, back: 0, fiscal: false };
   const months = shape.months;
   const start = shape.fiscal ? normalStart(startMonth) : 1;
   const from = addMonths(currentStart(choice, Math.floor(asOf), start), -months * shape.back);
   const to = addMonths(from, months) - 1;
-  return { from, to, previous: { from: addMonths(from, -months), to: from - 1 } };
+  // The same date one period back ends the previous window while this period is under way;
+  // once it is over that date is past the previous period's end, so the whole period counts.
+  const sameDay = Math.min(from - 1, edate(Math.floor(asOf), -months));
+  return { from, to, previous: { from: addMonths(from, -months), to: sameDay } };
 }
 
 /**

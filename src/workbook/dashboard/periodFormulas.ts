@@ -49,18 +49,27 @@ function arms(
 }
 
 /**
- * The formulas of the computed filter cells: From, To, Previous from (Previous to is From − 1).
+ * The formulas of the computed filter cells: From, To, Previous from, Previous to. Previous to
+ * is the same date one period before the as-of date while the period is under way (capped at
+ * From − 1, which it reaches once the period is over), so "prev." compares the same elapsed
+ * span (see engine/dashboard/periodWindows.ts); a custom range under way takes as many days
+ * from Previous from as have passed. Blank for "all time".
  *
  * @param lang the dashboard's language (the Period cell holds its labels)
  * @param noPrevious what Previous from shows for "all time"
- * @returns the three cell formulas
+ * @returns the four cell formulas
  * @example
  * periodFormulas("en", "—").from; // "=SWITCH(DashPeriod,\"This month\",DATE(...),...)"
  */
 export function periodFormulas(
   lang: WorkbookLanguage,
   noPrevious: string
-): { readonly from: string; readonly to: string; readonly prevFrom: string } {
+): {
+  readonly from: string;
+  readonly to: string;
+  readonly prevFrom: string;
+  readonly prevTo: string;
+} {
   const P = (c: PeriodChoice): string => lit(PERIOD_LABELS[c][lang]);
   const a = N.asOf;
   // Back from this month to the start of the quarter (or year) holding it, in a year starting
@@ -78,7 +87,13 @@ export function periodFormulas(
     `=SWITCH(${N.period},${arms(lang, (m) => `EDATE(${N.from},-${m})`)},` +
     `${P("last12Months")},EDATE(${N.from},-12),${P("allTime")},${lit(noPrevious)},` +
     `2*${N.from}-${N.to}-1)`;
-  return { from, to, prevFrom };
+  const f = N.from;
+  const prevTo =
+    `=IF(ISNUMBER(${N.prevFrom}),SWITCH(${N.period},` +
+    `${arms(lang, (m) => `MIN(${f}-1,EDATE(${a},-${m}))`)},` +
+    `${P("last12Months")},MIN(${f}-1,EDATE(${a},-12)),` +
+    `IF(AND(${a}>=${f},${a}<${N.to}),${a}-(${N.to}-${f}+1),${f}-1)),"")`;
+  return { from, to, prevFrom, prevTo };
 }
 
 /**

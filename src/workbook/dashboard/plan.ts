@@ -113,7 +113,7 @@ function planHeader(ctx: PlanContext): FilterCells {
       draft.warnings.push({ code: "noExchangeRate", params: { count: c.deals, currency: c.code } });
   }
   draft.cell(5, col(7), period.prevFrom, "computed", fmt.date);
-  draft.cell(5, col(8), `=IF(ISNUMBER(${N.prevFrom}),${N.from}-1,"")`, "computed", fmt.date);
+  draft.cell(5, col(8), period.prevTo, "computed", fmt.date);
   draft.name(N.owner, 4, col(0));
   draft.name(N.period, 4, col(2));
   draft.name(N.customFrom, 4, col(4));

@@ -14,42 +14,123 @@ import { isError } from "../../../src/engine/errors";
 
 const d = (y: number, m: number, day: number): number => toSerial(y, m, day);
 
+/** The previous window of a choice (the test fails on an error). */
+function prev(...args: Parameters<typeof periodRange>) {
+  const r = periodRange(...args);
+  if (isError(r)) throw new Error(r.message);
+  return r.previous;
+}
+
 describe("periodRange", () => {
   const asOf = d(2026, 5, 10) + 0.75; // a time of day is ignored
 
-  it("selects the whole current month, quarter and year, with the one before", () => {
+  it("selects the whole current month, quarter and year; compares the same elapsed span before", () => {
     expect(periodRange("thisMonth", asOf)).toEqual({
       from: d(2026, 5, 1),
       to: d(2026, 5, 31),
-      previous: { from: d(2026, 4, 1), to: d(2026, 4, 30) },
+      previous: { from: d(2026, 4, 1), to: d(2026, 4, 10) },
     });
     expect(periodRange("thisQuarter", asOf)).toEqual({
       from: d(2026, 4, 1),
       to: d(2026, 6, 30),
-      previous: { from: d(2026, 1, 1), to: d(2026, 3, 31) },
+      previous: { from: d(2026, 1, 1), to: d(2026, 2, 10) },
     });
     expect(periodRange("thisYear", asOf)).toEqual({
       from: d(2026, 1, 1),
       to: d(2026, 12, 31),
-      previous: { from: d(2025, 1, 1), to: d(2025, 12, 31) },
+      previous: { from: d(2025, 1, 1), to: d(2025, 5, 10) },
     });
   });
 
-  it("takes the last 12 months as this month and the 11 before, across a year end", () => {
+  it("compares a period under way with the same days of the one before (the brief's dates)", () => {
+    expect(prev("thisYear", d(2026, 12, 4))).toEqual({
+      from: d(2025, 1, 1),
+      to: d(2025, 12, 4),
+    });
+    expect(prev("thisQuarter", d(2026, 11, 15))).toEqual({
+      from: d(2026, 7, 1),
+      to: d(2026, 8, 15),
+    });
+    // Month ends clip as Excel's EDATE clips: 31 May → 30 Apr, 31 Mar → 28 Feb.
+    expect(prev("thisMonth", d(2026, 5, 31))).toEqual({
+      from: d(2026, 4, 1),
+      to: d(2026, 4, 30),
+    });
+    expect(prev("thisMonth", d(2026, 3, 31))).toEqual({
+      from: d(2026, 2, 1),
+      to: d(2026, 2, 28),
+    });
+    expect(prev("thisMonth", d(2026, 3, 1))).toEqual({
+      from: d(2026, 2, 1),
+      to: d(2026, 2, 1),
+    });
+    // On a period's last day all of it has passed: the whole period before.
+    expect(prev("thisQuarter", d(2026, 3, 31))).toEqual({
+      from: d(2025, 10, 1),
+      to: d(2025, 12, 31),
+    });
+    expect(prev("thisYear", d(2026, 12, 31))).toEqual({
+      from: d(2025, 1, 1),
+      to: d(2025, 12, 31),
+    });
+  });
+
+  it("handles the leap day both ways", () => {
+    const leap = d(2028, 2, 29);
+    expect(prev("thisYear", leap)).toEqual({
+      from: d(2027, 1, 1),
+      to: d(2027, 2, 28),
+    });
+    expect(prev("thisMonth", leap)).toEqual({
+      from: d(2028, 1, 1),
+      to: d(2028, 1, 29),
+    });
+    expect(prev("thisQuarter", leap)).toEqual({
+      from: d(2027, 10, 1),
+      to: d(2027, 11, 29),
+    });
+    expect(prev("thisMonth", d(2028, 3, 31))).toEqual({
+      from: d(2028, 2, 1),
+      to: d(2028, 2, 29),
+    });
+    expect(prev("thisYear", d(2029, 2, 28))).toEqual({
+      from: d(2028, 1, 1),
+      to: d(2028, 2, 28),
+    });
+  });
+
+  it("takes the last 12 months as this month and the 11 before, the current month to date", () => {
     expect(periodRange("last12Months", d(2026, 2, 3))).toEqual({
       from: d(2025, 3, 1),
       to: d(2026, 2, 28),
-      previous: { from: d(2024, 3, 1), to: d(2025, 2, 28) },
+      previous: { from: d(2024, 3, 1), to: d(2025, 2, 3) },
+    });
+    expect(prev("last12Months", d(2026, 2, 28))).toEqual({
+      from: d(2024, 3, 1),
+      to: d(2025, 2, 28),
     });
   });
 
   it("handles January and the first quarter (previous period in the year before)", () => {
     const jan = d(2026, 1, 15);
     expect(periodRange("thisMonth", jan)).toMatchObject({
-      previous: { from: d(2025, 12, 1), to: d(2025, 12, 31) },
+      previous: { from: d(2025, 12, 1), to: d(2025, 12, 15) },
     });
     expect(periodRange("thisQuarter", jan)).toMatchObject({
+      previous: { from: d(2025, 10, 1), to: d(2025, 10, 15) },
+    });
+  });
+
+  it("compares periods that are over with the whole period before", () => {
+    expect(periodRange("lastQuarter", asOf)).toEqual({
+      from: d(2026, 1, 1),
+      to: d(2026, 3, 31),
       previous: { from: d(2025, 10, 1), to: d(2025, 12, 31) },
+    });
+    expect(periodRange("lastYear", d(2026, 1, 1))).toEqual({
+      from: d(2025, 1, 1),
+      to: d(2025, 12, 31),
+      previous: { from: d(2024, 1, 1), to: d(2024, 12, 31) },
     });
   });
 
@@ -66,6 +147,24 @@ describe("periodRange", () => {
       from: d(2026, 3, 10),
       to: d(2026, 3, 19),
       previous: { from: d(2026, 2, 28), to: d(2026, 3, 9) },
+    });
+  });
+
+  it("compares a custom range under way with as many days from the range before", () => {
+    // 1–31 May as of 10 May: 10 days have passed; the 31 days before start on 31 Mar.
+    expect(periodRange("custom", asOf, { from: d(2026, 5, 1), to: d(2026, 5, 31) })).toEqual({
+      from: d(2026, 5, 1),
+      to: d(2026, 5, 31),
+      previous: { from: d(2026, 3, 31), to: d(2026, 4, 9) },
+    });
+    // Ending on the as-of day (all of it has passed) or wholly ahead: the equal range before.
+    expect(prev("custom", asOf, { from: d(2026, 5, 1), to: d(2026, 5, 10) })).toEqual({
+      from: d(2026, 4, 21),
+      to: d(2026, 4, 30),
+    });
+    expect(prev("custom", asOf, { from: d(2026, 6, 1), to: d(2026, 6, 30) })).toEqual({
+      from: d(2026, 5, 2),
+      to: d(2026, 5, 31),
     });
   });
 
@@ -120,8 +219,18 @@ describe("periodRange with a fiscal-year start month", () => {
     from: Math.min(...rows.map((r) => r.serial)),
     to: Math.max(...rows.map((r) => r.serial)),
   });
+  /** The same calendar date `months` earlier, clipped to that month's end, by JavaScript's Date. */
+  const sameDateBack = (asOf: number, months: number): number => {
+    const t = new Date(EPOCH + Math.floor(asOf) * DAY_MS);
+    const y = t.getUTCFullYear();
+    const m = t.getUTCMonth() - months;
+    const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    return serialOf(Date.UTC(y, m, Math.min(t.getUTCDate(), lastDay)));
+  };
   const asOfs = [
     d(2026, 1, 1),
+    d(2028, 2, 29),
+    d(2026, 5, 31),
     d(2026, 3, 31),
     d(2026, 4, 1),
     d(2026, 9, 30),
@@ -137,9 +246,17 @@ describe("periodRange with a fiscal-year start month", () => {
         const quarter = (k: number) => span(all.filter((r) => r.fq === here.fq - k));
         const year = (k: number) => span(all.filter((r) => r.fy === here.fy - k));
         const got = (c: PeriodChoice) => periodRange(c, asOf, undefined, start);
-        expect(got("thisFiscalQuarter")).toEqual({ ...quarter(0), previous: quarter(1) });
+        // A period under way compares with the period before up to the same date in it.
+        const toDate = (r: { from: number }, months: number) => ({
+          from: r.from,
+          to: sameDateBack(asOf, months),
+        });
+        expect(got("thisFiscalQuarter")).toEqual({
+          ...quarter(0),
+          previous: toDate(quarter(1), 3),
+        });
         expect(got("lastFiscalQuarter")).toEqual({ ...quarter(1), previous: quarter(2) });
-        expect(got("thisFiscalYear")).toEqual({ ...year(0), previous: year(1) });
+        expect(got("thisFiscalYear")).toEqual({ ...year(0), previous: toDate(year(1), 12) });
         expect(got("lastFiscalYear")).toEqual({ ...year(1), previous: year(2) });
       }
     });
@@ -156,6 +273,44 @@ describe("periodRange with a fiscal-year start month", () => {
     });
     expect(periodRange("lastYear", asOf)).toMatchObject({
       from: d(2025, 1, 1),
+      to: d(2025, 12, 31),
+    });
+  });
+
+  it("compares fiscal periods under way with the same days of the one before (hand-written)", () => {
+    // April start, as of 4 Dec 2026: FY2027 Q3 is Oct–Dec 2026.
+    const dec4 = d(2026, 12, 4);
+    expect(periodRange("thisFiscalYear", dec4, undefined, 4)).toEqual({
+      from: d(2026, 4, 1),
+      to: d(2027, 3, 31),
+      previous: { from: d(2025, 4, 1), to: d(2025, 12, 4) },
+    });
+    expect(periodRange("thisFiscalQuarter", dec4, undefined, 4)).toEqual({
+      from: d(2026, 10, 1),
+      to: d(2026, 12, 31),
+      previous: { from: d(2026, 7, 1), to: d(2026, 9, 4) },
+    });
+    expect(prev("lastFiscalQuarter", dec4, undefined, 4)).toEqual({
+      from: d(2026, 4, 1),
+      to: d(2026, 6, 30),
+    });
+    expect(prev("lastFiscalYear", dec4, undefined, 4)).toEqual({
+      from: d(2024, 4, 1),
+      to: d(2025, 3, 31),
+    });
+    // October start on the leap day: FY2028 runs Oct 2027 – Sep 2028, its Q2 Jan–Mar 2028.
+    const leap = d(2028, 2, 29);
+    expect(prev("thisFiscalYear", leap, undefined, 10)).toEqual({
+      from: d(2026, 10, 1),
+      to: d(2027, 2, 28),
+    });
+    expect(prev("thisFiscalQuarter", leap, undefined, 10)).toEqual({
+      from: d(2027, 10, 1),
+      to: d(2027, 11, 29),
+    });
+    // October start on 31 March, the quarter's last day: the whole quarter before.
+    expect(prev("thisFiscalQuarter", d(2026, 3, 31), undefined, 10)).toEqual({
+      from: d(2025, 10, 1),
       to: d(2025, 12, 31),
     });
   });
