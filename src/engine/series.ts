@@ -50,12 +50,41 @@ export function readSeries(
   valuesName: string,
   label: string
 ): Result<number[]> {
+  const span = readSeriesSpan(values, timeline, valuesName, label);
+  return isError(span) ? span : span.values;
+}
+
+/** A series with the count of zero or blank periods trimmed before its first non-zero value. */
+export interface SeriesSpan {
+  readonly values: number[];
+  /** Periods before the first non-zero value (0 or blank), which readSeries leaves out. */
+  readonly leading: number;
+}
+
+/**
+ * readSeries, also telling how many zero or blank periods came before the first non-zero value:
+ * GROWTH needs it to tell "the earlier period was 0" from "the range is too short".
+ *
+ * @param values the values range
+ * @param timeline the timeline range, or null/undefined when omitted
+ * @param valuesName the values argument's name, for shape messages
+ * @param label what the values are, for cell messages
+ * @returns the trimmed values and the leading count, or readSeries' errors
+ * @example
+ * readSeriesSpan([[0], [0], [5], [7]], null, "values", "Value"); // { values: [5, 7], leading: 2 }
+ */
+export function readSeriesSpan(
+  values: CellGrid,
+  timeline: CellGrid,
+  valuesName: string,
+  label: string
+): Result<SeriesSpan> {
   const amounts = readAmounts(values, label);
   if (isError(amounts)) return amounts;
   if (timeline === null || timeline === undefined) {
     // Trim before copying: a full column (B:B) holds a million cells and a few dozen values.
     const span = trimmed(amounts, label);
-    return isError(span) ? span : Array.from(span);
+    return isError(span) ? span : { values: Array.from(span.values), leading: span.leading };
   }
   const shape = sameShape([valuesName, values], ["timeline", timeline]);
   if (shape) return shape;
@@ -64,20 +93,20 @@ export function readSeries(
   const placed = onTimeline(dates, amounts);
   if (isError(placed)) return placed;
   const span = trimmed(placed, label);
-  return isError(span) ? span : interpolated(span);
+  return isError(span) ? span : { values: interpolated(span.values), leading: span.leading };
 }
 
 /** The values between the first and the last non-zero (null counts as zero here). */
 function trimmed<
   T extends number | null,
   A extends ArrayLike<T> & { slice(s: number, e: number): A },
->(values: A, label: string): Result<A> {
+>(values: A, label: string): Result<{ values: A; leading: number }> {
   let start = 0;
   let end = values.length;
   while (start < end && !values[start]) start++;
   while (end > start && !values[end - 1]) end--;
   if (start === end) return errors.onlyZeros(label);
-  return values.slice(start, end);
+  return { values: values.slice(start, end), leading: start };
 }
 
 /**

@@ -14,16 +14,23 @@ import { errors } from "../messages";
  * @param series the series in time order (see readSeries)
  * @param lag how many positions back to compare (a whole number ≥ 1; 12 for year-on-year on
  *   monthly totals)
- * @returns the growth as a fraction; #VALUE! for a bad lag; #N/A when there are not lag + 1 values;
- *   #DIV/0! when the earlier value is 0
+ * @param leading the zero or blank periods readSeries trimmed before the series (see
+ *   readSeriesSpan): an earlier period among them is a 0, growth from which is #DIV/0! like any
+ *   other, not a too-short range (a product first sold in February has no growth over January)
+ * @returns the growth as a fraction; #VALUE! for a bad lag; #N/A when there are not lag + 1
+ *   periods; #DIV/0! when the earlier value is 0 or blank
  * @example
  * growth([100, 120, 150], 1); // 0.25
  * growth([100, 120, 150], 2); // 0.5
  */
-export function growth(series: readonly number[], lag: number): Result<number> {
+export function growth(series: readonly number[], lag: number, leading = 0): Result<number> {
   if (!Number.isInteger(lag) || lag < 1)
     return errors.argOutOfRange("lag", "a whole number of 1 or more", lag, "عددًا صحيحًا 1 أو أكثر");
-  if (series.length <= lag) return errors.tooFewValues(lag + 1, series.length);
+  if (series.length <= lag) {
+    if (series.length + leading <= lag)
+      return errors.tooFewValues(lag + 1, series.length + leading);
+    return errors.divByZero("the earlier value is 0 or blank", "القيمة السابقة صفر أو فارغة");
+  }
   const last = series[series.length - 1];
   const earlier = series[series.length - 1 - lag];
   if (earlier === 0) return errors.divByZero("the earlier value is 0", "القيمة السابقة صفر");
