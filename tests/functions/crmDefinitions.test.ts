@@ -341,6 +341,24 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
     for (let k = 1; k < rows.length; k++) expect(rows[k][2]).toBeCloseTo(at(k) / at(k - 1), 12);
   });
 
+  it("FUNNEL never counts a won deal at a lost stage listed in the order (was: every closedwon deal)", () => {
+    // HubSpot's pipeline as its settings list it, closed stages included; the export mixes the
+    // internal id "closedwon" with the label "Closed Won".
+    const order = [...PIPELINE_ORDER, "Closed Lost"];
+    const rows = cell(funnelFunction, stages, order.join(", ")) as unknown[][];
+    const reached = (k: number): number =>
+      order[k] === "Closed Lost"
+        ? 0 // lost deals are counted at the first stage only; nobody "reached" Closed Lost
+        : DEALS.filter((r) => {
+            if (r.stage === "") return false;
+            if (isWon(r)) return true;
+            if (isLost(r)) return k === 0;
+            return order.indexOf(r.stage) >= k;
+          }).length;
+    expect(rows.map((r) => r[1])).toEqual(order.map((_, k) => reached(k)));
+    expect(rows[order.length - 1][2]).toBe(0);
+  });
+
   it("COMPETITOR_WIN_RATE is wins ÷ closed deals where the competitor was logged", () => {
     const names = (r: Deal): string[] =>
       r.competitor.split(/[,;/]/).map((s) => s.trim().toLowerCase());
