@@ -341,6 +341,24 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
     for (let k = 1; k < rows.length; k++) expect(rows[k][2]).toBeCloseTo(at(k) / at(k - 1), 12);
   });
 
+  it("FUNNEL never counts a won deal at a lost stage listed in the order (was: every closedwon deal)", () => {
+    // HubSpot's pipeline as its settings list it, closed stages included; the export mixes the
+    // internal id "closedwon" with the label "Closed Won".
+    const order = [...PIPELINE_ORDER, "Closed Lost"];
+    const rows = cell(funnelFunction, stages, order.join(", ")) as unknown[][];
+    const reached = (k: number): number =>
+      order[k] === "Closed Lost"
+        ? 0 // lost deals are counted at the first stage only; nobody "reached" Closed Lost
+        : DEALS.filter((r) => {
+            if (r.stage === "") return false;
+            if (isWon(r)) return true;
+            if (isLost(r)) return k === 0;
+            return order.indexOf(r.stage) >= k;
+          }).length;
+    expect(rows.map((r) => r[1])).toEqual(order.map((_, k) => reached(k)));
+    expect(rows[order.length - 1][2]).toBe(0);
+  });
+
   it("COMPETITOR_WIN_RATE is wins ÷ closed deals where the competitor was logged", () => {
     const names = (r: Deal): string[] =>
       r.competitor.split(/[,;/]/).map((s) => s.trim().toLowerCase());
@@ -488,6 +506,71 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
         (sum(hours) / hours.length) * 60,
         6
       );
+    });
+  });
+
+  describe("degenerate tables give a decided value or an Excel error, never NaN or Infinity", () => {
+    const tables: Record<string, Deal[]> = {
+      "one won deal": [DEALS[0]],
+      "one lost deal with amount 0": [DEALS[8]],
+      "one open deal without amount": [DEALS[17]],
+      "all open": open,
+      "no won deals": [...lost, ...open],
+      "zero amounts": DEALS.map((r) => ({ ...r, amount: 0 })),
+      "only blank rows": [DEALS[DEALS.length - 1], DEALS[DEALS.length - 1]],
+    };
+    const decided = (v: unknown): boolean =>
+      typeof v === "number"
+        ? Number.isFinite(v)
+        : Array.isArray(v)
+          ? v.every((row: unknown[]) => row.every(decided))
+          : typeof v === "string" ||
+            (typeof v === "object" &&
+              v !== null &&
+              /^#(VALUE!|N\/A|DIV\/0!|NUM!)$/.test(
+                String(
+                  (v as { error?: string; code?: string }).error ?? (v as { code?: string }).code
+                )
+              ));
+    for (const [name, rows] of Object.entries(tables)) {
+      it(name, () => {
+        const c = <K extends keyof Deal>(k: K): unknown[][] => rows.map((r) => [r[k]]);
+        const results = {
+          winRate: cell(winRateFunction, c("stage")),
+          winRateByValue: cell(winRateFunction, c("stage"), c("amount")),
+          avgDealSize: cell(avgDealSizeFunction, c("amount"), c("stage")),
+          salesCycle: cell(salesCycleFunction, c("created"), c("closed"), c("stage")),
+          pipeline: cell(pipelineValueFunction, c("amount"), c("stage")),
+          weighted: cell(
+            weightedPipelineFunction,
+            c("amount"),
+            c("stage"),
+            Object.entries(HUBSPOT_PROBABILITY)
+          ),
+          attainment: cell(quotaAttainmentFunction, c("amount"), c("stage"), c("closed"), 50000),
+          funnel: cell(funnelFunction, c("stage"), PIPELINE_ORDER.join(", ")),
+          competitor: cell(competitorWinRateFunction, c("competitor"), c("stage"), "Acme"),
+          stale: cell(staleDealsFunction, c("activity"), c("stage"), 14, d(2026, 6, 2)),
+        };
+        for (const [fn, v] of Object.entries(results)) expect([fn, decided(v)]).toEqual([fn, true]);
+      });
+    }
+
+    it("the scalar KPIs at their edges", () => {
+      for (const v of [
+        cell(pipelineCoverageFunction, 0, 100000, 0),
+        cell(pipelineCoverageFunction, 50000, 100000, 100000),
+        cell(pipelineCoverageFunction, 50000, 100000, 130000),
+        cell(pipelineCoverageFunction, 50000, 0, 0),
+        cell(salesVelocityFunction, 10, 0, 12000, 30),
+        cell(salesVelocityFunction, 10, 0.3, 12000, 0),
+        cell(salesVelocityFunction, 0, 0.3, 0, 30),
+        cell(growthFunction, [[0], [0]]),
+        cell(growthFunction, [[5000]]),
+        cell(conversionRateFunction, [[""], [""]]),
+        cell(leadResponseTimeFunction, [[d(2026, 3, 2)]], [[""]]),
+      ])
+        expect(decided(v)).toBe(true);
     });
   });
 });

@@ -8,11 +8,28 @@ import { errors } from "../messages";
 import { DEFAULT_STAGE_RULES, Stage, StageJudge, judgeLabel } from "../stages";
 
 /** One funnel row: stage name as typed, deals that reached it, conversion from the row above. */
+
+/**
+ * Where a won deal whose own stage is not in `order` lands: the last won stage of the order
+ * ("closedwon" deals under a "Closed Won" row), else the last stage that is not a lost one. A
+ * pipeline copied with its closed stages ("…, Closed Won, Closed Lost") then never counts a won
+ * deal as having reached Closed Lost.
+ */
+function wonSlot(order: readonly OrderedLabel[], judge: StageJudge): number {
+  let open = -1;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const outcome = judgeLabel(order[k].label, judge);
+    if (outcome === Stage.Won) return k;
+    if (open < 0 && outcome !== Stage.Lost) open = k;
+  }
+  return open < 0 ? order.length - 1 : open;
+}
 export type FunnelRow = [string, number, number | EngineError];
 
 /**
  * Builds the funnel. A deal reached stage k when its current stage sits at index ≥ k of
- * `order`; a won deal (by `judge`) whose stage is not in `order` reached every stage; lost
+ * `order`; a won deal (by `judge`) whose stage is not in `order` reached every stage up to the
+ * order's last won stage (or, with none, its last stage that is not lost); lost
  * deals (default: the built-in lost labels) and deals whose stage is not in `order` reached only
  * the first stage; blank stages are ignored. Conversion is reached[k] ÷ reached[k−1], 1 on the
  * first row. When the previous row has no deals the conversion cell is a #DIV/0! error (an empty
@@ -47,12 +64,12 @@ export function funnel(
     position.set(id, k);
   }
   // Where each distinct label lands: its position; a won deal not in the order passed every
-  // stage (the last); lost and unknown stages reached only the first.
-  const last = order.length - 1;
+  // stage it could (see wonSlot); lost and unknown stages reached only the first.
+  const won = wonSlot(order, judge);
   const landing = deals.labels.map((label) => {
     const outcome = judgeLabel(label, judge);
     if (outcome === Stage.Lost) return 0;
-    return position.get(key(label)) ?? (outcome === Stage.Won ? last : 0);
+    return position.get(key(label)) ?? (outcome === Stage.Won ? won : 0);
   });
   const at = new Float64Array(order.length);
   const idx = deals.index;
