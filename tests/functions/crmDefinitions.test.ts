@@ -10,6 +10,7 @@ import { conversionRateFunction } from "../../src/functions/sales/conversionRate
 import { funnelFunction } from "../../src/functions/sales/funnel";
 import { growthFunction } from "../../src/functions/sales/growth";
 import { leadResponseTimeFunction } from "../../src/functions/sales/leadResponseTime";
+import { priceRealizationFunction } from "../../src/functions/sales/priceRealization";
 import { pipelineCoverageFunction } from "../../src/functions/sales/pipelineCoverage";
 import { pipelineValueFunction } from "../../src/functions/sales/pipelineValue";
 import { quotaAttainmentFunction } from "../../src/functions/sales/quotaAttainment";
@@ -507,6 +508,23 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
         6
       );
     });
+  });
+
+  it("PRICE_REALIZATION leaves out lines without a list price (was: their net counted, 1.17)", () => {
+    // Salesforce Opportunity Product export: Product, Quantity, List Price, Sales Price.
+    const LINES: [string, number, number | "", number][] = [
+      ["Platform licence", 10, 1200, 1000],
+      ["Support plan", 10, 300, 270],
+      ["Onboarding (custom, no list price)", 1, "", 5000],
+      ["Add-on", 2, 500, 500],
+      ["Returned add-on", -1, 500, 500],
+    ];
+    const priced = LINES.filter((l) => l[2] !== "");
+    const net = sum(priced.map((l) => l[1] * l[3]));
+    const list = sum(priced.map((l) => l[1] * (l[2] as number)));
+    const c = (k: 1 | 2 | 3): unknown[][] => LINES.map((l) => [l[k]]);
+    expect(net / list).toBeCloseTo(13200 / 15500, 12);
+    expect(cell(priceRealizationFunction, c(3), c(2), c(1))).toBeCloseTo(net / list, 12);
   });
 
   describe("degenerate tables give a decided value or an Excel error, never NaN or Infinity", () => {
