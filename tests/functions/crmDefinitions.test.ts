@@ -7,6 +7,7 @@
 import { avgDealSizeFunction } from "../../src/functions/sales/avgDealSize";
 import { competitorWinRateFunction } from "../../src/functions/sales/competitorWinRate";
 import { conversionRateFunction } from "../../src/functions/sales/conversionRate";
+import { forecastCategoryFunction } from "../../src/functions/sales/forecastCategory";
 import { funnelFunction } from "../../src/functions/sales/funnel";
 import { growthFunction } from "../../src/functions/sales/growth";
 import { leadResponseTimeFunction } from "../../src/functions/sales/leadResponseTime";
@@ -525,6 +526,37 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
     const c = (k: 1 | 2 | 3): unknown[][] => LINES.map((l) => [l[k]]);
     expect(net / list).toBeCloseTo(13200 / 15500, 12);
     expect(cell(priceRealizationFunction, c(3), c(2), c(1))).toBeCloseTo(net / list, 12);
+  });
+
+  it("FORECAST_CATEGORY: a closed stage decides the category (was: a lost deal left at Commit counted)", () => {
+    // HubSpot's "Forecast category" is typed by reps and often left as it was when a deal closes.
+    const category: Record<string, string> = { Ana: "Commit", Ben: "Best case", Cara: "Pipeline" };
+    const rows = DEALS.filter((r) => r.stage !== "" && r.closed !== "");
+    const salesforce = (r: Deal): string =>
+      isWon(r) ? "closed" : isLost(r) ? "omitted" : category[r.owner].toLowerCase();
+    const includes: Record<string, string[]> = {
+      Closed: ["closed"],
+      Commit: ["commit", "closed"],
+      "Best Case": ["best case", "commit", "closed"],
+      Pipeline: ["pipeline", "best case", "commit"],
+    };
+    const c = (f: (r: Deal) => unknown): unknown[][] => rows.map((r) => [f(r)]);
+    for (const rollup of Object.keys(includes)) {
+      const want = sum(rows.filter((r) => includes[rollup].includes(salesforce(r))).map(amount));
+      const got = cell(
+        forecastCategoryFunction,
+        c((r) => category[r.owner]),
+        c((r) => r.amount),
+        c((r) => r.closed),
+        rollup,
+        "All",
+        1,
+        null,
+        null,
+        c((r) => r.stage)
+      );
+      expect([rollup, got]).toEqual([rollup, want]);
+    }
   });
 
   describe("degenerate tables give a decided value or an Excel error, never NaN or Infinity", () => {
