@@ -69,14 +69,21 @@ function expectedKpis(
   owner: string | null,
   range: PeriodRange,
   asOf: number,
-  staleDays: number
+  staleDays: number,
+  /** The day the previous window is read as of (default: as long after it as today is after the period). */
+  prevKnown: number | null = range.previous
+    ? range.previous.to + Math.max(0, asOf - range.to)
+    : null
 ): Record<TileKey, number | null> & { previous: Partial<Record<TileKey, number | null>> } {
   const classes = classifyStages(data.deals.map((d) => [d.Stage]));
   const deals = data.deals.map((d, i) => ({ ...d, cls: classes[i] }) as Row & { cls: number });
   const ownDeal = deals.filter((d) => owner === null || d.Owner === owner);
   const ownLead = data.leads.filter((l) => owner === null || l.Owner === owner);
   const prob = new Map(data.stages.map((s) => [String(s.Stage), Number(s.Probability)]));
-  const closedKpis = (r: { from: number; to: number }) => {
+  // A conversion or first contact dated after `known` had not happened yet on that day.
+  const closedKpis = (r: { from: number; to: number }, known: number | null = null) => {
+    const after = (v: unknown): boolean =>
+      known !== null && typeof v === "number" && v >= known + 1;
     const closed = ownDeal.filter(
       (d) => num(d["Closed Date"]) !== null && inRange(Number(d["Closed Date"]), r)
     );
@@ -85,9 +92,11 @@ function expectedKpis(
     const revenue = won.reduce((a, d) => a + Number(d.Amount), 0);
     const cycle = won.filter((d) => num(d.Created) !== null);
     const leads = ownLead.filter((l) => num(l.Created) !== null && inRange(Number(l.Created), r));
-    const flags = leads.filter((l) => typeof l.Converted === "boolean");
+    const flags = leads
+      .filter((l) => typeof l.Converted === "boolean")
+      .map((l) => ({ Converted: l.Converted === true && !after(l["Converted Date"]) }));
     const times = leads
-      .filter((l) => num(l["First Contact"]) !== null)
+      .filter((l) => num(l["First Contact"]) !== null && !after(l["First Contact"]))
       .map((l) => (Number(l["First Contact"]) - Number(l.Created)) * 24)
       .sort((a, b) => a - b);
     const median = times.length
@@ -111,7 +120,7 @@ function expectedKpis(
     };
   };
   const cur = closedKpis(range);
-  const prev = range.previous ? closedKpis(range.previous) : null;
+  const prev = range.previous ? closedKpis(range.previous, prevKnown) : null;
   const quota = proratedTarget(data.targets, owner, range);
   const open = ownDeal.filter(
     (d) =>
@@ -555,6 +564,8 @@ describe("the previous window on the sheet: the same elapsed span (hand-written 
     to: number;
     prevFrom: number;
     prevTo: number;
+    /** The day the previous window's leads are read as of (its last day while under way). */
+    known?: number;
   }[] = [
     {
       name: "this year as of 4 Dec 2026",
@@ -609,6 +620,8 @@ describe("the previous window on the sheet: the same elapsed span (hand-written 
       to: d(2026, 9, 30),
       prevFrom: d(2026, 4, 1),
       prevTo: d(2026, 6, 30),
+      // 4 Dec is 65 days after 30 Sep: the quarter before is read 65 days after 30 Jun.
+      known: d(2026, 9, 3),
     },
     {
       name: "a custom range under way (1–31 May as of 10 May 2026)",
@@ -661,7 +674,15 @@ describe("the previous window on the sheet: the same elapsed span (hand-written 
         to: c.to,
         previous: { from: c.prevFrom, to: c.prevTo },
       };
-      const want = expectedKpis(readData(s), null, range, asOf, c.filters.staleDays).previous;
+      const known = c.known ?? c.prevTo;
+      const want = expectedKpis(
+        readData(s),
+        null,
+        range,
+        asOf,
+        c.filters.staleDays,
+        known
+      ).previous;
       const plan = planDashboard({ ...registryOf(s).input, filters: c.filters });
       let compared = 0;
       for (const tile of plan.tiles.filter((t) => t.previousAddress)) {

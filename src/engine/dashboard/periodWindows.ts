@@ -269,6 +269,25 @@ export function periodRange(
 }
 
 /**
+ * The day the previous window's figures are read "as of", so that they had as long to mature
+ * as the current window's: as many days after the previous window's end as the as-of date is
+ * after the current window's end (none while the period is under way, so the previous window's
+ * own last day). A lead created on 1 Dec and converted on 20 Dec last year must not count as
+ * converted beside this year's leads of 1 Dec, which had four days to convert.
+ *
+ * @param range the period and its previous window
+ * @param asOf the as-of serial date (its time of day is ignored)
+ * @returns the serial of that day, or null when there is no previous window
+ * @example
+ * previousAsOf(periodRange("thisYear", toSerial(2026, 12, 4)), toSerial(2026, 12, 4)); // 2025-12-04
+ * previousAsOf(periodRange("lastQuarter", toSerial(2026, 12, 4)), toSerial(2026, 12, 4)); // 2026-09-03 (30 Jun + 65 days)
+ */
+export function previousAsOf(range: PeriodRange, asOf: number): number | null {
+  if (!range.previous) return null;
+  return range.previous.to + Math.max(0, Math.floor(asOf) - range.to);
+}
+
+/**
  * The first days of the `count` months ending with the month of `asOf` (oldest first): the
  * months of the dashboard's revenue trend.
  *

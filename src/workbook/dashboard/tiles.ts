@@ -13,8 +13,13 @@ import { DASH_NAMES, TileKey, TileKind, TilePlan } from "./types";
 export interface TileDef {
   readonly key: TileKey;
   readonly kind: TileKind;
-  readonly formula: (from: string, to: string) => string;
-  /** Whether the tile compares with the previous equal period. */
+  /**
+   * The figure over a window; `known` (the previous window only) is the day it is read as of,
+   * so figures that mature after the window (a lead converts or is contacted later) count only
+   * what was known that many days after it, as the current window's do today.
+   */
+  readonly formula: (from: string, to: string, known?: string) => string;
+  /** Whether the tile compares with the previous window (DashPrevFrom … DashPrevTo). */
   readonly compare: boolean;
   /** Lower values are better (colours of the change arrow swap). */
   readonly lowerIsBetter?: boolean;
@@ -109,8 +114,8 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       missing: CAPTIONS.noLeads,
       kind: "rate",
       compare: true,
-      formula: (a, b) =>
-        `SALES.CONVERSION_RATE(IF(${f.leadOwnerMask}*${f.createdIn(a, b)},${L}[Converted],""))`,
+      formula: (a, b, known) =>
+        `SALES.CONVERSION_RATE(IF(${f.leadOwnerMask}*${f.createdIn(a, b)},${knownBy(`${L}[Converted]`, `${L}[Converted Date]`, known, "FALSE")},""))`,
     },
     {
       key: "responseTime",
@@ -118,8 +123,8 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
       kind: "hours",
       compare: true,
       lowerIsBetter: true,
-      formula: (a, b) =>
-        `SALES.LEAD_RESPONSE_TIME(IF(${f.leadOwnerMask}*${f.createdIn(a, b)},${L}[Created],""),${L}[First Contact],"median","hours")`,
+      formula: (a, b, known) =>
+        `SALES.LEAD_RESPONSE_TIME(IF(${f.leadOwnerMask}*${f.createdIn(a, b)},${L}[Created],""),${knownBy(`${L}[First Contact]`, `${L}[First Contact]`, known, '""')},"median","hours")`,
     },
     {
       key: "staleDeals",
@@ -139,6 +144,31 @@ export function tileDefs(f: Formulas, history: string): TileDef[] {
     },
   ];
 }
+
+/**
+ * A lead column as it was known on a day: where the dated event (conversion, first contact)
+ * happened after that day, what the column said before it (not converted, not contacted).
+ * Rows without a date keep their value (when it happened is unknown). Without a day, the
+ * column as it is.
+ *
+ * @param column the column read (Leads[Converted])
+ * @param when the column dating it (Leads[Converted Date])
+ * @param known the day's expression, or undefined for today
+ * @param before the value before the event
+ * @returns the expression
+ * @example
+ * knownBy("Leads[Converted]", "Leads[Converted Date]", "D1", "FALSE"); // "IF(ISNUMBER(Leads[Converted Date])*(Leads[Converted Date]>=D1+1),FALSE,Leads[Converted])"
+ */
+export function knownBy(column: string, when: string, known: string | undefined, before: string) {
+  if (known === undefined) return column;
+  return `IF(ISNUMBER(${when})*(${when}>=${known}+1),${before},${column})`;
+}
+
+/**
+ * The day the previous window's figures are read as of: as many days after its end as today is
+ * after the period's end (engine/dashboard/periodWindows.ts `previousAsOf`).
+ */
+const PREVIOUS_AS_OF = `(${DASH_NAMES.prevTo}+MAX(0,${DASH_NAMES.asOf}-${DASH_NAMES.to}))`;
 
 /**
  * The named item of a tile's value cell.
@@ -203,7 +233,7 @@ export function planTiles(ctx: PlanContext, history: string): TilePlan[] {
     let previousAddress: string | undefined;
     let changeAddress: string | undefined;
     if (def.compare) {
-      previousFormula = def.formula(N.prevFrom, N.prevTo);
+      previousFormula = def.formula(N.prevFrom, N.prevTo, PREVIOUS_AS_OF);
       const prevCell = cellAddress(row + 2, c);
       // Only two numbers compare: never a change against a period without data or without one.
       const both = `AND(ISNUMBER(${valueAddress}),ISNUMBER(${prevCell}))`;

@@ -8,6 +8,7 @@ import {
   inRange,
   monthStarts,
   periodRange,
+  previousAsOf,
 } from "../../../src/engine/dashboard/periodWindows";
 import { toSerial } from "../../../src/engine/dates";
 import { isError } from "../../../src/engine/errors";
@@ -352,5 +353,32 @@ describe("periodRange with a fiscal-year start month", () => {
       expect(list).not.toContain("lastQuarter");
       expect(new Set(list).size).toBe(list.length);
     }
+  });
+});
+
+describe("previousAsOf", () => {
+  const at = (c: PeriodChoice, asOf: number, custom?: { from: number; to: number }) => {
+    const r = periodRange(c, asOf, custom);
+    if (isError(r)) throw new Error(r.message);
+    return previousAsOf(r, asOf);
+  };
+  it("reads a period under way's previous window as of its own last day", () => {
+    expect(at("thisYear", d(2026, 12, 4) + 0.5)).toBe(d(2025, 12, 4));
+    expect(at("thisMonth", d(2026, 5, 31))).toBe(d(2026, 4, 30));
+    expect(at("custom", d(2026, 5, 10), { from: d(2026, 5, 1), to: d(2026, 5, 31) })).toBe(
+      d(2026, 4, 9)
+    );
+  });
+  it("gives a period that is over as many days after the previous window as today is after it", () => {
+    // Last quarter (Jul–Sep 2026) as of 4 Dec: 65 days after 30 Sep; 30 Jun + 65 days = 3 Sep.
+    expect(at("lastQuarter", d(2026, 12, 4))).toBe(d(2026, 9, 3));
+    expect(at("lastYear", d(2026, 1, 1))).toBe(d(2025, 1, 1));
+    // 10–19 Mar as of 10 May: 52 days after 19 Mar; 9 Mar + 52 days = 30 Apr.
+    expect(at("custom", d(2026, 5, 10), { from: d(2026, 3, 10), to: d(2026, 3, 19) })).toBe(
+      d(2026, 4, 30)
+    );
+  });
+  it("has none for all time", () => {
+    expect(at("allTime", d(2026, 5, 10))).toBeNull();
   });
 });
