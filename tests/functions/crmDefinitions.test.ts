@@ -361,6 +361,20 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
     expect(rows[order.length - 1][2]).toBe(0);
   });
 
+  it("FUNNEL matches HubSpot's internal stage ids to the labels of stage_order (was: all at the first stage)", () => {
+    // The same deals as HubSpot's API exports them: dealstage holds the internal id.
+    const ids = DEALS.map((r) => [r.stage.replace(/[^A-Za-z]/g, "").toLowerCase()]);
+    const rows = cell(funnelFunction, ids, PIPELINE_ORDER.join(", ")) as unknown[][];
+    const reached = (k: number): number =>
+      DEALS.filter((r) => {
+        if (r.stage === "") return false;
+        if (isWon(r)) return true;
+        if (isLost(r)) return k === 0;
+        return PIPELINE_ORDER.indexOf(r.stage) >= k;
+      }).length;
+    expect(rows.map((r) => r[1])).toEqual(PIPELINE_ORDER.map((_, k) => reached(k)));
+  });
+
   it("COMPETITOR_WIN_RATE is wins ÷ closed deals where the competitor was logged", () => {
     const names = (r: Deal): string[] =>
       r.competitor.split(/[,;/]/).map((s) => s.trim().toLowerCase());
