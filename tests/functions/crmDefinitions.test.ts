@@ -7,9 +7,11 @@
 import { avgDealSizeFunction } from "../../src/functions/sales/avgDealSize";
 import { competitorWinRateFunction } from "../../src/functions/sales/competitorWinRate";
 import { conversionRateFunction } from "../../src/functions/sales/conversionRate";
+import { forecastCategoryFunction } from "../../src/functions/sales/forecastCategory";
 import { funnelFunction } from "../../src/functions/sales/funnel";
 import { growthFunction } from "../../src/functions/sales/growth";
 import { leadResponseTimeFunction } from "../../src/functions/sales/leadResponseTime";
+import { priceRealizationFunction } from "../../src/functions/sales/priceRealization";
 import { pipelineCoverageFunction } from "../../src/functions/sales/pipelineCoverage";
 import { pipelineValueFunction } from "../../src/functions/sales/pipelineValue";
 import { quotaAttainmentFunction } from "../../src/functions/sales/quotaAttainment";
@@ -359,6 +361,20 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
     expect(rows[order.length - 1][2]).toBe(0);
   });
 
+  it("FUNNEL matches HubSpot's internal stage ids to the labels of stage_order (was: all at the first stage)", () => {
+    // The same deals as HubSpot's API exports them: dealstage holds the internal id.
+    const ids = DEALS.map((r) => [r.stage.replace(/[^A-Za-z]/g, "").toLowerCase()]);
+    const rows = cell(funnelFunction, ids, PIPELINE_ORDER.join(", ")) as unknown[][];
+    const reached = (k: number): number =>
+      DEALS.filter((r) => {
+        if (r.stage === "") return false;
+        if (isWon(r)) return true;
+        if (isLost(r)) return k === 0;
+        return PIPELINE_ORDER.indexOf(r.stage) >= k;
+      }).length;
+    expect(rows.map((r) => r[1])).toEqual(PIPELINE_ORDER.map((_, k) => reached(k)));
+  });
+
   it("COMPETITOR_WIN_RATE is wins ÷ closed deals where the competitor was logged", () => {
     const names = (r: Deal): string[] =>
       r.competitor.split(/[,;/]/).map((s) => s.trim().toLowerCase());
@@ -507,6 +523,54 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
         6
       );
     });
+  });
+
+  it("PRICE_REALIZATION leaves out lines without a list price (was: their net counted, 1.17)", () => {
+    // Salesforce Opportunity Product export: Product, Quantity, List Price, Sales Price.
+    const LINES: [string, number, number | "", number][] = [
+      ["Platform licence", 10, 1200, 1000],
+      ["Support plan", 10, 300, 270],
+      ["Onboarding (custom, no list price)", 1, "", 5000],
+      ["Add-on", 2, 500, 500],
+      ["Returned add-on", -1, 500, 500],
+    ];
+    const priced = LINES.filter((l) => l[2] !== "");
+    const net = sum(priced.map((l) => l[1] * l[3]));
+    const list = sum(priced.map((l) => l[1] * (l[2] as number)));
+    const c = (k: 1 | 2 | 3): unknown[][] => LINES.map((l) => [l[k]]);
+    expect(net / list).toBeCloseTo(13200 / 15500, 12);
+    expect(cell(priceRealizationFunction, c(3), c(2), c(1))).toBeCloseTo(net / list, 12);
+  });
+
+  it("FORECAST_CATEGORY: a closed stage decides the category (was: a lost deal left at Commit counted)", () => {
+    // HubSpot's "Forecast category" is typed by reps and often left as it was when a deal closes.
+    const category: Record<string, string> = { Ana: "Commit", Ben: "Best case", Cara: "Pipeline" };
+    const rows = DEALS.filter((r) => r.stage !== "" && r.closed !== "");
+    const salesforce = (r: Deal): string =>
+      isWon(r) ? "closed" : isLost(r) ? "omitted" : category[r.owner].toLowerCase();
+    const includes: Record<string, string[]> = {
+      Closed: ["closed"],
+      Commit: ["commit", "closed"],
+      "Best Case": ["best case", "commit", "closed"],
+      Pipeline: ["pipeline", "best case", "commit"],
+    };
+    const c = (f: (r: Deal) => unknown): unknown[][] => rows.map((r) => [f(r)]);
+    for (const rollup of Object.keys(includes)) {
+      const want = sum(rows.filter((r) => includes[rollup].includes(salesforce(r))).map(amount));
+      const got = cell(
+        forecastCategoryFunction,
+        c((r) => category[r.owner]),
+        c((r) => r.amount),
+        c((r) => r.closed),
+        rollup,
+        "All",
+        1,
+        null,
+        null,
+        c((r) => r.stage)
+      );
+      expect([rollup, got]).toEqual([rollup, want]);
+    }
   });
 
   describe("degenerate tables give a decided value or an Excel error, never NaN or Infinity", () => {

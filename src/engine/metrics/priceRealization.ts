@@ -7,7 +7,10 @@ import { errors } from "../messages";
 /**
  * Σ net × qty ÷ Σ list × qty (qty 1 without quantities); 1 − the result is the average discount.
  * Blank prices and blank quantities count as 0, so a row without a price adds nothing and the
- * answer is the same on Excel desktop (blanks arrive as 0) and on the web (null).
+ * answer is the same on Excel desktop (blanks arrive as 0) and on the web (null). A line without a
+ * list price (blank or 0: a custom service, a fee) has nothing to be measured against and is left
+ * out of both sums, as a CRM's discount report skips it; counting its net price would push the
+ * realization above what was charged against any list price, even above 1.
  *
  * Negative amounts: a price is never negative (#VALUE! naming the line); a return or credit note
  * is a negative quantity, which takes its net and list value out of both sums, so the ratio
@@ -38,9 +41,10 @@ export function priceRealization(
     const l = list[i] ?? 0;
     if (n < 0) return negativePrice("Net price", i, n);
     if (l < 0) return negativePrice("List price", i, l);
+    if (l === 0) continue;
     const q = quantities ? (quantities[i] ?? 0) : 1;
-    charged += (net[i] ?? 0) * q;
-    listed += (list[i] ?? 0) * q;
+    charged += n * q;
+    listed += l * q;
   }
   if (listed === 0) return errors.divByZero("no list value", "لا توجد قيمة بسعر القائمة");
   if (listed < 0)

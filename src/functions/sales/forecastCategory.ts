@@ -68,7 +68,7 @@ function outcomeOf(stage: string | null): Outcome {
  * @param [fiscal_year_start] The month the fiscal year starts in, 1–12 (default 1), e.g. SalesFiscalYearStart. FY2027 is the fiscal year ending in 2027.
  * @param [owners] Each deal's owner, same size, to total one owner's deals.
  * @param [owner] The owner to total (default: everyone).
- * @param [stages] Each deal's stage, same size, for deals without a category.
+ * @param [stages] Each deal's stage, same size, for deals without a category; a won stage makes a deal Closed and a lost one Omitted, whatever its category says.
  * @param [stage_categories] The stages and their default categories, e.g. Stages[[Stage]:[Forecast Category]]. Without it a blank category is Closed for won, Omitted for lost, Pipeline for open deals.
  * @param [as_of] The date "this" periods refer to (default: today when calculated).
  * @returns The roll-up's amount (0 when no deal counts).
@@ -132,11 +132,19 @@ export function forecastCategoryFunction(
       const given = forecastCategory(label);
       if (label !== null && given === null)
         return errors.unknownOption(`Forecast category #${i + 1}`, cats[i], CATEGORY_NAMES);
-      const category = categoryOrDefault(
-        given,
-        stage === null ? null : (defaults.get(stage) ?? null),
-        outcomeOf(stage)
-      );
+      const outcome = outcomeOf(stage);
+      // A closed stage decides, as Salesforce ties Closed Won to Closed and Closed Lost to
+      // Omitted: a lost deal whose category was left at Commit is not in the commit forecast.
+      const category =
+        outcome === "won"
+          ? "closed"
+          : outcome === "lost"
+            ? "omitted"
+            : categoryOrDefault(
+                given,
+                stage === null ? null : (defaults.get(stage) ?? null),
+                outcome
+              );
       const d = dates[i];
       deals.push({
         owner: who ? text(who[i]) : "",

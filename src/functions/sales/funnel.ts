@@ -9,7 +9,7 @@ import { excel } from "../adapter";
  * Stage funnel: deals that reached each stage and the conversion from the previous stage (spills 3 columns).
  * @customfunction FUNNEL
  * @param stages Each deal's current stage, e.g. Deals[Stage]. A won deal counts at every stage, also when its stage is not in stage_order (never at a lost stage listed there, such as Closed Lost); lost deals and other stages not in stage_order count only at the first stage; empty cells (0 or blank) are ignored.
- * @param stage_order The stages in pipeline order: a range (one stage per cell) or comma-separated text (a single stage whose name has a comma is matched whole); put the won stage last to see win conversion.
+ * @param stage_order The stages in pipeline order: a range (one stage per cell) or comma-separated text (a single stage whose name has a comma is matched whole); put the won stage last to see win conversion. A deal's internal id matches its label here (contractsent = Contract Sent).
  * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Lost column decides which deals are lost, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedlost = Closed Lost).
  * @returns One row per stage: name, deals that reached it, conversion from the row above (1 on the first row; #DIV/0! when the row above is 0).
  * @example =SALES.FUNNEL(Deals[Stage], "Qualification, Demo, Proposal, Closed Won")

@@ -8,7 +8,7 @@ import { excel } from "../adapter";
  * Price realization: net revenue ÷ list-price revenue (1 minus it is the average discount).
  * @customfunction PRICE_REALIZATION
  * @param net_prices Each line's net (charged) unit price, e.g. Lines[Net Price]; 0 or more.
- * @param list_prices Each line's list unit price, same shape; 0 or more.
+ * @param list_prices Each line's list unit price, same shape; 0 or more. A line without one (0 or blank) is left out, its net price too.
  * @param [quantities] Each line's quantity, same shape; 1 each when omitted. Blank quantities count as 0; a return is a negative quantity.
  * @returns Sum of net × quantity ÷ sum of list × quantity, as a fraction.
  * @example =SALES.PRICE_REALIZATION(Lines[Net Price], Lines[List Price], Lines[Qty])
