@@ -472,6 +472,29 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
     });
   });
 
+  it("STALE_DEALS with created: a deal with no activity is idle since its creation (new: optional last argument)", () => {
+    // A deal opened yesterday that nobody has called yet is not rotten.
+    const rows: Deal[] = [
+      ...DEALS,
+      { ...DEALS[12], created: d(2026, 6, 1), closed: d(2026, 7, 31), activity: "" },
+    ];
+    const asOf = d(2026, 6, 2);
+    const c = <K extends keyof Deal>(k: K): unknown[][] => rows.map((r) => [r[k]]);
+    const idleSince = (r: Deal): number | "" => (r.activity !== "" ? r.activity : r.created);
+    const stale = rows.filter((r) => {
+      if (!isOpen(r)) return false;
+      const since = idleSince(r);
+      return since === "" || asOf - since > 14;
+    });
+    expect(cell(staleDealsFunction, c("activity"), c("stage"), 14, asOf, null, c("created"))).toBe(
+      stale.length
+    );
+    // Without created the documented count stands: every deal without activity is stale.
+    const old = rows.filter((r) => isOpen(r) && (r.activity === "" || asOf - r.activity > 14));
+    expect(old.length).toBe(stale.length + 1);
+    expect(cell(staleDealsFunction, c("activity"), c("stage"), 14, asOf)).toBe(old.length);
+  });
+
   describe("on a Salesforce lead export", () => {
     // Lead Status, Converted (0/1), Created Date, first human reply (blank: never contacted).
     const LEADS: [string, number, number, number | ""][] = [
