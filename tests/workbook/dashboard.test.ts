@@ -164,7 +164,13 @@ function expectedKpis(
     quotaAttainment: quota > 0 ? cur.wonRevenue / quota : null,
     openPipeline: pipeline,
     weightedPipeline: weighted,
-    pipelineCoverage: quota - cur.wonRevenue > 0 ? pipeline / (quota - cur.wonRevenue) : null,
+    // A period that is over has nothing left to cover: the tile says so (null: a caption).
+    pipelineCoverage:
+      range.to < asOf
+        ? null
+        : quota - cur.wonRevenue > 0
+          ? pipeline / (quota - cur.wonRevenue)
+          : null,
     staleDeals: stale,
     forecast: next,
     previous: prev ?? {},
@@ -697,6 +703,26 @@ describe("the previous window on the sheet: the same elapsed span (hand-written 
       s.setValues("Settings", "B2", [[1]]);
     });
   }
+
+  it("says a period that is over has no pipeline coverage left to judge", async () => {
+    const coverage = () => {
+      const plan = planDashboard(registryOf(s).input);
+      const t = plan.tiles.find((x) => x.key === "pipelineCoverage")!;
+      return s.getValue(registryOf(s).sheetName, t.valueAddress);
+    };
+    clock(2026, 12, 4);
+    await setDashboardFilters({ ...DEFAULT_FILTERS, period: "lastQuarter" });
+    expect(coverage()).toBe("period over");
+    await setDashboardFilters({ ...DEFAULT_FILTERS, period: "thisQuarter" });
+    expect(coverage()).not.toBe("period over");
+    // A custom range ending today is not over yet; one that ended yesterday is.
+    const today = d(2026, 12, 4);
+    const custom = { ...DEFAULT_FILTERS, period: "custom" as const, customFrom: today - 30 };
+    await setDashboardFilters({ ...custom, customTo: today });
+    expect(coverage()).not.toBe("period over");
+    await setDashboardFilters({ ...custom, customTo: today - 1 });
+    expect(coverage()).toBe("period over");
+  });
 
   it("stays right the next day without a rebuild (the windows are live formulas)", async () => {
     clock(2026, 12, 4);

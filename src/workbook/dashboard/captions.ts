@@ -200,6 +200,7 @@ export const CAPTIONS = {
   noLeads: { en: "no leads", ar: "لا عملاء" },
   noContacted: { en: "none contacted", ar: "لا تواصل بعد" },
   quotaMet: { en: "target met", ar: "تحقق المستهدف" },
+  periodOver: { en: "period over", ar: "انتهت الفترة" },
   shortHistory: { en: "short history", ar: "سجل قصير" },
   // Charts.
   chartRevenue: {

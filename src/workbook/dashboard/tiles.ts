@@ -194,7 +194,12 @@ function cellFormula(def: TileDef, formula: string, t: (c: Caption) => string): 
   const fallback = def.missing ? lit(t(def.missing)) : undefined;
   if (def.missing === CAPTIONS.setTargets && fallback) {
     const whenSet = def.key === "pipelineCoverage" ? lit(t(CAPTIONS.quotaMet)) : '"—"';
-    return `=IF(N(${DASH_NAMES.target})=0,${fallback},IFERROR(${formula},${whenSet}))`;
+    const value = `IF(N(${DASH_NAMES.target})=0,${fallback},IFERROR(${formula},${whenSet}))`;
+    if (def.key !== "pipelineCoverage") return `=${value}`;
+    // Coverage asks whether the open deals can still make the quota: once the period is over
+    // nothing more can close in it (its "open pipeline" is deals now overdue), so it says so.
+    const { to, asOf } = DASH_NAMES;
+    return `=IF(${to}<${asOf},${lit(t(CAPTIONS.periodOver))},${value})`;
   }
   return shown(formula, fallback);
 }
