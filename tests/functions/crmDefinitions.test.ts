@@ -330,15 +330,26 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
     );
   });
 
+  /**
+   * Deals that reached stage k of `order` as a CRM's funnel counts them: a won deal passed every
+   * open stage, a lost one is counted at the first stage only (its last open stage is not in the
+   * export), an open one reached the stages up to its own; nobody reached a lost stage.
+   */
+  const reached = (order: readonly string[], k: number): number =>
+    order[k] === "Closed Lost"
+      ? 0
+      : DEALS.filter((r) => {
+          if (r.stage === "") return false;
+          if (isWon(r)) return true;
+          if (isLost(r)) return k === 0;
+          return order.indexOf(r.stage) >= k;
+        }).length;
+  const funnelCounts = (stageCells: unknown[][], order: readonly string[]): unknown[] =>
+    (cell(funnelFunction, stageCells, order.join(", ")) as unknown[][]).map((r) => r[1]);
+
   it("FUNNEL counts deals that reached each stage; counts never rise down the funnel", () => {
     const rows = cell(funnelFunction, stages, PIPELINE_ORDER.join(", ")) as unknown[][];
-    const at = (k: number): number =>
-      DEALS.filter((r) => {
-        if (r.stage === "") return false;
-        if (isWon(r)) return true;
-        if (isLost(r)) return k === 0;
-        return PIPELINE_ORDER.indexOf(r.stage) >= k;
-      }).length;
+    const at = (k: number): number => reached(PIPELINE_ORDER, k);
     expect(rows.map((r) => r[1])).toEqual(PIPELINE_ORDER.map((_, k) => at(k)));
     for (let k = 1; k < rows.length; k++) expect(rows[k][2]).toBeCloseTo(at(k) / at(k - 1), 12);
   });
@@ -347,32 +358,16 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
     // HubSpot's pipeline as its settings list it, closed stages included; the export mixes the
     // internal id "closedwon" with the label "Closed Won".
     const order = [...PIPELINE_ORDER, "Closed Lost"];
-    const rows = cell(funnelFunction, stages, order.join(", ")) as unknown[][];
-    const reached = (k: number): number =>
-      order[k] === "Closed Lost"
-        ? 0 // lost deals are counted at the first stage only; nobody "reached" Closed Lost
-        : DEALS.filter((r) => {
-            if (r.stage === "") return false;
-            if (isWon(r)) return true;
-            if (isLost(r)) return k === 0;
-            return order.indexOf(r.stage) >= k;
-          }).length;
-    expect(rows.map((r) => r[1])).toEqual(order.map((_, k) => reached(k)));
-    expect(rows[order.length - 1][2]).toBe(0);
+    expect(funnelCounts(stages, order)).toEqual(order.map((_, k) => reached(order, k)));
+    expect(reached(order, order.length - 1)).toBe(0);
   });
 
   it("FUNNEL matches HubSpot's internal stage ids to the labels of stage_order (was: all at the first stage)", () => {
     // The same deals as HubSpot's API exports them: dealstage holds the internal id.
     const ids = DEALS.map((r) => [r.stage.replace(/[^A-Za-z]/g, "").toLowerCase()]);
-    const rows = cell(funnelFunction, ids, PIPELINE_ORDER.join(", ")) as unknown[][];
-    const reached = (k: number): number =>
-      DEALS.filter((r) => {
-        if (r.stage === "") return false;
-        if (isWon(r)) return true;
-        if (isLost(r)) return k === 0;
-        return PIPELINE_ORDER.indexOf(r.stage) >= k;
-      }).length;
-    expect(rows.map((r) => r[1])).toEqual(PIPELINE_ORDER.map((_, k) => reached(k)));
+    expect(funnelCounts(ids, PIPELINE_ORDER)).toEqual(
+      PIPELINE_ORDER.map((_, k) => reached(PIPELINE_ORDER, k))
+    );
   });
 
   it("COMPETITOR_WIN_RATE is wins ÷ closed deals where the competitor was logged", () => {
@@ -475,6 +470,29 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
       error: "#N/A",
       message: "needs at least 4 values, got 2",
     });
+  });
+
+  it("STALE_DEALS with created: a deal with no activity is idle since its creation (new: optional last argument)", () => {
+    // A deal opened yesterday that nobody has called yet is not rotten.
+    const rows: Deal[] = [
+      ...DEALS,
+      { ...DEALS[12], created: d(2026, 6, 1), closed: d(2026, 7, 31), activity: "" },
+    ];
+    const asOf = d(2026, 6, 2);
+    const c = <K extends keyof Deal>(k: K): unknown[][] => rows.map((r) => [r[k]]);
+    const idleSince = (r: Deal): number | "" => (r.activity !== "" ? r.activity : r.created);
+    const stale = rows.filter((r) => {
+      if (!isOpen(r)) return false;
+      const since = idleSince(r);
+      return since === "" || asOf - since > 14;
+    });
+    expect(cell(staleDealsFunction, c("activity"), c("stage"), 14, asOf, null, c("created"))).toBe(
+      stale.length
+    );
+    // Without created the documented count stands: every deal without activity is stale.
+    const old = rows.filter((r) => isOpen(r) && (r.activity === "" || asOf - r.activity > 14));
+    expect(old.length).toBe(stale.length + 1);
+    expect(cell(staleDealsFunction, c("activity"), c("stage"), 14, asOf)).toBe(old.length);
   });
 
   describe("on a Salesforce lead export", () => {

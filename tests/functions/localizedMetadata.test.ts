@@ -66,7 +66,7 @@ const PLANNED: Record<string, string[]> = {
   GROWTH: ["values", "lag", "timeline"],
   COMPETITOR_WIN_RATE: ["competitors", "stages", "competitor", "amounts", "stage_table"],
   PRICE_REALIZATION: ["net_prices", "list_prices", "quantities"],
-  STALE_DEALS: ["last_activity", "stages", "days", "as_of", "stage_table"],
+  STALE_DEALS: ["last_activity", "stages", "days", "as_of", "stage_table", "created"],
   CLV: ["avg_revenue", "gross_margin", "churn_rate"],
   FORECAST_SALES: ["history", "horizon", "seasonality", "confidence", "timeline"],
   FORECAST_SEASONALITY: ["history", "timeline"],

@@ -1,4 +1,10 @@
-import { readDateArg, readDates, readNumberArg, sameShape } from "../../engine/cells";
+import {
+  optionalRange,
+  readDateArg,
+  readDates,
+  readNumberArg,
+  sameShape,
+} from "../../engine/cells";
 import { todaySerial } from "../../engine/dates";
 import { isError } from "../../engine/errors";
 import { withoutHeaderRow } from "../../engine/headerRow";
@@ -18,6 +24,7 @@ import { excel } from "../adapter";
  * @param [days] Allowed idle days, 0 or more (default 14); a deal idle for more than this is stale.
  * @param [as_of] The date to measure from (default: today when calculated; pass TODAY() to follow the date).
  * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are won, lost or open, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedwon = Closed Won).
+ * @param [created] Each deal's creation date, same shape: a deal with no activity is then idle since it was created, so a new deal is not stale; without it (or without a creation date) a deal with no activity is stale.
  * @returns The number of stale open deals.
  * @example =SALES.STALE_DEALS(Deals[Last Activity], Deals[Stage], 14, TODAY())
  */
@@ -26,20 +33,36 @@ export function staleDealsFunction(
   stages: any[][],
   days?: any,
   as_of?: any,
-  stage_table?: any[][]
+  stage_table?: any[][],
+  created?: any[][]
 ): number {
   return excel(() => {
-    [last_activity, stages] = withoutHeaderRow(["date", last_activity], ["text", stages]);
-    const shape = sameShape(["last_activity", last_activity], ["stages", stages]);
+    created = optionalRange(created, last_activity);
+    [last_activity, stages, created] = withoutHeaderRow(
+      ["date", last_activity],
+      ["text", stages],
+      ["date", created]
+    );
+    const shape = sameShape(
+      ["last_activity", last_activity],
+      ["stages", stages],
+      ["created", created]
+    );
     if (shape) return shape;
     const activity = readDates(last_activity, "Last activity");
     if (isError(activity)) return activity;
+    let opened = null;
+    if (created !== null && created !== undefined) {
+      const read = readDates(created, "Created");
+      if (isError(read)) return read;
+      opened = read;
+    }
     const idle = readNumberArg(days, "days", 14);
     if (isError(idle)) return idle;
     const asOf = readDateArg(as_of, "as_of");
     if (isError(asOf)) return asOf;
     const judge = stageJudge(stage_table, stages);
     if (isError(judge)) return judge;
-    return staleDeals(activity, classifyStages(stages, judge), idle, asOf ?? todaySerial());
+    return staleDeals(activity, classifyStages(stages, judge), idle, asOf ?? todaySerial(), opened);
   });
 }
