@@ -303,6 +303,17 @@ describe("the SALES functions against the CRM definitions on a HubSpot deal expo
     expect(cell(weightedPipelineFunction, amounts, stages, perDeal)).toBeCloseTo(expected, 6);
   });
 
+  it("WEIGHTED_PIPELINE matches HubSpot's internal stage ids to the table's labels (was: #N/A)", () => {
+    const ids = DEALS.map((r) => [r.stage.replace(/[^A-Za-z]/g, "").toLowerCase()]);
+    const table = Object.entries(HUBSPOT_PROBABILITY);
+    const expected = sum(open.map((r) => amount(r) * HUBSPOT_PROBABILITY[r.stage]));
+    expect(cell(weightedPipelineFunction, amounts, ids, table)).toBeCloseTo(expected, 6);
+    // A stage the table really lacks is still named.
+    expect(cell(weightedPipelineFunction, [[100]], [["On Hold"]], table)).toMatchObject({
+      error: "#N/A",
+    });
+  });
+
   it("PIPELINE_COVERAGE is open pipeline ÷ (quota − closed won)", () => {
     const q2Won = sum(won.filter((r) => r.closed !== "" && r.closed >= d(2026, 4, 1)).map(amount));
     const pipeline = sum(open.map(amount));

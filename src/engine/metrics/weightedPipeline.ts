@@ -6,6 +6,7 @@ import { CellGrid, LabelIndex, cellLabel, cellNumber, readAmounts } from "../cel
 import { EngineError, Result, finite, isError } from "../errors";
 import { errors } from "../messages";
 import { DEFAULT_STAGE_RULES, Stage, StageJudge, judgeLabel } from "../stages";
+import { stageKey } from "../stageVocabulary";
 
 /** Probabilities as fractions 0–1: by normalized stage label, or one per deal. */
 export type Probabilities =
@@ -109,8 +110,28 @@ function scaled(
 }
 
 /**
+ * The table's probabilities by stage identity (see stageKey), for a deal whose exact label the
+ * table lacks: HubSpot's API gives "contractsent" where the table names "Contract Sent". An
+ * identity two rows share with different probabilities is left out (ambiguous).
+ */
+function idProbabilities(byLabel: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  const clash = new Set<string>();
+  for (const [label, p] of byLabel) {
+    const id = stageKey(label);
+    const seen = out.get(id);
+    if (seen !== undefined && seen !== p) clash.add(id);
+    out.set(id, p);
+  }
+  for (const id of clash) out.delete(id);
+  out.delete("");
+  return out;
+}
+
+/**
  * Σ amount × probability over open deals (won, lost and blank stages are skipped; which stages
- * are open is `judge`'s call, the built-in labels by default). Blank amounts count as 0.
+ * are open is `judge`'s call, the built-in labels by default). Blank amounts count as 0. A stage
+ * table row matches a deal by its label, else by stage identity (an id matches its label).
  *
  * Complexity: O(n + distinct stages); the table is consulted once per distinct stage.
  *
@@ -147,9 +168,14 @@ export function weightedPipeline(
     return finite(sum);
   }
   const byStage = new Float64Array(deals.labels.length);
+  let byId: Map<string, number> | null = null;
   for (let k = 0; k < deals.labels.length; k++) {
     if (!open[k]) continue;
-    const p = probabilities.byLabel.get(deals.labels[k]);
+    let p = probabilities.byLabel.get(deals.labels[k]);
+    if (p === undefined) {
+      byId ??= idProbabilities(probabilities.byLabel);
+      p = byId.get(stageKey(deals.labels[k]));
+    }
     if (p === undefined) return notFound(deals.raw[k]);
     byStage[k] = p;
   }

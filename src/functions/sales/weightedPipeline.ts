@@ -34,7 +34,7 @@ function tableProbabilities(table: StageTable, deals: LabelIndex): Result<Probab
  * @customfunction WEIGHTED_PIPELINE
  * @param amounts Each deal's amount, e.g. Deals[Amount]; negative amounts (credit notes) reduce the total.
  * @param stages Each deal's stage, same shape. Won, lost and blank stages are skipped.
- * @param [probabilities] A two-column table (stage name, probability), or one probability per deal (same shape as amounts). Fractions 0-1, or percentages 0-100 if any value exceeds 1. May be left empty when stage_table is given: each stage's probability then comes from it.
+ * @param [probabilities] A two-column table (stage name, probability; a deal's internal id matches its name there, contractsent = Contract Sent), or one probability per deal (same shape as amounts). Fractions 0-1, or percentages 0-100 if any value exceeds 1. May be left empty when stage_table is given: each stage's probability then comes from it.
  * @param [stage_table] The Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are open, as on the dashboard, and its Probability column weights them when probabilities is empty; an id matches its label (contractsent = Contract Sent).
  * @returns The probability-weighted open pipeline.
  * @example =SALES.WEIGHTED_PIPELINE(Deals[Amount], Deals[Stage], Stages[[Stage]:[Probability]])
