@@ -36,6 +36,21 @@ describe("LEAD_RESPONSE_TIME", () => {
     });
   });
 
+  it("leaves out a first contact dated without a time on the creation day (its wait is unknown)", () => {
+    // Created 15:00 on 2 Jan, contacted "2026-01-02" (midnight): not a negative wait, not an
+    // error for the whole range; the other leads' waits (6 h, 1.5 h) make the figure.
+    const made = col(JAN_1, JAN_1 + 1 + 15 / 24, JAN_1 + 2 + 9 / 24);
+    const reached = col(JAN_1 + 0.25, "2026-01-02", JAN_1 + 2 + 10.5 / 24);
+    expect(cell(leadResponseTimeFunction, made, reached, "mean")).toBeCloseTo((6 + 1.5) / 2, 9);
+    // A contact on an earlier day is still bad data, named.
+    expect(
+      cell(leadResponseTimeFunction, made, col(JAN_1 + 0.25, "2026-01-01", JAN_1 + 3))
+    ).toEqual({
+      error: "#VALUE!",
+      message: "Lead #2: first contact is before created",
+    });
+  });
+
   it("names a bad date and an unknown option", () => {
     expect(cell(leadResponseTimeFunction, col("yesterday"), col(JAN_1))).toEqual({
       error: "#VALUE!",

@@ -19,7 +19,8 @@ const PER_DAY: Record<TimeUnit, number> = { days: 1, hours: 24, minutes: 1440 };
 
 /**
  * Summarizes first_contact − created over leads with both times (leads missing either are
- * skipped). The median is the default because response times are skewed: one lead answered after
+ * skipped, as are leads whose first contact is earlier on their creation day: a contact dated
+ * without a time reads as midnight, so its wait is unknown). The median is the default because response times are skewed: one lead answered after
  * a holiday should not move the figure. "p90" is the nearest-rank 90th percentile (see
  * percentileNearestRank), so it is always an observed response time.
  *
@@ -29,8 +30,8 @@ const PER_DAY: Record<TimeUnit, number> = { days: 1, hours: 24, minutes: 1440 };
  * @param firstContact first-contact serial per lead, null or NaN when missing
  * @param statistic "median", "mean" or "p90"
  * @param unit "hours", "minutes" or "days"
- * @returns the statistic in `unit`; #VALUE! for unequal lengths or a contact before creation
- *   (naming the position); #DIV/0! when no lead has both times
+ * @returns the statistic in `unit`; #VALUE! for unequal lengths or a contact on a calendar day
+ *   before the creation (naming the position); #DIV/0! when no lead has both times
  * @example
  * leadResponseTime([46023, 46023.5], [46023.25, 46024], "mean", "hours"); // 12 (6 h and 18 h)
  */
@@ -48,7 +49,13 @@ export function leadResponseTime(
     const b = firstContact[i];
     // null or NaN (see readDateSerials) is a missing time; NaN !== NaN.
     if (a === null || b === null || a !== a || b !== b) continue;
-    if (b < a) return errors.dateOrder("Lead", i + 1, "first contact", "created");
+    if (b < a) {
+      // Earlier on the same calendar day: a first contact dated without a time (midnight) or two
+      // systems' clocks in different zones. The wait is unknown, not negative: left out.
+      if (Math.floor(b) < Math.floor(a))
+        return errors.dateOrder("Lead", i + 1, "first contact", "created");
+      continue;
+    }
     all[n++] = b - a;
   }
   const waits = all.subarray(0, n);
