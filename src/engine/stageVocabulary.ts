@@ -75,6 +75,30 @@ export function stageKey(name: string): string {
 }
 
 /**
+ * Indexes values by stage identity (`stageKey`), for a label the exact match misses: HubSpot's API
+ * and some exports give internal ids ("contractsent") where a table or order names the label
+ * ("Contract Sent"). An identity two entries share with different values is ambiguous and left
+ * out, as is the empty one.
+ *
+ * @param entries (label, value) pairs
+ * @returns value by stage identity
+ * @example
+ * byStageKey([["Contract Sent", 0.9], ["Closed Won", 1]]).get(stageKey("contractsent")); // 0.9
+ */
+export function byStageKey<T>(entries: Iterable<readonly [string, T]>): Map<string, T> {
+  const out = new Map<string, T>();
+  const clash = new Set<string>();
+  for (const [label, value] of entries) {
+    const id = stageKey(label);
+    if (out.has(id) && out.get(id) !== value) clash.add(id);
+    out.set(id, value);
+  }
+  for (const id of clash) out.delete(id);
+  out.delete("");
+  return out;
+}
+
+/**
  * Reads an Is Won / Is Lost cell: TRUE/FALSE, yes/no, 1/0; blank (or 0) is no answer.
  *
  * @param v the cell

@@ -6,27 +6,7 @@ import { LabelIndex, OrderedLabel } from "../cells";
 import { EngineError, Result } from "../errors";
 import { errors } from "../messages";
 import { DEFAULT_STAGE_RULES, Stage, StageJudge, judgeLabel } from "../stages";
-import { stageKey } from "../stageVocabulary";
-
-/** One funnel row: stage name as typed, deals that reached it, conversion from the row above. */
-
-/**
- * Positions by stage identity (see stageKey), for deals the exact label misses: HubSpot's API and
- * some exports give internal ids ("contractsent") where the order names the label ("Contract
- * Sent"). A key two order entries share is left out (ambiguous), as is an empty one.
- */
-function idPositions(order: readonly OrderedLabel[]): Map<string, number> {
-  const out = new Map<string, number>();
-  const shared = new Set<string>();
-  order.forEach((o, k) => {
-    const id = stageKey(o.label);
-    if (out.has(id)) shared.add(id);
-    out.set(id, k);
-  });
-  for (const id of shared) out.delete(id);
-  out.delete("");
-  return out;
-}
+import { byStageKey, stageKey } from "../stageVocabulary";
 
 /**
  * Where a won deal whose own stage is not in `order` lands: the last won stage of the order
@@ -43,14 +23,16 @@ function wonSlot(order: readonly OrderedLabel[], judge: StageJudge): number {
   }
   return open < 0 ? order.length - 1 : open;
 }
+
+/** One funnel row: stage name as typed, deals that reached it, conversion from the row above. */
 export type FunnelRow = [string, number, number | EngineError];
 
 /**
  * Builds the funnel. A deal reached stage k when its current stage sits at index ≥ k of
- * `order` (matched by `key`, else by stage identity, so an id matches its label); a won deal (by `judge`) whose stage is not in `order` reached every stage up to the
- * order's last won stage (or, with none, its last stage that is not lost); lost
- * deals (default: the built-in lost labels) and deals whose stage is not in `order` reached only
- * the first stage; blank stages are ignored. Conversion is reached[k] ÷ reached[k−1], 1 on the
+ * `order` (matched by `key`, else by stage identity, so an id matches its label); a won deal (by
+ * `judge`) whose stage is not in `order` reached every stage up to the order's last won stage
+ * (or, with none, its last stage that is not lost); lost deals (default: the built-in lost
+ * labels) and deals whose stage is not in `order` reached only the first stage; blank stages are ignored. Conversion is reached[k] ÷ reached[k−1], 1 on the
  * first row. When the previous row has no deals the conversion cell is a #DIV/0! error (an empty
  * denominator, as everywhere else; 0 would claim a conversion that was never measured), while
  * the rest of the table still spills.
@@ -85,7 +67,8 @@ export function funnel(
   // Where each distinct label lands: its position; a won deal not in the order passed every
   // stage it could (see wonSlot); lost and unknown stages reached only the first.
   const won = wonSlot(order, judge);
-  const byId = idPositions(order);
+  // A deal the exact label misses matches by stage identity (an id matches its label).
+  const byId = byStageKey(order.map((o, k) => [o.label, k] as const));
   const landing = deals.labels.map((label) => {
     const outcome = judgeLabel(label, judge);
     if (outcome === Stage.Lost) return 0;

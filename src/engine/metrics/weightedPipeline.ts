@@ -6,7 +6,7 @@ import { CellGrid, LabelIndex, cellLabel, cellNumber, readAmounts } from "../cel
 import { EngineError, Result, finite, isError } from "../errors";
 import { errors } from "../messages";
 import { DEFAULT_STAGE_RULES, Stage, StageJudge, judgeLabel } from "../stages";
-import { stageKey } from "../stageVocabulary";
+import { byStageKey, stageKey } from "../stageVocabulary";
 
 /** Probabilities as fractions 0–1: by normalized stage label, or one per deal. */
 export type Probabilities =
@@ -110,25 +110,6 @@ function scaled(
 }
 
 /**
- * The table's probabilities by stage identity (see stageKey), for a deal whose exact label the
- * table lacks: HubSpot's API gives "contractsent" where the table names "Contract Sent". An
- * identity two rows share with different probabilities is left out (ambiguous).
- */
-function idProbabilities(byLabel: ReadonlyMap<string, number>): Map<string, number> {
-  const out = new Map<string, number>();
-  const clash = new Set<string>();
-  for (const [label, p] of byLabel) {
-    const id = stageKey(label);
-    const seen = out.get(id);
-    if (seen !== undefined && seen !== p) clash.add(id);
-    out.set(id, p);
-  }
-  for (const id of clash) out.delete(id);
-  out.delete("");
-  return out;
-}
-
-/**
  * Σ amount × probability over open deals (won, lost and blank stages are skipped; which stages
  * are open is `judge`'s call, the built-in labels by default). Blank amounts count as 0. A stage
  * table row matches a deal by its label, else by stage identity (an id matches its label).
@@ -173,7 +154,7 @@ export function weightedPipeline(
     if (!open[k]) continue;
     let p = probabilities.byLabel.get(deals.labels[k]);
     if (p === undefined) {
-      byId ??= idProbabilities(probabilities.byLabel);
+      byId ??= byStageKey(probabilities.byLabel);
       p = byId.get(stageKey(deals.labels[k]));
     }
     if (p === undefined) return notFound(deals.raw[k]);
