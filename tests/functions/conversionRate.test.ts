@@ -30,8 +30,9 @@ describe("CONVERSION_RATE", () => {
     ).toBeCloseTo(2 / 3);
   });
 
-  it("counts converted values outside base, as the definition says (the rate can exceed 1)", () => {
-    expect(cell(conversionRateFunction, col("A", "A", "B"), "A", "B")).toBe(2);
+  it("counts a converted status left out of base in the denominator too (was 2: a rate above 100%)", () => {
+    // A converted lead was a lead: 2 converted of 3 leads.
+    expect(cell(conversionRateFunction, col("A", "A", "B"), "A", "B")).toBeCloseTo(2 / 3, 12);
   });
 
   it("accepts several converted labels as comma text or a range", () => {
@@ -73,7 +74,7 @@ describe("CONVERSION_RATE", () => {
 
   it("is #DIV/0! when there is nothing to divide by", () => {
     expect(cell(conversionRateFunction, col("", null))).toEqual(DIV0);
-    expect(cell(conversionRateFunction, col("A", "B"), "A", "C")).toEqual(DIV0);
+    expect(cell(conversionRateFunction, col("A", "B"), "D", "C")).toEqual(DIV0);
     expect(cell(conversionRateFunction, col(0, ""), "A")).toEqual(DIV0);
   });
 

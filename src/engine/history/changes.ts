@@ -13,13 +13,14 @@
  *   (not in the earlier snapshot, or reopened), for its ending amount.
  * Stage moves are not bars (they do not change the pipeline's amount): **moved forward** and
  * **moved backward** count deals open and in the period at both snapshots whose stage moved
- * along `stageOrder` (stages not in the order are not counted), with their ending amount.
+ * along `stageOrder` (stages not in the order are not counted; an internal id ranks as its label,
+ * see stageRanks), with their ending amount.
  * Deals that were won, lost or pushed without ever being in the period's pipeline are outside
  * this view, as in Salesforce.
  */
-import { normalizeLabel } from "../cells";
 import { DealState, Snapshot } from "./snapshot";
 import { FiscalRange, inFiscalRange } from "./fiscal";
+import { stageRanks } from "./stageOrder";
 
 /** The waterfall bars, in the order a waterfall draws them. */
 export const WATERFALL_KINDS = [
@@ -128,7 +129,7 @@ export function pipelineChanges(
     forward: [],
     backward: [],
   };
-  const rank = new Map(stageOrder.map((s, i) => [s, i]));
+  const rankOf = stageRanks(stageOrder);
   const start = { count: 0, amount: 0 };
   const end = { count: 0, amount: 0 };
   for (const [id, a] of before) {
@@ -143,8 +144,8 @@ export function pipelineChanges(
     const delta = b.amount - a.amount;
     if (delta > 0) lists.amountUp.push(entry(id, delta, a, b));
     else if (delta < 0) lists.amountDown.push(entry(id, delta, a, b));
-    const from = rank.get(normalizeLabel(a.stage));
-    const to = rank.get(normalizeLabel(b.stage));
+    const from = rankOf(a.stage);
+    const to = rankOf(b.stage);
     if (from !== undefined && to !== undefined && from !== to)
       lists[to > from ? "forward" : "backward"].push(entry(id, b.amount, a, b));
   }

@@ -7,9 +7,13 @@
  * start was seen as a move (the deal was in another stage before) have a known length; stints of
  * deals first seen in a stage started at an unknown date before, so they are left out of the
  * averages, and for "stuck" their age counts from when they were first seen (a lower bound).
+ * A snapshot is what its date's last row says (an import repeated on one day amends that day, as
+ * in stateAt), so a stage the amended import corrected was never entered. A stage is known by its
+ * identity (`stageKey`): a CRM's internal id and its label are one stage.
  */
-import { normalizeLabel } from "../cells";
+import { stageKey } from "../stageVocabulary";
 import { HistoryRow } from "./snapshot";
+import { stageRanks } from "./stageOrder";
 
 /** What the history says about one stage. */
 export interface StageTiming {
@@ -47,7 +51,10 @@ interface Stint {
   end: number | null;
 }
 
-/** Each deal's rows in date order (same date: table order). */
+/**
+ * Each deal's rows in date order, one per snapshot date: the date's last row in table order, the
+ * row stateAt rebuilds that snapshot from (an earlier row of the same date was amended).
+ */
 function byDeal(rows: readonly HistoryRow[]): Map<string, HistoryRow[]> {
   const out = new Map<string, HistoryRow[]>();
   for (const r of rows) {
@@ -55,7 +62,14 @@ function byDeal(rows: readonly HistoryRow[]): Map<string, HistoryRow[]> {
     if (list) list.push(r);
     else out.set(r.id, [r]);
   }
-  for (const list of out.values()) list.sort((a, b) => a.snapshot - b.snapshot);
+  for (const [id, list] of out) {
+    // Stable sort: rows of one date stay in table order, so the last of a run is the date's own.
+    list.sort((a, b) => a.snapshot - b.snapshot);
+    out.set(
+      id,
+      list.filter((r, i) => i === list.length - 1 || list[i + 1].snapshot !== r.snapshot)
+    );
+  }
   return out;
 }
 
@@ -65,7 +79,7 @@ function stints(rows: readonly HistoryRow[]): Stint[] {
   let current: Stint | null = null;
   for (const r of rows) {
     const open = r.outcome === "open";
-    if (current && (!open || normalizeLabel(r.stage) !== normalizeLabel(current.stage))) {
+    if (current && (!open || stageKey(r.stage) !== stageKey(current.stage))) {
       current.end = r.snapshot;
       current = null;
     }
@@ -93,7 +107,7 @@ export function stageTimings(
   rows: readonly HistoryRow[],
   stageOrder: readonly string[]
 ): StageTiming[] {
-  const rank = new Map(stageOrder.map((s, i) => [s, i]));
+  const rankOf = stageRanks(stageOrder);
   const days = stageOrder.map(() => ({ sum: 0, n: 0 }));
   const entered = stageOrder.map(() => 0);
   const past = stageOrder.map(() => 0);
@@ -101,7 +115,7 @@ export function stageTimings(
     const seen = new Set<number>();
     let furthest = -1;
     for (const s of stints(list)) {
-      const k = rank.get(normalizeLabel(s.stage));
+      const k = rankOf(s.stage);
       if (k === undefined) continue;
       seen.add(k);
       if (s.known && s.end !== null) {
@@ -111,7 +125,7 @@ export function stageTimings(
     }
     for (const r of list) {
       if (r.outcome === "won") furthest = stageOrder.length;
-      const k = rank.get(normalizeLabel(r.stage));
+      const k = rankOf(r.stage);
       if (r.outcome === "open" && k !== undefined && k > furthest) furthest = k;
     }
     for (const k of seen) {
@@ -146,15 +160,16 @@ export function stuckDeals(
   timings: readonly StageTiming[],
   asOf: number
 ): StuckDeal[] {
-  const average = new Map(timings.map((t) => [normalizeLabel(t.stage), t.averageDays]));
+  const rankOf = stageRanks(timings.map((t) => t.stage));
   const out: StuckDeal[] = [];
   for (const [id, list] of byDeal(rows)) {
     const upTo = list.filter((r) => r.snapshot <= asOf);
     const last = upTo[upTo.length - 1];
     if (!last || last.outcome !== "open") continue;
     const stint = stints(upTo).pop();
-    const avg = average.get(normalizeLabel(last.stage));
-    if (!stint || avg === undefined || avg === null) continue;
+    const k = rankOf(last.stage);
+    const avg = k === undefined ? null : timings[k].averageDays;
+    if (!stint || avg === null) continue;
     const daysIn = Math.floor(asOf) - stint.start;
     if (daysIn > STUCK_FACTOR * avg)
       out.push({

@@ -17,6 +17,7 @@ import { CellGrid, normalizeLabel, readOrderedLabels } from "../cells";
 import { Result, isError } from "../errors";
 import { Stage } from "../stages";
 import { readStageTableArg } from "../stageTableArg";
+import { byStageKey, stageKey } from "../stageVocabulary";
 
 /** Whether the argument is a table (more than one column) rather than a list of names. */
 function isTable(arg: CellGrid): boolean {
@@ -54,4 +55,23 @@ export function readStageOrder(arg: CellGrid): Result<string[]> {
     });
   ranked.sort((a, b) => a.key - b.key || a.i - b.i);
   return [...new Set(ranked.map((s) => s.name))];
+}
+
+/**
+ * A deal's rank in a stage order, as the history functions look it up: its exact label first,
+ * else its stage identity (`stageKey`), so a History table holding a CRM's internal ids
+ * ("contractsent", HubSpot's API exports) ranks against a Stages table of labels ("Contract
+ * Sent"); an identity two entries of the order share is ambiguous and ranks nothing.
+ *
+ * Complexity: O(stages) to build, O(1) per look-up.
+ *
+ * @param order normalized stage names in pipeline order (see readStageOrder)
+ * @returns the rank of a stage as the History writes it, or undefined when not in the order
+ * @example
+ * stageRanks(["qualified to buy", "contract sent"])("contractsent"); // 1
+ */
+export function stageRanks(order: readonly string[]): (stage: string) => number | undefined {
+  const exact = new Map(order.map((s, i) => [s, i]));
+  const byId = byStageKey(order.map((s, i) => [s, i] as const));
+  return (stage) => exact.get(normalizeLabel(stage)) ?? byId.get(stageKey(stage));
 }

@@ -6,18 +6,20 @@ import { errors } from "../messages";
 
 /**
  * Conversion by status labels: count(values ∈ converted) ÷ denominator, where the denominator is
- * the count of non-blank values, or, when `base` is given, the count of values ∈ base. As the
- * spec defines it, the numerator is not restricted to `base`: list the converted labels in
- * `base` too (e.g. base "Closed - Converted, Closed - Not Converted") or the rate can exceed 1.
+ * the count of non-blank values, or, when `base` is given, the count of values ∈ base ∪
+ * converted: a converted lead was a lead, so a converted status left out of `base` still counts
+ * in it and the rate never exceeds 1 (it counted only above the line and could reach 2 or more).
+ * A `base` listing every converted status gives the same rate as before.
  *
  * Complexity: O(n).
  *
  * @param values one normalized label per record, null for blanks (see readLabels)
  * @param converted the normalized labels that mean converted
  * @param base the normalized labels that make up the denominator, or null for "every non-blank"
- * @returns the rate as a fraction, or #DIV/0! when the denominator is empty
+ * @returns the rate as a fraction 0–1, or #DIV/0! when the denominator is empty
  * @example
  * conversionByLabels(["converted", "working", null], new Set(["converted"]), null); // 0.5
+ * conversionByLabels(["converted", "lost", "lost"], new Set(["converted"]), new Set(["lost"])); // 1/3
  */
 export function conversionByLabels(
   values: readonly (string | null)[],
@@ -28,8 +30,9 @@ export function conversionByLabels(
   let total = 0;
   for (const v of values) {
     if (v === null) continue;
-    if (converted.has(v)) hits++;
-    if (base === null || base.has(v)) total++;
+    const hit = converted.has(v);
+    if (hit) hits++;
+    if (hit || base === null || base.has(v)) total++;
   }
   if (total === 0) return errors.divByZero(base ? "no values in base" : "no values");
   return finite(hits / total);

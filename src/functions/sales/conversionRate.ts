@@ -10,7 +10,7 @@ import { excel } from "../adapter";
  * @customfunction CONVERSION_RATE
  * @param values Each record's status (e.g. Leads[Status]); without converted, yes/no flags (TRUE/FALSE, 1/0, yes/no, y/n). Blanks are ignored; a 0 is no in a 1/0 column and a blank among TRUE/FALSE or yes/no. Each row is one record: a lead exported twice counts twice.
  * @param [converted] Statuses that mean converted: a range (one status per cell) or one text; a text with commas is a list unless a status has that whole name. Omit to read values as flags.
- * @param [base] Statuses that make up the denominator (include the converted ones). Default: every non-blank value.
+ * @param [base] Statuses that make up the denominator; rows with a converted status always count in it (a converted lead was a lead), so the rate never exceeds 100%. Default: every non-blank value.
  * @returns The conversion rate as a fraction (format as %).
  * @example =SALES.CONVERSION_RATE(Leads[Status], "Closed - Converted", "Closed - Converted, Closed - Not Converted")
  */

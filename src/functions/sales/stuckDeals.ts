@@ -11,7 +11,7 @@ import { excel } from "../adapter";
  * @customfunction STUCK_DEALS
  * @param history The History table with its header row, e.g. History[#All].
  * @param stage_order The open stages in pipeline order: the Stages table with its header row, e.g. Stages[#All] (open stages ranked by probability, table order for ties), or a list of stages in order, e.g. Stages[Stage].
- * @param [as_of] The date to measure to (default: the last snapshot).
+ * @param [as_of] The date to measure to (default: the last snapshot); the stages' averages come from the snapshots up to it, as the History stood then.
  * @returns One row per stuck deal: deal ID, stage, owner, amount, days in the stage so far, the stage's average days.
  * @example =SALES.STUCK_DEALS(History[#All], Stages[#All])
  */
@@ -28,7 +28,9 @@ export function stuckDealsFunction(history: any[][], stage_order: any[][], as_of
     const order = readStageOrder(stage_order);
     if (isError(order)) return order;
     const until = asOf ?? dates[dates.length - 1];
-    const stuck = stuckDeals(rows, stageTimings(rows, order), until);
+    // As the History stood on as_of: later moves must not set the averages a past date is judged by.
+    const known = rows.filter((r) => r.snapshot <= until);
+    const stuck = stuckDeals(known, stageTimings(known, order), until);
     if (stuck.length === 0) return new EngineError("na", "no deal is stuck in its stage");
     return stuck.map((d) => [d.id, d.stage, d.owner, d.amount, d.days, d.averageDays]);
   });

@@ -11,8 +11,12 @@ describe("conversionByLabels", () => {
     expect(conversionByLabels(["a", "b", null, "a"], new Set(["a"]), null)).toBeCloseTo(2 / 3));
   it("divides converted by base", () =>
     expect(conversionByLabels(["a", "b", "c"], new Set(["a"]), new Set(["a", "b"]))).toBe(0.5));
+  it("counts converted values in the base even when base leaves them out", () =>
+    expect(conversionByLabels(["a", "b", "b", "c"], new Set(["a"]), new Set(["b"]))).toBeCloseTo(
+      1 / 3
+    ));
   it("is div0 for an empty base", () =>
-    expect((conversionByLabels(["a"], new Set(["a"]), new Set(["z"])) as EngineError).kind).toBe(
+    expect((conversionByLabels(["b"], new Set(["a"]), new Set(["z"])) as EngineError).kind).toBe(
       "div0"
     ));
 });
