@@ -66,6 +66,16 @@ describe("PERIOD_TOTALS on a Pipedrive deals export (Deal - Value, Deal - Status
     ]);
   });
 
+  it("a from_date inside a month leaves out that month's earlier rows (documented: a partial first period)", () => {
+    // From 15 January: the 12,000 of 5 January is left out; 31 January (no value) is 0.
+    expect(
+      cell(periodTotalsFunction, wonTime, value, "month", "2026-01-15", "2026-02-28", status)
+    ).toEqual([
+      [d(2026, 1, 1), 0],
+      [d(2026, 2, 1), 8000],
+    ]);
+  });
+
   it("week: ISO weeks from Monday, a Sunday in the week before", () => {
     const weeks = cell(
       periodTotalsFunction,

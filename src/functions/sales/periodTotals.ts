@@ -21,8 +21,8 @@ import { excel } from "../adapter";
  * @param dates Each row's date (date or ISO text), e.g. Deals[Close Date]. Rows without a date are ignored. Text such as 31/03/2026 is read day-first or month-first as the range's own text dates prove.
  * @param amounts Each row's amount, same shape; blanks count as 0, negative amounts (credit notes) reduce their period's total.
  * @param [period] "month" (default), "day", "week" (ISO, Monday start), "quarter" or "year".
- * @param [from_date] Start of the series (its period is the first row); omit to start at the first date.
- * @param [to_date] End of the series (its period is the last row); omit to end at the last date.
+ * @param [from_date] Start of the series (its period is the first row); omit to start at the first date. Rows before it are left out, so a date inside a period gives that period a partial total.
+ * @param [to_date] End of the series (its period is the last row), whole days: its last day counts; omit to end at the last date.
  * @param [stages] Each row's stage, same shape; when given, only won deals count.
  * @param [stage_table] Used with stages: the Stages table, e.g. Stages[#All] (with headers) or Stages[#Data]: its Is Won/Is Lost columns decide which stages are won, lost or open, as on the dashboard; a stage it does not list is judged by the built-in labels, and an id matches its label (closedwon = Closed Won).
  * @param [fiscal_year_start] The month quarters and years start in, 1–12 (default 1, calendar), e.g. SalesFiscalYearStart: with 4, "year" totals run April–March and each row starts on the fiscal year's first day.
