@@ -79,12 +79,24 @@ export interface Combination {
    * only). Read from the branch that applies (`ruleFor`), else from the top-level rule.
    */
   readonly origins?: number;
+  /**
+   * The rule used instead when a detected season was fitted as a cycle (`calendarOnly`): members
+   * that cannot represent a cycle (the ETS family) can be left out. Default: `noSeason`.
+   */
+  readonly cycle?: Combination;
+  /**
+   * The rule used instead, without a season, when the ARIMA member differences twice (d = 2): a
+   * changing trend the damped ETS would flatten. Default: `noSeason`.
+   */
+  readonly twice?: Combination;
 }
 
 /** Whether a rule (either branch) weights its voices by their hold-out errors. */
 function usesValidation(rule: Combination): boolean {
   const own = rule.rule === "inverse" || rule.rule === "pick" || rule.rule === "shrunk";
-  return own || (rule.noSeason !== undefined && usesValidation(rule.noSeason));
+  return (
+    own || [rule.noSeason, rule.cycle, rule.twice].some((b) => b !== undefined && usesValidation(b))
+  );
 }
 
 /**
@@ -98,6 +110,27 @@ function usesValidation(rule: Combination): boolean {
  */
 export function ruleFor(rule: Combination, seasonality: number): Combination {
   return seasonality <= 1 && rule.noSeason ? rule.noSeason : rule;
+}
+
+/**
+ * The rule that applies to a fitted model: {@link ruleFor} its season length, then the
+ * `cycle` branch when a detected season was fitted as a cycle, or the `twice` branch when there
+ * is no season and the ARIMA member differences twice.
+ *
+ * @param rule a combination, possibly season- and cycle-aware
+ * @param model the fitted model's season in use, season detected and ARIMA member
+ * @returns the branch of `rule` that combines this model's members
+ * @example
+ * ruleForModel(COMBINATION, model).members;
+ */
+export function ruleForModel(
+  rule: Combination,
+  model: Pick<ForecastModel, "seasonality" | "detected" | "arima">
+): Combination {
+  if (model.seasonality > 1) return ruleFor(rule, model.seasonality);
+  if (model.detected > 1 && rule.cycle) return rule.cycle;
+  if (rule.twice && model.arima?.spec.d === 2) return rule.twice;
+  return ruleFor(rule, model.seasonality);
 }
 
 /**
@@ -250,15 +283,26 @@ export function fit(history: readonly number[], options: FitOptions = {}): Resul
   const rule = options.rule ?? COMBINATION;
   const calendarOnly = options.calendarOnly ?? rule.calendarOnly ?? false;
   const m = calendarOnly && detecting && !isCalendarSeason(detected) ? 1 : detected;
-  const wanted = new Set(options.members ?? memberNames(ruleFor(rule, m)));
-  const family = wanted.has("ets") || wanted.has("damped") ? fitEtsFamily(y, m) : null;
+  // Which branch applies can depend on the ARIMA's d (`twice`), known only after fitting: fit
+  // the members of every branch that may apply.
+  const branches =
+    m === 1 && detected > 1 && rule.cycle
+      ? [rule.cycle]
+      : [ruleFor(rule, m), ...(m === 1 && rule.twice ? [rule.twice] : [])];
+  const wanted = new Set(options.members ?? branches.flatMap(memberNames));
   const arimaY = y.slice(-arimaWindow(m));
+  const arima = wanted.has("arima") ? autoArima(arimaY, m <= MAX_ARIMA_SEASON ? m : 1) : null;
+  const theta = wanted.has("theta") ? fitTheta(y, m) : null;
+  const ces = wanted.has("ces") ? autoCes(y, m) : null;
+  // The ETS family always fits: it is the fallback when a branch's own members all failed.
+  const fallback = arima === null && theta === null && ces === null;
+  const family = wanted.has("ets") || wanted.has("damped") || fallback ? fitEtsFamily(y, m) : null;
   const members = {
     ets: family?.best ?? null,
     damped: family?.bestDamped ?? null,
-    theta: wanted.has("theta") ? fitTheta(y, m) : null,
-    arima: wanted.has("arima") ? autoArima(arimaY, m <= MAX_ARIMA_SEASON ? m : 1) : null,
-    ces: wanted.has("ces") ? autoCes(y, m) : null,
+    theta,
+    arima,
+    ces,
   };
   const model: ForecastModel = {
     seasonality: m,
@@ -270,7 +314,7 @@ export function fit(history: readonly number[], options: FitOptions = {}): Resul
     validation: {},
   };
   if (!(options.validate ?? usesValidation(rule))) return model;
-  const origins = options.origins ?? originsFor(rule, m);
+  const origins = options.origins ?? ruleForModel(rule, model).origins ?? originsFor(rule, m);
   return {
     ...model,
     validation: validateMembers(model, history, options.horizon ?? 1, origins, [...wanted]),
@@ -481,8 +525,7 @@ export function forecast(model: ForecastModel, h: number, level?: number): Forec
     const mean = Array.from({ length: h }, (_, i) => intercept + slope * (model.n + i));
     return level === undefined ? { mean } : { mean, lower: mean.slice(), upper: mean.slice() };
   }
-  const rule = ruleFor(COMBINATION, model.seasonality);
-  return combinePaths(memberPaths(model, h), rule, model.scale, level);
+  return combinePaths(memberPaths(model, h), ruleForModel(COMBINATION, model), model.scale, level);
 }
 
 /**

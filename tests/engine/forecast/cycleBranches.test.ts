@@ -1,0 +1,114 @@
+import {
+  COMBINATION,
+  Combination,
+  ForecastModel,
+  MemberName,
+  combinePaths,
+  fit,
+  memberPaths,
+  ruleFor,
+  ruleForModel,
+} from "../../../src/engine/forecast";
+import { ArimaModel } from "../../../src/engine/forecast/arima";
+import { seeded, synthetic } from "./helpers";
+
+// Round 7's rule branches (docs/forecast.md): `cycle` for a detected non-calendar season fitted
+// as none, `twice` for a model without a season whose ARIMA differences twice.
+const arimaOnly: Combination = { members: ["arima"], rule: "inverse", widen: 1.5 };
+const noSeason: Combination = { members: ["arima", "damped"], rule: "inverse", widen: 1.5 };
+const rule: Combination = {
+  members: ["ets", "arima", "ces"],
+  rule: "inverse",
+  widen: 1.5,
+  noSeason,
+  calendarOnly: true,
+  cycle: arimaOnly,
+  twice: arimaOnly,
+};
+
+const withD = (d: number): ArimaModel => ({ spec: { d } }) as unknown as ArimaModel;
+
+/** A sine cycle of period 10 (not a calendar season) with a little noise. */
+function cycle10(n: number): number[] {
+  const rand = seeded(3);
+  return Array.from(
+    { length: n },
+    (_, t) => 100 + 30 * Math.sin((2 * Math.PI * t) / 10) + 4 * (rand() - 0.5)
+  );
+}
+
+/** A doubly integrated random walk: the slope itself wanders, so ARIMA differences twice. */
+function accelerating(n: number): number[] {
+  const rand = seeded(11);
+  let slope = 1;
+  let level = 100;
+  return Array.from({ length: n }, () => {
+    slope += rand() - 0.4;
+    level += slope;
+    return level;
+  });
+}
+
+describe("round 7 rule branches", () => {
+  it("ruleForModel: the season first, then a cycle, then a twice-differencing ARIMA", () => {
+    const seasonal = { seasonality: 12, detected: 12, arima: withD(2) };
+    expect(ruleForModel(rule, seasonal)).toBe(rule);
+    expect(ruleForModel(rule, { seasonality: 1, detected: 10, arima: withD(2) })).toBe(arimaOnly);
+    expect(ruleForModel(rule, { seasonality: 1, detected: 1, arima: withD(2) })).toBe(arimaOnly);
+    expect(ruleForModel(rule, { seasonality: 1, detected: 1, arima: withD(1) })).toBe(noSeason);
+    expect(ruleForModel(rule, { seasonality: 1, detected: 1, arima: null })).toBe(noSeason);
+    // Without the new fields, exactly ruleFor.
+    for (const m of [
+      { seasonality: 1, detected: 10, arima: withD(2) },
+      { seasonality: 4, detected: 4, arima: null },
+    ])
+      expect(ruleForModel(COMBINATION, m)).toBe(ruleFor(COMBINATION, m.seasonality));
+  });
+
+  it("a detected cycle fits ARIMA alone under a cycle branch, and the forecast is ARIMA's", () => {
+    const y = cycle10(100);
+    const model = fit(y, { horizon: 10, rule }) as ForecastModel;
+    expect(model.detected).toBe(10);
+    expect(model.seasonality).toBe(1);
+    expect(model.arima).not.toBeNull();
+    expect([model.ets, model.damped, model.ces, model.theta]).toEqual([null, null, null, null]);
+    const paths = memberPaths(model, 10);
+    const f = combinePaths(paths, ruleForModel(rule, model), model.scale, 0.95);
+    f.mean.forEach((v, i) => expect(v).toBeCloseTo((paths.arima?.mean[i] ?? NaN) * model.scale, 9));
+    // The ARIMA follows the cycle: its forecast swings over the next period, where a damped
+    // trend would be nearly flat.
+    const swing = Math.max(...f.mean) - Math.min(...f.mean);
+    expect(swing).toBeGreaterThan(20);
+    // Without the cycle branch, the damped ETS is fitted and mixed in.
+    const plain = fit(y, { horizon: 10, rule: { ...rule, cycle: undefined } }) as ForecastModel;
+    expect(plain.damped).not.toBeNull();
+  });
+
+  it("an ARIMA that differences twice takes over the no-season branch under `twice`", () => {
+    const y = accelerating(60);
+    const model = fit(y, { seasonality: 0, horizon: 6, rule }) as ForecastModel;
+    expect(model.arima?.spec.d).toBe(2);
+    // d is known only after fitting, so the no-season members are fitted too.
+    expect(model.damped).not.toBeNull();
+    expect(ruleForModel(rule, model)).toBe(arimaOnly);
+    const paths = memberPaths(model, 6);
+    const f = combinePaths(paths, ruleForModel(rule, model), model.scale);
+    f.mean.forEach((v, i) => expect(v).toBeCloseTo((paths.arima?.mean[i] ?? NaN) * model.scale, 9));
+    // A once-differenced series stays with the shipped branch.
+    const linear = synthetic(60, { trend: 2, noise: 6 });
+    const lm = fit(linear, { seasonality: 0, horizon: 6, rule }) as ForecastModel;
+    expect(lm.arima?.spec.d).not.toBe(2);
+    expect(ruleForModel(rule, lm)).toBe(noSeason);
+  });
+
+  it("a rule whose only members cannot be fitted falls back to the ETS family", () => {
+    // CES needs more than 5 values: a CES-only rule on 5 values still forecasts.
+    const only: Combination = { members: ["ces" as MemberName], rule: "mean", widen: 1 };
+    const model = fit([3, 5, 4, 6, 7], { horizon: 2, rule: only }) as ForecastModel;
+    expect(model.ces).toBeNull();
+    expect(model.ets).not.toBeNull();
+    const f = combinePaths(memberPaths(model, 2), only, model.scale);
+    expect(f.mean).toHaveLength(2);
+    f.mean.forEach((v) => expect(Number.isFinite(v)).toBe(true));
+  });
+});
