@@ -15,6 +15,7 @@ import {
   snapshotRows,
   stateAt,
 } from "../../src/engine/history/snapshot";
+import { historyCells } from "../../src/engine/history/snapshotPlan";
 import { pipelineChangesFunction } from "../../src/functions/sales/pipelineChanges";
 import { stuckDealsFunction } from "../../src/functions/sales/stuckDeals";
 import { cell, col } from "../setup/excelCalls";
@@ -172,20 +173,7 @@ function history(name: StageName): unknown[][] {
     if (k === 3) record(exportOf(3, name, AMENDED), date);
     record(exportOf(k, name), date);
   });
-  const text = { open: "Open", won: "Won", lost: "Lost", removed: "Removed" };
-  return [
-    [...HISTORY_COLUMNS],
-    ...rows.map((r) => [
-      r.snapshot,
-      r.id,
-      r.stage,
-      text[r.outcome],
-      r.amount,
-      r.closeDate ?? "",
-      r.owner,
-      "",
-    ]),
-  ];
+  return [[...HISTORY_COLUMNS], ...rows.map(historyCells)];
 }
 
 /** Stages[#All] as a HubSpot workbook's setup writes it: labels, probabilities, flags. */

@@ -34,11 +34,14 @@ describe("PERIOD_TOTALS on a Pipedrive deals export (Deal - Value, Deal - Status
   const value = col("Deal - Value", ...DEALS.map((r) => r[0]));
   const status = col("Deal - Status", ...DEALS.map((r) => r[1]));
   const wonTime = col("Deal - Won time", ...DEALS.map((r) => r[2]));
+  /** PERIOD_TOTALS of the won deals by Won time. */
+  const wonTotals = (period: string, from: unknown, to: unknown, fiscalStart: unknown = null) =>
+    cell(periodTotalsFunction, wonTime, value, period, from, to, status, null, fiscalStart);
 
   it("month: Σ won value by month of Won time, empty months 0, a month's last second in it", () => {
     // Dec 2025: 4,000. Jan: 12,000 + 0 (no value). Feb: 8,000 + 0. Mar: 3,000 (31st, 18:00; the
     // lost deal of the 15th does not count). Apr: 9,500 − 1,500 = 8,000.
-    expect(cell(periodTotalsFunction, wonTime, value, "month", null, null, status)).toEqual([
+    expect(wonTotals("month", null, null)).toEqual([
       [d(2025, 12, 1), 4000],
       [d(2026, 1, 1), 12000],
       [d(2026, 2, 1), 8000],
@@ -48,18 +51,10 @@ describe("PERIOD_TOTALS on a Pipedrive deals export (Deal - Value, Deal - Status
   });
 
   it("from_date / to_date are whole days: to_date 2026-03-31 keeps that evening's deal", () => {
-    expect(
-      cell(periodTotalsFunction, wonTime, value, "quarter", "2026-01-01", "2026-03-31", status)
-    ).toEqual([[d(2026, 1, 1), 12000 + 8000 + 3000]]);
-    const days = cell(
-      periodTotalsFunction,
-      wonTime,
-      value,
-      "day",
-      "2026-03-30",
-      "2026-03-31",
-      status
-    );
+    expect(wonTotals("quarter", "2026-01-01", "2026-03-31")).toEqual([
+      [d(2026, 1, 1), 12000 + 8000 + 3000],
+    ]);
+    const days = wonTotals("day", "2026-03-30", "2026-03-31");
     expect(days).toEqual([
       [d(2026, 3, 30), 0],
       [d(2026, 3, 31), 3000],
@@ -68,24 +63,14 @@ describe("PERIOD_TOTALS on a Pipedrive deals export (Deal - Value, Deal - Status
 
   it("a from_date inside a month leaves out that month's earlier rows (documented: a partial first period)", () => {
     // From 15 January: the 12,000 of 5 January is left out; 31 January (no value) is 0.
-    expect(
-      cell(periodTotalsFunction, wonTime, value, "month", "2026-01-15", "2026-02-28", status)
-    ).toEqual([
+    expect(wonTotals("month", "2026-01-15", "2026-02-28")).toEqual([
       [d(2026, 1, 1), 0],
       [d(2026, 2, 1), 8000],
     ]);
   });
 
   it("week: ISO weeks from Monday, a Sunday in the week before", () => {
-    const weeks = cell(
-      periodTotalsFunction,
-      wonTime,
-      value,
-      "week",
-      "2026-01-26",
-      "2026-02-08",
-      status
-    );
+    const weeks = wonTotals("week", "2026-01-26", "2026-02-08");
     // Mon 26 Jan – Sun 1 Feb: 0 (31 Jan) + 8,000 (1 Feb). Mon 2 – Sun 8 Feb: nothing.
     expect(weeks).toEqual([
       [d(2026, 1, 26), 8000],
@@ -94,9 +79,7 @@ describe("PERIOD_TOTALS on a Pipedrive deals export (Deal - Value, Deal - Status
   });
 
   it("fiscal quarters from April: FY2026 Q3 (Oct–Dec), Q4 (Jan–Mar), FY2027 Q1 (Apr–Jun)", () => {
-    expect(
-      cell(periodTotalsFunction, wonTime, value, "quarter", null, null, status, null, 4)
-    ).toEqual([
+    expect(wonTotals("quarter", null, null, 4)).toEqual([
       [d(2025, 10, 1), 4000],
       [d(2026, 1, 1), 23000],
       [d(2026, 4, 1), 8000],
