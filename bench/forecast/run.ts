@@ -866,6 +866,36 @@ function round7(): Combination {
 }
 
 /**
+ * `--by-length`: the shipped rule's 95% coverage and MSIS by the number of values fitted on
+ * (short histories are where a single widening factor under-covers; docs/forecast.md).
+ */
+function byLength(): void {
+  const bands: [string, (n: number) => boolean][] = [
+    ["< 20", (n) => n < 20],
+    ["20–39", (n) => n >= 20 && n < 40],
+    ["40–79", (n) => n >= 40 && n < 80],
+    ["≥ 80", (n) => n >= 80],
+  ];
+  const sets: [string, readonly Row[]][] = [
+    ["pool", [...rows, ...freshRows, ...fresh2Rows, ...fresh3Rows]],
+    ["fr4", fresh4Rows],
+    ["fr5", fresh5Rows],
+  ];
+  console.log("\nCoverage / MSIS of FORECAST_SALES by values fitted on (records)");
+  console.log(`${"set".padEnd(6)}${bands.map(([b]) => b.padStart(24)).join("")}`);
+  for (const [name, set] of sets) {
+    if (!set.length) continue;
+    const cells = bands.map(([, inBand]) => {
+      const subset = set.filter((r) => inBand(r.s.train.length));
+      if (!subset.length) return "-".padStart(24);
+      const sc = score(subset, METHODS[0][1]);
+      return `${sc.coverage.toFixed(1)}% / ${sc.msis.toFixed(2)} (${subset.length})`.padStart(24);
+    });
+    console.log(`${name.padEnd(6)}${cells.join("")}`);
+  }
+}
+
+/**
  * `--gaps`: each record's share of the all-112 OWA, FORECAST_SALES minus R auto.arima (OWA is a
  * ratio of means, so a record's share is its sMAPE and MASE over N times Naive2's mean ones).
  */
@@ -1006,6 +1036,7 @@ if (!speedOnly)
       );
 const gapsOnly = process.argv.includes("--gaps");
 if (gapsOnly && !speedOnly) gaps();
+if (process.argv.includes("--by-length") && !speedOnly) byLength();
 if (!speedOnly && !gapsOnly) {
   protocol();
   round3();
