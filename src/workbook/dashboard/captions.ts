@@ -245,6 +245,11 @@ export const TILE_CAPTIONS = {
 /** Notes shown under tiles that have no previous period to compare with. */
 export const TILE_NOTES = {
   quotaTarget: { en: "target", ar: "المستهدف" },
+  /**
+   * Beside the target while the period is under way: the share of the period elapsed ({p}), the
+   * share of the target due by today were it earned evenly. The value is isolated for bidi.
+   */
+  dueByToday: { en: "due by today {p}", ar: "المستحق حتى اليوم \u2068{p}\u2069" },
   closingInPeriod: { en: "closing in the period", ar: "يُغلق في الفترة" },
   coverageHint: { en: "pipeline ÷ quota left", ar: "خط المبيعات ÷ المتبقي من الحصة" },
   staleHint: { en: "open, no recent activity", ar: "مفتوحة بلا نشاط حديث" },

@@ -106,7 +106,27 @@ export function formats(input: PlanInput) {
     percent: "0%",
     count: "#,##0",
     target: `"${word(TILE_NOTES.quotaTarget)} "${money}`,
+    pace: paceFormat(word(TILE_NOTES.dueByToday)),
   };
+}
+
+/**
+ * The pace cell's number format: the due share in the caption's words with an arrow after it,
+ * ▲ in the "better" colour when the attainment is at or ahead of it (a positive value), ▼ in
+ * red when behind (a negative one; the section shows it without its sign), as the "prev."
+ * changes are coloured.
+ *
+ * @param caption the caption with {p} where the percentage goes
+ * @returns the number format
+ * @example
+ * paceFormat("due by today {p}"); // '[Color10]"due by today "0%" ▲";[Red]"due by today "0%" ▼"'
+ */
+export function paceFormat(caption: string): string {
+  const [before, after] = caption.split("{p}");
+  const quoted = (text: string): string => (text ? `"${text}"` : "");
+  const section = (arrow: string): string =>
+    `${quoted(before)}0%${quoted(`${after ?? ""} ${arrow}`)}`;
+  return `[Color10]${section("▲")};[Red]${section("▼")}`;
 }
 
 /** The number formats of one plan. */

@@ -97,6 +97,30 @@ export function periodFormulas(
 }
 
 /**
+ * The formula of the pace cell beside the period's target: the share of the period elapsed by
+ * the as-of day (days from From to As of inclusive ÷ days from From to To inclusive), signed by
+ * whether the quota attainment is at or ahead of it (+) or behind it (−), so the number format
+ * can colour and arrow it as the "prev." change cells are. Blank when there is no pace to keep:
+ * the period is over or not begun, "all time", no targets (for the owner chosen), or the
+ * attainment is not a number. Live over DashFrom/DashTo/DashAsOf: right tomorrow without a rebuild.
+ *
+ * @param lang the dashboard's language (the Period cell holds its labels)
+ * @param attainment the quota attainment tile's value cell
+ * @returns the cell formula
+ * @example
+ * paceFormula("en", "$D$8"); // '=IFERROR(IF(AND(N(DashTarget)>0,DashPeriod<>"All time",...'
+ */
+export function paceFormula(lang: WorkbookLanguage, attainment: string): string {
+  const { from, to, asOf, target, period } = N;
+  const share = `(${asOf}-${from}+1)/(${to}-${from}+1)`;
+  const known =
+    `AND(N(${target})>0,${period}<>${lit(PERIOD_LABELS.allTime[lang])},` +
+    `ISNUMBER(${from}),ISNUMBER(${to}),ISNUMBER(${asOf}),ISNUMBER(${attainment}))`;
+  const underWay = `AND(${from}<=${asOf},${asOf}<=${to})`;
+  return `=IFERROR(IF(${known},IF(${underWay},IF(${attainment}>=${share},1,-1)*${share},""),""),"")`;
+}
+
+/**
  * A caption template with {y} and {q} as a formula concatenation.
  *
  * @param template the caption text

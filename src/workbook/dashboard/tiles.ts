@@ -1,11 +1,13 @@
 /**
  * The KPI tiles, declared as data (`tileDefs`) and laid out by one loop (`planTiles`): label,
- * value, and under it the previous period's value and change, or a note.
+ * value, and under it the previous period's value and change, or a note (quota attainment: the
+ * period's target and, while the period is under way, the pace beside it).
  */
 import { Caption, TABLES } from "../../model/schema";
 import { cellAddress } from "../../model/a1";
 import { CAPTIONS, TILE_CAPTIONS, TILE_NOTES } from "./captions";
 import { Formulas, lit, shown } from "./formulas";
+import { paceFormula } from "./periodFormulas";
 import { GRID_COLS, PlanContext, TILES_PER_ROW, TILE_FIRST_ROW, col } from "./layout";
 import { DASH_NAMES, TileKey, TileKind, TilePlan } from "./types";
 
@@ -237,6 +239,7 @@ export function planTiles(ctx: PlanContext, history: string): TilePlan[] {
     let previousFormula: string | undefined;
     let previousAddress: string | undefined;
     let changeAddress: string | undefined;
+    let paceAddress: string | undefined;
     if (def.compare) {
       previousFormula = def.formula(N.prevFrom, N.prevTo, PREVIOUS_AS_OF);
       const prevCell = cellAddress(row + 2, c);
@@ -258,8 +261,11 @@ export function planTiles(ctx: PlanContext, history: string): TilePlan[] {
       previousAddress = prevCell;
       changeAddress = cellAddress(row + 2, c + 1);
     } else if (def.note === "target") {
-      draft.block(row + 2, c, [[`=${f.target(N.from, N.to)}`, ""]], "tileCompare", fmt.target);
+      // The period's target, and beside it (as "prev." changes sit beside "prev.") the pace.
+      draft.cell(row + 2, c, `=${f.target(N.from, N.to)}`, "tileCompare", fmt.target);
       draft.name(N.target, row + 2, c);
+      const pace = paceFormula(ctx.input.language, valueAddress);
+      paceAddress = draft.cell(row + 2, c + 1, pace, "tileCompare", fmt.pace);
     } else if (def.note === "forecastMonth") {
       const asOf = N.asOf;
       draft.block(
@@ -293,6 +299,7 @@ export function planTiles(ctx: PlanContext, history: string): TilePlan[] {
       previousFormula,
       previousAddress,
       changeAddress,
+      ...(paceAddress ? { paceAddress } : {}),
     };
   });
 }

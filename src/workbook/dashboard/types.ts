@@ -270,6 +270,11 @@ export interface TilePlan {
   readonly previousFormula?: string;
   readonly previousAddress?: string;
   readonly changeAddress?: string;
+  /**
+   * Quota attainment only: the pace cell beside the target (the share of the period elapsed,
+   * negative when the attainment is behind it; blank when the period is not under way).
+   */
+  readonly paceAddress?: string;
 }
 
 /** The keys of the summary sections (one file each under `sections/`). */
