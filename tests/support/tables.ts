@@ -105,3 +105,19 @@ export function stageOutcome(stages: readonly TableRow[], stage: string): "won" 
     return "lost";
   return "open";
 }
+
+/**
+ * The cells of a sheet showing an Excel error value (#VALUE!, #N/A, #REF!, …), as "A1=#N/A".
+ *
+ * @param s the stand-in
+ * @param sheet the sheet's name (default "Dashboard")
+ * @returns one entry per error cell, empty when none
+ * @example
+ * expect(errorsOnDashboard(standIn)).toEqual([]);
+ */
+export function errorsOnDashboard(s: StandIn, sheet = "Dashboard"): string[] {
+  const dash = s.snapshot().sheets.find((x) => x.name === sheet)!;
+  return Object.entries(dash.cells)
+    .filter(([, c]) => typeof c.value === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(c.value))
+    .map(([a, c]) => `${a}=${String(c.value)}`);
+}

@@ -28,7 +28,7 @@ import {
   salesforceCsv,
 } from "../fixtures/history/weeklyPipeline";
 import { MOVE_KINDS, WATERFALL_KINDS } from "../../src/engine/history/changes";
-import { tableRows } from "../support/tables";
+import { errorsOnDashboard, tableRows } from "../support/tables";
 
 jest.setTimeout(600_000);
 
@@ -133,13 +133,6 @@ function expectedChanges(
 }
 
 const BAR_ORDER = ["new", "pulledIn", "amountUp", "won", "lost", "pushed", "amountDown", "removed"];
-
-function errorsOnDashboard(s: StandIn): string[] {
-  const dash = s.snapshot().sheets.find((x) => x.name === "Dashboard")!;
-  return Object.entries(dash.cells)
-    .filter(([, c]) => typeof c.value === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(c.value))
-    .map(([a, c]) => `${a}=${String(c.value)}`);
-}
 
 describe("the dashboard's history sections", () => {
   let s: StandIn;
