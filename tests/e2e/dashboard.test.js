@@ -70,6 +70,14 @@ test("Build dashboard in the task pane makes a live dashboard in the preview", a
   const winRate = dash.cells.F8;
   assert.ok(winRate.formula.includes("SALES.WIN_RATE("), winRate.formula);
   assert.ok(winRate.value > 0 && winRate.value < 1, `win rate ${winRate.value}`);
+  // This year is under way and the sample data has targets: beside the target, the pace (the
+  // share of the year elapsed by As of, counted here from the sheet's From/To/As of dates).
+  const [from, to, asOf] = ["I4", "J4", "K4"].map((a) => dash.cells[a].value);
+  const share = (asOf - from + 1) / (to - from + 1);
+  const pace = dash.cells.E9;
+  assert.ok(Math.abs(Math.abs(pace.value) - share) < 1e-9, `pace ${pace.value}, share ${share}`);
+  const arrow = dash.cells.D8.value >= share ? "▲" : "▼";
+  assert.equal(pace.text, `due by today ${Math.round(share * 100)}% ${arrow}`);
   const requests = await page.evaluate(() => window.salesPreview.requests());
   const largest = Math.max(...requests.slice(-(syncs + PANE_SYNCS.status)).map((r) => r.bytes));
   console.log(

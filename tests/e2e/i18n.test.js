@@ -1,7 +1,8 @@
 /**
  * The task pane in Arabic and English in real Chromium: right-to-left direction, translated
  * labels and function help, a mirrored layout without clipped, overflowing or overlapping text,
- * and screenshots of both languages (copied to docs/images by `npm run screenshots`).
+ * and screenshots of both languages (copied to docs/images by `npm run screenshots`), with the
+ * Arabic dashboard's tiles (dashboard-tiles-ar.png).
  */
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
@@ -207,4 +208,9 @@ test("Arabic workbook with sample data: the what-changed and forecast-category s
     await page.waitForTimeout(300);
     publish(await screenshot(page, `history-dashboard-${part}-ar`));
   }
+  // The quota tile's pace beside its target, in Arabic (This year is under way).
+  assert.match(dash.cells.E9.text, /^المستحق الآن \u2068\d+%\u2069 [▲▼]$/);
+  await page.evaluate(() => (document.getElementById("grid-wrap").scrollTop = 0));
+  await page.waitForTimeout(300);
+  publish(await screenshot(page, "dashboard-tiles-ar"));
 });

@@ -300,7 +300,7 @@ describe("the pace on an Arabic dashboard", () => {
     const tile = quotaTile(s);
     const share = 60 / 366;
     expect(tile.pace as number).toBeCloseTo(share, 12);
-    expect(tile.paceText).toBe("المستحق حتى اليوم \u206816%\u2069 ▲");
+    expect(tile.paceText).toBe("المستحق الآن \u206816%\u2069 ▲");
     expect(tile.targetText).toBe("المستهدف $18,000");
     expect(errorsOnDashboard(s, tile.sheet)).toEqual([]);
     jest.restoreAllMocks();
