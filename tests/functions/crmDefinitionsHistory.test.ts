@@ -242,6 +242,36 @@ describe("PIPELINE_CHANGES against Salesforce's Pipeline Inspection, W2 → W3, 
       ).toEqual(EXPECTED);
   });
 
+  it("by owner: Ana's pipeline, and the three owners add up to the team", () => {
+    // Ana's deals: D1, D4, D7, D10, D14. W2: D1 10,000 and D10 0 in Q1's open pipeline. W3: D7 pulled
+    // in (+12,000), D10's amount set (+6,000): 3 deals, 28,000.
+    const of = (owner: string) =>
+      cell(
+        pipelineChangesFunction,
+        history("id"),
+        STAGE_TABLE,
+        "",
+        1,
+        W[2],
+        W[3],
+        "",
+        null,
+        owner
+      ) as unknown[][];
+    const ana = of("ana");
+    expect(ana[0]).toEqual(["Starting pipeline", 2, 10000]);
+    expect(ana.find((r) => r[0] === "Pulled in")).toEqual(["Pulled in", 1, 12000]);
+    expect(ana.find((r) => r[0] === "Amount increased")).toEqual(["Amount increased", 1, 6000]);
+    expect(ana.find((r) => r[0] === "Ending pipeline")).toEqual(["Ending pipeline", 3, 28000]);
+    const owners = ["Ana", "Ben", "Cara"].map(of);
+    expect(
+      EXPECTED.map((r, i) => [
+        r[0],
+        ...[1, 2].map((k) => owners.reduce((s, o) => s + (o[i][k] as number), 0)),
+      ])
+    ).toEqual(EXPECTED);
+  });
+
   it("lists the deals behind a bar: pulled in, largest first", () => {
     expect(
       cell(pipelineChangesFunction, history("id"), STAGE_TABLE, "", 1, W[2], W[3], "Pulled in")
@@ -304,12 +334,14 @@ describe("STUCK_DEALS: open deals in their stage for more than 1.5 × the stage'
   });
 
   it("as of W3: measured to that date from the rows up to it", () => {
-    // At W3: D3 PS 21 (not > 21), D11 QTB 21 > 17.5, D13 DMBI 21 > 10.5, D6 DMBI 21 > 10.5.
+    // Completed by W3: Qualified D1 7, D9 14 → 10.5 (stuck above 15.75); Decision maker D2 7
+    // (above 10.5); Presentation none yet (D1 leaves it at W4), so D3 is not judged. At W3: D11
+    // Qualified 21, D13 and D6 Decision maker 21 (D13's same-day correction is no move).
     const out = cell(stuckDealsFunction, history("label"), STAGE_TABLE, W[3]) as unknown[][];
-    expect(out.map((r) => [r[0], r[4]])).toEqual([
-      ["D11", 21],
-      ["D13", 21],
-      ["D6", 21],
+    expect(out.map((r) => [r[0], r[4], r[5]])).toEqual([
+      ["D11", 21, 10.5],
+      ["D13", 21, 7],
+      ["D6", 21, 7],
     ]);
   });
 
