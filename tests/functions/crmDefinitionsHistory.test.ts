@@ -15,7 +15,13 @@ import {
   snapshotRows,
   stateAt,
 } from "../../src/engine/history/snapshot";
-import { historyCells } from "../../src/engine/history/snapshotPlan";
+import {
+  dealStates,
+  historyCells,
+  planSnapshot,
+  stageInfo,
+} from "../../src/engine/history/snapshotPlan";
+import { readHistory } from "../../src/engine/history/historyTable";
 import { pipelineChangesFunction } from "../../src/functions/sales/pipelineChanges";
 import { stuckDealsFunction } from "../../src/functions/sales/stuckDeals";
 import { cell, col } from "../setup/excelCalls";
@@ -355,6 +361,66 @@ describe("STUCK_DEALS: open deals in their stage for more than 1.5 × the stage'
       ["D11", QTB, "Ben", 7000, 14, 7],
       ["D7", QTB, "Ana", 12000, 14, 7],
     ]);
+  });
+});
+
+describe("recording the History from the Deals table (the import's snapshot)", () => {
+  // A pipeline with custom won stages: "Contract Signed" (Is Won TRUE) and "Paid" (Is Won typed
+  // "yes", as the functions' stage_table accepts it). Week 1's file is an API export (internal ids).
+  const stages = [
+    ["Negotiation", "", "", ""],
+    ["Contract Signed", true, "", "Closed"],
+    ["Paid", "yes", "", "Closed"],
+    ["Lost", "", true, "Omitted"],
+  ];
+  const table = [
+    ["Stage", "Probability", "Forecast Category", "Is Won", "Is Lost"],
+    ...stages.map(([s, won, lost, cat]) => [s, won === "" ? 0.5 : 1, cat, won, lost]),
+  ];
+  const info = stageInfo(
+    stages.map((r) => r[0]),
+    stages.map((r) => r[1]),
+    stages.map((r) => r[2]),
+    stages.map((r) => r[3])
+  );
+  const week = (stageOf: [string, string]) =>
+    dealStates(
+      {
+        id: ["A-1", "A-2"],
+        stage: stageOf,
+        amount: [5000, 3000],
+        expectedClose: [d(3, 31), d(3, 31)],
+        closedDate: ["", ""],
+        owner: ["Ana", "Ben"],
+        category: ["", ""],
+      },
+      info
+    ).states;
+
+  it("a won stage exported as its id, or flagged 'yes', is won (was: open, no Won bar)", () => {
+    const w1 = week(["contractsigned", "Paid"]);
+    expect(w1.map((s) => [s.outcome, s.category])).toEqual([
+      ["won", "closed"],
+      ["won", "closed"],
+    ]);
+    let rows: unknown[][] = [];
+    for (const [date, states] of [
+      [W[0], week(["negotiation", "Negotiation"])],
+      [W[1], w1],
+    ] as const) {
+      const read = readHistory([[...HISTORY_COLUMNS], ...rows]);
+      if (!Array.isArray(read)) throw new Error("History unreadable");
+      rows = [...rows, ...planSnapshot(read, [], states, date).rows];
+    }
+    // Both deals were in the open pipeline at W0 (8,000) and won by W1.
+    const out = cell(
+      pipelineChangesFunction,
+      [[...HISTORY_COLUMNS], ...rows],
+      table,
+      "All"
+    ) as unknown[][];
+    expect(out.find((r) => r[0] === "Won")).toEqual(["Won", 2, -8000]);
+    expect(out.find((r) => r[0] === "Ending pipeline")).toEqual(["Ending pipeline", 0, 0]);
   });
 });
 
