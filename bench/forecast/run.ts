@@ -314,7 +314,7 @@ const fromRule =
         : r.paths;
     return model.line
       ? forecast(model, r.s.h, 0.95)
-      : combinePaths(paths, ruleForModel(rule, model), model.scale, 0.95);
+      : combinePaths(paths, ruleForModel(rule, model), model.scale, 0.95, model.n);
   };
 const member =
   (k: MemberName): Method =>
@@ -621,7 +621,7 @@ function ruleSpeed(rule: Combination): { median: number; p95: number } {
     const once = (): void => {
       const model = fit(y, { horizon: 12, rule }) as ForecastModel;
       if (!model.line)
-        combinePaths(memberPaths(model, 12), ruleForModel(rule, model), model.scale, 0.95);
+        combinePaths(memberPaths(model, 12), ruleForModel(rule, model), model.scale, 0.95, model.n);
     };
     once();
     const t0 = cpuMs();
@@ -947,6 +947,72 @@ function withInterval(rule: Combination, widen: number, spread: boolean): Combin
   };
 }
 
+/** A rule with the interval's length term c (`lengthScale`) in every branch. */
+function withLength(rule: Combination, c: number): Combination {
+  const branch = (b: Combination | undefined): Combination | undefined =>
+    b ? { ...b, lengthScale: c } : undefined;
+  return {
+    ...rule,
+    lengthScale: c,
+    noSeason: branch(rule.noSeason),
+    cycle: branch(rule.cycle),
+    twice: branch(rule.twice),
+  };
+}
+
+/** Round 7's interval candidates: widen · √(1 + c/n) (docs/forecast.md). */
+const LENGTH_GRID = [0, 5, 10, 15, 20, 30, 40];
+
+/**
+ * Round 7's interval protocol: the c keeping the 112 within 93–97% whose pooled A coverage on
+ * histories under 40 values is closest to 95% (ties to the smaller); accepted only if pooled B's
+ * short-history coverage moves toward 95% and its MSIS is no worse than at c = 0.
+ */
+function lengthRound(): void {
+  const pool = [...rows, ...freshRows, ...fresh2Rows, ...fresh3Rows];
+  const short = (r: Row): boolean => r.s.train.length < 40;
+  const sets: [string, readonly Row[]][] = [
+    ["A < 40", pool.filter((r) => r.poolHalf === "A" && short(r))],
+    ["B < 40", pool.filter((r) => r.poolHalf === "B" && short(r))],
+    ["pool B", pool.filter((r) => r.poolHalf === "B")],
+    ["112", rows],
+    ["pool <20", pool.filter((r) => r.s.train.length < 20)],
+    ["pool 20–39", pool.filter((r) => r.s.train.length >= 20 && short(r))],
+    ["pool ≥ 40", pool.filter((r) => !short(r))],
+    ["fr4", fresh4Rows],
+    ["fr4 < 40", fresh4Rows.filter(short)],
+    ["fr5", fresh5Rows],
+    ["fr5 < 40", fresh5Rows.filter(short)],
+  ];
+  const shown = sets.filter(([, rs]) => rs.length);
+  console.log("\nRound 7 interval protocol: widen 1.5 · √(1 + c/n); coverage % / MSIS (records)");
+  console.log(
+    `${"c".padEnd(4)}${shown.map(([n, rs]) => `${n} (${rs.length})`.padStart(20)).join("")}`
+  );
+  const results = LENGTH_GRID.map((c) => {
+    const rule = withLength(withInterval(COMBINATION, COMBINATION.widen, false), c);
+    const sc = shown.map(([, rs]) => score(rs, fromRule(rule)));
+    console.log(
+      `${String(c).padEnd(4)}${sc.map((x) => `${x.coverage.toFixed(1)} / ${x.msis.toFixed(2)}`.padStart(20)).join("")}`
+    );
+    return { c, sc };
+  });
+  const at = (name: string): number => shown.findIndex(([n]) => n === name);
+  const inBand = results.filter(
+    (r) => r.sc[at("112")].coverage >= 93 && r.sc[at("112")].coverage <= 97
+  );
+  const gap = (r: (typeof results)[number]): number => Math.abs(r.sc[at("A < 40")].coverage - 95);
+  const best = inBand.reduce((a, b) => (gap(b) < gap(a) ? b : a), inBand[0] ?? results[0]);
+  const base = results[0];
+  const towards =
+    Math.abs(best.sc[at("B < 40")].coverage - 95) < Math.abs(base.sc[at("B < 40")].coverage - 95);
+  const msisOk = best.sc[at("pool B")].msis <= base.sc[at("pool B")].msis;
+  const accepted = best.c === 0 || (towards && msisOk);
+  console.log(
+    `chosen c = ${best.c} on pooled A; pooled B short-history coverage toward 95%: ${towards}; pooled B MSIS no worse: ${msisOk} → ${accepted ? `c = ${best.c}` : "c = 0 stays"}; shipped lengthScale ${COMBINATION.lengthScale ?? 0}`
+  );
+}
+
 function speed(): void {
   // Every monthly series cut to its last 120 points: the size of ten years of monthly sales.
   const monthly = data.series.filter((s) => s.frequency === 12 && s.origin === 0);
@@ -1093,6 +1159,7 @@ if (!speedOnly && !gapsOnly) {
 }
 if (!speedOnly && !gapsOnly) {
   round7();
+  lengthRound();
   if (fresh5Rows.length) {
     table("FRESH5 set (confirmation only, scored once): all", fresh5Rows);
     for (const [f, name] of FREQUENCIES) {

@@ -89,6 +89,12 @@ export interface Combination {
    * changing trend the damped ETS would flatten. Default: `noSeason`.
    */
   readonly twice?: Combination;
+  /**
+   * c in the interval factor widen · √(1 + c / n), n the values fitted on: members' variances
+   * leave out parameter and model uncertainty, which shrinks as 1/n, so short histories need
+   * wider intervals (round 7's interval protocol). Default 0.
+   */
+  readonly lengthScale?: number;
 }
 
 /** Whether a rule (either branch) weights its voices by their hold-out errors. */
@@ -447,15 +453,17 @@ export function distinctVoices(voices: readonly MemberPath[]): MemberPath[] {
  * @param rule the combination
  * @param scale the normalization factor
  * @param level the interval's coverage, or undefined
+ * @param n the values the members were fitted on (for `rule.lengthScale`; default: no length term)
  * @returns the forecast
  * @example
- * combinePaths(memberPaths(model, 6), COMBINATION, model.scale, 0.95);
+ * combinePaths(memberPaths(model, 6), COMBINATION, model.scale, 0.95, model.n);
  */
 export function combinePaths(
   paths: Partial<Record<MemberName, MemberPath>>,
   rule: Combination,
   scale: number,
-  level?: number
+  level?: number,
+  n?: number
 ): Forecast {
   const voice = (k: MemberName | Combination): MemberPath | undefined => {
     if (typeof k === "string") return paths[k];
@@ -488,6 +496,8 @@ export function combinePaths(
   }
   const mean = combined.map((v) => v * scale);
   if (level === undefined) return { mean };
+  const c = rule.lengthScale ?? 0;
+  const factor = rule.widen * (c > 0 && n !== undefined && n > 0 ? Math.sqrt(1 + c / n) : 1);
   const z = normalQuantile((1 + level) / 2);
   const h = mean.length;
   const lower = new Array<number>(h);
@@ -501,7 +511,7 @@ export function combinePaths(
       if (w > 0) v += w * p.sd[i] * p.sd[i];
     });
     if (rule.spread) for (const p of chosen) v += (p.mean[i] - combined[i]) ** 2 / chosen.length;
-    width = Math.max(width, z * rule.widen * Math.sqrt(v) * scale);
+    width = Math.max(width, z * factor * Math.sqrt(v) * scale);
     lower[i] = mean[i] - width;
     upper[i] = mean[i] + width;
   }
@@ -525,7 +535,8 @@ export function forecast(model: ForecastModel, h: number, level?: number): Forec
     const mean = Array.from({ length: h }, (_, i) => intercept + slope * (model.n + i));
     return level === undefined ? { mean } : { mean, lower: mean.slice(), upper: mean.slice() };
   }
-  return combinePaths(memberPaths(model, h), ruleForModel(COMBINATION, model), model.scale, level);
+  const rule = ruleForModel(COMBINATION, model);
+  return combinePaths(memberPaths(model, h), rule, model.scale, level, model.n);
 }
 
 /**

@@ -112,3 +112,24 @@ describe("round 7 rule branches", () => {
     f.mean.forEach((v) => expect(Number.isFinite(v)).toBe(true));
   });
 });
+
+describe("round 7 interval length term", () => {
+  const path = { mean: [10, 11], sd: [2, 3] };
+  const base: Combination = { members: ["arima"], rule: "mean", widen: 1.5 };
+  it("widens by √(1 + c/n) when the rule has a length term and n is given", () => {
+    const plain = combinePaths({ arima: path }, base, 1, 0.95);
+    const short = combinePaths({ arima: path }, { ...base, lengthScale: 20 }, 1, 0.95, 20);
+    const half = (f: { mean: number[]; upper?: number[] }, i: number): number =>
+      (f.upper as number[])[i] - f.mean[i];
+    expect(half(plain, 0)).toBeCloseTo(1.959964 * 1.5 * 2, 5);
+    // n = 20, c = 20: √2 wider; the width never shrinks with the horizon.
+    expect(half(short, 0)).toBeCloseTo(half(plain, 0) * Math.SQRT2, 9);
+    expect(half(short, 1)).toBeCloseTo(half(plain, 1) * Math.SQRT2, 9);
+    expect(short.mean).toEqual(plain.mean);
+  });
+  it("leaves the interval as it was without c, or without n", () => {
+    const plain = combinePaths({ arima: path }, base, 1, 0.95);
+    expect(combinePaths({ arima: path }, base, 1, 0.95, 12)).toEqual(plain);
+    expect(combinePaths({ arima: path }, { ...base, lengthScale: 20 }, 1, 0.95)).toEqual(plain);
+  });
+});
