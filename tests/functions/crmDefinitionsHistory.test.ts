@@ -306,25 +306,29 @@ describe("PIPELINE_CHANGES against Salesforce's Pipeline Inspection, W2 → W3, 
 });
 
 describe("STUCK_DEALS: open deals in their stage for more than 1.5 × the stage's average", () => {
-  // Completed stints whose start was seen as a move (weekly exports, W = 7 days):
+  // Completed stints whose start was seen (a move in, or a deal new since an earlier snapshot, as
+  // HubSpot's "date entered stage" counts a new deal's first stage); W = 7 days:
+  //   Appointment Scheduled: D5 new at W2, moved on at W3: 7 → 7; stuck above 10.5.
   //   Qualified To Buy: D1 W1→W2 7, D9 W1→W3 14, D10 W2→W4 14 (won) → 35/3 days; stuck above 17.5.
   //   Presentation Scheduled: D1 W2→W4 14 → 14; stuck above 21.
   //   Decision Maker Bought-In: D2 W2→W3 7 (won) → 7; stuck above 10.5.
-  //   Appointment Scheduled, Contract Sent: none seen from start to end → no deal judged.
-  // Open at W4 and days in the current stage (first seen for deals never seen moving in):
+  //   Contract Sent: none seen from start to end → no deal judged.
+  //   (Stays already under way at W0, the first snapshot, started at an unknown date: not averaged.)
+  // Open at W4 and days in the current stage (from W0 for the stays under way then):
   //   D3 PS 28 > 21 stuck; D11 QTB 28 > 17.5 stuck; D13 DMBI 28 > 10.5 stuck (its same-day
-  //   Contract Sent was corrected: it never left the stage); D5 QTB 7, D7 PS 7, D9 PS 7, D12 QTB 7
-  //   not; D1, D6 (Contract Sent), D15 (Appointment) not judged. Won deals (D2, D10, D14), the lost
-  //   D4 and the deleted D8 never count.
+  //   Contract Sent was corrected: it never left the stage); D15 AS 28 > 10.5 stuck; D5 QTB 7,
+  //   D7 PS 7, D9 PS 7, D12 QTB 7 not; D1, D6 (Contract Sent) not judged. Won deals (D2, D10,
+  //   D14), the lost D4 and the deleted D8 never count.
   const EXPECTED = [
     ["D11", QTB, "Ben", 7000, 28, 35 / 3],
     ["D13", DMBI, "Ben", 11000, 28, 7],
+    ["D15", AS, "Cara", 2500, 28, 7],
     ["D3", PS, "Cara", 18000, 28, 14],
   ];
   const asLabels = (rows: unknown[][]) => rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]]);
   const labelOf = (id: unknown) => STAGES.find((s) => s[1] === id)?.[0] ?? id;
 
-  it("on a History of labels (was: D13 left out, its corrected same-day stage counted as a 0-day stint)", () => {
+  it("on a History of labels (was: D13 left out, its corrected same-day stage counted as a 0-day stint; D15 left out, a new deal's first stage never timed)", () => {
     const out = cell(stuckDealsFunction, history("label"), STAGE_TABLE) as unknown[][];
     expect(out.map((r) => r.slice(0, 5))).toEqual(EXPECTED.map((r) => r.slice(0, 5)));
     out.forEach((r, i) => expect(r[5]).toBeCloseTo(EXPECTED[i][5] as number, 12));
@@ -340,13 +344,15 @@ describe("STUCK_DEALS: open deals in their stage for more than 1.5 × the stage'
   });
 
   it("as of W3: measured to that date from the rows up to it", () => {
-    // Completed by W3: Qualified D1 7, D9 14 → 10.5 (stuck above 15.75); Decision maker D2 7
-    // (above 10.5); Presentation none yet (D1 leaves it at W4), so D3 is not judged. At W3: D11
-    // Qualified 21, D13 and D6 Decision maker 21 (D13's same-day correction is no move).
+    // Completed by W3: Appointment D5 7 (above 10.5); Qualified D1 7, D9 14 → 10.5 (above
+    // 15.75); Decision maker D2 7 (above 10.5); Presentation none yet (D1 leaves it at W4), so D3
+    // is not judged. At W3: D11 Qualified 21, D13 and D6 Decision maker 21 (D13's same-day
+    // correction is no move), D15 Appointment 21; D8 was deleted at W3.
     const out = cell(stuckDealsFunction, history("label"), STAGE_TABLE, W[3]) as unknown[][];
     expect(out.map((r) => [r[0], r[4], r[5]])).toEqual([
       ["D11", 21, 10.5],
       ["D13", 21, 7],
+      ["D15", 21, 7],
       ["D6", 21, 7],
     ]);
   });
