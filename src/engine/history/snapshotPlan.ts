@@ -88,8 +88,9 @@ export function stageInfo(
 /**
  * The deals of the Deals table as snapshot states: outcome from the Stages table (a deal's stage
  * found by its label, else by its identity, so HubSpot's id `contractsigned` is the table's
- * "Contract Signed"; else the usual won/lost names), close date = expected close while open and the closed date once
- * closed (expected close when that is blank), category = the deal's own, else its stage's.
+ * "Contract Signed"; else the usual won/lost names), close date = expected close while open and
+ * the closed date once closed (expected close when that is blank), category = the deal's own,
+ * else its stage's.
  *
  * @param cols the Deals columns
  * @param stages from stageInfo
