@@ -1,4 +1,4 @@
-# Shared by the confirmation-set exports (export_fresh.R, export_fresh2.R, export_fresh3.R): the
+# Shared by the confirmation-set exports (export_fresh.R … export_fresh5.R): the
 # M4 protocol (two origins, h = 6 / 8 / 12), the selection filters, and R's reference forecasts,
 # 95% intervals, auto.arima orders and CPU times written as JSON for `npm run bench:forecast`.
 suppressPackageStartupMessages({
@@ -83,4 +83,36 @@ export_set <- function(candidates, set, generator) {
                                             file.path("bench/forecast/data", file))
   out(series_records, paste0(set, "_series.json"))
   out(ref_records, paste0(set, "_r_reference.json"))
+}
+
+# A collector of candidate series (`$add(name, values, frequency)`, then `$candidates`) that keeps
+# what `select_series` keeps and leaves out (in `$overlapping`) any series with a run of 8
+# consecutive values identical to 8 consecutive values of a series of the earlier sets' files
+# (train and test): the same data under another name.
+new_collector <- function(earlier_files) {
+  suppressPackageStartupMessages(library(jsonlite))
+  runs_of <- function(v) {
+    if (length(v) < 8) return(character())
+    s <- sprintf("%.10g", v)
+    vapply(seq_len(length(v) - 7), function(i) paste(s[i:(i + 7)], collapse = "|"), "")
+  }
+  seen <- new.env(hash = TRUE)
+  for (file in earlier_files) {
+    earlier <- fromJSON(file.path("bench/forecast/data", file), simplifyVector = FALSE)$series
+    for (s in earlier) for (k in runs_of(c(unlist(s$train), unlist(s$test)))) assign(k, TRUE, envir = seen)
+  }
+  self <- new.env()
+  self$candidates <- list()
+  self$overlapping <- character()
+  self$add <- function(name, v, freq) {
+    if (sum(!is.na(v)) < 3) return(invisible())
+    kept <- select_series(v, freq)
+    if (is.null(kept)) return(invisible())
+    if (any(vapply(runs_of(as.numeric(kept)), exists, TRUE, envir = seen, inherits = FALSE))) {
+      self$overlapping <- c(self$overlapping, name)
+      return(invisible())
+    }
+    self$candidates[[name]] <- kept
+  }
+  self
 }

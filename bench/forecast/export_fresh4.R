@@ -23,30 +23,8 @@
 source("bench/forecast/export_common.R")
 suppressPackageStartupMessages(library(jsonlite))
 
-# Every run of 8 consecutive values of the earlier sets, as text keys.
-runs_of <- function(v) {
-  if (length(v) < 8) return(character())
-  s <- sprintf("%.10g", v)
-  vapply(seq_len(length(v) - 7), function(i) paste(s[i:(i + 7)], collapse = "|"), "")
-}
-seen <- new.env(hash = TRUE)
-for (file in c("series.json", "fresh_series.json", "fresh2_series.json", "fresh3_series.json")) {
-  earlier <- fromJSON(file.path("bench/forecast/data", file), simplifyVector = FALSE)$series
-  for (s in earlier) for (k in runs_of(c(unlist(s$train), unlist(s$test)))) assign(k, TRUE, envir = seen)
-}
-
-candidates <- list()
-overlapping <- character()
-add <- function(name, v, freq) {
-  if (sum(!is.na(v)) < 3) return()
-  kept <- select_series(v, freq)
-  if (is.null(kept)) return()
-  if (any(vapply(runs_of(as.numeric(kept)), exists, TRUE, envir = seen, inherits = FALSE))) {
-    overlapping <<- c(overlapping, name)
-    return()
-  }
-  candidates[[name]] <<- kept
-}
+collector <- new_collector(c("series.json", "fresh_series.json", "fresh2_series.json", "fresh3_series.json"))
+add <- collector$add
 panel <- function(x, unit, cols, prefix) {
   x <- x[order(x[[unit]], x$year), ]
   for (u in unique(as.character(x[[unit]]))) for (col in cols)
@@ -61,6 +39,7 @@ x <- get_data("temp_carbon", "dslabs"); x <- x[order(x$year), ]
 add("temp_carbon.carbon_emissions", x$carbon_emissions, 1)
 g <- get_data("greenhouse_gases", "dslabs")
 panel(g, "gas", "concentration", "greenhouse_gases")
-cat(length(candidates), "series;", length(overlapping), "left out as earlier data:", overlapping, "\n")
+cat(length(collector$candidates), "series;", length(collector$overlapping), "left out as earlier data:",
+    collector$overlapping, "\n")
 
-export_set(candidates, "fresh4", "bench/forecast/export_fresh4.R")
+export_set(collector$candidates, "fresh4", "bench/forecast/export_fresh4.R")

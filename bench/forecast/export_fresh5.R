@@ -29,30 +29,9 @@ suppressPackageStartupMessages(library(jsonlite))
 sm <- Sys.getenv("STATSMODELS_DATA", "/usr/lib/python3/dist-packages/statsmodels/datasets")
 vega <- Sys.getenv("VEGA_DATA", "/tmp/vega/package/data")
 
-runs_of <- function(v) {
-  if (length(v) < 8) return(character())
-  s <- sprintf("%.10g", v)
-  vapply(seq_len(length(v) - 7), function(i) paste(s[i:(i + 7)], collapse = "|"), "")
-}
-seen <- new.env(hash = TRUE)
-for (file in c("series.json", "fresh_series.json", "fresh2_series.json", "fresh3_series.json",
-               "fresh4_series.json")) {
-  earlier <- fromJSON(file.path("bench/forecast/data", file), simplifyVector = FALSE)$series
-  for (s in earlier) for (k in runs_of(c(unlist(s$train), unlist(s$test)))) assign(k, TRUE, envir = seen)
-}
-
-candidates <- list()
-overlapping <- character()
-add <- function(name, v, freq) {
-  if (sum(!is.na(v)) < 3) return()
-  kept <- select_series(v, freq)
-  if (is.null(kept)) return()
-  if (any(vapply(runs_of(as.numeric(kept)), exists, TRUE, envir = seen, inherits = FALSE))) {
-    overlapping <<- c(overlapping, name)
-    return()
-  }
-  candidates[[name]] <<- kept
-}
+collector <- new_collector(c("series.json", "fresh_series.json", "fresh2_series.json", "fresh3_series.json",
+                                 "fresh4_series.json"))
+add <- collector$add
 columns <- function(x, cols, prefix, freq) for (col in cols) add(paste(prefix, col, sep = "."), x[[col]], freq)
 csv <- function(...) read.csv(file.path(...), check.names = FALSE, fileEncoding = "UTF-8-BOM")
 
@@ -102,5 +81,6 @@ w <- w[order(as.numeric(w$year)), ]
 add("wheat.price", w$wheat, 1)
 add("wheat.wages", w$wages, 1)
 
-cat(length(candidates), "series;", length(overlapping), "left out as earlier data:", overlapping, "\n")
-export_set(candidates, "fresh5", "bench/forecast/export_fresh5.R")
+cat(length(collector$candidates), "series;", length(collector$overlapping), "left out as earlier data:",
+    collector$overlapping, "\n")
+export_set(collector$candidates, "fresh5", "bench/forecast/export_fresh5.R")

@@ -777,30 +777,37 @@ function round5(): Combination {
   });
 }
 
+/** The columns and interval sets rounds 6 and 7 report for their pool of four seen sets. */
+function fourSetColumns(): { sets: [string, Row[]][]; intervalSets: [string, Row[]][] } {
+  const freq = byFrequency;
+  return {
+    sets: [
+      ...seenSetColumns(),
+      ["fr2 yr", fresh2Rows.filter(freq(1))],
+      ["fr3", fresh3Rows],
+      ["fr3 yr", fresh3Rows.filter(freq(1))],
+    ],
+    intervalSets: [
+      ["112", rows],
+      ["AER", freshRows],
+      ["fr2", fresh2Rows],
+      ["fr3", fresh3Rows],
+    ],
+  };
+}
+
 /**
  * Round 6 (docs/forecast.md): chosen on the pool of all four seen sets (the 112, AER, fresh2,
  * fresh3); fresh4 is the confirmation, reported only with `--confirm4`.
  */
 function round6(): Combination {
-  const freq = byFrequency;
-  const sets: [string, Row[]][] = [
-    ...seenSetColumns(),
-    ["fr2 yr", fresh2Rows.filter(freq(1))],
-    ["fr3", fresh3Rows],
-    ["fr3 yr", fresh3Rows.filter(freq(1))],
-  ];
+  const { sets, intervalSets } = fourSetColumns();
   if (fresh4Rows.length)
     sets.push(
       ["fr4", fresh4Rows],
       ["fr4 o0", fresh4Rows.filter((r) => r.s.origin === 0)],
       ["fr4 o1", fresh4Rows.filter((r) => r.s.origin === 1)]
     );
-  const intervalSets: [string, Row[]][] = [
-    ["112", rows],
-    ["AER", freshRows],
-    ["fr2", fresh2Rows],
-    ["fr3", fresh3Rows],
-  ];
   if (fresh4Rows.length) intervalSets.push(["fr4", fresh4Rows]);
   return pooledRound({
     title: "Round 6 protocol",
@@ -819,18 +826,7 @@ function round6(): Combination {
  */
 function round7(): Combination {
   const freq = byFrequency;
-  const sets: [string, Row[]][] = [
-    ...seenSetColumns(),
-    ["fr2 yr", fresh2Rows.filter(freq(1))],
-    ["fr3", fresh3Rows],
-    ["fr3 yr", fresh3Rows.filter(freq(1))],
-  ];
-  const intervalSets: [string, Row[]][] = [
-    ["112", rows],
-    ["AER", freshRows],
-    ["fr2", fresh2Rows],
-    ["fr3", fresh3Rows],
-  ];
+  const { sets, intervalSets } = fourSetColumns();
   for (const [name, set] of [
     ["fr4", fresh4Rows],
     ["fr5", fresh5Rows],

@@ -15,7 +15,13 @@ import {
   snapshotRows,
   stateAt,
 } from "../../src/engine/history/snapshot";
-import { historyCells } from "../../src/engine/history/snapshotPlan";
+import {
+  dealStates,
+  historyCells,
+  planSnapshot,
+  stageInfo,
+} from "../../src/engine/history/snapshotPlan";
+import { readHistory } from "../../src/engine/history/historyTable";
 import { pipelineChangesFunction } from "../../src/functions/sales/pipelineChanges";
 import { stuckDealsFunction } from "../../src/functions/sales/stuckDeals";
 import { cell, col } from "../setup/excelCalls";
@@ -242,6 +248,36 @@ describe("PIPELINE_CHANGES against Salesforce's Pipeline Inspection, W2 → W3, 
       ).toEqual(EXPECTED);
   });
 
+  it("by owner: Ana's pipeline, and the three owners add up to the team", () => {
+    // Ana's deals: D1, D4, D7, D10, D14. W2: D1 10,000 and D10 0 in Q1's open pipeline. W3: D7 pulled
+    // in (+12,000), D10's amount set (+6,000): 3 deals, 28,000.
+    const of = (owner: string) =>
+      cell(
+        pipelineChangesFunction,
+        history("id"),
+        STAGE_TABLE,
+        "",
+        1,
+        W[2],
+        W[3],
+        "",
+        null,
+        owner
+      ) as unknown[][];
+    const ana = of("ana");
+    expect(ana[0]).toEqual(["Starting pipeline", 2, 10000]);
+    expect(ana.find((r) => r[0] === "Pulled in")).toEqual(["Pulled in", 1, 12000]);
+    expect(ana.find((r) => r[0] === "Amount increased")).toEqual(["Amount increased", 1, 6000]);
+    expect(ana.find((r) => r[0] === "Ending pipeline")).toEqual(["Ending pipeline", 3, 28000]);
+    const owners = ["Ana", "Ben", "Cara"].map(of);
+    expect(
+      EXPECTED.map((r, i) => [
+        r[0],
+        ...[1, 2].map((k) => owners.reduce((s, o) => s + (o[i][k] as number), 0)),
+      ])
+    ).toEqual(EXPECTED);
+  });
+
   it("lists the deals behind a bar: pulled in, largest first", () => {
     expect(
       cell(pipelineChangesFunction, history("id"), STAGE_TABLE, "", 1, W[2], W[3], "Pulled in")
@@ -270,25 +306,29 @@ describe("PIPELINE_CHANGES against Salesforce's Pipeline Inspection, W2 → W3, 
 });
 
 describe("STUCK_DEALS: open deals in their stage for more than 1.5 × the stage's average", () => {
-  // Completed stints whose start was seen as a move (weekly exports, W = 7 days):
+  // Completed stints whose start was seen (a move in, or a deal new since an earlier snapshot, as
+  // HubSpot's "date entered stage" counts a new deal's first stage); W = 7 days:
+  //   Appointment Scheduled: D5 new at W2, moved on at W3: 7 → 7; stuck above 10.5.
   //   Qualified To Buy: D1 W1→W2 7, D9 W1→W3 14, D10 W2→W4 14 (won) → 35/3 days; stuck above 17.5.
   //   Presentation Scheduled: D1 W2→W4 14 → 14; stuck above 21.
   //   Decision Maker Bought-In: D2 W2→W3 7 (won) → 7; stuck above 10.5.
-  //   Appointment Scheduled, Contract Sent: none seen from start to end → no deal judged.
-  // Open at W4 and days in the current stage (first seen for deals never seen moving in):
+  //   Contract Sent: none seen from start to end → no deal judged.
+  //   (Stays already under way at W0, the first snapshot, started at an unknown date: not averaged.)
+  // Open at W4 and days in the current stage (from W0 for the stays under way then):
   //   D3 PS 28 > 21 stuck; D11 QTB 28 > 17.5 stuck; D13 DMBI 28 > 10.5 stuck (its same-day
-  //   Contract Sent was corrected: it never left the stage); D5 QTB 7, D7 PS 7, D9 PS 7, D12 QTB 7
-  //   not; D1, D6 (Contract Sent), D15 (Appointment) not judged. Won deals (D2, D10, D14), the lost
-  //   D4 and the deleted D8 never count.
+  //   Contract Sent was corrected: it never left the stage); D15 AS 28 > 10.5 stuck; D5 QTB 7,
+  //   D7 PS 7, D9 PS 7, D12 QTB 7 not; D1, D6 (Contract Sent) not judged. Won deals (D2, D10,
+  //   D14), the lost D4 and the deleted D8 never count.
   const EXPECTED = [
     ["D11", QTB, "Ben", 7000, 28, 35 / 3],
     ["D13", DMBI, "Ben", 11000, 28, 7],
+    ["D15", AS, "Cara", 2500, 28, 7],
     ["D3", PS, "Cara", 18000, 28, 14],
   ];
   const asLabels = (rows: unknown[][]) => rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]]);
   const labelOf = (id: unknown) => STAGES.find((s) => s[1] === id)?.[0] ?? id;
 
-  it("on a History of labels (was: D13 left out, its corrected same-day stage counted as a 0-day stint)", () => {
+  it("on a History of labels (was: D13 left out, its corrected same-day stage counted as a 0-day stint; D15 left out, a new deal's first stage never timed)", () => {
     const out = cell(stuckDealsFunction, history("label"), STAGE_TABLE) as unknown[][];
     expect(out.map((r) => r.slice(0, 5))).toEqual(EXPECTED.map((r) => r.slice(0, 5)));
     out.forEach((r, i) => expect(r[5]).toBeCloseTo(EXPECTED[i][5] as number, 12));
@@ -304,12 +344,16 @@ describe("STUCK_DEALS: open deals in their stage for more than 1.5 × the stage'
   });
 
   it("as of W3: measured to that date from the rows up to it", () => {
-    // At W3: D3 PS 21 (not > 21), D11 QTB 21 > 17.5, D13 DMBI 21 > 10.5, D6 DMBI 21 > 10.5.
+    // Completed by W3: Appointment D5 7 (above 10.5); Qualified D1 7, D9 14 → 10.5 (above
+    // 15.75); Decision maker D2 7 (above 10.5); Presentation none yet (D1 leaves it at W4), so D3
+    // is not judged. At W3: D11 Qualified 21, D13 and D6 Decision maker 21 (D13's same-day
+    // correction is no move), D15 Appointment 21; D8 was deleted at W3.
     const out = cell(stuckDealsFunction, history("label"), STAGE_TABLE, W[3]) as unknown[][];
-    expect(out.map((r) => [r[0], r[4]])).toEqual([
-      ["D11", 21],
-      ["D13", 21],
-      ["D6", 21],
+    expect(out.map((r) => [r[0], r[4], r[5]])).toEqual([
+      ["D11", 21, 10.5],
+      ["D13", 21, 7],
+      ["D15", 21, 7],
+      ["D6", 21, 7],
     ]);
   });
 
@@ -323,6 +367,66 @@ describe("STUCK_DEALS: open deals in their stage for more than 1.5 × the stage'
       ["D11", QTB, "Ben", 7000, 14, 7],
       ["D7", QTB, "Ana", 12000, 14, 7],
     ]);
+  });
+});
+
+describe("recording the History from the Deals table (the import's snapshot)", () => {
+  // A pipeline with custom won stages: "Contract Signed" (Is Won TRUE) and "Paid" (Is Won typed
+  // "yes", as the functions' stage_table accepts it). Week 1's file is an API export (internal ids).
+  const stages = [
+    ["Negotiation", "", "", ""],
+    ["Contract Signed", true, "", "Closed"],
+    ["Paid", "yes", "", "Closed"],
+    ["Lost", "", true, "Omitted"],
+  ];
+  const table = [
+    ["Stage", "Probability", "Forecast Category", "Is Won", "Is Lost"],
+    ...stages.map(([s, won, lost, cat]) => [s, won === "" ? 0.5 : 1, cat, won, lost]),
+  ];
+  const info = stageInfo(
+    stages.map((r) => r[0]),
+    stages.map((r) => r[1]),
+    stages.map((r) => r[2]),
+    stages.map((r) => r[3])
+  );
+  const week = (stageOf: [string, string]) =>
+    dealStates(
+      {
+        id: ["A-1", "A-2"],
+        stage: stageOf,
+        amount: [5000, 3000],
+        expectedClose: [d(3, 31), d(3, 31)],
+        closedDate: ["", ""],
+        owner: ["Ana", "Ben"],
+        category: ["", ""],
+      },
+      info
+    ).states;
+
+  it("a won stage exported as its id, or flagged 'yes', is won (was: open, no Won bar)", () => {
+    const w1 = week(["contractsigned", "Paid"]);
+    expect(w1.map((s) => [s.outcome, s.category])).toEqual([
+      ["won", "closed"],
+      ["won", "closed"],
+    ]);
+    let rows: unknown[][] = [];
+    for (const [date, states] of [
+      [W[0], week(["negotiation", "Negotiation"])],
+      [W[1], w1],
+    ] as const) {
+      const read = readHistory([[...HISTORY_COLUMNS], ...rows]);
+      if (!Array.isArray(read)) throw new Error("History unreadable");
+      rows = [...rows, ...planSnapshot(read, [], states, date).rows];
+    }
+    // Both deals were in the open pipeline at W0 (8,000) and won by W1.
+    const out = cell(
+      pipelineChangesFunction,
+      [[...HISTORY_COLUMNS], ...rows],
+      table,
+      "All"
+    ) as unknown[][];
+    expect(out.find((r) => r[0] === "Won")).toEqual(["Won", 2, -8000]);
+    expect(out.find((r) => r[0] === "Ending pipeline")).toEqual(["Ending pipeline", 0, 0]);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { cellDate, cellLabel, cellNumber, isBlankText, normalizeLabel } from "../cells";
 import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
+import { byStageKey, stageFlag, stageKey } from "../stageVocabulary";
 import {
   CATEGORY_TEXT,
   DealState,
@@ -55,7 +56,9 @@ function text(cell: unknown): string {
 }
 
 /**
- * Reads the Stages table (Stage, Is Won, Is Lost, Forecast Category columns as arrays).
+ * Reads the Stages table (Stage, Is Won, Is Lost, Forecast Category columns as arrays). Flags read
+ * as the functions' `stage_table` reads them (TRUE, yes, 1: see stageFlag), so the History and
+ * the dashboard agree on which stages are won.
  *
  * @param stages the stage names
  * @param isWon the Is Won flags
@@ -71,7 +74,7 @@ export function stageInfo(
   isLost: readonly unknown[],
   categories: readonly unknown[]
 ): Map<string, StageInfo> {
-  const truthy = (v: unknown) => v === true || String(v).trim().toUpperCase() === "TRUE";
+  const truthy = (v: unknown) => stageFlag(v) === true;
   const out = new Map<string, StageInfo>();
   stages.forEach((s, i) => {
     const label = cellLabel(s);
@@ -83,9 +86,11 @@ export function stageInfo(
 }
 
 /**
- * The deals of the Deals table as snapshot states: outcome from the Stages table (else the
- * usual won/lost names), close date = expected close while open and the closed date once
- * closed (expected close when that is blank), category = the deal's own, else its stage's.
+ * The deals of the Deals table as snapshot states: outcome from the Stages table (a deal's stage
+ * found by its label, else by its identity, so HubSpot's id `contractsigned` is the table's
+ * "Contract Signed"; else the usual won/lost names), close date = expected close while open and
+ * the closed date once closed (expected close when that is blank), category = the deal's own,
+ * else its stage's.
  *
  * @param cols the Deals columns
  * @param stages from stageInfo
@@ -101,6 +106,17 @@ export function dealStates(
   const seen = new Set<string>();
   let withoutId = 0;
   let duplicates = 0;
+  // Two rows of one identity that say different things are ambiguous (byStageKey leaves them
+  // out) and the built-in names decide; rows that say the same share one object to compare.
+  const alike = new Map<string, StageInfo>();
+  const shared = (info: StageInfo): StageInfo => {
+    const key = `${info.outcome}|${info.category}`;
+    if (!alike.has(key)) alike.set(key, info);
+    return alike.get(key)!;
+  };
+  const byId = byStageKey([...stages].map(([label, info]) => [label, shared(info)] as const));
+  const infoOf = (stage: string): StageInfo | undefined =>
+    stages.get(normalizeLabel(stage)) ?? byId.get(stageKey(stage));
   for (let i = 0; i < cols.id.length; i++) {
     const id = text(cols.id[i]);
     if (id === "") {
@@ -113,7 +129,7 @@ export function dealStates(
     }
     seen.add(id);
     const stage = text(cols.stage[i]);
-    const info = stages.get(normalizeLabel(stage));
+    const info = infoOf(stage);
     const cls = classifyLabel(normalizeLabel(stage), DEFAULT_STAGE_RULES);
     const outcome: Outcome =
       info?.outcome !== "open" && info

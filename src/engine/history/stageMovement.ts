@@ -3,10 +3,13 @@
  * order alone), and the deals stuck in their stage.
  *
  * A deal's stint in a stage starts at the snapshot where it is first seen in that stage and ends
- * at the first later snapshot showing another stage, a close, or its removal. Only stints whose
- * start was seen as a move (the deal was in another stage before) have a known length; stints of
- * deals first seen in a stage started at an unknown date before, so they are left out of the
- * averages, and for "stuck" their age counts from when they were first seen (a lower bound).
+ * at the first later snapshot showing another stage, a close, or its removal. A stint's start is
+ * known to the snapshot when the deal was seen arriving in the stage: moved from another stage,
+ * reopened, or new since an earlier snapshot (the first snapshot holds every deal, so a deal first
+ * seen later was created in between, in that stage, as a CRM's "date entered stage" counts a new
+ * deal's first stage). Only the stints of the first snapshot started at an unknown date before:
+ * they are left out of the averages, and for "stuck" their age counts from that snapshot (a lower
+ * bound).
  * A snapshot is what its date's last row says (an import repeated on one day amends that day, as
  * in stateAt), so a stage the amended import corrected was never entered. A stage is known by its
  * identity (`stageKey`): a CRM's internal id and its label are one stage.
@@ -73,8 +76,11 @@ function byDeal(rows: readonly HistoryRow[]): Map<string, HistoryRow[]> {
   return out;
 }
 
-/** The open-stage stints of one deal, with its rows in date order. */
-function stints(rows: readonly HistoryRow[]): Stint[] {
+/**
+ * The open-stage stints of one deal, with its rows in date order; a stint starting after
+ * `firstSnapshot` (the History's first date) has a known start.
+ */
+function stints(rows: readonly HistoryRow[], firstSnapshot: number): Stint[] {
   const out: Stint[] = [];
   let current: Stint | null = null;
   for (const r of rows) {
@@ -84,7 +90,8 @@ function stints(rows: readonly HistoryRow[]): Stint[] {
       current = null;
     }
     if (open && !current) {
-      current = { stage: r.stage, start: r.snapshot, known: out.length > 0, end: null };
+      const known = out.length > 0 || r.snapshot > firstSnapshot;
+      current = { stage: r.stage, start: r.snapshot, known, end: null };
       out.push(current);
     }
   }
@@ -111,10 +118,12 @@ export function stageTimings(
   const days = stageOrder.map(() => ({ sum: 0, n: 0 }));
   const entered = stageOrder.map(() => 0);
   const past = stageOrder.map(() => 0);
+  let first = Infinity;
+  for (const r of rows) if (r.snapshot < first) first = r.snapshot;
   for (const list of byDeal(rows).values()) {
     const seen = new Set<number>();
     let furthest = -1;
-    for (const s of stints(list)) {
+    for (const s of stints(list, first)) {
       const k = rankOf(s.stage);
       if (k === undefined) continue;
       seen.add(k);
@@ -166,7 +175,7 @@ export function stuckDeals(
     const upTo = list.filter((r) => r.snapshot <= asOf);
     const last = upTo[upTo.length - 1];
     if (!last || last.outcome !== "open") continue;
-    const stint = stints(upTo).pop();
+    const stint = stints(upTo, -Infinity).pop();
     const k = rankOf(last.stage);
     const avg = k === undefined ? null : timings[k].averageDays;
     if (!stint || avg === null) continue;

@@ -12,7 +12,7 @@ import { excel } from "../adapter";
  * @param history The History table with its header row, e.g. History[#All].
  * @param stage_order The open stages in pipeline order: the Stages table with its header row, e.g. Stages[#All] (open stages ranked by probability, table order for ties), or a list of stages in order, e.g. Stages[Stage].
  * @param [as_of] The date to measure to (default: the last snapshot); the stages' averages come from the snapshots up to it, as the History stood then.
- * @returns One row per stuck deal: deal ID, stage, owner, amount, days in the stage so far (from the snapshot it was first seen in the stage: at least that long), the stage's average days (over stays seen from the move in to the move out).
+ * @returns One row per stuck deal: deal ID, stage, owner, amount, days in the stage so far (from the snapshot it was first seen in the stage; at least that long), the stage's average days (over stays seen from arrival, by a move or as a new deal, to departure).
  * @example =SALES.STUCK_DEALS(History[#All], Stages[#All])
  */
 export function stuckDealsFunction(history: any[][], stage_order: any[][], as_of?: any): any[][] {
