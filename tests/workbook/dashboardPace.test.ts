@@ -10,7 +10,11 @@ import { createStandIn, StandIn } from "../../preview/excel";
 import { importRecords } from "../../src/workbook/import";
 import { buildDashboard } from "../../src/workbook/dashboard/build";
 import { setDashboardFilters } from "../../src/workbook/dashboard/filters";
-import { DashboardFilters, DEFAULT_FILTERS } from "../../src/workbook/dashboard/plan";
+import {
+  DashboardFilters,
+  DEFAULT_FILTERS,
+  REGISTRY_SETTING,
+} from "../../src/workbook/dashboard/plan";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { toSerial } from "../../src/engine/dates";
 import { builtPlan } from "../support/multiCrmWorkbook";
@@ -303,6 +307,57 @@ describe("the pace on an Arabic dashboard", () => {
     expect(tile.paceText).toBe("المستحق الآن \u206816%\u2069 ▲");
     expect(tile.targetText).toBe("المستهدف $18,000");
     expect(errorsOnDashboard(s, tile.sheet)).toEqual([]);
+    jest.restoreAllMocks();
+  });
+});
+
+describe("rebuilding a dashboard built before the pace (its target note merged over D9:E9)", () => {
+  /** Merges the quota tile's note row as builds before the pace did; optionally ages the registry. */
+  async function mergeNote(olderVersion: boolean): Promise<string> {
+    return Excel.run(async (context) => {
+      const setting = context.workbook.settings.getItem(REGISTRY_SETTING).load("value");
+      await context.sync();
+      const registry = JSON.parse(String(setting.value)) as { sheetName: string };
+      context.workbook.worksheets.getItem(registry.sheetName).getRange("D9:E9").merge(false);
+      // An earlier version's registry: its fingerprint is not the current plan's.
+      if (olderVersion)
+        context.workbook.settings.add(
+          REGISTRY_SETTING,
+          JSON.stringify({ ...registry, fingerprint: "0badf00d" })
+        );
+      await context.sync();
+      return registry.sheetName;
+    });
+  }
+
+  const merges = (s: StandIn, sheet: string): readonly string[] =>
+    s.snapshot().sheets.find((x) => x.name === sheet)!.merges;
+
+  it("unmerges the old note as its own and writes the target and the pace, keeping nothing", async () => {
+    const { s } = await workbook("en");
+    clock(2026, 12, 5);
+    await buildDashboard({ language: "en" });
+    const sheet = await mergeNote(true);
+    expect(merges(s, sheet)).toContain("D9:E9");
+    const report = await buildDashboard({ language: "en" });
+    expect(report.kept ?? []).toEqual([]);
+    expect(merges(s, sheet)).not.toContain("D9:E9");
+    // This year as of 5 Dec 2026: 339 of 365 days due; 5,300 won of 18,000 is behind.
+    const share = days(d(2026, 1, 1), d(2026, 12, 5)) / days(d(2026, 1, 1), d(2026, 12, 31));
+    expect(won(d(2026, 1, 1), d(2026, 12, 31)) / 18000).toBeLessThan(share);
+    expect(quotaTile(s).pace as number).toBeCloseTo(-share, 12);
+    expect(quotaTile(s).targetText).toBe("target $18,000");
+    jest.restoreAllMocks();
+  });
+
+  it("keeps the same merge as the user's when this version built the dashboard", async () => {
+    const { s } = await workbook("en");
+    clock(2026, 12, 5);
+    await buildDashboard({ language: "en" });
+    const sheet = await mergeNote(false);
+    const report = await buildDashboard({ language: "en" });
+    expect(report.kept).toEqual(expect.arrayContaining(["D9", "E9"]));
+    expect(merges(s, sheet)).toContain("D9:E9");
     jest.restoreAllMocks();
   });
 });

@@ -12,7 +12,7 @@
  */
 import { normalStart } from "../../engine/dashboard/periodWindows";
 import { NAMES, TABLES, WorkbookLanguage, sheet as sheetSpec } from "../../model/schema";
-import { Rect, containsCell, parseRect } from "../../model/a1";
+import { Rect, containsCell, parseRect, rectAddress } from "../../model/a1";
 import { supportsExcelApi } from "../excelApi";
 import { applyPlan, fillOf } from "./apply";
 import { keptAddresses, key, planFingerprint, userCells } from "./ownership";
@@ -35,6 +35,7 @@ import {
 import { DashboardError, DashboardProblem, checkTables, stageTableWarnings } from "./requirements";
 import { DashboardWarning, KEPT_CELLS_LISTED } from "../errors";
 import { foreignHomeSheets, loadHomeSheets } from "./homeSheets";
+import { FORMER_MERGES } from "./tiles";
 import { languageOfSheet } from "../status";
 
 export type { DashboardRegistry } from "./registry";
@@ -215,6 +216,7 @@ export async function buildDashboard(
     // Round trip 3 (an existing sheet only): what the user put in the old and new areas.
     const previousPlan = owned ? planDashboard(owned.input) : null;
     const exact = !!previousPlan && planFingerprint(previousPlan) === owned?.fingerprint;
+    const formerMerges = previousPlan && !exact ? FORMER_MERGES : [];
     const allAreas = [...new Set([...(owned?.areas ?? []), ...plan.areas])];
     let kept: ReadonlySet<string> = new Set();
     if (onSheet && collections) {
@@ -226,7 +228,8 @@ export async function buildDashboard(
         mergedAreas: supportsExcelApi("1.13"),
       });
       await context.sync();
-      kept = userCells(loaded.state(), previousPlan ? { plan: previousPlan, exact } : null, fillOf);
+      const previous = previousPlan ? { plan: previousPlan, exact, formerMerges } : null;
+      kept = userCells(loaded.state(), previous, fillOf);
     }
     const keep = (row: number, col: number): boolean => kept.has(key(row, col));
 
@@ -248,7 +251,7 @@ export async function buildDashboard(
         target.charts.getItem(c.name).delete();
     const ourNames = new Set([...(owned?.names ?? []), ...plan.names.map((n) => n.name)]);
     for (const n of ourNames) if (nameSet.has(n)) wb.names.getItem(n).delete();
-    if (onSheet) clearOurCells(target, allAreas, previousPlan, keep);
+    if (onSheet) clearOurCells(target, allAreas, previousPlan, formerMerges, keep);
     applyPlan(context, target, plan, keep);
     const next: DashboardRegistry = {
       version: 1,
@@ -308,6 +311,7 @@ function clearOurCells(
   sheet: Excel.Worksheet,
   areas: readonly string[],
   previous: DashboardPlan | null,
+  formerMerges: readonly string[],
   keep: (row: number, col: number) => boolean
 ): void {
   const ourDropdowns = (previous?.validations ?? []).map((v) => v.address);
@@ -326,9 +330,12 @@ function clearOurCells(
       r.dataValidation.clear();
       continue;
     }
-    for (const b of previous?.blocks ?? [])
-      if (b.merge && containsRect(rect, b.rect) && !anyKept(b.rect, keep))
-        sheet.getRange(b.address).unmerge();
+    const merged = [
+      ...(previous?.blocks ?? []).filter((b) => b.merge).map((b) => b.rect),
+      ...formerMerges.map(parseRect).filter((m): m is Rect => m !== null),
+    ];
+    for (const m of merged)
+      if (containsRect(rect, m) && !anyKept(m, keep)) sheet.getRange(rectAddress(m)).unmerge();
     for (let i = 0; i < rect.rows; i++) {
       let j = 0;
       while (j < rect.cols) {

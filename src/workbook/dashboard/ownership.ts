@@ -43,6 +43,11 @@ export interface Previous {
   readonly plan: DashboardPlan;
   /** False when the add-in changed since: only the areas are known, not each cell's content. */
   readonly exact: boolean;
+  /**
+   * Merged areas earlier versions of the plan wrote that the current one does not (tiles.ts
+   * `FORMER_MERGES`): ours when the add-in changed since (`exact` false), not the user's.
+   */
+  readonly formerMerges?: readonly string[];
 }
 
 /** The cells the dashboard keeps its hands off, by "row:col" (1-based). */
@@ -72,6 +77,7 @@ export function userCells(state: SheetState, previous: Previous | null, fillOf: 
   const oldBlocks = previous?.plan.blocks ?? [];
   const oldAreas = (previous?.plan.areas ?? []).map(parseRect).filter(isRect);
   const ourMerges = new Set(oldBlocks.filter((b) => b.merge).map((b) => b.address));
+  if (previous && !previous.exact) for (const m of previous.formerMerges ?? []) ourMerges.add(m);
   const ourDropdowns = new Set((previous?.plan.validations ?? []).map((v) => v.address));
   // The filter inputs are the user's to change (the build reads them back): content may differ.
   const inputs = new Set(

@@ -4,12 +4,12 @@
  * period's target and, while the period is under way, the pace beside it).
  */
 import { Caption, TABLES } from "../../model/schema";
-import { cellAddress } from "../../model/a1";
+import { cellAddress, rectAddress } from "../../model/a1";
 import { CAPTIONS, TILE_CAPTIONS, TILE_NOTES } from "./captions";
 import { Formulas, lit, shown } from "./formulas";
 import { paceFormula } from "./periodFormulas";
 import { GRID_COLS, PlanContext, TILES_PER_ROW, TILE_FIRST_ROW, col } from "./layout";
-import { DASH_NAMES, TileKey, TileKind, TilePlan } from "./types";
+import { DASH_NAMES, TILE_KEYS, TileKey, TileKind, TilePlan } from "./types";
 
 /** One tile's definition. */
 export interface TileDef {
@@ -165,6 +165,20 @@ export function knownBy(column: string, when: string, known: string | undefined,
   if (known === undefined) return column;
   return `IF(ISNUMBER(${when})*(${when}>=${known}+1),${before},${column})`;
 }
+
+/**
+ * Merged areas of the tile grid that builds before the pace (round 6) wrote and the current plan
+ * does not: the quota tile's target note spanned both its columns. A rebuild of such a
+ * dashboard unmerges them as its own instead of keeping them as the user's.
+ */
+export const FORMER_MERGES: readonly string[] = [
+  rectAddress({
+    row: TILE_FIRST_ROW + 2,
+    col: col((TILE_KEYS.indexOf("quotaAttainment") % TILES_PER_ROW) * 2),
+    rows: 1,
+    cols: 2,
+  }),
+];
 
 /**
  * The day the previous window's figures are read as of: as many days after its end as today is
