@@ -10,6 +10,7 @@ import { createStandIn, StandIn } from "../../preview/excel";
 import { importRecords } from "../../src/workbook/import";
 import { buildDashboard } from "../../src/workbook/dashboard/build";
 import { setDashboardFilters } from "../../src/workbook/dashboard/filters";
+import { shareDashboardCopy } from "../../src/workbook/dashboard/share";
 import {
   DashboardFilters,
   DEFAULT_FILTERS,
@@ -292,6 +293,28 @@ describe("the pace beside the quota target (Salesforce report, HubSpot stages, t
     s.setValues(registry.sheetName, registry.filterCells.staleDays, [[DEFAULT_FILTERS.staleDays]]);
     expect(quotaTile(s).pace as number).toBeCloseTo(22 / 61, 12);
     expect(quotaTile(s).paceText).toBe("due by today 36% ▲");
+  });
+});
+
+describe("the pace in a shared copy", () => {
+  it("is the value and format shown, without the formula", async () => {
+    const { s } = await workbook("en");
+    clock(2026, 12, 5);
+    await buildDashboard({ language: "en" });
+    await setDashboardFilters({
+      ...DEFAULT_FILTERS,
+      period: "custom",
+      customFrom: d(2026, 11, 15),
+      customTo: d(2027, 1, 14),
+    });
+    const shown = quotaTile(s).paceText;
+    expect(shown).toBe("due by today 34% ▲");
+    const { sheetName } = await shareDashboardCopy(new Date(2026, 11, 5, 9, 0));
+    const at = builtPlan(s).plan.tiles.find((x) => x.key === "quotaAttainment")!.paceAddress!;
+    expect(s.getText(sheetName, at)).toBe(shown);
+    expect(String(s.getFormula(sheetName, at))).not.toMatch(/^=/);
+    expect(s.getValue(sheetName, at) as number).toBeCloseTo(21 / 61, 12);
+    jest.restoreAllMocks();
   });
 });
 
