@@ -105,10 +105,10 @@ export function periodFormulas(
  * attainment is not a number. Live over DashFrom/DashTo/DashAsOf: right tomorrow without a rebuild.
  *
  * @param lang the dashboard's language (the Period cell holds its labels)
- * @param attainment the quota attainment tile's value cell
+ * @param attainment the quota attainment tile's value (its named item)
  * @returns the cell formula
  * @example
- * paceFormula("en", "$D$8"); // '=IFERROR(IF(AND(N(DashTarget)>0,DashPeriod<>"All time",...'
+ * paceFormula("en", "DashQuotaAttainment"); // '=IFERROR(IF(AND(N(DashTarget)>0,DashPeriod<>"All time",...'
  */
 export function paceFormula(lang: WorkbookLanguage, attainment: string): string {
   const { from, to, asOf, target, period } = N;
