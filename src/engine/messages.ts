@@ -264,6 +264,12 @@ export const errors = {
       `needs at least 2 snapshots, the history has ${got}: import the deals again next week`,
       `يلزم لقطتان على الأقل، وفي السجل ${got}: استورد الصفقات مرة أخرى الأسبوع القادم`
     ),
+  tooFewSnapshotsBy: (got: number): EngineError =>
+    make(
+      "na",
+      `needs at least 2 snapshots up to as_of, the history has ${got} by then: choose a later as_of`,
+      `يلزم لقطتان على الأقل حتى التاريخ as_of، وفي السجل ${got} حتى ذلك التاريخ: اختر تاريخًا لاحقًا`
+    ),
   notASnapshot: (name: string, raw: unknown): EngineError =>
     make(
       "na",

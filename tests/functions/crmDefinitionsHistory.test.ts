@@ -368,6 +368,24 @@ describe("STUCK_DEALS: open deals in their stage for more than 1.5 × the stage'
       ["D7", QTB, "Ana", 12000, 14, 7],
     ]);
   });
+
+  it("as of a day before the second snapshot: #N/A naming the snapshots up to it (was: no deal is stuck)", () => {
+    // Up to W0 + 3 days only W0 exists: nothing has moved, so no stage has an average to be
+    // stuck against; before W0 there is no snapshot at all.
+    for (const [asOf, got] of [
+      [W[0] + 3, 1],
+      [W[0] - 1, 0],
+    ])
+      expect(cell(stuckDealsFunction, history("label"), STAGE_TABLE, asOf)).toEqual({
+        error: "#N/A",
+        message: `needs at least 2 snapshots up to as_of, the history has ${got} by then: choose a later as_of`,
+      });
+    // From the second snapshot on it judges (W1: no completed stint with a known start yet).
+    expect(cell(stuckDealsFunction, history("label"), STAGE_TABLE, W[1])).toEqual({
+      error: "#N/A",
+      message: "no deal is stuck in its stage",
+    });
+  });
 });
 
 describe("recording the History from the Deals table (the import's snapshot)", () => {

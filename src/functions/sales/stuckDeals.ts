@@ -28,6 +28,9 @@ export function stuckDealsFunction(history: any[][], stage_order: any[][], as_of
     const order = readStageOrder(stage_order);
     if (isError(order)) return order;
     const until = asOf ?? dates[dates.length - 1];
+    // Before a second snapshot nothing has moved: no average exists to be stuck against.
+    const by = dates.filter((d) => d <= until).length;
+    if (by < 2) return errors.tooFewSnapshotsBy(by);
     // As the History stood on as_of: later moves must not set the averages a past date is judged by.
     const known = rows.filter((r) => r.snapshot <= until);
     const stuck = stuckDeals(known, stageTimings(known, order), until);
