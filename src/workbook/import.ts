@@ -40,11 +40,13 @@ import { blankRows, planWrites, WriteBlock } from "../engine/csv/writePlan";
 import { DayMonthOrder, ImportTarget, RowProblem } from "../engine/csv/types";
 import { StageAddition } from "../engine/stageVocabulary";
 import { withCurrencyFormats } from "./amountFormats";
+import type { StageRenaming } from "../engine/csv/tableStageNames";
 import {
   closedStages,
   findStages,
   loadStages,
   planStageAdditions,
+  planStageNames,
   writeStageAdditions,
 } from "./stageAdditions";
 import { closeByStageTable } from "../engine/csv/stageWords";
@@ -122,6 +124,8 @@ export interface ImportReport {
   readonly syncs: number;
   /** Stages of the file the Stages table lacked, added to it (assumed probabilities flagged). */
   readonly stagesAdded?: readonly StageAddition[];
+  /** Stage ids of the file written as the Stages table's names (contractsent → Contract Sent). */
+  readonly stagesNamed?: readonly StageRenaming[];
   /** Amounts with a shared symbol ($) and no currency: counted in the reporting currency. */
   readonly currencyAssumed?: { readonly symbol: string; readonly rows: number };
   /** Texts cut to 32,767 characters (the user agreed), by line and column. */
@@ -320,14 +324,16 @@ export async function importRecords(
       header: loadedStages.header.values[0],
       body: loadedStages.body.values,
     };
-    const stagesAdded = planStageAdditions(stageTable, records, prep.skip, prep.preset?.id);
+    // One spelling per stage in Deals: an id the table lists under a label is written as the label.
+    const named = planStageNames(stageTable, records, prep.skip);
+    const stagesAdded = planStageAdditions(stageTable, named.records, prep.skip, prep.preset?.id);
     // Stages the workbook's own table marks won/lost close their deals too ("Signed").
     const closed = closedStages(stageTable);
     const { blocks, missingColumns, oversized } = planWrites(
       spec,
       headers,
       bodyRows,
-      closed ? closeByStageTable(records, closed) : records,
+      closed ? closeByStageTable(named.records, closed) : named.records,
       plan,
       { placeholder }
     );
@@ -488,6 +494,7 @@ export async function importRecords(
       ...(records.currencyAssumed ? { currencyAssumed: records.currencyAssumed } : {}),
       syncs,
       stagesAdded: written.length && loadedStages ? stagesAdded : [],
+      stagesNamed: written.length ? named.renamed : [],
       ...(failure ? { failure } : {}),
       ...(history ? { history } : {}),
     };

@@ -13,6 +13,8 @@ import {
   stagesToAdd,
 } from "../engine/stageVocabulary";
 import { importedOutcome } from "../engine/csv/stageWords";
+import type { Records } from "../engine/csv/records";
+import { TableStageNames, tableStageNames } from "../engine/csv/tableStageNames";
 import { Stage } from "../engine/stages";
 import { TABLES } from "../model/schema";
 
@@ -102,6 +104,32 @@ export function planStageAdditions(
     crmOfPreset(presetId),
     importedOutcome
   );
+}
+
+/**
+ * The imported rows with each stage id the Stages table knows under a label written as the
+ * table's name ("contractsent" as "Contract Sent"), so the Deals table holds one spelling per
+ * stage (see engine/csv/tableStageNames).
+ *
+ * @param stages the loaded Stages table's header and body (null: none, nothing renamed)
+ * @param records the import's converted rows
+ * @param skip 1 for rows that will not be written
+ * @returns the rows and what was renamed
+ * @example
+ * planStageNames({ header: ["Stage"], body: [["Contract Sent"]] }, records, skip).renamed;
+ * // [{ from: "contractsent", to: "Contract Sent", deals: 2 }]
+ */
+export function planStageNames(
+  stages: {
+    readonly header: readonly unknown[];
+    readonly body: readonly (readonly unknown[])[];
+  } | null,
+  records: Records,
+  skip: Uint8Array
+): TableStageNames {
+  if (!stages) return { records, renamed: [] };
+  const names = readStageTable(stages.header, stages.body).map((s) => s.name);
+  return tableStageNames(records, names, skip);
 }
 
 /**

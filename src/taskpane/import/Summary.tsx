@@ -113,6 +113,21 @@ export function Summary({
           })}
         </Text>
       )}
+      {(report.stagesNamed ?? []).length > 0 && (
+        <Text size={200} data-testid="import-stages-named">
+          <Fill
+            template={s.summaryStagesNamed}
+            values={{
+              count: n((report.stagesNamed ?? []).reduce((sum, r) => sum + r.deals, 0)),
+              list: (report.stagesNamed ?? [])
+                .map((r) =>
+                  fill(s.summaryStageNamedItem, { id: isolate(r.from), name: isolate(r.to) })
+                )
+                .join(", "),
+            }}
+          />
+        </Text>
+      )}
       {(report.history?.unconverted ?? []).length > 0 && (
         <Text size={200} data-testid="import-no-rate">
           <Fill

@@ -86,6 +86,8 @@ type Key =
   | "summaryWritten"
   | "summaryStagesAdded"
   | "summaryStageAssumed"
+  | "summaryStagesNamed"
+  | "summaryStageNamedItem"
   | "summaryNoRate"
   | "summaryNoRateItem"
   | "summaryMissingColumns"
@@ -219,6 +221,9 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryStagesAdded:
       "Stages added to the Stages table in Settings: {stages}. Check their probabilities there.",
     summaryStageAssumed: "{stage} ({probability}, assumed: the CRM's default)",
+    summaryStagesNamed:
+      "{count} stage ids written as the Stages table's names ({list}), so each stage has one spelling in Deals.",
+    summaryStageNamedItem: "{id} → {name}",
     summaryNoRate:
       "No exchange rate for {list}: their amounts are left out of the dashboard and recorded as 0 in the pipeline history. Add a rate in Settings › Rates.",
     summaryNoRateItem: "{count} deals in {code}",
@@ -353,6 +358,9 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryStagesAdded:
       "مراحل أُضيفت إلى جدول المراحل في الإعدادات: {stages}. راجع احتمالاتها هناك.",
     summaryStageAssumed: "{stage} ({probability}، مفترضة: القيمة الافتراضية لنظام CRM)",
+    summaryStagesNamed:
+      "كُتبت {count} من معرّفات المراحل بأسمائها في جدول المراحل ({list})، لتبقى لكل مرحلة كتابة واحدة في جدول الصفقات.",
+    summaryStageNamedItem: "{id} باسم {name}",
     summaryNoRate:
       "لا يوجد سعر صرف لـ {list}: مبالغها غير محسوبة في لوحة المعلومات ومسجّلة صفرًا في سجل خط المبيعات. أضف سعرًا في الإعدادات › أسعار الصرف.",
     summaryNoRateItem: "الصفقات بعملة {code} (العدد: {count})",
