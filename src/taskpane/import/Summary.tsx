@@ -119,11 +119,14 @@ export function Summary({
             template={s.summaryStagesNamed}
             values={{
               count: n((report.stagesNamed ?? []).reduce((sum, r) => sum + r.deals, 0)),
-              list: (report.stagesNamed ?? [])
-                .map((r) =>
-                  fill(s.summaryStageNamedItem, { id: isolate(r.from), name: isolate(r.to) })
-                )
-                .join(", "),
+              // Each id and name in its own <bdi> element (not FSI characters): the list then
+              // takes its direction from the words between them, so in Arabic it reads right to left.
+              list: (report.stagesNamed ?? []).map((r, i) => (
+                <React.Fragment key={r.from}>
+                  {i > 0 && ", "}
+                  <Fill template={s.summaryStageNamedItem} values={{ id: r.from, name: r.to }} />
+                </React.Fragment>
+              )),
             }}
           />
         </Text>
