@@ -99,18 +99,29 @@ export function Summary({
       {ranges !== "" && <Text size={200}>{fill(s.summaryWritten, { ranges })}</Text>}
       {(report.stagesAdded ?? []).length > 0 && (
         <Text size={200} data-testid="import-stages-added">
-          {fill(s.summaryStagesAdded, {
-            stages: (report.stagesAdded ?? [])
-              .map((a) =>
-                a.assumed
-                  ? fill(s.summaryStageAssumed, {
-                      stage: a.name,
-                      probability: `${n(Math.round((a.probability ?? 0) * 100))}%`,
-                    })
-                  : a.name
-              )
-              .join(", "),
-          })}
+          <Fill
+            template={s.summaryStagesAdded}
+            values={{
+              // Each stage isolated in its own <bdi> (as the stage-id list below): a CRM's stage
+              // name, often English, must not reorder an Arabic sentence around it.
+              stages: (report.stagesAdded ?? []).map((a, i) => (
+                <React.Fragment key={a.name}>
+                  {i > 0 && ", "}
+                  {a.assumed ? (
+                    <Fill
+                      template={s.summaryStageAssumed}
+                      values={{
+                        stage: a.name,
+                        probability: `${n(Math.round((a.probability ?? 0) * 100))}%`,
+                      }}
+                    />
+                  ) : (
+                    <bdi>{a.name}</bdi>
+                  )}
+                </React.Fragment>
+              )),
+            }}
+          />
         </Text>
       )}
       {(report.stagesNamed ?? []).length > 0 && (
