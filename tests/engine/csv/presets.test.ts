@@ -148,6 +148,45 @@ describe("matchHeader (any CSV)", () => {
     expect(matchHeader(header, target)).toBe(column)
   );
 
+  it("maps HubSpot's internal property names (API-based exports), leaving owner ids unmapped", () => {
+    expect(
+      autoMap(
+        [
+          "hs_object_id",
+          "dealname",
+          "dealstage",
+          "amount",
+          "closedate",
+          "createdate",
+          "notes_last_updated",
+          "closed_lost_reason",
+          "hubspot_owner_id",
+          "hs_lastmodifieddate",
+        ],
+        "Deals",
+        null
+      )
+    ).toEqual([
+      "Deal ID",
+      "Deal Name",
+      "Stage",
+      "Amount",
+      "Expected Close",
+      "Created",
+      "Last Activity",
+      "Loss Reason",
+      null,
+      null,
+    ]);
+    expect(
+      autoMap(
+        ["hs_object_id", "email", "createdate", "hs_lead_status", "hs_analytics_source"],
+        "Leads",
+        null
+      )
+    ).toEqual(["Lead ID", "Email", "Created", "Status", "Source"]);
+  });
+
   it("gives a column to the first header that claims it", () => {
     expect(autoMap(["Amount", "Value"], "Deals", null)).toEqual(["Amount", null]);
   });
