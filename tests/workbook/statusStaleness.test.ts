@@ -1,8 +1,10 @@
 /**
  * The Home view's "the dashboard is out of date" against the stand-in: a workbook set up with
  * Salesforce stages and a built dashboard, then a HubSpot deals export (written here, HubSpot's
- * layout: internal stage ids, "Deal owner", read as "Any CSV") that brings a new owner and a won
- * stage spelling ("closedwon" beside the table's "Closed Won") the dashboard's label lists lack. Every expectation is computed from the table rows. Then a
+ * layout: an internal stage id, "Deal owner", read as "Any CSV") that brings a new owner and a won
+ * stage spelling ("Closed-Won" beside the table's "Closed Won"; the id `closedwon` is written as
+ * the table's name) the dashboard's label lists lack. Every expectation is computed from the
+ * table rows. Then a
  * rebuild (not stale) and an edit of the Stages table (stale). Also the status's payload with
  * 20,000 deals, with and without a dashboard to check.
  */
@@ -23,11 +25,15 @@ const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "
 const lower = (xs: Iterable<unknown>): Set<string> =>
   new Set([...xs].map((x) => String(x).trim().toLowerCase()));
 
-/** HubSpot's "all deals" export: internal stage ids, owner names, ISO-ish dates. */
+/**
+ * HubSpot's "all deals" export: an internal stage id (`closedwon`, written as the Stages table's
+ * "Closed Won"), a hyphenated spelling an integration wrote ("Closed-Won", kept as given: it is
+ * already the table's stage up to punctuation), owner names, ISO-ish dates.
+ */
 const HUBSPOT = [
   "Record ID,Deal Name,Deal Stage,Close Date,Deal owner,Amount,Pipeline,Create Date,Last Activity Date",
   "7700000001,Orbit renewal,closedwon,2026-10-02 10:00,Nadia Haddad,4200,Sales Pipeline,2026-08-01 09:00,2026-10-01 12:00",
-  "7700000002,Orbit add-on,closedwon,2026-11-12 16:30,Nadia Haddad,1800,Sales Pipeline,2026-09-15 11:00,2026-11-10 08:00",
+  "7700000002,Orbit add-on,Closed-Won,2026-11-12 16:30,Nadia Haddad,1800,Sales Pipeline,2026-09-15 11:00,2026-11-10 08:00",
 ].join("\r\n");
 
 async function workbook(s: StandIn): Promise<void> {
@@ -66,9 +72,14 @@ describe("the status says when the dashboard is out of date", () => {
     const stageRows = tableRows(s, "Stages");
 
     // Read as "Any CSV" (a HubSpot report export the pane does not recognise, or the user's
-    // choice): the internal stage ids stay as the file spells them.
+    // choice): the internal id is written as the table's name, the hyphenated spelling as given.
     const report = await importRecords({ target: "Deals", text: HUBSPOT, source: null });
     expect(report.added).toBe(2);
+    expect(
+      tableRows(s, "Deals")
+        .filter((d) => String(d["Deal ID"]).startsWith("77000000"))
+        .map((d) => d.Stage)
+    ).toEqual(["Closed Won", "Closed-Won"]);
     // The import added no stage: the Stages table is the one the dashboard was built from.
     expect(tableRows(s, "Stages")).toEqual(stageRows);
 
@@ -84,7 +95,7 @@ describe("the status says when the dashboard is out of date", () => {
         !stageRows.some((r) => String(r.Stage).toLowerCase() === st.toLowerCase())
     );
     expect(newOwners).toEqual(["Nadia Haddad"]);
-    expect(newWon).toEqual(["closedwon"]);
+    expect(newWon).toEqual(["Closed-Won"]);
 
     const syncs = s.syncCount();
     const stale = await readWorkbookStatus();
