@@ -16,6 +16,7 @@ const r = spawnSync(
     "multiCrm",
     "history",
     "preview",
+    "i18n",
   ],
   { stdio: "inherit", env: { ...process.env, UPDATE_DOCS_IMAGES: "1" } }
 );

@@ -71,9 +71,28 @@ test("Build dashboard in the task pane makes a live dashboard in the preview", a
   assert.ok(winRate.formula.includes("SALES.WIN_RATE("), winRate.formula);
   assert.ok(winRate.value > 0 && winRate.value < 1, `win rate ${winRate.value}`);
   // This year is under way and the sample data has targets: beside the target, the pace (the
-  // share of the year elapsed by As of, counted here from the sheet's From/To/As of dates).
+  // share of the year's target due by As of, counted here from the monthly table's Month and
+  // Target columns and the sheet's From/To/As of dates, a month pro rata by its days).
   const [from, to, asOf] = ["I4", "J4", "K4"].map((a) => dash.cells[a].value);
-  const share = (asOf - from + 1) / (to - from + 1);
+  const serialDate = (v) => new Date(Date.UTC(1899, 11, 30) + v * 86400000);
+  let dueSum = 0;
+  let yearSum = 0;
+  for (let r = 21; dash.cells[`B${r}`] && typeof dash.cells[`B${r}`].value === "number"; r++) {
+    const start = dash.cells[`B${r}`].value;
+    const first = serialDate(start);
+    const daysIn = new Date(
+      Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)
+    ).getUTCDate();
+    const monthStart = start - first.getUTCDate() + 1;
+    const monthEnd = monthStart + daysIn - 1;
+    const part = (a, b) =>
+      Math.max(0, Math.min(b, monthEnd) - Math.max(a, monthStart) + 1) / daysIn;
+    const target = Number(dash.cells[`D${r}`].value) || 0;
+    dueSum += target * part(from, asOf);
+    yearSum += target * part(from, to);
+  }
+  const share = dueSum / yearSum;
+  assert.ok(yearSum > 0 && share > 0 && share <= 1, `due ${dueSum} of ${yearSum}`);
   const pace = dash.cells.E9;
   assert.ok(Math.abs(Math.abs(pace.value) - share) < 1e-9, `pace ${pace.value}, share ${share}`);
   const arrow = dash.cells.D8.value >= share ? "▲" : "▼";

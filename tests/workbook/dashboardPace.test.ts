@@ -1,10 +1,11 @@
 /**
- * The pace beside the quota attainment tile's target: the share of the period elapsed by the
- * as-of day, ▲ when the attainment is at or ahead of it, ▼ behind. On data that is not ours: a
- * Salesforce opportunity report (US dates, "USD 1,000.00") imported into a workbook set up with
- * HubSpot's stages, monthly targets typed into the Targets table, the sheet's clock set
- * (HyperFormula's TODAY reads Date.now). Every share is days counted by hand here, and every
- * attainment it is compared with is won ÷ target summed from the rows below.
+ * The pace beside the quota attainment tile's target: the share of the period's target due by
+ * the as-of day by the Targets table (a plan that ramps up through the year, so the share differs
+ * from the share of days), ▲ when the attainment is at or ahead of it, ▼ behind. On data that is
+ * not ours: a Salesforce opportunity report (US dates, "USD 1,000.00") imported into a workbook
+ * set up with HubSpot's stages, monthly targets typed into the Targets table, the sheet's clock
+ * set (HyperFormula's TODAY reads Date.now). Every share is the plan's targets summed day by day
+ * here, and every attainment it is compared with is won ÷ target summed from the rows below.
  */
 import { createStandIn, StandIn } from "../../preview/excel";
 import { importRecords } from "../../src/workbook/import";
@@ -48,8 +49,12 @@ const OPPORTUNITIES = [
   }),
 ].join("\r\n");
 
-/** Monthly targets: Sara 1,000 and John 500 a month, January 2026 – December 2028. */
+/**
+ * Monthly targets, January 2026 – December 2028: Sara 1,000 and John 500 in January, ramping up
+ * by a tenth of that each month (December is 2.1×): the plan is heavier late in the year.
+ */
 const MONTHLY: Readonly<Record<string, number>> = { "Sara Ali": 1000, "John Smith": 500 };
+const monthlyTarget = (owner: string, m: number): number => MONTHLY[owner] * (1 + (m - 1) / 10);
 
 const d = toSerial;
 
@@ -71,10 +76,16 @@ function target(from: number, to: number, owner: string | null = null): number {
   for (let day = from; day <= to; day++) {
     const { y, m } = ymd(day);
     const inMonth = d(y, m + 1, 1) - d(y, m, 1);
-    for (const [o, monthly] of Object.entries(MONTHLY))
-      if ((owner === null || o === owner) && y >= 2026 && y <= 2028) sum += monthly / inMonth;
+    for (const o of Object.keys(MONTHLY))
+      if ((owner === null || o === owner) && y >= 2026 && y <= 2028)
+        sum += monthlyTarget(o, m) / inMonth;
   }
   return sum;
+}
+
+/** The share of [from, to]'s target due by asOf, by the plan (day by day, as `target`). */
+function due(from: number, to: number, asOf: number, owner: string | null = null): number {
+  return target(from, asOf, owner) / target(from, to, owner);
 }
 
 function ymd(serial: number): { y: number; m: number } {
@@ -95,8 +106,8 @@ async function workbook(language: "en" | "ar"): Promise<{ s: StandIn; settings: 
   const rows: (string | number)[][] = [];
   for (let y = 2026; y <= 2028; y++)
     for (let m = 1; m <= 12; m++)
-      for (const [owner, monthly] of Object.entries(MONTHLY))
-        rows.push([d(y, m, 1), owner, monthly]);
+      for (const owner of Object.keys(MONTHLY))
+        rows.push([d(y, m, 1), owner, monthlyTarget(owner, m)]);
   const settings = await Excel.run(async (context) => {
     const table = context.workbook.tables.getItem("Targets");
     table.rows.add(undefined, rows);
@@ -151,21 +162,21 @@ describe("the pace beside the quota target (Salesforce report, HubSpot stages, t
     to: number;
   }[] = [
     {
-      name: "this month on its last day (30 Nov 2026): 30 of 30 days",
+      name: "this month on its last day (30 Nov 2026) (day 30 of 30)",
       today: [2026, 11, 30],
       filters: { ...DEFAULT_FILTERS, period: "thisMonth" },
       from: d(2026, 11, 1),
       to: d(2026, 11, 30),
     },
     {
-      name: "this quarter at January's end (31 Jan 2026): 31 of 90 days",
+      name: "this quarter at January's end (31 Jan 2026) (day 31 of 90)",
       today: [2026, 1, 31],
       filters: { ...DEFAULT_FILTERS, period: "thisQuarter" },
       from: d(2026, 1, 1),
       to: d(2026, 3, 31),
     },
     {
-      name: "this year on the leap day 2028: 60 of 366 days",
+      name: "this year on the leap day 2028 (day 60 of 366)",
       today: [2028, 2, 29],
       filters: DEFAULT_FILTERS,
       from: d(2028, 1, 1),
@@ -179,7 +190,7 @@ describe("the pace beside the quota target (Salesforce report, HubSpot stages, t
       to: d(2028, 12, 31),
     },
     {
-      name: "this fiscal year starting April, as of 5 Dec 2026: 249 of 365 days",
+      name: "this fiscal year starting April, as of 5 Dec 2026 (day 249 of 365)",
       today: [2026, 12, 5],
       filters: { ...DEFAULT_FILTERS, period: "thisFiscalYear" },
       fiscal: 4,
@@ -187,14 +198,14 @@ describe("the pace beside the quota target (Salesforce report, HubSpot stages, t
       to: d(2027, 3, 31),
     },
     {
-      name: "last 12 months as of 5 Dec 2026: 339 of 365 days",
+      name: "last 12 months as of 5 Dec 2026 (day 339 of 365)",
       today: [2026, 12, 5],
       filters: { ...DEFAULT_FILTERS, period: "last12Months" },
       from: d(2026, 1, 1),
       to: d(2026, 12, 31),
     },
     {
-      name: "a custom 15 Nov 2026 – 14 Jan 2027 as of 5 Dec 2026: 21 of 61 days",
+      name: "a custom 15 Nov 2026 – 14 Jan 2027 as of 5 Dec 2026 (day 21 of 61)",
       today: [2026, 12, 5],
       filters: custom(d(2026, 11, 15), d(2027, 1, 14)),
       from: d(2026, 11, 15),
@@ -215,10 +226,13 @@ describe("the pace beside the quota target (Salesforce report, HubSpot stages, t
       clock(...c.today);
       await setDashboardFilters(c.filters);
       const asOf = d(...c.today);
-      const share = days(c.from, asOf) / days(c.from, c.to);
+      const share = due(c.from, c.to, asOf, c.filters.owner);
+      // The plan ramps up, so what is due differs from the share of days (except at the end).
+      if (asOf < c.to)
+        expect(Math.abs(share - days(c.from, asOf) / days(c.from, c.to))).toBeGreaterThan(0.005);
       const attainment = won(c.from, c.to, c.filters.owner) / target(c.from, c.to, c.filters.owner);
       // No case sits near the line, so the arrow cannot hang on rounding.
-      expect(Math.abs(attainment - share)).toBeGreaterThan(0.02);
+      expect(Math.abs(attainment - share)).toBeGreaterThan(0.01);
       const ahead = attainment >= share;
       const tile = quotaTile(s);
       expect(tile.value as number).toBeCloseTo(attainment, 9);
@@ -234,7 +248,7 @@ describe("the pace beside the quota target (Salesforce report, HubSpot stages, t
   it("shows both arrows across the cases (ahead and behind are both exercised)", () => {
     const arrows = underWay.map((c) => {
       const asOf = d(...c.today);
-      const share = days(c.from, asOf) / days(c.from, c.to);
+      const share = due(c.from, c.to, asOf, c.filters.owner);
       return won(c.from, c.to, c.filters.owner) / target(c.from, c.to, c.filters.owner) >= share;
     });
     expect(arrows).toContain(true);
@@ -286,13 +300,15 @@ describe("the pace beside the quota target (Salesforce report, HubSpot stages, t
 
   it("stays right the next day without a rebuild (a live formula)", async () => {
     clock(2026, 12, 5);
-    await setDashboardFilters(custom(d(2026, 11, 15), d(2027, 1, 14)));
-    expect(quotaTile(s).pace as number).toBeCloseTo(21 / 61, 12);
+    const [from, to] = [d(2026, 11, 15), d(2027, 1, 14)];
+    await setDashboardFilters(custom(from, to));
+    expect(quotaTile(s).pace as number).toBeCloseTo(due(from, to, d(2026, 12, 5)), 12);
     clock(2026, 12, 6);
     const { registry } = builtPlan(s);
     s.setValues(registry.sheetName, registry.filterCells.staleDays, [[DEFAULT_FILTERS.staleDays]]);
-    expect(quotaTile(s).pace as number).toBeCloseTo(22 / 61, 12);
-    expect(quotaTile(s).paceText).toBe("due by today 36% ▲");
+    const next = due(from, to, d(2026, 12, 6));
+    expect(quotaTile(s).pace as number).toBeCloseTo(next, 12);
+    expect(quotaTile(s).paceText).toBe(`due by today ${Math.round(next * 100)}% ▲`);
   });
 });
 
@@ -307,13 +323,14 @@ describe("the pace in a shared copy", () => {
       customFrom: d(2026, 11, 15),
       customTo: d(2027, 1, 14),
     });
+    const share = due(d(2026, 11, 15), d(2027, 1, 14), d(2026, 12, 5));
     const shown = quotaTile(s).paceText;
-    expect(shown).toBe("due by today 34% ▲");
+    expect(shown).toBe(`due by today ${Math.round(share * 100)}% ▲`);
     const { sheetName } = await shareDashboardCopy(new Date(2026, 11, 5, 9, 0));
     const at = builtPlan(s).plan.tiles.find((x) => x.key === "quotaAttainment")!.paceAddress!;
     expect(s.getText(sheetName, at)).toBe(shown);
     expect(String(s.getFormula(sheetName, at))).not.toMatch(/^=/);
-    expect(s.getValue(sheetName, at) as number).toBeCloseTo(21 / 61, 12);
+    expect(s.getValue(sheetName, at) as number).toBeCloseTo(share, 12);
     jest.restoreAllMocks();
   });
 });
@@ -325,10 +342,12 @@ describe("the pace on an Arabic dashboard", () => {
     await buildDashboard({ language: "ar" });
     await setDashboardFilters(DEFAULT_FILTERS);
     const tile = quotaTile(s);
-    const share = 60 / 366;
+    const share = due(d(2028, 1, 1), d(2028, 12, 31), d(2028, 2, 29));
+    const year = target(d(2028, 1, 1), d(2028, 12, 31));
+    expect(won(d(2028, 1, 1), d(2028, 12, 31)) / year).toBeGreaterThan(share);
     expect(tile.pace as number).toBeCloseTo(share, 12);
-    expect(tile.paceText).toBe("المستحق الآن \u206816%\u2069 ▲");
-    expect(tile.targetText).toBe("المستهدف $18,000");
+    expect(tile.paceText).toBe(`المستحق الآن \u2068${Math.round(share * 100)}%\u2069 ▲`);
+    expect(tile.targetText).toBe(`المستهدف $${Math.round(year).toLocaleString("en-US")}`);
     expect(errorsOnDashboard(s, tile.sheet)).toEqual([]);
     jest.restoreAllMocks();
   });
@@ -365,11 +384,14 @@ describe("rebuilding a dashboard built before the pace (its target note merged o
     const report = await buildDashboard({ language: "en" });
     expect(report.kept ?? []).toEqual([]);
     expect(merges(s, sheet)).not.toContain("D9:E9");
-    // This year as of 5 Dec 2026: 339 of 365 days due; 5,300 won of 18,000 is behind.
-    const share = days(d(2026, 1, 1), d(2026, 12, 5)) / days(d(2026, 1, 1), d(2026, 12, 31));
-    expect(won(d(2026, 1, 1), d(2026, 12, 31)) / 18000).toBeLessThan(share);
+    // This year as of 5 Dec 2026: the plan's target to 5 Dec over the year's; 5,300 won is behind.
+    const [from, to] = [d(2026, 1, 1), d(2026, 12, 31)];
+    const share = due(from, to, d(2026, 12, 5));
+    expect(won(from, to) / target(from, to)).toBeLessThan(share);
     expect(quotaTile(s).pace as number).toBeCloseTo(-share, 12);
-    expect(quotaTile(s).targetText).toBe("target $18,000");
+    expect(quotaTile(s).targetText).toBe(
+      `target $${Math.round(target(from, to)).toLocaleString("en-US")}`
+    );
     jest.restoreAllMocks();
   });
 

@@ -97,22 +97,25 @@ export function periodFormulas(
 }
 
 /**
- * The formula of the pace cell beside the period's target: the share of the period elapsed by
- * the as-of day (days from From to As of inclusive ÷ days from From to To inclusive), signed by
- * whether the quota attainment is at or ahead of it (+) or behind it (−), so the number format
- * can colour and arrow it as the "prev." change cells are. Blank when there is no pace to keep:
- * the period is over or not begun, "all time", no targets (for the owner chosen), or the
+ * The formula of the pace cell beside the period's target: the share of the period's target due
+ * by the as-of day by the Targets table itself (the target from From to As of, pro rata within a
+ * month as the period's target is, ÷ the period's target), so a plan heavier in December expects
+ * less by June than an even one; with equal monthly targets it is close to the share of days.
+ * Signed by whether the quota attainment is at or ahead of it (+) or behind it (−), so the number
+ * format can colour and arrow it as the "prev." change cells are. Blank when there is no pace to
+ * keep: the period is over or not begun, "all time", no targets (for the owner chosen), or the
  * attainment is not a number. Live over DashFrom/DashTo/DashAsOf: right tomorrow without a rebuild.
  *
  * @param lang the dashboard's language (the Period cell holds its labels)
  * @param attainment the quota attainment tile's value (its named item)
+ * @param dueByAsOf the target from the period's start to the as-of day (`Formulas.target`)
  * @returns the cell formula
  * @example
- * paceFormula("en", "DashQuotaAttainment"); // '=IFERROR(IF(AND(N(DashTarget)>0,DashPeriod<>"All time",...'
+ * paceFormula("en", "DashQuotaAttainment", f.target(N.from, N.asOf)); // '=IFERROR(IF(AND(N(DashTarget)>0,…'
  */
-export function paceFormula(lang: WorkbookLanguage, attainment: string): string {
+export function paceFormula(lang: WorkbookLanguage, attainment: string, dueByAsOf: string): string {
   const { from, to, asOf, target, period } = N;
-  const share = `(${asOf}-${from}+1)/(${to}-${from}+1)`;
+  const share = `(${dueByAsOf})/${target}`;
   const known =
     `AND(N(${target})>0,${period}<>${lit(PERIOD_LABELS.allTime[lang])},` +
     `ISNUMBER(${from}),ISNUMBER(${to}),ISNUMBER(${asOf}),ISNUMBER(${attainment}))`;

@@ -278,7 +278,7 @@ export function planTiles(ctx: PlanContext, history: string): TilePlan[] {
       // The period's target, and beside it (as "prev." changes sit beside "prev.") the pace.
       draft.cell(row + 2, c, `=${f.target(N.from, N.to)}`, "tileCompare", fmt.target);
       draft.name(N.target, row + 2, c);
-      const pace = paceFormula(ctx.input.language, name);
+      const pace = paceFormula(ctx.input.language, name, f.target(N.from, N.asOf));
       paceAddress = draft.cell(row + 2, c + 1, pace, "tileCompare", fmt.pace);
     } else if (def.note === "forecastMonth") {
       const asOf = N.asOf;
