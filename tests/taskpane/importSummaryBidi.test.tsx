@@ -1,9 +1,7 @@
 /** @jest-environment jsdom */
-import * as React from "react";
 import { render } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
-import { Summary } from "../../src/taskpane/import/Summary";
+import { Language } from "../../src/taskpane/i18n";
+import { summaryElement } from "../support/importSummary";
 import { ImportReport } from "../../src/workbook/import";
 import { Stage } from "../../src/engine/stages";
 
@@ -30,21 +28,7 @@ const report: ImportReport = {
 };
 
 function stagesLine(language: Language): HTMLElement {
-  const { getByTestId } = render(
-    <LocaleContext.Provider
-      value={{ language, strings: stringsFor(language), setLanguage: () => undefined }}
-    >
-      <FluentProvider theme={webLightTheme} dir={language === "ar" ? "rtl" : "ltr"}>
-        <Summary
-          report={report}
-          language={language}
-          onUndo={async () => undefined}
-          undone={null}
-          busy={false}
-        />
-      </FluentProvider>
-    </LocaleContext.Provider>
-  );
+  const { getByTestId } = render(summaryElement(report, language));
   return getByTestId("import-stages-added");
 }
 

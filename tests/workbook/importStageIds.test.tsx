@@ -10,20 +10,18 @@
  * Every cell of Deals[Stage], the summary line (EN, AR), the History snapshot, a re-import, and
  * the dashboard, FUNNEL and WIN_RATE against a computation from the rows done here.
  */
-import * as React from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createStandIn, StandIn } from "../../preview/excel";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords, ImportReport, ImportRequest } from "../../src/workbook/import";
 import { buildDashboard } from "../../src/workbook/dashboard/build";
 import { setDashboardFilters } from "../../src/workbook/dashboard/filters";
 import { DashboardFilters, DEFAULT_FILTERS } from "../../src/workbook/dashboard/plan";
-import { Summary } from "../../src/taskpane/import/Summary";
-import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
+import { Language } from "../../src/taskpane/i18n";
 import { todaySerial } from "../../src/engine/dates";
 import { HUBSPOT } from "../fixtures/multiCrmExports";
 import { builtPlan, evaluateIn } from "../support/multiCrmWorkbook";
+import { summaryElement } from "../support/importSummary";
 import { locateTable, stageKey, stageOutcome, tableRows, TableRow } from "../support/tables";
 
 jest.setTimeout(600_000);
@@ -115,21 +113,7 @@ function expectStagesAsTableNames(): void {
 
 /** The summary's stage-ids line as the pane renders it (tags dropped, entities decoded). */
 function summaryText(report: ImportReport, language: Language): string {
-  const html = renderToStaticMarkup(
-    <LocaleContext.Provider
-      value={{ language, strings: stringsFor(language), setLanguage: () => undefined }}
-    >
-      <FluentProvider theme={webLightTheme} dir={language === "ar" ? "rtl" : "ltr"}>
-        <Summary
-          report={report}
-          language={language}
-          onUndo={async () => undefined}
-          undone={null}
-          busy={false}
-        />
-      </FluentProvider>
-    </LocaleContext.Provider>
-  );
+  const html = renderToStaticMarkup(summaryElement(report, language));
   const line =
     /<span[^>]*data-testid="import-stages-named"[^>]*>(.*?)<\/span>(?=<span|<ul|<\/div)/s.exec(
       html
