@@ -99,6 +99,26 @@ export function byStageKey<T>(entries: Iterable<readonly [string, T]>): Map<stri
 }
 
 /**
+ * Looks a stage up as the functions and the History do: its label first (`normalizeLabel`), else
+ * its identity (`byStageKey`: an internal id finds its label; an identity two entries share with
+ * different values finds nothing).
+ *
+ * Complexity: O(entries) to build, O(1) per look-up.
+ *
+ * @param entries (label, value) pairs; a later duplicate label wins the exact match
+ * @returns the value of a stage as a row or the History writes it, or undefined
+ * @example
+ * stageLookup([["Contract Sent", 4]])("contractsent"); // 4
+ */
+export function stageLookup<T>(
+  entries: readonly (readonly [string, T])[]
+): (stage: string) => T | undefined {
+  const exact = new Map(entries.map(([label, value]) => [normalizeLabel(label), value] as const));
+  const byId = byStageKey(entries);
+  return (stage) => exact.get(normalizeLabel(stage)) ?? byId.get(stageKey(stage));
+}
+
+/**
  * Reads an Is Won / Is Lost cell: TRUE/FALSE, yes/no, 1/0; blank (or 0) is no answer.
  *
  * @param v the cell

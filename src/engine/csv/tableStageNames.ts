@@ -6,7 +6,7 @@
  * import writes are renamed, never rows already in the table.
  */
 import { normalizeLabel } from "../cells";
-import { byStageKey, stageKey } from "../stageVocabulary";
+import { stageLookup } from "../stageVocabulary";
 import type { Records, RecordValue } from "./records";
 import { unneutralise } from "./injection";
 
@@ -49,17 +49,16 @@ export function tableStageNames(
 ): TableStageNames {
   const stageK = records.columns.indexOf("Stage");
   if (stageK === -1 || tableStages.length === 0) return { records, renamed: [] };
-  const exact = new Set(tableStages.map(normalizeLabel));
-  const byKey = byStageKey(tableStages.map((name) => [name, name] as const));
+  const lookup = stageLookup(tableStages.map((name) => [name, name] as const));
   const renamed = new Map<string, { to: string; deals: number }>();
   let values: RecordValue[][] | null = null;
   records.values.forEach((row, r) => {
     const stage = row[stageK];
     if (skip?.[r] || typeof stage !== "string") return;
     const text = unneutralise(stage).trim();
-    if (exact.has(normalizeLabel(text))) return;
-    const to = byKey.get(stageKey(text));
-    if (to === undefined) return;
+    const to = lookup(text);
+    // Found by its label (already the table's stage, up to case and punctuation): left as given.
+    if (to === undefined || normalizeLabel(to) === normalizeLabel(text)) return;
     values ??= records.values.map((v) => v.slice());
     values[r][stageK] = to;
     const seen = renamed.get(text);

@@ -5,7 +5,7 @@
  */
 import { cellDate, cellLabel, cellNumber, isBlankText, normalizeLabel } from "../cells";
 import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
-import { byStageKey, stageFlag, stageKey } from "../stageVocabulary";
+import { stageFlag, stageLookup } from "../stageVocabulary";
 import {
   CATEGORY_TEXT,
   DealState,
@@ -114,9 +114,7 @@ export function dealStates(
     if (!alike.has(key)) alike.set(key, info);
     return alike.get(key)!;
   };
-  const byId = byStageKey([...stages].map(([label, info]) => [label, shared(info)] as const));
-  const infoOf = (stage: string): StageInfo | undefined =>
-    stages.get(normalizeLabel(stage)) ?? byId.get(stageKey(stage));
+  const infoOf = stageLookup([...stages].map(([label, info]) => [label, shared(info)] as const));
   for (let i = 0; i < cols.id.length; i++) {
     const id = text(cols.id[i]);
     if (id === "") {

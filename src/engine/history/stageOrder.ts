@@ -17,7 +17,7 @@ import { CellGrid, normalizeLabel, readOrderedLabels } from "../cells";
 import { Result, isError } from "../errors";
 import { Stage } from "../stages";
 import { readStageTableArg } from "../stageTableArg";
-import { byStageKey, stageKey } from "../stageVocabulary";
+import { stageLookup } from "../stageVocabulary";
 
 /** Whether the argument is a table (more than one column) rather than a list of names. */
 function isTable(arg: CellGrid): boolean {
@@ -71,7 +71,5 @@ export function readStageOrder(arg: CellGrid): Result<string[]> {
  * stageRanks(["qualified to buy", "contract sent"])("contractsent"); // 1
  */
 export function stageRanks(order: readonly string[]): (stage: string) => number | undefined {
-  const exact = new Map(order.map((s, i) => [s, i]));
-  const byId = byStageKey(order.map((s, i) => [s, i] as const));
-  return (stage) => exact.get(normalizeLabel(stage)) ?? byId.get(stageKey(stage));
+  return stageLookup(order.map((s, i) => [s, i] as const));
 }
