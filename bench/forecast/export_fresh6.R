@@ -23,10 +23,15 @@
 #   <file>.<base> (e.g. gdp_midas.payems);
 # - left out as the same data as a series of an earlier set: any series with a run of 8 consecutive
 #   values identical to 8 consecutive values of any series of series.json or fresh_ … fresh5_
-#   series.json (train and test), checked here, before any score;
-# - left out as the same data twice in this set (gretl ships some data in several files, e.g. AWM,
-#   AWM17, AWM18): of series sharing a run of 8 consecutive values, the longer one is kept (on a
-#   tie, the first in file order);
+#   series.json (train and test), and, since gretl stores some of that data with other digits or as
+#   levels where the earlier set holds logs (Nelson–Plosser, Stock–Watson, airline passengers), any
+#   series with a run of 8 consecutive values (at least 4 of them distinct) equal to 4 significant
+#   digits to 8 consecutive values of such a series, of its exp() or of its log(); checked here,
+#   before any score;
+# - left out as the same data twice in this set (gretl ships some data in several files, e.g. AWM
+#   and AWM18, sw_ch12 and sw_ch14, or a variable and its log): of series sharing such a run
+#   (4 significant digits, as is, as exp() or as log()), the longer one is kept (on a tie, the
+#   first in file order);
 # - kept when all values are positive, not constant, not 0/1 dummies, with at least 20 (yearly,
 #   weekly), 24 (quarterly) or 48 (monthly) values after na.contiguous, cut to the last 240.
 # Protocol as export.R: two origins, h = 12 (monthly), 8 (quarterly), 6 (yearly and weekly).
@@ -100,26 +105,54 @@ for (path in files) {
               paste(skipped, collapse = " ")))
 }
 
-# The same data twice in this set: longest first (stable, so file order breaks ties).
-runs_of <- function(v) {
-  s <- sprintf("%.10g", v)
-  vapply(seq_len(length(v) - 7), function(i) paste(s[i:(i + 7)], collapse = "|"), "")
+# Runs of 8 consecutive values to 4 significant digits, leaving out runs of fewer than 4 distinct
+# values (flat stretches of rates or counts match by chance). `variants` adds the runs of exp(v)
+# and log(v): the same data stored as logs or as levels.
+near_runs <- function(v, variants = FALSE) {
+  vs <- list(v)
+  if (variants && max(v) < 700) vs <- c(vs, list(exp(v)))
+  if (variants && all(v > 0)) vs <- c(vs, list(log(v)))
+  unlist(lapply(vs, function(w) {
+    if (length(w) < 8) return(character())
+    s <- sprintf("%.4g", w)
+    runs <- lapply(seq_len(length(w) - 7), function(i) s[i:(i + 7)])
+    vapply(runs[vapply(runs, function(r) length(unique(r)) >= 4, TRUE)], paste, "", collapse = "|")
+  }))
 }
+seen_near <- function(keys, seen) any(vapply(keys, exists, TRUE, envir = seen, inherits = FALSE))
+
+earlier <- new.env(hash = TRUE)
+for (file in c("series.json", paste0(c("fresh", "fresh2", "fresh3", "fresh4", "fresh5"), "_series.json"))) {
+  for (s in fromJSON(file.path("bench/forecast/data", file), simplifyVector = FALSE)$series) {
+    for (k in near_runs(c(unlist(s$train), unlist(s$test)), variants = TRUE)) assign(k, TRUE, envir = earlier)
+  }
+}
+near_earlier <- character()
+for (name in order_added) {
+  if (seen_near(near_runs(as.numeric(collector$candidates[[name]])), earlier)) {
+    near_earlier <- c(near_earlier, name)
+    collector$candidates[[name]] <- NULL
+  }
+}
+
+# The same data twice in this set: longest first (stable, so file order breaks ties).
 seen <- new.env(hash = TRUE)
 duplicates <- character()
+order_added <- setdiff(order_added, near_earlier)
 by_length <- order_added[order(-vapply(order_added, function(n) length(collector$candidates[[n]]), 0))]
 for (name in by_length) {
-  runs <- runs_of(as.numeric(collector$candidates[[name]]))
-  if (any(vapply(runs, exists, TRUE, envir = seen, inherits = FALSE))) {
+  v <- as.numeric(collector$candidates[[name]])
+  if (seen_near(near_runs(v), seen)) {
     duplicates <- c(duplicates, name)
     collector$candidates[[name]] <- NULL
   } else {
-    for (k in runs) assign(k, TRUE, envir = seen)
+    for (k in near_runs(v, variants = TRUE)) assign(k, TRUE, envir = seen)
   }
 }
 
 freqs <- vapply(collector$candidates, frequency, 0)
 cat(length(collector$candidates), "series (by frequency:", paste(names(table(freqs)), table(freqs), sep = ": ", collapse = ", "),
     ");", length(collector$overlapping), "left out as earlier data:", collector$overlapping, ";",
+    length(near_earlier), "left out as earlier data to 4 digits or as logs:", near_earlier, ";",
     length(duplicates), "left out as the same data twice in this set:", duplicates, "\n")
 export_set(collector$candidates, "fresh6", "bench/forecast/export_fresh6.R")
