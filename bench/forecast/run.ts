@@ -72,6 +72,15 @@ const hasFresh4 = fs.existsSync(path.join(dataDir, "fresh4_series.json"));
 /** The fifth fresh set (round 7): scored once with `--confirm5`, after the rule was fixed. */
 const confirm5 = process.argv.includes("--confirm5");
 const hasFresh5 = fs.existsSync(path.join(dataDir, "fresh5_series.json"));
+/**
+ * `--round8`: round 8's protocol only (docs/forecast.md); it pools fresh4 and fresh5 (seen since
+ * rounds 6 and 7), so it loads them. The sixth fresh set is scored once with `--confirm6`.
+ */
+const round8Only = process.argv.includes("--round8");
+const loadFresh4 = (confirm4 || round8Only) && hasFresh4;
+const loadFresh5 = (confirm5 || round8Only) && hasFresh5;
+const confirm6 = process.argv.includes("--confirm6");
+const hasFresh6 = fs.existsSync(path.join(dataDir, "fresh6_series.json"));
 const key = (s: { name: string; set: string; origin: number }): string =>
   `${s.name}|${s.set}|${s.origin}`;
 const refOf = new Map(
@@ -80,11 +89,10 @@ const refOf = new Map(
     ...load<{ series: Reference[] }>("fresh_r_reference.json").series,
     ...(hasFresh2 ? load<{ series: Reference[] }>("fresh2_r_reference.json").series : []),
     ...(hasFresh3 ? load<{ series: Reference[] }>("fresh3_r_reference.json").series : []),
-    ...(confirm4 && hasFresh4
-      ? load<{ series: Reference[] }>("fresh4_r_reference.json").series
-      : []),
-    ...(confirm5 && hasFresh5
-      ? load<{ series: Reference[] }>("fresh5_r_reference.json").series
+    ...(loadFresh4 ? load<{ series: Reference[] }>("fresh4_r_reference.json").series : []),
+    ...(loadFresh5 ? load<{ series: Reference[] }>("fresh5_r_reference.json").series : []),
+    ...(confirm6 && hasFresh6
+      ? load<{ series: Reference[] }>("fresh6_r_reference.json").series
       : []),
   ].map((r) => [key(r), r])
 );
@@ -225,6 +233,26 @@ const ROUND7: readonly { name: string; rule: Combination }[] = [
   { name: "L2 L1, cycle: ARIMA", rule: L2 },
   { name: "L3 L2, d = 2: ARIMA", rule: { ...L2, twice: arimaOnly } },
 ];
+/**
+ * Round 8: a third voice without a season, fixed in docs/forecast.md before any was scored: the
+ * AICc-best ETS (often undamped) beside ARIMA and the damped ETS; identical voices count once.
+ */
+const M1: Combination = {
+  ...H0,
+  noSeason: { members: ["arima", "damped", "ets"], rule: "inverse", widen: 1 },
+};
+const ROUND8: readonly { name: string; rule: Combination }[] = [
+  { name: "M0 G2 (shipped)", rule: H0 },
+  { name: "M1 N: + ETS (AICc)", rule: M1 },
+  {
+    name: "M2 M1, N: 3 origins",
+    rule: { ...M1, noSeason: { ...(M1.noSeason as Combination), origins: 3 } },
+  },
+  {
+    name: "M3 M1, d = 2: ARIMA, ETS",
+    rule: { ...M1, twice: { members: ["arima", "ets"], rule: "inverse", widen: 1 } },
+  },
+];
 /** Round 4's interval factors (a single picked member may need more than 1.6). */
 const WIDEN_GRID_4 = Array.from({ length: 11 }, (_, i) => 1 + i / 10);
 /** Interval widening factors tried for the chosen point rule. */
@@ -251,14 +279,22 @@ const order = [...new Set(data.series.map((s) => `${s.name}|${s.set}`))];
 const freshSeries = load<{ series: Series[] }>("fresh_series.json").series;
 const fresh2Series = hasFresh2 ? load<{ series: Series[] }>("fresh2_series.json").series : [];
 const fresh3Series = hasFresh3 ? load<{ series: Series[] }>("fresh3_series.json").series : [];
+const fresh4Series = loadFresh4 ? load<{ series: Series[] }>("fresh4_series.json").series : [];
+const fresh5Series = loadFresh5 ? load<{ series: Series[] }>("fresh5_series.json").series : [];
 // Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
 // stay; fresh3, added to the pool by round 6, last, so round 5's halves stay too).
 const poolOrder = new Map(
   [
     ...new Set(
-      [...data.series, ...freshSeries, ...fresh2Series, ...fresh3Series].map(
-        (s) => `${s.name}|${s.set}`
-      )
+      // Round 8 pools fresh4 and fresh5, numbered after fresh3 so every earlier half stays.
+      [
+        ...data.series,
+        ...freshSeries,
+        ...fresh2Series,
+        ...fresh3Series,
+        ...fresh4Series,
+        ...fresh5Series,
+      ].map((s) => `${s.name}|${s.set}`)
     ),
   ].map((k, i) => [k, i])
 );
@@ -284,14 +320,12 @@ const rows: Row[] = (speedOnly ? [] : data.series).map(toRow);
 /** The AER fresh set (export_fresh.R): confirmation in round 3, part of round 5's pool. */
 const freshRows: Row[] = (speedOnly ? [] : freshSeries).map(toRow);
 const fresh3Rows: Row[] = (speedOnly ? [] : fresh3Series).map(toRow);
-const fresh4Rows: Row[] =
-  speedOnly || !confirm4 || !hasFresh4
+const fresh4Rows: Row[] = (speedOnly ? [] : fresh4Series).map(toRow);
+const fresh5Rows: Row[] = (speedOnly ? [] : fresh5Series).map(toRow);
+const fresh6Rows: Row[] =
+  speedOnly || !confirm6 || !hasFresh6
     ? []
-    : load<{ series: Series[] }>("fresh4_series.json").series.map(toRow);
-const fresh5Rows: Row[] =
-  speedOnly || !confirm5 || !hasFresh5
-    ? []
-    : load<{ series: Series[] }>("fresh5_series.json").series.map(toRow);
+    : load<{ series: Series[] }>("fresh6_series.json").series.map(toRow);
 /** Confirmation scores (fresh sets in the round-4 table, fresh2 at all) only with --confirm. */
 const confirm = process.argv.includes("--confirm");
 // Seen since round 4: part of round 5's pool.
@@ -645,6 +679,12 @@ interface PooledRound {
    * factor closest to 95% on pooled A among those keeping the 112 within 93–97% (#16's band).
    */
   band?: boolean;
+  /**
+   * Round 8's choice metric: the mean over these sets of each set's OWA on its pooled-A (or B)
+   * records, so each source weighs the same (pooled OWA is a ratio of means that a few records
+   * with huge MASE can dominate). Absent: pooled OWA, as rounds 5–7.
+   */
+  balanced?: readonly (readonly Row[])[];
 }
 
 /**
@@ -656,7 +696,25 @@ interface PooledRound {
 function pooledRound(round: PooledRound): Combination {
   const PA = round.pool.filter((r) => r.poolHalf === "A");
   const PB = round.pool.filter((r) => r.poolHalf === "B");
+  const balanced = round.balanced;
+  const onHalf = (m: Method, half: "A" | "B"): number =>
+    mean(
+      (balanced ?? []).map(
+        (set) =>
+          score(
+            set.filter((r) => r.poolHalf === half),
+            m
+          ).owa
+      )
+    );
+  // The first two columns are what the choice reads: pooled A and B, or round 8's balanced ones.
   const sets: [string, readonly Row[]][] = [
+    ...(balanced
+      ? ([
+          ["bal A", []],
+          ["bal B", []],
+        ] as [string, Row[]][])
+      : []),
     ["pool A", PA],
     ["pool B", PB],
     ["pool", round.pool],
@@ -665,11 +723,17 @@ function pooledRound(round: PooledRound): Combination {
   console.log(
     `\n${round.title} (pool of seen sets: A ${PA.length}, B ${PB.length} series×origins; ${round.baseline})`
   );
+  if (balanced)
+    console.log(
+      `(bal A / bal B: the mean over ${balanced.length} sets of each set's OWA on its pooled-A / B records; the choice reads them)`
+    );
   console.log(
     `${"candidate".padEnd(26)}${sets.map(([n]) => n.padStart(8)).join("")}${"ms med".padStart(8)}${"ms p95".padStart(8)}`
   );
   const line = (name: string, m: Method, speed?: { median: number; p95: number }): number[] => {
-    const cells = sets.map(([, rs]) => score(rs, m).owa);
+    const cells = sets.map(([label, rs], i) =>
+      balanced && i < 2 ? onHalf(m, label === "bal A" ? "A" : "B") : score(rs, m).owa
+    );
     const ms = speed ? [speed.median, speed.p95] : [NaN, NaN];
     console.log(
       `${name.padEnd(26)}${cells.map((v) => fmt(v, 3, 8)).join("")}${ms.map((v) => fmt(v, 1, 8)).join("")}`
@@ -689,10 +753,10 @@ function pooledRound(round: PooledRound): Combination {
   const bestA = Math.min(...eligible.map((c) => c.a));
   const pick = eligible.find((c) => c.a <= bestA + round.tolerance) as (typeof scored)[number];
   console.log(
-    `pooled A / B to 4 decimals: ${scored.map((c) => `${c.name.split(" ")[0]} ${c.a.toFixed(4)} / ${c.b.toFixed(4)}`).join(", ")}`
+    `${balanced ? "balanced" : "pooled"} A / B to 4 decimals: ${scored.map((c) => `${c.name.split(" ")[0]} ${c.a.toFixed(4)} / ${c.b.toFixed(4)}`).join(", ")}`
   );
   console.log(
-    `chosen (lowest OWA on pooled A among those no worse than ${scored[0].name.split(" ")[0]} on pooled B, within the speed budget): ${pick.name}`
+    `chosen (lowest ${balanced ? "balanced" : "pooled"} OWA on A among those no worse than ${scored[0].name.split(" ")[0]} on B, within the speed budget): ${pick.name}`
   );
   console.log(`\nIntervals for ${pick.name}: widening of the weighted RMS standard deviation`);
   const isets: [string, readonly Row[]][] = [["pool A", PA], ["pool B", PB], ...round.intervalSets];
@@ -858,6 +922,54 @@ function round7(): Combination {
     intervalSets,
     tolerance: 0.002,
     band: true,
+  });
+}
+
+/**
+ * Round 8 (docs/forecast.md): the pool of all six seen sets (the 112, AER, fresh2 … fresh5),
+ * halves by series across it, chosen by the set-balanced OWA; fresh6 is the confirmation,
+ * reported only with `--confirm6`.
+ */
+function round8(): Combination {
+  const freq = byFrequency;
+  const seen: [string, Row[]][] = [
+    ["112", rows],
+    ["AER", freshRows],
+    ["fr2", fresh2Rows],
+    ["fr3", fresh3Rows],
+    ["fr4", fresh4Rows],
+    ["fr5", fresh5Rows],
+  ];
+  const sets: [string, Row[]][] = [
+    ["112 A", rows.filter((r) => r.half === "A")],
+    ["112 B", rows.filter((r) => r.half === "B")],
+    ["112", rows],
+    ["112 yr", rows.filter(freq(1))],
+    ...seen.slice(1).flatMap(([name, set]): [string, Row[]][] => [
+      [name, set],
+      [`${name} yr`, set.filter(freq(1))],
+    ]),
+  ];
+  if (fresh6Rows.length)
+    for (const [label, subset] of [
+      ["fr6", fresh6Rows],
+      ["fr6 mon", fresh6Rows.filter(freq(12))],
+      ["fr6 qtr", fresh6Rows.filter(freq(4))],
+      ["fr6 yr", fresh6Rows.filter(freq(1))],
+    ] as const)
+      if (subset.length) sets.push([label, subset]);
+  const intervalSets: [string, Row[]][] = [...seen];
+  if (fresh6Rows.length) intervalSets.push(["fr6", fresh6Rows]);
+  return pooledRound({
+    title: "Round 8 protocol",
+    baseline: "M0 = the shipped G2",
+    candidates: ROUND8,
+    pool: seen.flatMap(([, set]) => set),
+    sets,
+    intervalSets,
+    tolerance: 0.002,
+    band: true,
+    balanced: seen.map(([, set]) => set),
   });
 }
 
@@ -1098,8 +1210,25 @@ if (!speedOnly)
       );
 const gapsOnly = process.argv.includes("--gaps");
 if (gapsOnly && !speedOnly) gaps();
+if (round8Only && !speedOnly) {
+  round8();
+  if (fresh6Rows.length) {
+    table("FRESH6 set (confirmation only, scored once): all", fresh6Rows);
+    for (const [f, name] of FREQUENCIES) {
+      const subset = fresh6Rows.filter((r) => r.s.frequency === f);
+      if (subset.length) table(`FRESH6 set: ${name}`, subset);
+    }
+    const other = fresh6Rows.filter((r) => ![12, 4, 1].includes(r.s.frequency));
+    if (other.length) table("FRESH6 set: other frequencies", other);
+    for (const origin of [0, 1])
+      table(
+        `FRESH6 set: ${origin ? "second origin" : "last h held out"}`,
+        fresh6Rows.filter((r) => r.s.origin === origin)
+      );
+  }
+}
 if (process.argv.includes("--by-length") && !speedOnly) byLength();
-if (!speedOnly && !gapsOnly) {
+if (!speedOnly && !gapsOnly && !round8Only) {
   protocol();
   round3();
   round4();
@@ -1153,7 +1282,7 @@ if (!speedOnly && !gapsOnly) {
       );
   }
 }
-if (!speedOnly && !gapsOnly) {
+if (!speedOnly && !gapsOnly && !round8Only) {
   round7();
   lengthRound();
   if (fresh5Rows.length) {

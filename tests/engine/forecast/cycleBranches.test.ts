@@ -57,12 +57,40 @@ describe("round 7 rule branches", () => {
     expect(ruleForModel(rule, { seasonality: 1, detected: 1, arima: withD(2) })).toBe(arimaOnly);
     expect(ruleForModel(rule, { seasonality: 1, detected: 1, arima: withD(1) })).toBe(noSeason);
     expect(ruleForModel(rule, { seasonality: 1, detected: 1, arima: null })).toBe(noSeason);
-    // Without the new fields, exactly ruleFor.
-    for (const m of [
-      { seasonality: 1, detected: 10, arima: withD(2) },
-      { seasonality: 4, detected: 4, arima: null },
-    ])
-      expect(ruleForModel(COMBINATION, m)).toBe(ruleFor(COMBINATION, m.seasonality));
+    // The shipped rule (round 8): a season first, then `twice`, else the no-season branch; it
+    // has no cycle branch.
+    expect(ruleForModel(COMBINATION, { seasonality: 4, detected: 4, arima: withD(2) })).toBe(
+      COMBINATION
+    );
+    expect(ruleForModel(COMBINATION, { seasonality: 1, detected: 1, arima: withD(2) })).toBe(
+      COMBINATION.twice
+    );
+    for (const arima of [withD(1), withD(0), null])
+      expect(ruleForModel(COMBINATION, { seasonality: 1, detected: 1, arima })).toBe(
+        ruleFor(COMBINATION, 1)
+      );
+  });
+
+  it("the shipped rule: an accelerating trend is ARIMA and the AICc-best ETS, without the damped voice", () => {
+    const y = accelerating(60);
+    const model = fit(y, { seasonality: 0, horizon: 6 }) as ForecastModel;
+    expect(model.arima?.spec.d).toBe(2);
+    expect(COMBINATION.twice?.members).toEqual(["arima", "ets"]);
+    const paths = memberPaths(model, 6);
+    const [ea, ee] = [model.validation.arima, model.validation.ets] as number[];
+    const wa = 1 / ea / (1 / ea + 1 / ee);
+    const f = combinePaths(paths, ruleForModel(COMBINATION, model), model.scale, 0.95);
+    f.mean.forEach((v, i) =>
+      expect(v).toBeCloseTo(
+        model.scale * (wa * (paths.arima?.mean[i] ?? NaN) + (1 - wa) * (paths.ets?.mean[i] ?? NaN)),
+        9
+      )
+    );
+    // The damped voice, fitted because d is known only after fitting, is left out: with it the
+    // forecast would differ.
+    expect(paths.damped?.mean).not.toEqual(paths.ets?.mean);
+    const withDamped = combinePaths(paths, ruleFor(COMBINATION, 1), model.scale);
+    expect(withDamped.mean).not.toEqual(f.mean);
   });
 
   it("a detected cycle fits ARIMA alone under a cycle branch, and the forecast is ARIMA's", () => {

@@ -171,27 +171,51 @@ describe("forecaster", () => {
     );
   });
 
-  it("without a season, ARIMA and the damped ETS weighted by their hold-out errors", () => {
-    expect(ruleFor(COMBINATION, 1).members).toEqual(["arima", "damped"]);
+  it("without a season, ARIMA, the damped and the AICc-best ETS weighted by their hold-out errors", () => {
+    expect(ruleFor(COMBINATION, 1).members).toEqual(["arima", "damped", "ets"]);
     expect(ruleFor(COMBINATION, 12)).toBe(COMBINATION);
     const y = synthetic(40, { trend: 0.8, noise: 1.5 });
     const model = fit(y, { seasonality: 0, horizon: 4 }) as ForecastModel;
     expect(model.seasonality).toBe(1);
-    expect(model.arima && model.damped).toBeTruthy();
+    expect(model.arima?.spec.d).not.toBe(2);
+    expect(model.arima && model.damped && model.ets).toBeTruthy();
     expect(model.ces).toBeNull();
     const p = memberPaths(model, 4);
-    const [ea, ed] = [model.validation.arima, model.validation.damped] as number[];
-    const wa = 1 / ea / (1 / ea + 1 / ed);
+    // Three distinct voices here (the AICc-best ETS is not the damped one), each weighted 1/MSE.
+    expect(p.ets?.mean).not.toEqual(p.damped?.mean);
+    const keys = ["arima", "damped", "ets"] as const;
+    const inv = keys.map((k) => 1 / (model.validation[k] as number));
+    const w = inv.map((v) => v / inv.reduce((a, b) => a + b, 0));
     const f = forecast(model, 4, 0.95);
     f.mean.forEach((v, i) =>
       expect(v).toBeCloseTo(
-        model.scale * (wa * (p.arima?.mean[i] ?? 0) + (1 - wa) * (p.damped?.mean[i] ?? 0)),
+        model.scale * keys.reduce((a, k, j) => a + w[j] * (p[k]?.mean[i] ?? NaN), 0),
         9
       )
     );
-    // Interval: 1.96 × 1.5 (round 5) × the root of the weighted mean of the voices' variances.
-    const sd0 = Math.sqrt(wa * (p.arima?.sd[0] ?? 0) ** 2 + (1 - wa) * (p.damped?.sd[0] ?? 0) ** 2);
-    expect((f.upper as number[])[0] - f.mean[0]).toBeCloseTo(1.959964 * 1.5 * sd0 * model.scale, 4);
+    // Interval: 1.96 × 1.6 (round 8) × the root of the weighted mean of the voices' variances.
+    const sd0 = Math.sqrt(keys.reduce((a, k, j) => a + w[j] * (p[k]?.sd[0] ?? NaN) ** 2, 0));
+    expect((f.upper as number[])[0] - f.mean[0]).toBeCloseTo(1.959964 * 1.6 * sd0 * model.scale, 4);
+  });
+
+  it("without a season, the AICc-best ETS identical to the damped one counts once", () => {
+    const y = synthetic(40, { trend: 0.8, noise: 1.5 });
+    const model = fit(y, { seasonality: 0, horizon: 4 }) as ForecastModel;
+    // The same model listed as both ETS voices (as when the AICc-best ETS is damped).
+    const same = {
+      ...model,
+      ets: model.damped,
+      validation: { ...model.validation, ets: model.validation.damped },
+    };
+    const p = memberPaths(same, 4);
+    const [ea, ed] = [model.validation.arima, model.validation.damped] as number[];
+    const wa = 1 / ea / (1 / ea + 1 / ed);
+    forecast(same, 4).mean.forEach((v, i) =>
+      expect(v).toBeCloseTo(
+        model.scale * (wa * (p.arima?.mean[i] ?? NaN) + (1 - wa) * (p.damped?.mean[i] ?? NaN)),
+        9
+      )
+    );
   });
 
   it("falls back to equal weights when the history is too short to validate", () => {
