@@ -1,0 +1,341 @@
+/**
+ * FUNNEL with the History table: a deal reached every stage up to the furthest open stage any
+ * weekly snapshot showed it in, as HubSpot's and Salesforce's funnel reports count "deals that
+ * entered the stage" from stage history. Five weekly HubSpot deal exports (HubSpot's default
+ * pipeline, Record IDs as numbers) are recorded into the History table exactly as the import
+ * records them (changed rows only; a second import on one day amends that day). Expected counts
+ * come from the weekly exports below (the deals' timelines), never from the History rows or the
+ * function: a deal reached stage k when it is won (every stage up to the won slot) or any export
+ * showed it at an open stage at index ≥ k, and a deal always reached the first stage.
+ */
+import { toSerial } from "../../src/engine/dates";
+import {
+  DealState,
+  HISTORY_COLUMNS,
+  HistoryRow,
+  snapshotRows,
+  stateAt,
+} from "../../src/engine/history/snapshot";
+import { historyCells } from "../../src/engine/history/snapshotPlan";
+import { funnelFunction } from "../../src/functions/sales/funnel";
+import { CustomFunctionsError } from "../setup/customFunctionsStub";
+import { cell, col } from "../setup/excelCalls";
+
+const d = (m: number, day: number): number => toSerial(2026, m, day);
+/** Monday imports: W0 … W4. */
+const W = [d(5, 4), d(5, 11), d(5, 18), d(5, 25), d(6, 1)];
+
+/** HubSpot's default pipeline: label, internal id (what its API export writes), probability. */
+const STAGES: [string, string, number][] = [
+  ["Appointment Scheduled", "appointmentscheduled", 20],
+  ["Qualified To Buy", "qualifiedtobuy", 40],
+  ["Presentation Scheduled", "presentationscheduled", 60],
+  ["Decision Maker Bought-In", "decisionmakerboughtin", 80],
+  ["Contract Sent", "contractsent", 90],
+  ["Closed Won", "closedwon", 100],
+  ["Closed Lost", "closedlost", 0],
+];
+const [AS, QTB, PS, DMBI, CS, WON, LOST] = STAGES.map((s) => s[0]);
+/** The funnel a HubSpot manager reads: the pipeline's stages in order, won last. */
+const ORDER = [AS, QTB, PS, DMBI, CS, WON];
+const ORDER_TEXT = ORDER.join(", ");
+
+type Week = string | null;
+interface Timeline {
+  id: number;
+  owner: string;
+  /** The stage label each weekly export shows (null: not in that export). */
+  weeks: Week[];
+  /** Its History rows carry HubSpot's internal ids (an API export imported before). */
+  ids?: boolean;
+}
+// One line per deal: the stage each weekly export shows.
+const DEALS: Timeline[] = [
+  { id: 9001, owner: "Ana", weeks: [AS, QTB, PS, DMBI, CS] }, // one stage a week
+  { id: 9002, owner: "Ben", weeks: [QTB, PS, PS, LOST, LOST] }, // lost after Presentation
+  { id: 9003, owner: "Cara", weeks: [AS, QTB, PS, DMBI, LOST] }, // lost after Decision maker
+  { id: 9004, owner: "Ana", weeks: [null, PS, PS, PS, LOST] }, // created at W1, lost at W4
+  { id: 9005, owner: "Ben", weeks: [QTB, PS, DMBI, PS, PS] }, // moved back DMBI → PS
+  { id: 9006, owner: "Cara", weeks: [AS, QTB, CS, WON, WON] }, // won
+  { id: 9007, owner: "Ana", weeks: [QTB, PS, CS, LOST, LOST], ids: true }, // ids in History
+  { id: 9008, owner: "Ben", weeks: [AS, AS, AS, AS, AS] }, // never moves (see AMENDED)
+  { id: 9009, owner: "Cara", weeks: [null, null, AS, QTB, QTB] }, // created at W2
+  { id: 9010, owner: "Ana", weeks: [DMBI, DMBI, QTB, QTB, LOST] }, // moved back two, then lost
+  { id: 9012, owner: "Ben", weeks: [CS, CS, CS, null, null] }, // deleted in the CRM after W2
+];
+/** W3's first import, corrected the same day by the export above: never in Contract Sent. */
+const AMENDED: Record<number, Week> = { 9008: CS };
+
+type Naming = "label" | "id";
+function state(t: Timeline, stage: string, naming: Naming): DealState {
+  const row = STAGES.find((s) => s[0] === stage)!;
+  return {
+    id: String(t.id),
+    stage: naming === "id" || t.ids ? row[1] : row[0],
+    outcome: stage === WON ? "won" : stage === LOST ? "lost" : "open",
+    amount: 1000 * (t.id - 9000),
+    closeDate: d(6, 30),
+    owner: t.owner,
+    category: null,
+  };
+}
+
+function exportOf(week: number, naming: Naming, amend: Record<number, Week> = {}): DealState[] {
+  return DEALS.flatMap((t) => {
+    const w = t.id in amend ? amend[t.id] : t.weeks[week];
+    return w ? [state(t, w, naming)] : [];
+  });
+}
+
+/** History[#All] after the five imports (and W3's repeated import), as the import writes it. */
+function history(naming: Naming): unknown[][] {
+  let rows: HistoryRow[] = [];
+  const record = (deals: DealState[], date: number) => {
+    rows = [...rows, ...snapshotRows(stateAt(rows, date), deals, date)];
+  };
+  W.forEach((date, k) => {
+    if (k === 3) record(exportOf(3, naming, AMENDED), date);
+    record(exportOf(k, naming), date);
+  });
+  return [[...HISTORY_COLUMNS], ...rows.map(historyCells)];
+}
+
+/** One row of the Deals table today: Deal ID (a number, as HubSpot's Record ID), Stage, Owner. */
+type DealRow = [id: number | string | null, stage: string, owner: string];
+/**
+ * Deals today (W4's export, labels), plus a deal typed in by hand that History never saw (lost)
+ * and a row without an ID (in Presentation Scheduled). 9012 was deleted: History only.
+ */
+const TODAY: DealRow[] = [
+  ...DEALS.filter((t) => t.weeks[4] !== null).map((t): DealRow => [t.id, t.weeks[4]!, t.owner]),
+  [9011, LOST, "Ana"],
+  [null, PS, "Cara"],
+];
+const stagesOf = (rows: readonly DealRow[]) => col(...rows.map((r) => r[1]));
+const idsOf = (rows: readonly DealRow[]) => col(...rows.map((r) => r[0]));
+
+/** The stage index a deal reached (see the module comment); `withHistory` false: today's rule. */
+function reachedIndex(row: DealRow, withHistory: boolean): number {
+  if (row[1] === WON) return ORDER.indexOf(WON);
+  const now = ORDER.indexOf(row[1]);
+  const t = DEALS.find((x) => x.id === row[0]);
+  const seen = withHistory && t ? t.weeks.filter((w) => w !== null && w !== WON && w !== LOST) : [];
+  return Math.max(0, row[1] === LOST ? 0 : now, ...seen.map((w) => ORDER.indexOf(w!)));
+}
+
+/** The funnel the rule gives: counts per stage and the conversion from the row above. */
+function expectedFunnel(rows: readonly DealRow[], withHistory: boolean): unknown[][] {
+  const reached = rows.map((r) => reachedIndex(r, withHistory));
+  const counts = ORDER.map((_, k) => reached.filter((x) => x >= k).length);
+  return ORDER.map((stage, k) => [stage, counts[k], k === 0 ? 1 : counts[k] / counts[k - 1]]);
+}
+
+const countsOf = (r: unknown): unknown[] => (r as unknown[][]).map((row) => row[1]);
+
+/** Stages[#All] as a HubSpot workbook's setup writes it: labels, probabilities, flags. */
+const STAGE_TABLE: unknown[][] = [
+  ["Stage", "Probability", "Forecast Category", "Is Won", "Is Lost"],
+  ...STAGES.map(([label, , p]) => [label, p / 100, "", label === WON, label === LOST]),
+];
+
+describe("FUNNEL with the History: lost and moved-back deals at the furthest stage they reached", () => {
+  it("the hand figures agree with the exports (and differ from today's)", () => {
+    // With History: 9001 CS, 9002 PS, 9003 DMBI, 9004 PS, 9005 DMBI, 9006 won, 9007 CS, 9008 AS,
+    // 9009 QTB, 9010 DMBI, 9011 AS (no History), no-ID row PS → 12, 10, 9, 6, 3, 1.
+    expect(countsOf(expectedFunnel(TODAY, true))).toEqual([12, 10, 9, 6, 3, 1]);
+    // Without (each deal's current stage; lost ones at the first): 12, 5, 4, 2, 2, 1.
+    expect(countsOf(expectedFunnel(TODAY, false))).toEqual([12, 5, 4, 2, 2, 1]);
+  });
+
+  it("counts each deal at the furthest open stage its History shows (was: lost deals at the first stage, moved-back deals at their current one)", () => {
+    const got = cell(
+      funnelFunction,
+      stagesOf(TODAY),
+      ORDER_TEXT,
+      null,
+      history("label"),
+      idsOf(TODAY)
+    );
+    expect(got).toEqual(expectedFunnel(TODAY, true));
+    const without = cell(funnelFunction, stagesOf(TODAY), ORDER_TEXT);
+    expect(without).toEqual(expectedFunnel(TODAY, false));
+    expect(countsOf(got)).not.toEqual(countsOf(without));
+  });
+
+  it("the same on a History of HubSpot's internal ids, with the order as a range and with the Stages table", () => {
+    const want = expectedFunnel(TODAY, true);
+    for (const naming of ["label", "id"] as const) {
+      const h = history(naming);
+      expect(cell(funnelFunction, stagesOf(TODAY), col(...ORDER), null, h, idsOf(TODAY))).toEqual(
+        want
+      );
+      expect(
+        cell(funnelFunction, stagesOf(TODAY), ORDER_TEXT, STAGE_TABLE, h, idsOf(TODAY))
+      ).toEqual(want);
+    }
+  });
+
+  it("reads IDs the way the History stores them: a number in Deals matches its text in History", () => {
+    const h = history("label");
+    expect(typeof h[1][1]).toBe("string");
+    const asText = TODAY.map((r): DealRow => [r[0] === null ? null : ` ${r[0]} `, r[1], r[2]]);
+    expect(cell(funnelFunction, stagesOf(asText), ORDER_TEXT, null, h, idsOf(asText))).toEqual(
+      expectedFunnel(TODAY, true)
+    );
+  });
+
+  it("a filtered pair (one owner's deals, as FILTER gives them) ignores other deals' History", () => {
+    for (const owner of ["Ana", "Ben", "Cara"]) {
+      const mine = TODAY.filter((r) => r[2] === owner);
+      const got = cell(
+        funnelFunction,
+        stagesOf(mine),
+        ORDER_TEXT,
+        null,
+        history("id"),
+        idsOf(mine)
+      );
+      expect([owner, got]).toEqual([owner, expectedFunnel(mine, true)]);
+    }
+    // Ana has no won deal: Closed Won is 0 although the History holds Cara's won deal.
+    const ana = TODAY.filter((r) => r[2] === "Ana");
+    const got = cell(funnelFunction, stagesOf(ana), ORDER_TEXT, null, history("id"), idsOf(ana));
+    expect(countsOf(got)).toEqual([5, 4, 4, 3, 2, 0]);
+    // 9012 (Ben's, deleted) sat in Contract Sent; Ben's funnel today has no deal there.
+    const ben = TODAY.filter((r) => r[2] === "Ben");
+    const benGot = cell(funnelFunction, stagesOf(ben), ORDER_TEXT, null, history("id"), idsOf(ben));
+    expect(countsOf(benGot)[4]).toBe(0);
+  });
+
+  it("a stage corrected by a second import the same day was never reached", () => {
+    // 9008 alone: the mistaken Contract Sent row is in the History, amended the same day.
+    const h = history("label");
+    expect(h.some((r) => r[1] === "9008" && r[2] === CS)).toBe(true);
+    const only = TODAY.filter((r) => r[0] === 9008);
+    expect(
+      countsOf(cell(funnelFunction, stagesOf(only), ORDER_TEXT, null, h, idsOf(only)))
+    ).toEqual([1, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe("FUNNEL with the History: degenerate cases", () => {
+  const header = [...HISTORY_COLUMNS];
+  const stages = stagesOf(TODAY);
+  const ids = idsOf(TODAY);
+  const today = expectedFunnel(TODAY, false);
+
+  it("a History with no rows (header only, or an empty table's blank row as each platform sends it) is today's funnel", () => {
+    for (const blank of [0, null, ""]) {
+      const empty = [header, header.map(() => blank)];
+      expect(cell(funnelFunction, stages, ORDER_TEXT, null, empty, ids)).toEqual(today);
+    }
+    expect(cell(funnelFunction, stages, ORDER_TEXT, null, [header], ids)).toEqual(today);
+  });
+
+  it("history without deal_ids, deal_ids without history: #VALUE! naming the fix", () => {
+    expect(cell(funnelFunction, stages, ORDER_TEXT, null, history("label"))).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^history needs deal_ids: .*Deals\[Deal ID\]/),
+    });
+    expect(cell(funnelFunction, stages, ORDER_TEXT, null, null, ids)).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^deal_ids needs history: .*History\[#All\]/),
+    });
+  });
+
+  it("deal_ids of another length than stages: #VALUE! naming both counts", () => {
+    expect(cell(funnelFunction, stages, ORDER_TEXT, null, history("label"), ids.slice(1))).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(
+        new RegExp(`^deal_ids has ${ids.length - 1} cells but stages has ${ids.length}: `)
+      ),
+    });
+  });
+
+  it('blank IDs (0, "", null as each platform sends them) count as today', () => {
+    for (const blank of [0, "", null]) {
+      const rows = TODAY.map((r): DealRow => (r[2] === "Ana" ? [blank, r[1], r[2]] : r));
+      const want = rows.map((r) => r); // Ana's rows lose their History
+      const got = cell(
+        funnelFunction,
+        stagesOf(rows),
+        ORDER_TEXT,
+        null,
+        history("label"),
+        idsOf(rows)
+      );
+      const anaToday = want.filter((r) => r[2] === "Ana");
+      const others = want.filter((r) => r[2] !== "Ana");
+      const expected = ORDER.map(
+        (_, k) =>
+          anaToday.filter((r) => reachedIndex(r, false) >= k).length +
+          others.filter((r) => reachedIndex(r, true) >= k).length
+      );
+      expect([blank, countsOf(got)]).toEqual([blank, expected]);
+    }
+  });
+
+  it("a History stage that is not in stage_order is ignored; the deal counts by its other rows", () => {
+    // A Salesforce stage written into the History by hand; 9002 was only ever there and lost.
+    const h = [
+      header,
+      [W[0], "9002", "Negotiation/Review", "Open", 1, "", "Ben", ""],
+      [W[1], "9002", LOST, "Lost", 1, "", "Ben", ""],
+    ];
+    const rows: DealRow[] = [
+      [9002, LOST, "Ben"],
+      [9005, PS, "Ben"],
+    ];
+    expect(
+      countsOf(cell(funnelFunction, stagesOf(rows), ORDER_TEXT, null, h, idsOf(rows)))
+    ).toEqual([2, 1, 1, 0, 0, 0]);
+  });
+
+  it("a won deal counts up to the won slot whatever its History shows, never at a listed lost stage", () => {
+    const rows: DealRow[] = [[9006, WON, "Cara"]];
+    const order = [...ORDER, LOST].join(", ");
+    expect(
+      countsOf(cell(funnelFunction, stagesOf(rows), order, null, history("label"), idsOf(rows)))
+    ).toEqual([1, 1, 1, 1, 1, 1, 0]);
+    // Won not listed: the last open stage is the won slot, as without History.
+    const open = [AS, QTB, PS].join(", ");
+    expect(
+      countsOf(cell(funnelFunction, stagesOf(rows), open, null, history("label"), idsOf(rows)))
+    ).toEqual([1, 1, 1]);
+  });
+
+  it("a lost deal whose History shows only closed stages counts at the first stage", () => {
+    const h = [header, [W[0], "X1", "closedlost", "Lost", 1, "", "Ana", ""]];
+    const rows: DealRow[] = [["X1", LOST, "Ana"]];
+    expect(
+      countsOf(cell(funnelFunction, stagesOf(rows), ORDER_TEXT, null, h, idsOf(rows)))
+    ).toEqual([1, 0, 0, 0, 0, 0]);
+  });
+
+  it("a malformed History: readHistory's message (missing column, bad cell)", () => {
+    const noStage = [
+      ["Snapshot", "Deal ID", "Amount", "Close Date"],
+      [W[0], "9001", 1, ""],
+    ];
+    expect(cell(funnelFunction, stages, ORDER_TEXT, null, noStage, ids)).toEqual({
+      error: "#VALUE!",
+      message: 'History needs its header row with a "Stage" column',
+    });
+    const badDate = [header, ["soon", "9001", AS, "Open", 1, "", "Ana", ""]];
+    expect(cell(funnelFunction, stages, ORDER_TEXT, null, badDate, ids)).toEqual({
+      error: "#VALUE!",
+      message: 'History row 1, Snapshot: "soon" is not a date',
+    });
+  });
+
+  it("an error value in deal_ids or History is the result, as in SUM", () => {
+    const na = new CustomFunctionsError("#N/A");
+    const withError = ids.map((r, i) => (i === 2 ? [na] : r));
+    expect(
+      cell(funnelFunction, stages, ORDER_TEXT, null, history("label"), withError)
+    ).toMatchObject({
+      error: "#N/A",
+      message: expect.stringMatching(/^deal_ids #3 holds #N\/A/),
+    });
+  });
+});
