@@ -102,6 +102,22 @@ export function isBlankText(cell: unknown): boolean {
 }
 
 /**
+ * Reads a cell as text as typed, trimmed but not normalized: an ID or a name. Blank (`0`, `""`,
+ * `null`) gives `""`. A number gives its text, so a Record ID that one table holds as a number
+ * and another as text is the same ID.
+ *
+ * @param cell a cell value
+ * @returns the trimmed text, "" for a blank
+ * @example
+ * cellText(18561234567); // "18561234567"
+ * cellText(" 006Q0001 "); // "006Q0001"
+ */
+export function cellText(cell: unknown): string {
+  if (isBlankText(cell)) return "";
+  return (typeof cell === "string" ? cell : String(cell)).trim();
+}
+
+/**
  * Reads every cell of a range with `read`; the first cell it cannot read becomes the error
  * `fail` builds, with the cell's 1-based position.
  *

@@ -43,7 +43,7 @@ import { INVISIBLE, parseNumericText } from "./numberText";
 export { ErrorValueInRange, errorCode, errorInRanges, raiseIfError } from "./cellErrors";
 export { parseNumericText } from "./numberText";
 export type { CellGrid } from "./cellGrid";
-export { column, columnRows, flatten, isBlank, isBlankText } from "./cellGrid";
+export { cellText, column, columnRows, flatten, isBlank, isBlankText } from "./cellGrid";
 export { cellDate, parseIsoDate, readDateArg, readDateSerials, readDates } from "./cellDates";
 
 /**

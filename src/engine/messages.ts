@@ -276,6 +276,27 @@ export const errors = {
       `${name} ${quote(raw)} is not a snapshot date of the history`,
       `القيمة ${quote(raw)} للوسيطة ${name} ليست تاريخ لقطة في السجل`
     ),
+  /** FUNNEL's `history` needs each deal's ID to find the deal's rows. */
+  historyNeedsIds: (): EngineError =>
+    make(
+      "value",
+      "history needs deal_ids: give each deal's ID in the same order as stages, e.g. Deals[Deal ID] with Deals[Stage], or leave history empty",
+      "الوسيطة history تحتاج إلى deal_ids: أعطِ معرّف كل صفقة بترتيب stages نفسه، مثل Deals[Deal ID] مع Deals[Stage]، أو اترك history فارغة"
+    ),
+  /** FUNNEL's `deal_ids` without `history` would change nothing. */
+  idsNeedHistory: (): EngineError =>
+    make(
+      "value",
+      "deal_ids needs history: give the History table with its header row, e.g. History[#All], or leave deal_ids empty",
+      "الوسيطة deal_ids تحتاج إلى history: أعطِ جدول السجل مع صف العناوين، مثل History[#All]، أو اترك deal_ids فارغة"
+    ),
+  /** FUNNEL's `deal_ids` and `stages` must pair cell by cell. */
+  idsMisaligned: (ids: number, stages: number): EngineError =>
+    make(
+      "value",
+      `deal_ids has ${ids} cells but stages has ${stages}: give one ID per deal, aligned with stages (Deals[Deal ID] with Deals[Stage]; filter both the same way)`,
+      `في deal_ids ‏${ids} خلية لكن في stages ‏${stages}: أعطِ معرّفًا واحدًا لكل صفقة بمحاذاة stages ‏(Deals[Deal ID] مع Deals[Stage]؛ وصفِّ النطاقين بالطريقة نفسها)`
+    ),
   /** The stage_table argument is not a Stages table (see engine/stageTableArg). */
   stageTableShape: (): EngineError =>
     make(

@@ -36,7 +36,7 @@ const table: Table = JSON.parse(
 const PLANNED: Record<string, string[]> = {
   WIN_RATE: ["stages", "amounts", "won_labels", "lost_labels", "stage_table"],
   CONVERSION_RATE: ["values", "converted", "base"],
-  FUNNEL: ["stages", "stage_order", "stage_table"],
+  FUNNEL: ["stages", "stage_order", "stage_table", "history", "deal_ids"],
   AVG_DEAL_SIZE: ["amounts", "stages", "won_labels", "stage_table"],
   SALES_CYCLE: ["created", "closed", "stages", "won_labels", "stage_table"],
   PIPELINE_VALUE: ["amounts", "stages", "close_dates", "from_date", "to_date", "stage_table"],

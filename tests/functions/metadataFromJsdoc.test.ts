@@ -47,7 +47,7 @@ const RELEASED: Record<string, string[]> = {
   ],
   FORECAST_SALES: ["history", "horizon?", "seasonality?", "confidence?", "timeline?"],
   FORECAST_SEASONALITY: ["history", "timeline?"],
-  FUNNEL: ["stages", "stage_order", "stage_table?"],
+  FUNNEL: ["stages", "stage_order", "stage_table?", "history?", "deal_ids?"],
   GROWTH: ["values", "lag?", "timeline?"],
   LEAD_RESPONSE_TIME: ["created", "first_contact", "statistic?", "unit?"],
   PERIOD_TOTALS: [

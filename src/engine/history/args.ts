@@ -1,11 +1,22 @@
 /**
- * Reading the arguments the history functions share: a fiscal period name and the fiscal-year
- * start month.
+ * Reading the arguments the history functions share: a fiscal period name, the fiscal-year
+ * start month, and the History table paired with each deal's ID (FUNNEL).
  */
-import { flatten, isBlankText, readNumberArg } from "../cells";
+import {
+  CellGrid,
+  cellText,
+  column,
+  errorInRanges,
+  flatten,
+  isBlankText,
+  optionalRange,
+  readNumberArg,
+} from "../cells";
 import { Result, isError } from "../errors";
 import { errors } from "../messages";
 import { FiscalRange, fiscalStartMonth, parseFiscalPeriod } from "./fiscal";
+import { DealHistory } from "./furthestStage";
+import { readHistory } from "./historyTable";
 
 /**
  * Reads the optional `fiscal_year_start` argument (default 1, January).
@@ -43,4 +54,44 @@ export function readFiscalPeriod(
   if (isBlankText(cell)) return parseFiscalPeriod(fallback, startMonth, asOf);
   if (typeof cell !== "string") return errors.notText("period", cell);
   return parseFiscalPeriod(cell, startMonth, asOf);
+}
+
+/** Omitted: null/undefined, or one blank cell (`0`, `""`, `null` by platform). */
+function omitted(arg: CellGrid): boolean {
+  if (arg === null || arg === undefined) return true;
+  const cells = flatten(arg);
+  return cells.length === 0 || (cells.length === 1 && isBlankText(cells[0]));
+}
+
+/**
+ * Reads FUNNEL's optional `history` and `deal_ids` pair: both omitted (or one blank cell, as an
+ * empty argument may arrive; `deal_ids` only beside a larger `stages`, see optionalRange) is no
+ * History; one without the other is #VALUE! naming the fix. An error value in either range is the result (as
+ * in SUM); a malformed History is readHistory's #VALUE! naming the column or cell. IDs are read
+ * as the History writes them (`cellText`: a number and its text are one ID; blank is "").
+ * Whether the IDs pair with the stages cell by cell is the funnel's check (it knows the count).
+ *
+ * @param history the History table with its header row, e.g. `History[#All]`
+ * @param dealIds each deal's ID, aligned with the stages range, e.g. `Deals[Deal ID]`
+ * @param stages the stages range the IDs pair with
+ * @returns the IDs and the rows, null when both are omitted, or the error
+ * @example
+ * readDealHistory(null, null, stages); // null
+ * readDealHistory(History, [["D1"], [0]], stages); // { ids: ["D1", ""], rows: [...] }
+ */
+export function readDealHistory(
+  history: CellGrid,
+  dealIds: CellGrid,
+  stages: CellGrid
+): Result<DealHistory | null> {
+  const noHistory = omitted(history);
+  const noIds = optionalRange(dealIds, stages) === undefined;
+  if (noHistory && noIds) return null;
+  if (noIds) return errors.historyNeedsIds();
+  if (noHistory) return errors.idsNeedHistory();
+  const failed = errorInRanges(["deal_ids", dealIds], ["History", history]);
+  if (failed) return failed;
+  const rows = readHistory(history);
+  if (isError(rows)) return rows;
+  return { ids: column(dealIds).map(cellText), rows };
 }

@@ -2,7 +2,7 @@
  * Reads the History table as SALES functions receive it (`History[#All]`: the header row, then
  * the rows) into typed rows. Columns are found by header, so a user may reorder or add columns.
  */
-import { cellDate, cellLabel, cellNumber, isBlankText, normalizeLabel } from "../cells";
+import { cellDate, cellLabel, cellNumber, cellText, isBlankText, normalizeLabel } from "../cells";
 import { Result } from "../errors";
 import { errors } from "../messages";
 import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
@@ -34,11 +34,6 @@ function outcomeOf(raw: unknown, stage: string): Outcome | undefined {
     return s === Stage.Won ? "won" : s === Stage.Lost ? "lost" : "open";
   }
   return OUTCOMES[label];
-}
-
-function text(raw: unknown): string {
-  if (isBlankText(raw)) return "";
-  return (typeof raw === "string" ? raw : String(raw)).trim();
 }
 
 /**
@@ -76,9 +71,9 @@ export function readHistory(grid: unknown): Result<HistoryRow[]> {
       errors.badTableCell(TABLE, r, column, row[at[column] ?? 0], what);
     const snapshot = cellDate(row[at.Snapshot]);
     if (snapshot === null || snapshot === undefined) return bad("Snapshot", "a date");
-    const id = text(row[at["Deal ID"]]);
+    const id = cellText(row[at["Deal ID"]]);
     if (id === "") return bad("Deal ID", "a deal ID");
-    const stage = text(row[at.Stage]);
+    const stage = cellText(row[at.Stage]);
     const amount = cellNumber(row[at.Amount]);
     if (amount === undefined) return bad("Amount", "a number");
     const closeDate = cellDate(row[at["Close Date"]]);
@@ -99,7 +94,7 @@ export function readHistory(grid: unknown): Result<HistoryRow[]> {
       outcome,
       amount: amount ?? 0,
       closeDate: closeDate === null ? null : Math.floor(closeDate),
-      owner: ownerAt === undefined ? "" : text(row[ownerAt]),
+      owner: ownerAt === undefined ? "" : cellText(row[ownerAt]),
       category: categoryAt === undefined ? null : forecastCategory(cellLabel(row[categoryAt])),
     });
   }

@@ -207,6 +207,36 @@ export function stateAt(rows: readonly HistoryRow[], date: number): Map<string, 
 }
 
 /**
+ * Each deal's rows in date order, one per snapshot date: the date's last row in table order, the
+ * row stateAt rebuilds that snapshot from (an earlier row of the same date was amended by a
+ * second import that day, so what it said was never the deal's state).
+ *
+ * Complexity: O(n log n) for sorting each deal's rows.
+ *
+ * @param rows the History rows, in table order
+ * @returns each deal's rows by ID, oldest first
+ * @example
+ * dealTimelines(rows).get("D1")?.map((r) => r.stage); // ["Demo", "Proposal"]
+ */
+export function dealTimelines(rows: readonly HistoryRow[]): Map<string, HistoryRow[]> {
+  const out = new Map<string, HistoryRow[]>();
+  for (const r of rows) {
+    const list = out.get(r.id);
+    if (list) list.push(r);
+    else out.set(r.id, [r]);
+  }
+  for (const [id, list] of out) {
+    // Stable sort: rows of one date stay in table order, so the last of a run is the date's own.
+    list.sort((a, b) => a.snapshot - b.snapshot);
+    out.set(
+      id,
+      list.filter((r, i) => i === list.length - 1 || list[i + 1].snapshot !== r.snapshot)
+    );
+  }
+  return out;
+}
+
+/**
  * The History rows a new snapshot adds: deals that are new or changed since `previous`, and a
  * "removed" row for each deal of `previous` that `current` no longer has. Importing the same
  * deals again adds nothing.

@@ -3,7 +3,7 @@
  * table's columns into deal states, compares them with the History's latest state and returns
  * the History rows to append and the snapshot index row to add or update.
  */
-import { cellDate, cellLabel, cellNumber, isBlankText, normalizeLabel } from "../cells";
+import { cellDate, cellLabel, cellNumber, cellText, isBlankText, normalizeLabel } from "../cells";
 import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
 import { stageFlag, stageLookup } from "../stageVocabulary";
 import {
@@ -49,10 +49,6 @@ export interface SnapshotPlan {
   readonly withoutId: number;
   /** IDs listed twice in Deals: the first row counts. */
   readonly duplicates: number;
-}
-
-function text(cell: unknown): string {
-  return isBlankText(cell) ? "" : String(cell).trim();
 }
 
 /**
@@ -116,7 +112,7 @@ export function dealStates(
   };
   const infoOf = stageLookup([...stages].map(([label, info]) => [label, shared(info)] as const));
   for (let i = 0; i < cols.id.length; i++) {
-    const id = text(cols.id[i]);
+    const id = cellText(cols.id[i]);
     if (id === "") {
       if (!isBlankText(cols.stage[i]) || !isBlankText(cols.amount[i])) withoutId++;
       continue;
@@ -126,7 +122,7 @@ export function dealStates(
       continue;
     }
     seen.add(id);
-    const stage = text(cols.stage[i]);
+    const stage = cellText(cols.stage[i]);
     const info = infoOf(stage);
     const cls = classifyLabel(normalizeLabel(stage), DEFAULT_STAGE_RULES);
     const outcome: Outcome =
@@ -145,7 +141,7 @@ export function dealStates(
         amount: cellNumber(cols.amount[i]) ?? 0,
         expectedClose: cellDate(cols.expectedClose[i]) ?? null,
         closedDate: cellDate(cols.closedDate[i]) ?? null,
-        owner: text(cols.owner[i]),
+        owner: cellText(cols.owner[i]),
         category: forecastCategory(cellLabel(cols.category[i])),
         stageCategory: info?.category ?? null,
       })

@@ -15,7 +15,7 @@
  * identity (`stageKey`): a CRM's internal id and its label are one stage.
  */
 import { stageKey } from "../stageVocabulary";
-import { HistoryRow } from "./snapshot";
+import { HistoryRow, dealTimelines } from "./snapshot";
 import { stageRanks } from "./stageOrder";
 
 /** What the history says about one stage. */
@@ -52,28 +52,6 @@ interface Stint {
   readonly start: number;
   readonly known: boolean;
   end: number | null;
-}
-
-/**
- * Each deal's rows in date order, one per snapshot date: the date's last row in table order, the
- * row stateAt rebuilds that snapshot from (an earlier row of the same date was amended).
- */
-function byDeal(rows: readonly HistoryRow[]): Map<string, HistoryRow[]> {
-  const out = new Map<string, HistoryRow[]>();
-  for (const r of rows) {
-    const list = out.get(r.id);
-    if (list) list.push(r);
-    else out.set(r.id, [r]);
-  }
-  for (const [id, list] of out) {
-    // Stable sort: rows of one date stay in table order, so the last of a run is the date's own.
-    list.sort((a, b) => a.snapshot - b.snapshot);
-    out.set(
-      id,
-      list.filter((r, i) => i === list.length - 1 || list[i + 1].snapshot !== r.snapshot)
-    );
-  }
-  return out;
 }
 
 /**
@@ -120,7 +98,7 @@ export function stageTimings(
   const past = stageOrder.map(() => 0);
   let first = Infinity;
   for (const r of rows) if (r.snapshot < first) first = r.snapshot;
-  for (const list of byDeal(rows).values()) {
+  for (const list of dealTimelines(rows).values()) {
     const seen = new Set<number>();
     let furthest = -1;
     for (const s of stints(list, first)) {
@@ -171,7 +149,7 @@ export function stuckDeals(
 ): StuckDeal[] {
   const rankOf = stageRanks(timings.map((t) => t.stage));
   const out: StuckDeal[] = [];
-  for (const [id, list] of byDeal(rows)) {
+  for (const [id, list] of dealTimelines(rows)) {
     const upTo = list.filter((r) => r.snapshot <= asOf);
     const last = upTo[upTo.length - 1];
     if (!last || last.outcome !== "open") continue;
