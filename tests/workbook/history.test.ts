@@ -8,7 +8,13 @@ import { createStandIn } from "../../preview/excel";
 import { toSerial } from "../../src/engine/dates";
 import { setUpWorkbook } from "../../src/workbook/setup";
 import { importRecords } from "../../src/workbook/import";
-import { EXPECTED_CHANGES, WEEKS, salesforceCsv } from "../fixtures/history/weeklyPipeline";
+import {
+  EXPECTED_CHANGES,
+  ExportDeal,
+  SF_OPEN_STAGES,
+  WEEKS,
+  salesforceCsv,
+} from "../fixtures/history/weeklyPipeline";
 
 type StandIn = ReturnType<typeof createStandIn>;
 const DATES = [toSerial(2026, 11, 20), toSerial(2026, 11, 27), toSerial(2026, 12, 4)];
@@ -121,6 +127,46 @@ describe("recordSnapshot after a deals import", () => {
       ["Moved forward", 2],
       ["Moved backward", 1],
     ]);
+  });
+
+  it("computes FUNNEL with the History on the sheet: the lost and moved-back deals where they were", () => {
+    // Salesforce's stages, won last; a deal reached every stage up to the furthest open stage any
+    // week's export showed it in (won: every stage), computed here from the three exports.
+    const order = [...SF_OPEN_STAGES, "Closed Won"];
+    const reached = (deals: readonly ExportDeal[], withHistory: boolean) =>
+      deals.map((d) => {
+        if (d.stage === "Closed Won") return order.length - 1;
+        const seen = withHistory
+          ? WEEKS.flatMap((w) => w.filter((x) => x.id === d.id).map((x) => x.stage))
+          : [d.stage];
+        return Math.max(0, ...seen.map((stage) => SF_OPEN_STAGES.indexOf(stage)));
+      });
+    const counts = (at: number[]) => order.map((_, k) => at.filter((x) => x >= k).length);
+    const text = order.join(", ");
+    const rows = 1 + order.length;
+    const cases: [string, string, string, readonly ExportDeal[]][] = [
+      [
+        "Y2",
+        `Y2:AA${rows}`,
+        `=SALES.FUNNEL(Deals[Stage], "${text}", , History[#All], Deals[Deal ID])`,
+        WEEKS[2],
+      ],
+      [
+        "AC2",
+        `AC2:AE${rows}`,
+        `=SALES.FUNNEL(FILTER(Deals[Stage], Deals[Owner]="Alice Chen"), "${text}", , History[#All], FILTER(Deals[Deal ID], Deals[Owner]="Alice Chen"))`,
+        WEEKS[2].filter((d) => d.owner === "Alice Chen"),
+      ],
+    ];
+    for (const [at, range, formula, deals] of cases) {
+      standIn.setFormula(SHEET, at, formula);
+      const out = standIn.getValues(SHEET, range) as unknown[][];
+      const want = counts(reached(deals, true));
+      expect([at, out.map((r) => r[1])]).toEqual([at, want]);
+      out.forEach((r, k) => expect(r[2]).toBeCloseTo(k === 0 ? 1 : want[k] / want[k - 1], 12));
+      // The lost deal (was at Value Proposition) and the one moved back from Id. Decision Makers.
+      expect(want).not.toEqual(counts(reached(deals, false)));
+    }
   });
 
   it("records a quiet week as a snapshot without History rows", async () => {
