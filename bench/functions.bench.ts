@@ -121,6 +121,41 @@ function bareLoop(...grids: Grid[]): number {
   return n;
 }
 
+/**
+ * FUNNEL with the History: each deal's ID (a full column), and a History table as the import
+ * writes it (`History[#All]`: header, then rows). Worst case: 1,048,575 rows, the sheet's limit
+ * (half the deals seen once, then changes of random deals over 52 weekly snapshots). Realistic:
+ * 52 weekly snapshots of a 20,000-deal pipeline (~270,000 rows, README), with its 20,000 deals.
+ */
+const HISTORY_HEADER = [
+  "Snapshot",
+  "Deal ID",
+  "Stage",
+  "Outcome",
+  "Amount",
+  "Close Date",
+  "Owner",
+  "Forecast Category",
+];
+function historyTable(rows: number, deals: number): Grid {
+  const g: Grid = [HISTORY_HEADER];
+  for (let r = 0; r < rows; r++) {
+    const first = r < deals / 2;
+    const deal = first ? r * 2 : Math.floor(next() * deals);
+    const stage = STAGES[Math.floor(next() * STAGES.length)];
+    const outcome = stage === "Closed Won" ? "Won" : stage === "Closed Lost" ? "Lost" : "Open";
+    const week = first ? 0 : 1 + Math.floor((51 * (r - deals / 2)) / (rows - deals / 2));
+    g.push([JAN_1_2026 + 7 * week, `D${deal}`, stage, outcome, 1000, JAN_1_2026 + 400, "Ana", ""]);
+  }
+  return JSON.parse(JSON.stringify(g)) as Grid;
+}
+const dealIds = column((i) => `D${i}`);
+const fullHistory = historyTable(ROWS - 1, ROWS - EMPTY);
+const SMALL = 20_000;
+const smallStages = data.stages.slice(0, SMALL);
+const smallIds = dealIds.slice(0, SMALL);
+const smallHistory = historyTable(270_000, SMALL);
+
 const d = data;
 const cases: [string, () => unknown, Grid[]][] = [
   [
@@ -149,6 +184,30 @@ const cases: [string, () => unknown, Grid[]][] = [
     [d.flags],
   ],
   ["FUNNEL", () => S("funnel").funnelFunction(d.stages, STAGES.slice(0, 5).join(", ")), [d.stages]],
+  [
+    "FUNNEL (History, 1M rows)",
+    () =>
+      S("funnel").funnelFunction(
+        d.stages,
+        STAGES.slice(0, 5).join(", "),
+        null,
+        fullHistory,
+        dealIds
+      ),
+    [d.stages, dealIds, fullHistory],
+  ],
+  [
+    "FUNNEL (20k deals, 270k History)",
+    () =>
+      S("funnel").funnelFunction(
+        smallStages,
+        STAGES.slice(0, 5).join(", "),
+        null,
+        smallHistory,
+        smallIds
+      ),
+    [smallStages, smallIds, smallHistory],
+  ],
   [
     "AVG_DEAL_SIZE",
     () => S("avgDealSize").avgDealSizeFunction(d.amounts, d.stages, null),

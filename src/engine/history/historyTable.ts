@@ -6,7 +6,7 @@ import { cellDate, cellLabel, cellNumber, cellText, isBlankText, normalizeLabel 
 import { Result } from "../errors";
 import { errors } from "../messages";
 import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
-import { HistoryRow, Outcome, forecastCategory } from "./snapshot";
+import { ForecastCategory, HistoryRow, Outcome, forecastCategory } from "./snapshot";
 
 const TABLE = "History";
 const REQUIRED = ["Snapshot", "Deal ID", "Stage", "Amount", "Close Date"] as const;
@@ -36,6 +36,15 @@ function outcomeOf(raw: unknown, stage: string): Outcome | undefined {
   return OUTCOMES[label];
 }
 
+function categoryOf(
+  seen: Map<unknown, ForecastCategory | null>,
+  raw: unknown
+): ForecastCategory | null {
+  let c = seen.get(raw);
+  if (c === undefined) seen.set(raw, (c = forecastCategory(cellLabel(raw))));
+  return c;
+}
+
 /**
  * Reads History rows from a range whose first row is the header. Rows with every cell blank are
  * skipped (an empty table's placeholder row; trailing cells of a range running past the table).
@@ -63,6 +72,9 @@ export function readHistory(grid: unknown): Result<HistoryRow[]> {
   const outcomeAt = index.get("outcome");
   const ownerAt = index.get("owner");
   const categoryAt = index.get("forecast category");
+  // Outcome and category columns hold a handful of distinct texts: read each once.
+  const outcomes = new Map<unknown, Outcome | undefined>();
+  const categories = new Map<unknown, ForecastCategory | null>();
   const out: HistoryRow[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r];
@@ -78,7 +90,13 @@ export function readHistory(grid: unknown): Result<HistoryRow[]> {
     if (amount === undefined) return bad("Amount", "a number");
     const closeDate = cellDate(row[at["Close Date"]]);
     if (closeDate === undefined) return bad("Close Date", "a date");
-    const outcome = outcomeOf(outcomeAt === undefined ? null : row[outcomeAt], stage);
+    const rawOutcome = outcomeAt === undefined ? null : row[outcomeAt];
+    let outcome = outcomes.get(rawOutcome);
+    if (outcome === undefined) {
+      outcome = outcomeOf(rawOutcome, stage);
+      // A blank outcome is judged from the stage: not cached.
+      if (!isBlankText(rawOutcome)) outcomes.set(rawOutcome, outcome);
+    }
     if (outcome === undefined)
       return errors.badTableCell(
         TABLE,
@@ -95,7 +113,7 @@ export function readHistory(grid: unknown): Result<HistoryRow[]> {
       amount: amount ?? 0,
       closeDate: closeDate === null ? null : Math.floor(closeDate),
       owner: ownerAt === undefined ? "" : cellText(row[ownerAt]),
-      category: categoryAt === undefined ? null : forecastCategory(cellLabel(row[categoryAt])),
+      category: categoryAt === undefined ? null : categoryOf(categories, row[categoryAt]),
     });
   }
   return out;

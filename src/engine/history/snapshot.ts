@@ -226,6 +226,12 @@ export function dealTimelines(rows: readonly HistoryRow[]): Map<string, HistoryR
     else out.set(r.id, [r]);
   }
   for (const [id, list] of out) {
+    // Most deals have one row, or rows already in date order, one per date (the import appends
+    // each snapshot's rows): nothing to sort or drop.
+    let ordered = true;
+    for (let i = 1; i < list.length && ordered; i++)
+      ordered = list[i - 1].snapshot < list[i].snapshot;
+    if (ordered) continue;
     // Stable sort: rows of one date stay in table order, so the last of a run is the date's own.
     list.sort((a, b) => a.snapshot - b.snapshot);
     out.set(

@@ -62,13 +62,12 @@ function landings(
       const label = normalizeLabel(stage);
       return label && judgeLabel(label, judge) === Stage.Open ? rankOf(label) : undefined;
     },
-    new Set(ids)
+    ids
   );
   for (let i = 0; i < idx.length; i++) {
     const k = idx[i];
     if (k < 0) continue;
-    const seen = outcomes[k] === Stage.Won ? undefined : furthest.get(ids[i]);
-    at[seen === undefined ? landing[k] : Math.max(landing[k], seen)]++;
+    at[outcomes[k] === Stage.Won ? landing[k] : Math.max(landing[k], furthest[i])]++;
   }
   return at;
 }
