@@ -75,21 +75,21 @@ export function readHistory(grid: unknown): Result<HistoryRow[]> {
   // Outcome and category columns hold a handful of distinct texts: read each once.
   const outcomes = new Map<unknown, Outcome | undefined>();
   const categories = new Map<unknown, ForecastCategory | null>();
+  const bad = (r: number, row: unknown[], column: string, what: string) =>
+    errors.badTableCell(TABLE, r, column, row[at[column] ?? 0], what);
   const out: HistoryRow[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row) || row.every(isBlankText)) continue;
-    const bad = (column: string, what: string) =>
-      errors.badTableCell(TABLE, r, column, row[at[column] ?? 0], what);
     const snapshot = cellDate(row[at.Snapshot]);
-    if (snapshot === null || snapshot === undefined) return bad("Snapshot", "a date");
+    if (snapshot === null || snapshot === undefined) return bad(r, row, "Snapshot", "a date");
     const id = cellText(row[at["Deal ID"]]);
-    if (id === "") return bad("Deal ID", "a deal ID");
+    if (id === "") return bad(r, row, "Deal ID", "a deal ID");
     const stage = cellText(row[at.Stage]);
     const amount = cellNumber(row[at.Amount]);
-    if (amount === undefined) return bad("Amount", "a number");
+    if (amount === undefined) return bad(r, row, "Amount", "a number");
     const closeDate = cellDate(row[at["Close Date"]]);
-    if (closeDate === undefined) return bad("Close Date", "a date");
+    if (closeDate === undefined) return bad(r, row, "Close Date", "a date");
     const rawOutcome = outcomeAt === undefined ? null : row[outcomeAt];
     let outcome = outcomes.get(rawOutcome);
     if (outcome === undefined) {
