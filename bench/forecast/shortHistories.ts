@@ -67,13 +67,20 @@ const files = [
 ];
 const LENGTHS = [24, 36];
 const cases: Case[] = [];
+/** Halves by series (even / odd position of the distinct series in the files' order). */
+const seriesOrder = new Map<string, number>();
+const halfOf = (c: Case): "A" | "B" =>
+  (seriesOrder.get(`${c.s.name}|${c.s.set}`) ?? 0) % 2 === 0 ? "A" : "B";
 for (const file of files) {
   if (!fs.existsSync(path.join(dir, file))) continue;
   for (const s of load<{ series: Series[] }>(file).series) {
     if (s.frequency !== 12 || s.train.length < 36) continue;
     for (const L of LENGTHS) {
       const ref = refs.get(key(s, L));
-      if (ref) cases.push({ s, y: s.train.slice(-L), ref });
+      if (!ref) continue;
+      const id = `${s.name}|${s.set}`;
+      if (!seriesOrder.has(id)) seriesOrder.set(id, seriesOrder.size);
+      cases.push({ s, y: s.train.slice(-L), ref });
     }
   }
 }
@@ -187,7 +194,16 @@ const first3 = (c: Case): Case => {
     },
   };
 };
-report(
-  "last 24 months, 3 ahead (the dashboard's forecast)",
-  cases.filter((c) => c.y.length === 24).map(first3)
-);
+const dashboardCases = cases.filter((c) => c.y.length === 24).map(first3);
+report("last 24 months, 3 ahead (the dashboard's forecast)", dashboardCases);
+// The dashboard's decision (docs/forecast.md): seasonality 12 better than detection on both halves.
+for (const half of ["A", "B"] as const) {
+  report(
+    `half ${half}: last 24 months, 3 ahead`,
+    dashboardCases.filter((c) => halfOf(c) === half)
+  );
+  report(
+    `half ${half}: last 24 months, 12 ahead`,
+    cases.filter((c) => c.y.length === 24 && halfOf(c) === half)
+  );
+}
