@@ -11,13 +11,18 @@ const r = spawnSync(
   [
     "-r",
     "ts-node/register/transpile-only",
-    // `-- --arima`: our auto-ARIMA against R's orders (bench/forecast/arimaOrders.ts).
+    // `-- --arima`: our auto-ARIMA against R's orders (bench/forecast/arimaOrders.ts);
+    // `-- --short`: short monthly histories (bench/forecast/shortHistories.ts).
     path.join(
       __dirname,
       "..",
       "bench",
       "forecast",
-      process.argv.includes("--arima") ? "arimaOrders.ts" : "run.ts"
+      process.argv.includes("--arima")
+        ? "arimaOrders.ts"
+        : process.argv.includes("--short")
+          ? "shortHistories.ts"
+          : "run.ts"
     ),
     ...process.argv.slice(2),
   ],

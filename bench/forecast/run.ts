@@ -1004,6 +1004,60 @@ function byLength(): void {
 }
 
 /**
+ * `--told`: FORECAST_SALES given the season length R is told (the data's frequency as
+ * `seasonality`: 12, 4 or 52, and 0 for yearly data), beside the shipped call that detects it and
+ * R's functions. With a season given, each member still chooses whether to use it (ETS and CES by
+ * AICc, ARIMA's seasonal difference by the seasonal strength), as R's do with a frequency. A
+ * report of what the frequency is worth, not #16's protocol (FORECAST_SALES is not told there).
+ */
+function told(): void {
+  const toldRows = new Map<Row, Forecast>();
+  const toldMethod: Method = (r) => {
+    let f = toldRows.get(r);
+    if (!f) {
+      const m = fit(r.s.train, {
+        horizon: r.s.h,
+        seasonality: r.s.frequency === 1 ? 0 : r.s.frequency,
+      }) as ForecastModel;
+      f = forecast(m, r.s.h, 0.95);
+      toldRows.set(r, f);
+    }
+    return f;
+  };
+  const sets: [string, readonly Row[]][] = [
+    ["112", rows],
+    ["112 A", rows.filter((r) => r.half === "A")],
+    ["112 B", rows.filter((r) => r.half === "B")],
+    ...FREQUENCIES.map(([f, name]): [string, Row[]] => [
+      `112 ${name}`,
+      rows.filter((r) => r.s.frequency === f),
+    ]),
+    ["AER", freshRows],
+    ["fr2", fresh2Rows],
+    ["fr3", fresh3Rows],
+    ["fr4", fresh4Rows],
+    ["fr5", fresh5Rows],
+    ["fr6", fresh6Rows],
+  ];
+  const shown = sets.filter(([, rs]) => rs.length > 0);
+  console.log("\nTold the frequency (OWA; coverage of the 95% interval)");
+  console.log(`${"method".padEnd(30)}${shown.map(([n]) => n.padStart(16)).join("")}`);
+  const methods: [string, Method][] = [
+    ["FORECAST_SALES (detects)", METHODS[0][1]],
+    ["FORECAST_SALES told", toldMethod],
+    ["R auto.arima()", METHODS[3][1]],
+    ["R ets()", METHODS[1][1]],
+  ];
+  for (const [name, m] of methods) {
+    const cells = shown.map(([, rs]) => {
+      const sc = score(rs, m);
+      return `${sc.owa.toFixed(3)} ${sc.coverage.toFixed(1)}%`.padStart(16);
+    });
+    console.log(`${name.padEnd(30)}${cells.join("")}`);
+  }
+}
+
+/**
  * `--gaps`: each record's share of the all-112 OWA, FORECAST_SALES minus R auto.arima (OWA is a
  * ratio of means, so a record's share is its sMAPE and MASE over N times Naive2's mean ones).
  */
@@ -1210,6 +1264,8 @@ if (!speedOnly)
       );
 const gapsOnly = process.argv.includes("--gaps");
 if (gapsOnly && !speedOnly) gaps();
+const toldOnly = process.argv.includes("--told");
+if (toldOnly && !speedOnly) told();
 if (round8Only && !speedOnly) {
   round8();
   if (fresh6Rows.length) {
@@ -1228,7 +1284,7 @@ if (round8Only && !speedOnly) {
   }
 }
 if (process.argv.includes("--by-length") && !speedOnly) byLength();
-if (!speedOnly && !gapsOnly && !round8Only) {
+if (!speedOnly && !gapsOnly && !round8Only && !toldOnly) {
   protocol();
   round3();
   round4();
@@ -1282,7 +1338,7 @@ if (!speedOnly && !gapsOnly && !round8Only) {
       );
   }
 }
-if (!speedOnly && !gapsOnly && !round8Only) {
+if (!speedOnly && !gapsOnly && !round8Only && !toldOnly) {
   round7();
   lengthRound();
   if (fresh5Rows.length) {
