@@ -8,38 +8,23 @@
  * ("time in stage > 1.5 × the average") for stuck deals.
  */
 import { toSerial } from "../../src/engine/dates";
-import {
-  DealState,
-  HISTORY_COLUMNS,
-  HistoryRow,
-  snapshotRows,
-  stateAt,
-} from "../../src/engine/history/snapshot";
-import {
-  dealStates,
-  historyCells,
-  planSnapshot,
-  stageInfo,
-} from "../../src/engine/history/snapshotPlan";
+import { DealState, HISTORY_COLUMNS } from "../../src/engine/history/snapshot";
+import { dealStates, planSnapshot, stageInfo } from "../../src/engine/history/snapshotPlan";
 import { readHistory } from "../../src/engine/history/historyTable";
 import { pipelineChangesFunction } from "../../src/functions/sales/pipelineChanges";
 import { stuckDealsFunction } from "../../src/functions/sales/stuckDeals";
 import { cell, col } from "../setup/excelCalls";
+import {
+  HUBSPOT_STAGES,
+  HUBSPOT_STAGE_TABLE,
+  recordedHistory,
+} from "../fixtures/history/hubspotPipeline";
 
 const d = (m: number, day: number): number => toSerial(2026, m, day);
 /** Monday imports: W0 … W4. */
 const W = [d(3, 2), d(3, 9), d(3, 16), d(3, 23), d(3, 30)];
 
-/** HubSpot's default pipeline: label, internal id (what its API export writes), probability. */
-const STAGES: [string, string, number][] = [
-  ["Appointment Scheduled", "appointmentscheduled", 20],
-  ["Qualified To Buy", "qualifiedtobuy", 40],
-  ["Presentation Scheduled", "presentationscheduled", 60],
-  ["Decision Maker Bought-In", "decisionmakerboughtin", 80],
-  ["Contract Sent", "contractsent", 90],
-  ["Closed Won", "closedwon", 100],
-  ["Closed Lost", "closedlost", 0],
-];
+const STAGES = HUBSPOT_STAGES;
 const [AS, QTB, PS, DMBI, CS, WON, LOST] = STAGES.map((s) => s[0]);
 
 type Week = [stage: string, amount: number | "", close: number | ""] | null;
@@ -171,22 +156,15 @@ function exportOf(week: number, name: StageName, amend: Record<string, Week> = {
 
 /** History[#All] after the five imports (and W3's repeated import), as the import writes it. */
 function history(name: StageName): unknown[][] {
-  let rows: HistoryRow[] = [];
-  const record = (deals: DealState[], date: number) => {
-    rows = [...rows, ...snapshotRows(stateAt(rows, date), deals, date)];
-  };
-  W.forEach((date, k) => {
-    if (k === 3) record(exportOf(3, name, AMENDED), date);
-    record(exportOf(k, name), date);
-  });
-  return [[...HISTORY_COLUMNS], ...rows.map(historyCells)];
+  return recordedHistory(
+    W.flatMap((date, k) => [
+      ...(k === 3 ? [[date, exportOf(3, name, AMENDED)] as const] : []),
+      [date, exportOf(k, name)] as const,
+    ])
+  );
 }
 
-/** Stages[#All] as a HubSpot workbook's setup writes it: labels, probabilities, flags. */
-const STAGE_TABLE: unknown[][] = [
-  ["Stage", "Probability", "Forecast Category", "Is Won", "Is Lost"],
-  ...STAGES.map(([label, , p]) => [label, p / 100, "", label === WON, label === LOST]),
-];
+const STAGE_TABLE = HUBSPOT_STAGE_TABLE as unknown[][];
 const OPEN_LABELS = col(AS, QTB, PS, DMBI, CS);
 
 const amountOf = (w: Week): number => (w && w[1] !== "" ? w[1] : 0);

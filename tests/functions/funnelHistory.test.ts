@@ -9,32 +9,21 @@
  * showed it at an open stage at index ≥ k, and a deal always reached the first stage.
  */
 import { toSerial } from "../../src/engine/dates";
-import {
-  DealState,
-  HISTORY_COLUMNS,
-  HistoryRow,
-  snapshotRows,
-  stateAt,
-} from "../../src/engine/history/snapshot";
-import { historyCells } from "../../src/engine/history/snapshotPlan";
+import { DealState, HISTORY_COLUMNS } from "../../src/engine/history/snapshot";
 import { funnelFunction } from "../../src/functions/sales/funnel";
 import { CustomFunctionsError } from "../setup/customFunctionsStub";
 import { cell, col } from "../setup/excelCalls";
+import {
+  HUBSPOT_STAGES,
+  HUBSPOT_STAGE_TABLE,
+  recordedHistory,
+} from "../fixtures/history/hubspotPipeline";
 
 const d = (m: number, day: number): number => toSerial(2026, m, day);
 /** Monday imports: W0 … W4. */
 const W = [d(5, 4), d(5, 11), d(5, 18), d(5, 25), d(6, 1)];
 
-/** HubSpot's default pipeline: label, internal id (what its API export writes), probability. */
-const STAGES: [string, string, number][] = [
-  ["Appointment Scheduled", "appointmentscheduled", 20],
-  ["Qualified To Buy", "qualifiedtobuy", 40],
-  ["Presentation Scheduled", "presentationscheduled", 60],
-  ["Decision Maker Bought-In", "decisionmakerboughtin", 80],
-  ["Contract Sent", "contractsent", 90],
-  ["Closed Won", "closedwon", 100],
-  ["Closed Lost", "closedlost", 0],
-];
+const STAGES = HUBSPOT_STAGES;
 const [AS, QTB, PS, DMBI, CS, WON, LOST] = STAGES.map((s) => s[0]);
 /** The funnel a HubSpot manager reads: the pipeline's stages in order, won last. */
 const ORDER = [AS, QTB, PS, DMBI, CS, WON];
@@ -89,15 +78,12 @@ function exportOf(week: number, naming: Naming, amend: Record<number, Week> = {}
 
 /** History[#All] after the five imports (and W3's repeated import), as the import writes it. */
 function history(naming: Naming): unknown[][] {
-  let rows: HistoryRow[] = [];
-  const record = (deals: DealState[], date: number) => {
-    rows = [...rows, ...snapshotRows(stateAt(rows, date), deals, date)];
-  };
-  W.forEach((date, k) => {
-    if (k === 3) record(exportOf(3, naming, AMENDED), date);
-    record(exportOf(k, naming), date);
-  });
-  return [[...HISTORY_COLUMNS], ...rows.map(historyCells)];
+  return recordedHistory(
+    W.flatMap((date, k) => [
+      ...(k === 3 ? [[date, exportOf(3, naming, AMENDED)] as const] : []),
+      [date, exportOf(k, naming)] as const,
+    ])
+  );
 }
 
 /** One row of the Deals table today: Deal ID (a number, as HubSpot's Record ID), Stage, Owner. */
@@ -143,11 +129,7 @@ function expectedFunnel(rows: readonly DealRow[], withHistory: boolean): unknown
 
 const countsOf = (r: unknown): unknown[] => (r as unknown[][]).map((row) => row[1]);
 
-/** Stages[#All] as a HubSpot workbook's setup writes it: labels, probabilities, flags. */
-const STAGE_TABLE: unknown[][] = [
-  ["Stage", "Probability", "Forecast Category", "Is Won", "Is Lost"],
-  ...STAGES.map(([label, , p]) => [label, p / 100, "", label === WON, label === LOST]),
-];
+const STAGE_TABLE = HUBSPOT_STAGE_TABLE as unknown[][];
 
 describe("FUNNEL with the History: lost and moved-back deals at the furthest stage they reached", () => {
   it("the hand figures agree with the exports (and differ from today's)", () => {
