@@ -1,6 +1,7 @@
 import { readFlags, readLabelList, readLabels } from "../../engine/cells";
 import { isError } from "../../engine/errors";
-import { withoutHeaderRow } from "../../engine/headerRow";
+import { callLabels } from "../../engine/callLabels";
+import { withoutHeaderRow, withoutTitleRow } from "../../engine/headerRow";
 import { errors } from "../../engine/messages";
 import { conversionByFlags, conversionByLabels } from "../../engine/metrics/conversionRate";
 import { excel } from "../adapter";
@@ -20,6 +21,9 @@ export function conversionRateFunction(
   base?: any[][]
 ): number {
   return excel(() => {
+    // With statuses a title ("Lead Status") is told by name; yes/no flags tell it by type (below).
+    if (readLabelList(converted) !== null)
+      [values] = withoutTitleRow(callLabels([converted, base]), ["text", values]);
     let labels: (string | null)[] | null = null;
     const read = (): (string | null)[] => (labels ??= readLabels(values));
     let present: Set<string> | null = null;
@@ -31,7 +35,6 @@ export function conversionRateFunction(
     const baseLabels = readLabelList(base, has);
     if (convertedLabels === null) {
       if (baseLabels !== null) return errors.needsArgument("base", "converted");
-      // Only yes/no values can tell a title row from data: "Status" could be a lead status.
       const [flagged] = withoutHeaderRow(["flag", values]);
       const flags = readFlags(flagged, "Value");
       return isError(flags) ? flags : conversionByFlags(flags);

@@ -1,6 +1,7 @@
 import { optionalRange, readAmounts, sameShape } from "../../engine/cells";
 import { isError } from "../../engine/errors";
-import { withoutHeaderRow } from "../../engine/headerRow";
+import { callLabels } from "../../engine/callLabels";
+import { withoutTitleRow } from "../../engine/headerRow";
 import { winRate } from "../../engine/metrics/winRate";
 import { classifyStages } from "../../engine/stages";
 import { stageJudge } from "../../engine/stageTableArg";
@@ -26,7 +27,11 @@ export function winRateFunction(
 ): number {
   return excel(() => {
     amounts = optionalRange(amounts, stages);
-    [stages, amounts] = withoutHeaderRow(["text", stages], ["number", amounts]);
+    [stages, amounts] = withoutTitleRow(
+      callLabels([won_labels, lost_labels], stage_table),
+      ["text", stages],
+      ["number", amounts]
+    );
     const shape = sameShape(["stages", stages], ["amounts", amounts]);
     if (shape) return shape;
     const judge = stageJudge(stage_table, stages, won_labels, lost_labels);
