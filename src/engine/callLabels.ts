@@ -1,14 +1,15 @@
 /**
  * The stages and statuses a function call knows by name: what its own arguments list
  * (stage_order, won_labels, lost_labels, converted, base, the Stages table given as stage_table)
- * and the labels built into the product (won/lost spellings, the stage presets, HubSpot's stage
- * ids, our lead statuses and History outcomes). A text among them is data, never a title row
+ * and the labels built into the product (won/lost spellings, the stage presets, the coded values
+ * of the CRM exports the import reads and what they read as, our lead statuses and History
+ * outcomes). A text among them is data, never a title row
  * (`withoutTitleRow`): a workbook whose pipeline has a stage named "Status" keeps it. Compared
  * by stage identity (`stageKey`: case, spaces and punctuation ignored), as the Stages table
  * matches an id to its label.
  */
 import { CellGrid, normalizeLabel, readOrderedLabels } from "./cells";
-import { HUBSPOT_DEAL_STAGES } from "./csv/presets";
+import { PRESETS } from "./csv/presets";
 import { isError } from "./errors";
 import { DEFAULT_STAGE_RULES } from "./stages";
 import { readStageTableArg } from "./stageTableArg";
@@ -25,7 +26,11 @@ function builtInKeys(): ReadonlySet<string> {
     ...DEFAULT_STAGE_RULES.won,
     ...DEFAULT_STAGE_RULES.lost,
     ...Object.values(STAGE_PRESETS).flatMap((rows) => rows.map((r) => r.stage)),
-    ...Object.entries(HUBSPOT_DEAL_STAGES).flat(),
+    // Coded values the import reads and what they read as: HubSpot's stage ids, lead statuses,
+    // lifecycle stages ("opportunity" is one, and also a title).
+    ...PRESETS.flatMap((p) =>
+      Object.values(p.values ?? {}).flatMap((m) => Object.entries(m).flat())
+    ),
     ...LEAD_STATUSES,
     ...OUTCOMES,
   ];
