@@ -9,7 +9,7 @@ import { excel } from "../adapter";
 /**
  * Conversion rate: share of records that converted, from status labels or from yes/no flags.
  * @customfunction CONVERSION_RATE
- * @param values Each record's status (e.g. Leads[Status]); without converted, yes/no flags (TRUE/FALSE, 1/0, yes/no, y/n). Blanks are ignored; a 0 is no in a 1/0 column and a blank among TRUE/FALSE or yes/no. Each row is one record: a lead exported twice counts twice, and with status labels a title row selected with the data (B:B) counts as one (select the data only, e.g. Leads[Status], or give base).
+ * @param values Each record's status (e.g. Leads[Status]); without converted, yes/no flags (TRUE/FALSE, 1/0, yes/no, y/n). Blanks are ignored; a 0 is no in a 1/0 column and a blank among TRUE/FALSE or yes/no. Each row is one record: a lead exported twice counts twice. A column title selected with the data (B:B, e.g. Lead Status) is not a record unless converted or base lists it.
  * @param [converted] Statuses that mean converted: a range (one status per cell) or one text; a text with commas is a list unless a status has that whole name. Omit to read values as flags.
  * @param [base] Statuses that make up the denominator; rows with a converted status always count in it (a converted lead was a lead), so the rate never exceeds 100%. Default: every non-blank value.
  * @returns The conversion rate as a fraction (format as %).
