@@ -89,7 +89,7 @@ export function readDealHistory(
   if (noHistory && noIds) return null;
   if (noIds) return errors.historyNeedsIds();
   if (noHistory) return errors.idsNeedHistory();
-  const failed = errorInRanges(["deal_ids", dealIds], ["History", history]);
+  const failed = errorInRanges(["History", history], ["deal_ids", dealIds]);
   if (failed) return failed;
   const rows = readHistory(history);
   if (isError(rows)) return rows;
