@@ -11,6 +11,7 @@ import {
   isBlankText,
   optionalRange,
   readNumberArg,
+  shapeOf,
 } from "../cells";
 import { Result, isError } from "../errors";
 import { errors } from "../messages";
@@ -59,8 +60,8 @@ export function readFiscalPeriod(
 /** Omitted: null/undefined, or one blank cell (`0`, `""`, `null` by platform). */
 function omitted(arg: CellGrid): boolean {
   if (arg === null || arg === undefined) return true;
-  const cells = flatten(arg);
-  return cells.length === 0 || (cells.length === 1 && isBlankText(cells[0]));
+  const { rows, columns } = shapeOf(arg);
+  return rows * columns <= 1 && isBlankText(flatten(arg)[0]);
 }
 
 /**
