@@ -12,16 +12,9 @@ import { arimaForecast, ArimaModel } from "../../src/engine/forecast/arima";
 import { detectSeasonality } from "../../src/engine/forecast";
 import { naive2 } from "../../src/engine/forecast/baselines";
 import { mase, smape } from "./metrics";
+import { SeriesRecord, recordKey } from "./records";
 
-interface Series {
-  name: string;
-  set: string;
-  origin: number;
-  frequency: number;
-  h: number;
-  train: number[];
-  test: number[];
-}
+type Series = SeriesRecord;
 interface Reference {
   name: string;
   set: string;
@@ -38,8 +31,7 @@ const data = JSON.parse(fs.readFileSync(path.join(dir, path.basename(file)), "ut
 const refs = JSON.parse(fs.readFileSync(path.join(dir, path.basename(refFile)), "utf8")) as {
   series: Reference[];
 };
-const key = (s: { name: string; set: string; origin: number }): string =>
-  `${s.name}|${s.set}|${s.origin}`;
+const key = recordKey;
 const refOf = new Map(refs.series.map((r) => [key(r), r]));
 const cpu = (): number => {
   const u = process.cpuUsage();

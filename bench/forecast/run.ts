@@ -29,15 +29,9 @@ import {
 } from "../../src/engine/forecast";
 import { linearTrend, naive2, seasonalNaive } from "../../src/engine/forecast/baselines";
 import { mase, msis, smape } from "./metrics";
+import { SeriesRecord, recordKey } from "./records";
 
-interface Series {
-  name: string;
-  set: string;
-  origin: number;
-  frequency: number;
-  h: number;
-  train: number[];
-  test: number[];
+interface Series extends SeriesRecord {
   r: { ets: number[]; thetaf: number[]; auto_arima: number[] };
   r_ets_ms: number;
 }
@@ -81,8 +75,7 @@ const loadFresh4 = (confirm4 || round8Only) && hasFresh4;
 const loadFresh5 = (confirm5 || round8Only) && hasFresh5;
 const confirm6 = process.argv.includes("--confirm6");
 const hasFresh6 = fs.existsSync(path.join(dataDir, "fresh6_series.json"));
-const key = (s: { name: string; set: string; origin: number }): string =>
-  `${s.name}|${s.set}|${s.origin}`;
+const key = recordKey;
 const refOf = new Map(
   [
     ...load<{ series: Reference[] }>("r_reference.json").series,
@@ -1262,26 +1255,37 @@ if (!speedOnly)
         `${set} set, ${origin ? "second origin" : "last h held out"}`,
         rows.filter((r) => r.s.set === set && r.s.origin === origin)
       );
+/**
+ * A confirmation set's tables: all records, each frequency, the others (weekly) and each origin.
+ *
+ * @param name the set's name in capitals ("FRESH6")
+ * @param note what the set is in this run
+ * @param set its rows (nothing printed when empty)
+ * @param otherTitle the title for records of other frequencies
+ */
+function setTables(name: string, note: string, set: readonly Row[], otherTitle: string): void {
+  if (!set.length) return;
+  table(`${name} set (${note}): all`, set);
+  for (const [f, label] of FREQUENCIES) {
+    const subset = set.filter((r) => r.s.frequency === f);
+    if (subset.length) table(`${name} set: ${label}`, subset);
+  }
+  const other = set.filter((r) => ![12, 4, 1].includes(r.s.frequency));
+  if (other.length) table(`${name} set: ${otherTitle}`, other);
+  for (const origin of [0, 1])
+    table(
+      `${name} set: ${origin ? "second origin" : "last h held out"}`,
+      set.filter((r) => r.s.origin === origin)
+    );
+}
+
 const gapsOnly = process.argv.includes("--gaps");
 if (gapsOnly && !speedOnly) gaps();
 const toldOnly = process.argv.includes("--told");
 if (toldOnly && !speedOnly) told();
 if (round8Only && !speedOnly) {
   round8();
-  if (fresh6Rows.length) {
-    table("FRESH6 set (confirmation only, scored once): all", fresh6Rows);
-    for (const [f, name] of FREQUENCIES) {
-      const subset = fresh6Rows.filter((r) => r.s.frequency === f);
-      if (subset.length) table(`FRESH6 set: ${name}`, subset);
-    }
-    const other = fresh6Rows.filter((r) => ![12, 4, 1].includes(r.s.frequency));
-    if (other.length) table("FRESH6 set: other frequencies", other);
-    for (const origin of [0, 1])
-      table(
-        `FRESH6 set: ${origin ? "second origin" : "last h held out"}`,
-        fresh6Rows.filter((r) => r.s.origin === origin)
-      );
-  }
+  setTables("FRESH6", "confirmation only, scored once", fresh6Rows, "other frequencies");
 }
 if (process.argv.includes("--by-length") && !speedOnly) byLength();
 if (!speedOnly && !gapsOnly && !round8Only && !toldOnly) {
@@ -1341,19 +1345,6 @@ if (!speedOnly && !gapsOnly && !round8Only && !toldOnly) {
 if (!speedOnly && !gapsOnly && !round8Only && !toldOnly) {
   round7();
   lengthRound();
-  if (fresh5Rows.length) {
-    table("FRESH5 set (confirmation only, scored once): all", fresh5Rows);
-    for (const [f, name] of FREQUENCIES) {
-      const subset = fresh5Rows.filter((r) => r.s.frequency === f);
-      if (subset.length) table(`FRESH5 set: ${name}`, subset);
-    }
-    const other = fresh5Rows.filter((r) => ![12, 4, 1].includes(r.s.frequency));
-    if (other.length) table("FRESH5 set: other frequencies (weekly)", other);
-    for (const origin of [0, 1])
-      table(
-        `FRESH5 set: ${origin ? "second origin" : "last h held out"}`,
-        fresh5Rows.filter((r) => r.s.origin === origin)
-      );
-  }
+  setTables("FRESH5", "confirmation only, scored once", fresh5Rows, "other frequencies (weekly)");
 }
 if (!process.argv.includes("--no-speed")) speed();

@@ -22,16 +22,8 @@ import {
 import { naive2, seasonalNaive } from "../../src/engine/forecast/baselines";
 import { isError } from "../../src/engine/errors";
 import { mase, msis, smape } from "./metrics";
+import { SeriesRecord as Series, recordKey } from "./records";
 
-interface Series {
-  name: string;
-  set: string;
-  origin: number;
-  frequency: number;
-  h: number;
-  train: number[];
-  test: number[];
-}
 interface ShortReference {
   name: string;
   set: string;
@@ -53,7 +45,7 @@ interface Case {
 const dir = path.join(__dirname, "data");
 const load = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as T;
 const key = (s: { name: string; set: string; origin: number }, length: number): string =>
-  `${s.name}|${s.set}|${s.origin}|${length}`;
+  `${recordKey(s)}|${length}`;
 const refs = new Map(
   load<{ series: ShortReference[] }>("short_r_reference.json").series.map((r) => [
     key(r, r.length),

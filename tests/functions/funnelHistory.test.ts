@@ -236,6 +236,26 @@ describe("FUNNEL with the History: degenerate cases", () => {
     });
   });
 
+  it("in an Arabic Excel the three messages are Arabic, naming the arguments and the fix", () => {
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { displayLanguage: "ar-SA" } };
+    try {
+      const calls: unknown[][] = [
+        [null, history("label")],
+        [null, null, ids],
+        [null, history("label"), ids.slice(1)],
+      ];
+      const messages = calls.map(
+        (args) => (cell(funnelFunction, stages, ORDER_TEXT, ...args) as { message: string }).message
+      );
+      expect(messages[0]).toMatch(/^الوسيطة history تحتاج إلى deal_ids: .*Deals\[Deal ID\]/);
+      expect(messages[1]).toMatch(/^الوسيطة deal_ids تحتاج إلى history: .*History\[#All\]/);
+      expect(messages[2]).toContain(`في deal_ids \u200f${ids.length - 1} خلية لكن في stages`);
+    } finally {
+      delete g.Office;
+    }
+  });
+
   it("deal_ids of another length than stages: #VALUE! naming both counts", () => {
     expect(cell(funnelFunction, stages, ORDER_TEXT, null, history("label"), ids.slice(1))).toEqual({
       error: "#VALUE!",

@@ -11,6 +11,7 @@ import {
   isBlankText,
   optionalRange,
   readNumberArg,
+  shapeOf,
 } from "../cells";
 import { Result, isError } from "../errors";
 import { errors } from "../messages";
@@ -59,17 +60,18 @@ export function readFiscalPeriod(
 /** Omitted: null/undefined, or one blank cell (`0`, `""`, `null` by platform). */
 function omitted(arg: CellGrid): boolean {
   if (arg === null || arg === undefined) return true;
-  const cells = flatten(arg);
-  return cells.length === 0 || (cells.length === 1 && isBlankText(cells[0]));
+  const { rows, columns } = shapeOf(arg);
+  return rows * columns <= 1 && isBlankText(flatten(arg)[0]);
 }
 
 /**
  * Reads FUNNEL's optional `history` and `deal_ids` pair: both omitted (or one blank cell, as an
  * empty argument may arrive; `deal_ids` only beside a larger `stages`, see optionalRange) is no
- * History; one without the other is #VALUE! naming the fix. An error value in either range is the result (as
- * in SUM); a malformed History is readHistory's #VALUE! naming the column or cell. IDs are read
- * as the History writes them (`cellText`: a number and its text are one ID; blank is "").
- * Whether the IDs pair with the stages cell by cell is the funnel's check (it knows the count).
+ * History; one without the other is #VALUE! naming the fix. An error value in either range is
+ * the result (as in SUM); a malformed History is readHistory's #VALUE! naming the column or
+ * cell. IDs are read as the History writes them (`cellText`: a number and its text are one ID;
+ * blank is ""). Whether the IDs pair with the stages cell by cell is the funnel's check (it
+ * knows the count).
  *
  * @param history the History table with its header row, e.g. `History[#All]`
  * @param dealIds each deal's ID, aligned with the stages range, e.g. `Deals[Deal ID]`
@@ -89,7 +91,7 @@ export function readDealHistory(
   if (noHistory && noIds) return null;
   if (noIds) return errors.historyNeedsIds();
   if (noHistory) return errors.idsNeedHistory();
-  const failed = errorInRanges(["deal_ids", dealIds], ["History", history]);
+  const failed = errorInRanges(["History", history], ["deal_ids", dealIds]);
   if (failed) return failed;
   const rows = readHistory(history);
   if (isError(rows)) return rows;

@@ -87,8 +87,8 @@ function landings(
  * else; 0 would claim a conversion that was never measured), while the rest of the table still
  * spills.
  *
- * Complexity: O(n + distinct labels) without History; with it, O(n) more plus sorting the
- * History rows of the deals counted.
+ * Complexity: O(n + distinct labels) without History; with it, O(n + History rows) more
+ * (O(rows log rows) for a History not in date order, see furthestStages).
  *
  * @param deals the stages range as a label index (see indexLabels)
  * @param order the pipeline's stages in order (see readOrderedLabels); put the won label last to

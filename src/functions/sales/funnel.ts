@@ -27,9 +27,9 @@ export function funnelFunction(
   return excel(() => {
     const judge = stageJudge(stage_table, stages);
     if (isError(judge)) return judge;
+    const deals = indexLabels(stages, "Stage");
     const past = readDealHistory(history, deal_ids, stages);
     if (isError(past)) return past;
-    const deals = indexLabels(stages, "Stage");
     const present = new Set(deals.labels);
     return funnel(
       deals,

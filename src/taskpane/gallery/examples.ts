@@ -79,7 +79,15 @@ const monthlyWon = `INDEX(${call("PERIOD_TOTALS", closed, amount, '"month"', "",
 const EXAMPLES: Readonly<Record<string, string>> = {
   WIN_RATE: call("WIN_RATE", stage, "", "", "", stageTable),
   CONVERSION_RATE: call("CONVERSION_RATE", ref(LEADS, "Converted")),
-  FUNNEL: call("FUNNEL", stage, ref(STAGES, "Stage"), stageTable),
+  // With the History, a lost or moved-back deal counts up to the furthest stage it reached.
+  FUNNEL: call(
+    "FUNNEL",
+    stage,
+    ref(STAGES, "Stage"),
+    stageTable,
+    `${HISTORY.name}[#All]`,
+    ref(DEALS, "Deal ID")
+  ),
   AVG_DEAL_SIZE: call("AVG_DEAL_SIZE", amount, stage, "", stageTable),
   SALES_CYCLE: call("SALES_CYCLE", ref(DEALS, "Created"), closed, stage, "", stageTable),
   PIPELINE_VALUE: call("PIPELINE_VALUE", amount, stage, "", "", "", stageTable),
