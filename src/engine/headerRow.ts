@@ -12,9 +12,9 @@
  * - every cell is text or blank (a title row has nothing else).
  * That row is then read as blank (the ranges keep their shape and positions, so a message still
  * names the cell as the user counts it). Text anywhere else stays a #VALUE! naming its cell.
- * A call with only text ranges (WIN_RATE by count, CONVERSION_RATE by status) cannot tell a title
- * from a stage by type: `withoutTitleRow` recognizes its title by name instead, and leaves every
- * call with a typed range to this rule.
+ * A call with only text ranges (WIN_RATE by count, CONVERSION_RATE by status, FUNNEL) cannot tell a
+ * title from a stage by type: `withoutTitleRow` recognizes its title by name instead, and leaves
+ * every call with a typed range to this rule.
  */
 import { CellGrid, cellDate, cellFlag, cellNumber, isBlankText, normalizeLabel } from "./cells";
 import { isKnownColumnTitle } from "./columnTitles";

@@ -8,8 +8,13 @@
 import fs from "fs";
 import path from "path";
 import { parseCsv } from "../../src/engine/csv/parse";
+import { toSerial } from "../../src/engine/dates";
+import { DealState } from "../../src/engine/history/snapshot";
+import { STAGE_PRESETS } from "../../src/model/stagePresets";
 import { conversionRateFunction } from "../../src/functions/sales/conversionRate";
+import { funnelFunction } from "../../src/functions/sales/funnel";
 import { winRateFunction } from "../../src/functions/sales/winRate";
+import { HUBSPOT_STAGE_TABLE, recordedHistory } from "../fixtures/history/hubspotPipeline";
 import { cell, col } from "../setup/excelCalls";
 
 const BLANKS: [string, unknown][] = [
@@ -108,6 +113,51 @@ describe("a title selected with text-only ranges is not a record", () => {
     });
   });
 
+  it("Salesforce opportunities report: FUNNEL over Stage with its title", () => {
+    const { title, values } = exportColumn("salesforce-opportunities.csv", "Stage");
+    const order = STAGE_PRESETS.salesforce.map((s) => s.stage).filter((s) => s !== "Closed Lost");
+    const data = sheet(values, null);
+    const out = cell(funnelFunction, titled(title, data), order.join(", ")) as unknown[][];
+    expect(out).toEqual(cell(funnelFunction, data, order.join(", ")));
+    // Every deal reached the first stage: the report's opportunities, not one more.
+    expect(out[0]).toEqual([order[0], count(values, filled), 1]);
+    expect(out[out.length - 1][1]).toBe(count(values, (v) => v === "Closed Won"));
+  });
+
+  it("HubSpot deals: FUNNEL with History, the stages and Record IDs selected with their titles", () => {
+    const [AS, QTB, PS] = ["Appointment Scheduled", "Qualified To Buy", "Presentation Scheduled"];
+    const deal = (id: number, stage: string): DealState => ({
+      id: String(id),
+      stage,
+      outcome: stage === "Closed Lost" ? "lost" : "open",
+      amount: 1000,
+      closeDate: toSerial(2026, 6, 30),
+      owner: "Ana",
+      category: null,
+    });
+    const history = recordedHistory([
+      [toSerial(2026, 5, 4), [deal(501, QTB), deal(502, AS), deal(503, PS)]],
+      [toSerial(2026, 5, 11), [deal(501, "Closed Lost"), deal(502, QTB), deal(503, PS)]],
+    ]);
+    const ids = [501, 502, 503];
+    const stages = ["Closed Lost", QTB, PS];
+    const order = [AS, QTB, PS].join(", ");
+    const table = HUBSPOT_STAGE_TABLE as unknown[][];
+    const withTitles = cell(
+      funnelFunction,
+      titled("Deal Stage", [...col(...stages), ...col(...new Array(300).fill(0))]),
+      order,
+      table,
+      history,
+      titled("Record ID", [...col(...ids), ...col(...new Array(300).fill(0))])
+    );
+    // 501 lost after Qualified To Buy, 502 moved to it, 503 in Presentation: 3, 3, 1.
+    expect((withTitles as unknown[][]).map((r) => r[1])).toEqual([3, 3, 1]);
+    expect(withTitles).toEqual(
+      cell(funnelFunction, col(...stages), order, table, history, col(...ids))
+    );
+  });
+
   // Ten leads, three converted: the title must not make it 3 of 11.
   const LEADS = [
     "Closed - Converted",
@@ -199,6 +249,15 @@ describe("row 1 that is data is never dropped", () => {
     const lifecycle = col("opportunity", "lead", "customer", "lead", null);
     expect(cell(conversionRateFunction, lifecycle, "customer")).toBe(0.25);
     expect(cell(conversionRateFunction, col("Customer", "lead", "lead"), "opportunity")).toBe(0);
+  });
+
+  it('a stage named "Stage" that FUNNEL\'s stage_order lists', () => {
+    const out = cell(
+      funnelFunction,
+      col("Stage", "Demo", "Won"),
+      "Stage, Demo, Won"
+    ) as unknown[][];
+    expect(out.map((r) => r[1])).toEqual([3, 2, 1]);
   });
 
   it("a single-row range: the one record counts", () => {

@@ -1,6 +1,8 @@
-import { indexLabels, readOrderedLabels } from "../../engine/cells";
+import { callLabels } from "../../engine/callLabels";
+import { indexLabels, optionalRange, readOrderedLabels } from "../../engine/cells";
 import { funnel } from "../../engine/metrics/funnel";
 import { isError } from "../../engine/errors";
+import { withoutTitleRow } from "../../engine/headerRow";
 import { readDealHistory } from "../../engine/history/args";
 import { stageJudge } from "../../engine/stageTableArg";
 import { stageKey } from "../../engine/stageVocabulary";
@@ -25,6 +27,12 @@ export function funnelFunction(
   deal_ids?: any[][]
 ): any[][] {
   return excel(() => {
+    // A title selected with the stages (and the IDs beside them) is not a deal at the first stage.
+    [stages, deal_ids] = withoutTitleRow(
+      callLabels([stage_order], stage_table),
+      ["text", stages],
+      ["text", optionalRange(deal_ids, stages)]
+    );
     const judge = stageJudge(stage_table, stages);
     if (isError(judge)) return judge;
     const deals = indexLabels(stages, "Stage");
