@@ -967,6 +967,69 @@ function round8(): Combination {
 }
 
 /**
+ * Round 8's interval protocol (docs/forecast.md): widen × length term chosen by the balanced
+ * relative MSIS on pooled A (each seen set's MSIS over the shipped interval's, averaged over the
+ * six sets), within the 112's 93–97% band; accepted only if pooled B's is below 1.
+ */
+function intervalRound8(): void {
+  const seen: [string, Row[]][] = [
+    ["112", rows],
+    ["AER", freshRows],
+    ["fr2", fresh2Rows],
+    ["fr3", fresh3Rows],
+    ["fr4", fresh4Rows],
+    ["fr5", fresh5Rows],
+  ];
+  const ruleAt = (w: number, c: number): Combination =>
+    withLength(withInterval(COMBINATION, w, false), c);
+  const shipped = ruleAt(COMBINATION.widen, COMBINATION.lengthScale ?? 0);
+  const halves = (half: "A" | "B"): Row[][] =>
+    seen.map(([, set]) => set.filter((r) => r.poolHalf === half));
+  const [A, B] = [halves("A"), halves("B")];
+  const baseA = A.map((rs) => score(rs, fromRule(shipped)).msis);
+  const baseB = B.map((rs) => score(rs, fromRule(shipped)).msis);
+  const relative = (sets: Row[][], base: number[], rule: Combination): number =>
+    mean(sets.map((rs, k) => score(rs, fromRule(rule)).msis / base[k]));
+  const all = seen.flatMap(([, set]) => set);
+  const bands: [string, Row[]][] = [
+    ["< 20", all.filter((r) => r.s.train.length < 20)],
+    ["20–39", all.filter((r) => r.s.train.length >= 20 && r.s.train.length < 40)],
+    ["≥ 40", all.filter((r) => r.s.train.length >= 40)],
+  ];
+  const shown: [string, Row[]][] = [...seen, ...bands];
+  if (fresh6Rows.length) shown.push(["fr6", fresh6Rows]);
+  console.log(
+    "\nRound 8 interval protocol: widen w · √(1 + c/n); relative MSIS on pooled A / B, then coverage % / MSIS"
+  );
+  console.log(
+    `${"w".padEnd(5)}${"c".padEnd(4)}${"rel A".padStart(7)}${"rel B".padStart(7)}${shown.map(([n]) => n.padStart(16)).join("")}`
+  );
+  const results = [1.3, 1.4, 1.5, 1.6, 1.7, 1.8].flatMap((w) =>
+    [0, 5, 10, 20].map((c) => {
+      const rule = ruleAt(w, c);
+      const relA = relative(A, baseA, rule);
+      const relB = relative(B, baseB, rule);
+      const sc = shown.map(([, rs]) => score(rs, fromRule(rule)));
+      console.log(
+        `${w.toFixed(1).padEnd(5)}${String(c).padEnd(4)}${relA.toFixed(4).padStart(7)}${relB.toFixed(4).padStart(7)}${sc.map((x) => `${x.coverage.toFixed(1)} / ${x.msis.toFixed(2)}`.padStart(16)).join("")}`
+      );
+      return { w, c, relA, relB, cov112: sc[0].coverage };
+    })
+  );
+  const inBand = results.filter((r) => r.cov112 >= 93 && r.cov112 <= 97);
+  const bestA = Math.min(...inBand.map((r) => r.relA));
+  // Simpler first: c = 0 before any length term, then the factor closest to the shipped one.
+  const simpler = inBand
+    .filter((r) => r.relA <= bestA + 0.002)
+    .sort((a, b) => a.c - b.c || Math.abs(a.w - 1.6) - Math.abs(b.w - 1.6));
+  const pick = simpler[0];
+  const accepted = pick.relB < 1;
+  console.log(
+    `chosen on pooled A: w ${pick.w.toFixed(1)}, c ${pick.c} (rel A ${pick.relA.toFixed(4)}, rel B ${pick.relB.toFixed(4)}) → ${accepted ? "accepted" : "not accepted: (1.6, 0) stays"}; shipped ${JSON.stringify({ widen: COMBINATION.widen, lengthScale: COMBINATION.lengthScale ?? 0 })}`
+  );
+}
+
+/**
  * `--by-length`: the shipped rule's 95% coverage and MSIS by the number of values fitted on
  * (short histories are where a single widening factor under-covers; docs/forecast.md).
  */
@@ -1285,6 +1348,7 @@ const toldOnly = process.argv.includes("--told");
 if (toldOnly && !speedOnly) told();
 if (round8Only && !speedOnly) {
   round8();
+  if (process.argv.includes("--interval")) intervalRound8();
   setTables("FRESH6", "confirmation only, scored once", fresh6Rows, "other frequencies");
 }
 if (process.argv.includes("--by-length") && !speedOnly) byLength();
