@@ -193,9 +193,15 @@ describe("forecaster", () => {
         9
       )
     );
-    // Interval: 1.96 × 1.6 (round 8) × the root of the weighted mean of the voices' variances.
+    // Interval (round 8): 1.96 × 1.3·√(1 + 20/n) × the root of the weighted mean of the voices'
+    // variances, n the 40 values fitted on.
+    expect(model.n).toBe(40);
     const sd0 = Math.sqrt(keys.reduce((a, k, j) => a + w[j] * (p[k]?.sd[0] ?? NaN) ** 2, 0));
-    expect((f.upper as number[])[0] - f.mean[0]).toBeCloseTo(1.959964 * 1.6 * sd0 * model.scale, 4);
+    const factor = 1.3 * Math.sqrt(1 + 20 / 40);
+    expect((f.upper as number[])[0] - f.mean[0]).toBeCloseTo(
+      1.959964 * factor * sd0 * model.scale,
+      4
+    );
   });
 
   it("without a season, the AICc-best ETS identical to the damped one counts once", () => {
