@@ -918,14 +918,9 @@ function round7(): Combination {
   });
 }
 
-/**
- * Round 8 (docs/forecast.md): the pool of all six seen sets (the 112, AER, fresh2 … fresh5),
- * halves by series across it, chosen by the set-balanced OWA; fresh6 is the confirmation,
- * reported only with `--confirm6`.
- */
-function round8(): Combination {
-  const freq = byFrequency;
-  const seen: [string, Row[]][] = [
+/** Round 8's pool: the six sets scored before it, by name. */
+function sixSeenSets(): [string, Row[]][] {
+  return [
     ["112", rows],
     ["AER", freshRows],
     ["fr2", fresh2Rows],
@@ -933,6 +928,16 @@ function round8(): Combination {
     ["fr4", fresh4Rows],
     ["fr5", fresh5Rows],
   ];
+}
+
+/**
+ * Round 8 (docs/forecast.md): the pool of all six seen sets (the 112, AER, fresh2 … fresh5),
+ * halves by series across it, chosen by the set-balanced OWA; fresh6 is the confirmation,
+ * reported only with `--confirm6`.
+ */
+function round8(): Combination {
+  const freq = byFrequency;
+  const seen = sixSeenSets();
   const sets: [string, Row[]][] = [
     ["112 A", rows.filter((r) => r.half === "A")],
     ["112 B", rows.filter((r) => r.half === "B")],
@@ -972,14 +977,7 @@ function round8(): Combination {
  * six sets), within the 112's 93–97% band; accepted only if pooled B's is below 1.
  */
 function intervalRound8(): void {
-  const seen: [string, Row[]][] = [
-    ["112", rows],
-    ["AER", freshRows],
-    ["fr2", fresh2Rows],
-    ["fr3", fresh3Rows],
-    ["fr4", fresh4Rows],
-    ["fr5", fresh5Rows],
-  ];
+  const seen = sixSeenSets();
   const ruleAt = (w: number, c: number): Combination =>
     withLength(withInterval(COMBINATION, w, false), c);
   const shipped = ruleAt(COMBINATION.widen, COMBINATION.lengthScale ?? 0);
