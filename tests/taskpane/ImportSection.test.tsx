@@ -8,13 +8,14 @@ import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
 import { ImportSection } from "../../src/taskpane/import/ImportSection";
 import { ImportActions, ImportError, ImportReport, ImportRequest } from "../../src/workbook/import";
 import { writeXlsx } from "../support/xlsxWriter";
+import { importReport } from "../support/importSummary";
 
 type OnProgress = Parameters<ImportActions["importRecords"]>[1];
 
 const fixture = (name: string): string =>
   fs.readFileSync(path.join(__dirname, "..", "fixtures", "csv", name), "utf8");
 
-const report: ImportReport = {
+const report: ImportReport = importReport({
   target: "Deals",
   source: "pipedriveDeals",
   added: 3,
@@ -29,14 +30,7 @@ const report: ImportReport = {
     { kind: "updated", tableRows: [2, 2], lines: [3] },
     { kind: "added", tableRows: [5, 7], lines: [2, 4, 5] },
   ],
-  unmapped: [],
-  missingColumns: [],
-  footer: [],
-  upserted: true,
-  tableDuplicateIds: [],
-  truncated: [],
-  syncs: 4,
-};
+});
 
 function fakeActions(impl?: ImportActions["importRecords"]) {
   const calls: ImportRequest[] = [];

@@ -1,31 +1,23 @@
 /** @jest-environment jsdom */
 import { render } from "@testing-library/react";
 import { Language } from "../../src/taskpane/i18n";
-import { summaryElement } from "../support/importSummary";
+import { importReport, summaryElement } from "../support/importSummary";
 import { ImportReport } from "../../src/workbook/import";
 import { Stage } from "../../src/engine/stages";
 
 // A HubSpot export added two stages to a workbook set up in Arabic: one with HubSpot's default
 // probability (assumed), one the CRM does not document.
-const report: ImportReport = {
+const report: ImportReport = importReport({
   target: "Deals",
   source: "hubspotDeals",
   added: 2,
   updated: 0,
-  skipped: [],
   written: [{ kind: "added", tableRows: [2, 3], lines: [2, 3] }],
-  unmapped: [],
-  missingColumns: [],
-  footer: [],
-  upserted: true,
-  tableDuplicateIds: [],
-  truncated: [],
-  syncs: 4,
   stagesAdded: [
     { name: "Qualified To Buy", probability: 0.4, outcome: Stage.Open, assumed: true, deals: 1 },
     { name: "Demo 2", probability: 0.5, outcome: Stage.Open, assumed: false, deals: 1 },
   ],
-};
+});
 
 function stagesLine(language: Language): HTMLElement {
   const { getByTestId } = render(summaryElement(report, language));
