@@ -14,6 +14,8 @@
  *    src/engine/forecast (bounded by its own work); the adapter's part (reading and trimming the
  *    series) is timed separately and must stay linear. `BENCH_FORECAST_MAX=20000` skips longer
  *    histories.
+ * `BENCH_CASES=FUNNEL` runs only the full-column cases whose name contains that text (and no
+ * FORECAST_SALES table); `BENCH_REPS=7` times each case as the median of 7 runs (default 3).
  * Scalar-only functions (CLV, SALES_VELOCITY, PIPELINE_COVERAGE) take no range and are left out.
  */
 import { installCustomFunctionsStub } from "../tests/setup/customFunctionsStub";
@@ -295,16 +297,18 @@ const header = `${pad("function", 30)}${lpad("ms", 10)}${lpad("loop ms", 10)}${l
 console.log(header);
 console.log("-".repeat(header.length));
 let misses = 0;
-for (const [name, fn, inputs] of cases) {
-  const ms = time(fn);
-  const loop = time(() => bareLoop(...inputs));
+const only = process.env.BENCH_CASES;
+const reps = Number(process.env.BENCH_REPS ?? 3);
+for (const [name, fn, inputs] of cases.filter(([n]) => !only || n.includes(only))) {
+  const ms = time(fn, reps);
+  const loop = time(() => bareLoop(...inputs), reps);
   if (ms > 1000) misses++;
   console.log(
     `${pad(name, 30)}${lpad(ms.toFixed(0), 10)}${lpad(loop.toFixed(1), 10)}${lpad(`${(ms / loop).toFixed(1)}×`, 10)}${lpad(ms <= 1000 ? "yes" : "NO", 8)}`
   );
 }
 
-const max = Number(process.env.BENCH_FORECAST_MAX ?? 200_000);
+const max = only ? 0 : Number(process.env.BENCH_FORECAST_MAX ?? 200_000);
 console.log(`\nFORECAST_SALES on long histories (horizon 12, confidence 0.95)\n`);
 const header2 = `${pad("values", 10)}${lpad("total ms", 12)}${lpad("read ms", 10)}${lpad("read/value µs", 16)}${lpad("≤ 1 s", 8)}`;
 console.log(header2);

@@ -17,7 +17,7 @@ import { Result, isError } from "../errors";
 import { errors } from "../messages";
 import { FiscalRange, fiscalStartMonth, parseFiscalPeriod } from "./fiscal";
 import { DealHistory } from "./furthestStage";
-import { readHistory } from "./historyTable";
+import { readStageHistory } from "./historyTable";
 
 /**
  * Reads the optional `fiscal_year_start` argument (default 1, January).
@@ -68,18 +68,18 @@ function omitted(arg: CellGrid): boolean {
  * Reads FUNNEL's optional `history` and `deal_ids` pair: both omitted (or one blank cell, as an
  * empty argument may arrive; `deal_ids` only beside a larger `stages`, see optionalRange) is no
  * History; one without the other is #VALUE! naming the fix. An error value in either range is
- * the result (as in SUM); a malformed History is readHistory's #VALUE! naming the column or
- * cell. IDs are read as the History writes them (`cellText`: a number and its text are one ID;
+ * the result (as in SUM); a malformed History is readStageHistory's #VALUE! naming the column
+ * or cell (the columns FUNNEL reads: Snapshot, Deal ID, Stage, Outcome). IDs are read as the History writes them (`cellText`: a number and its text are one ID;
  * blank is ""). Whether the IDs pair with the stages cell by cell is the funnel's check (it
  * knows the count).
  *
  * @param history the History table with its header row, e.g. `History[#All]`
  * @param dealIds each deal's ID, aligned with the stages range, e.g. `Deals[Deal ID]`
  * @param stages the stages range the IDs pair with
- * @returns the IDs and the rows, null when both are omitted, or the error
+ * @returns the IDs and the History's columns, null when both are omitted, or the error
  * @example
  * readDealHistory(null, null, stages); // null
- * readDealHistory(History, [["D1"], [0]], stages); // { ids: ["D1", ""], rows: [...] }
+ * readDealHistory(History, [["D1"], [0]], stages); // { ids: ["D1", ""], history: { … } }
  */
 export function readDealHistory(
   history: CellGrid,
@@ -93,7 +93,7 @@ export function readDealHistory(
   if (noHistory) return errors.idsNeedHistory();
   const failed = errorInRanges(["History", history], ["deal_ids", dealIds]);
   if (failed) return failed;
-  const rows = readHistory(history);
-  if (isError(rows)) return rows;
-  return { ids: column(dealIds).map(cellText), rows };
+  const read = readStageHistory(history);
+  if (isError(read)) return read;
+  return { ids: column(dealIds).map(cellText), history: read };
 }

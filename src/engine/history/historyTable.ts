@@ -3,7 +3,7 @@
  * the rows) into typed rows. Columns are found by header, so a user may reorder or add columns.
  */
 import { cellDate, cellLabel, cellNumber, cellText, isBlankText, normalizeLabel } from "../cells";
-import { Result } from "../errors";
+import { Result, isError } from "../errors";
 import { errors } from "../messages";
 import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
 import { ForecastCategory, HistoryRow, Outcome, forecastCategory } from "./snapshot";
@@ -46,6 +46,86 @@ function categoryOf(
 }
 
 /**
+ * The History's cells, read the one way every reader of the table shares: columns found by
+ * header, each column's cells read and checked here. A reader calls `snapshot` first: null
+ * tells it to skip the row.
+ */
+interface HistoryCells {
+  readonly rows: readonly unknown[][];
+  /** Row r's snapshot (whole day); null for a row to skip (not a row, or blank throughout). */
+  snapshot(r: number): Result<number | null>;
+  id(r: number): Result<string>;
+  stage(r: number): string;
+  /** The Outcome cell; blank: judged from `stage` by the built-in labels. */
+  outcome(r: number, stage: string): Result<Outcome>;
+  amount(r: number): Result<number>;
+  closeDate(r: number): Result<number | null>;
+  owner(r: number): string;
+  category(r: number): ForecastCategory | null;
+}
+
+function historyCells(grid: unknown): Result<HistoryCells> {
+  if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0]))
+    return errors.missingColumn(TABLE, REQUIRED[0]);
+  const rows = grid as unknown[][];
+  const index = headerIndex(rows[0]);
+  const at: Record<string, number> = {};
+  for (const name of REQUIRED) {
+    const i = index.get(cellLabel(name) ?? "");
+    if (i === undefined) return errors.missingColumn(TABLE, name);
+    at[name] = i;
+  }
+  const [snapshotAt, idAt, stageAt, amountAt, closeAt] = REQUIRED.map((name) => at[name]);
+  const outcomeAt = index.get("outcome");
+  const ownerAt = index.get("owner");
+  const categoryAt = index.get("forecast category");
+  // Outcome and category columns hold a handful of distinct texts: read each once.
+  const outcomes = new Map<unknown, Outcome | undefined>();
+  const categories = new Map<unknown, ForecastCategory | null>();
+  const bad = (r: number, at: number, column: string, what: string) =>
+    errors.badTableCell(TABLE, r, column, rows[r][at], what);
+  return {
+    rows,
+    snapshot(r) {
+      const row = rows[r];
+      if (!Array.isArray(row)) return null;
+      const snapshot = cellDate(row[snapshotAt]);
+      if (snapshot !== null && snapshot !== undefined) return Math.floor(snapshot);
+      // Only a row without a date can be blank throughout (an empty table's placeholder row,
+      // cells of a range running past the table).
+      return row.every(isBlankText) ? null : bad(r, snapshotAt, "Snapshot", "a date");
+    },
+    id(r) {
+      const id = cellText(rows[r][idAt]);
+      return id === "" ? bad(r, idAt, "Deal ID", "a deal ID") : id;
+    },
+    stage: (r) => cellText(rows[r][stageAt]),
+    outcome(r, stage) {
+      const raw = outcomeAt === undefined ? null : rows[r][outcomeAt];
+      let outcome = outcomes.get(raw);
+      if (outcome === undefined) {
+        outcome = outcomeOf(raw, stage);
+        // A blank outcome is judged from the stage: not cached.
+        if (!isBlankText(raw)) outcomes.set(raw, outcome);
+      }
+      return outcome ?? bad(r, outcomeAt ?? 0, "Outcome", "Open, Won, Lost or Removed");
+    },
+    amount(r) {
+      const amount = cellNumber(rows[r][amountAt]);
+      return amount === undefined ? bad(r, amountAt, "Amount", "a number") : (amount ?? 0);
+    },
+    closeDate(r) {
+      const closeDate = cellDate(rows[r][closeAt]);
+      if (closeDate === undefined) return bad(r, closeAt, "Close Date", "a date");
+      return closeDate === null ? null : Math.floor(closeDate);
+    },
+    owner: (r) => (ownerAt === undefined ? "" : cellText(rows[r][ownerAt])),
+    category: (r) =>
+      categoryAt === undefined ? null : categoryOf(categories, rows[r][categoryAt]),
+  };
+}
+
+/**
  * Reads History rows from a range whose first row is the header. Rows with every cell blank are
  * skipped (an empty table's placeholder row; trailing cells of a range running past the table).
  *
@@ -59,64 +139,114 @@ function categoryOf(
  * // [{ snapshot: 46360, id: "D1", stage: "Demo", outcome: "open", amount: 500, … }]
  */
 export function readHistory(grid: unknown): Result<HistoryRow[]> {
-  if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0]))
-    return errors.missingColumn(TABLE, REQUIRED[0]);
-  const rows = grid as unknown[][];
-  const index = headerIndex(rows[0]);
-  const at: Record<string, number> = {};
-  for (const name of REQUIRED) {
-    const i = index.get(cellLabel(name) ?? "");
-    if (i === undefined) return errors.missingColumn(TABLE, name);
-    at[name] = i;
-  }
-  const outcomeAt = index.get("outcome");
-  const ownerAt = index.get("owner");
-  const categoryAt = index.get("forecast category");
-  // Outcome and category columns hold a handful of distinct texts: read each once.
-  const outcomes = new Map<unknown, Outcome | undefined>();
-  const categories = new Map<unknown, ForecastCategory | null>();
-  const bad = (r: number, row: unknown[], column: string, what: string) =>
-    errors.badTableCell(TABLE, r, column, row[at[column] ?? 0], what);
+  const cells = historyCells(grid);
+  if (isError(cells)) return cells;
   const out: HistoryRow[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r];
-    if (!Array.isArray(row) || row.every(isBlankText)) continue;
-    const snapshot = cellDate(row[at.Snapshot]);
-    if (snapshot === null || snapshot === undefined) return bad(r, row, "Snapshot", "a date");
-    const id = cellText(row[at["Deal ID"]]);
-    if (id === "") return bad(r, row, "Deal ID", "a deal ID");
-    const stage = cellText(row[at.Stage]);
-    const amount = cellNumber(row[at.Amount]);
-    if (amount === undefined) return bad(r, row, "Amount", "a number");
-    const closeDate = cellDate(row[at["Close Date"]]);
-    if (closeDate === undefined) return bad(r, row, "Close Date", "a date");
-    const rawOutcome = outcomeAt === undefined ? null : row[outcomeAt];
-    let outcome = outcomes.get(rawOutcome);
-    if (outcome === undefined) {
-      outcome = outcomeOf(rawOutcome, stage);
-      // A blank outcome is judged from the stage: not cached.
-      if (!isBlankText(rawOutcome)) outcomes.set(rawOutcome, outcome);
-    }
-    if (outcome === undefined)
-      return errors.badTableCell(
-        TABLE,
-        r,
-        "Outcome",
-        row[outcomeAt ?? 0],
-        "Open, Won, Lost or Removed"
-      );
+  for (let r = 1; r < cells.rows.length; r++) {
+    const snapshot = cells.snapshot(r);
+    if (snapshot === null) continue;
+    if (isError(snapshot)) return snapshot;
+    const id = cells.id(r);
+    if (isError(id)) return id;
+    const stage = cells.stage(r);
+    const amount = cells.amount(r);
+    if (isError(amount)) return amount;
+    const closeDate = cells.closeDate(r);
+    if (isError(closeDate)) return closeDate;
+    const outcome = cells.outcome(r, stage);
+    if (isError(outcome)) return outcome;
     out.push({
-      snapshot: Math.floor(snapshot),
+      snapshot,
       id,
       stage,
       outcome,
-      amount: amount ?? 0,
-      closeDate: closeDate === null ? null : Math.floor(closeDate),
-      owner: ownerAt === undefined ? "" : cellText(row[ownerAt]),
-      category: categoryAt === undefined ? null : categoryOf(categories, row[categoryAt]),
+      amount,
+      closeDate,
+      owner: cells.owner(r),
+      category: cells.category(r),
     });
   }
   return out;
+}
+
+/** A deal's stage in a snapshot as the History writes it, with the Outcome beside it. */
+export interface StageState {
+  /** The stage as the History writes it (trimmed). */
+  readonly stage: string;
+  readonly outcome: Outcome;
+}
+
+/**
+ * The History's rows as columns, for what needs only where each deal stood (FUNNEL): snapshot,
+ * Deal ID, and the stage with its outcome as an index into `states`, so a computation over a
+ * million rows judges each distinct stage once.
+ */
+export interface StageHistory {
+  /** Per row read: its snapshot date (a whole-day serial). */
+  readonly snapshot: Float64Array;
+  /** Per row read: its Deal ID. */
+  readonly id: readonly string[];
+  /** Per row read: the index of its stage and outcome in `states`. */
+  readonly state: Int32Array;
+  /** The distinct stage-and-outcome pairs, in order of first appearance. */
+  readonly states: readonly StageState[];
+}
+
+const OUTCOME_INDEX: Readonly<Record<Outcome, number>> = { open: 0, won: 1, lost: 2, removed: 3 };
+
+/**
+ * Reads the History's Snapshot, Deal ID, Stage and Outcome columns into columns, the rows in
+ * table order: the same cells readHistory reads, read the same way (same header rule, skipped
+ * rows and messages), without a row object per History row. The Amount, Close Date, Owner and
+ * Forecast Category cells are not read (their columns must exist, as for readHistory).
+ *
+ * Complexity: O(rows); each distinct stage text and Outcome text is read once.
+ *
+ * @param grid the range, e.g. `History[#All]`
+ * @returns the columns, or #VALUE! naming the missing column or the first bad cell it reads
+ * @example
+ * readStageHistory([["Snapshot", "Deal ID", "Stage", "Amount", "Close Date"], [46360, "D1", "Demo", 500, 46400]]);
+ * // { snapshot: [46360], id: ["D1"], state: [0], states: [{ stage: "Demo", outcome: "open" }] }
+ */
+export function readStageHistory(grid: unknown): Result<StageHistory> {
+  const cells = historyCells(grid);
+  if (isError(cells)) return cells;
+  const n = cells.rows.length - 1;
+  const snapshots = new Float64Array(Math.max(0, n));
+  const ids: string[] = [];
+  const state = new Int32Array(Math.max(0, n));
+  const states: StageState[] = [];
+  // Per distinct stage text, its index × 4 + the outcome's → the state's index.
+  const stageIndex = new Map<string, number>();
+  const stateOf: number[] = [];
+  let count = 0;
+  for (let r = 1; r <= n; r++) {
+    const snapshot = cells.snapshot(r);
+    if (snapshot === null) continue;
+    if (isError(snapshot)) return snapshot;
+    const id = cells.id(r);
+    if (isError(id)) return id;
+    const stage = cells.stage(r);
+    const outcome = cells.outcome(r, stage);
+    if (isError(outcome)) return outcome;
+    let k = stageIndex.get(stage);
+    if (k === undefined) stageIndex.set(stage, (k = stageIndex.size));
+    const pair = 4 * k + OUTCOME_INDEX[outcome];
+    let s = stateOf[pair];
+    if (s === undefined) {
+      stateOf[pair] = s = states.length;
+      states.push({ stage, outcome });
+    }
+    snapshots[count] = snapshot;
+    ids.push(id);
+    state[count++] = s;
+  }
+  return {
+    snapshot: snapshots.subarray(0, count),
+    id: ids,
+    state: state.subarray(0, count),
+    states,
+  };
 }
 
 /**

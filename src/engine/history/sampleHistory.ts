@@ -6,6 +6,7 @@
  * every choice comes from a hash of the deal ID.
  */
 import { normalizeLabel } from "../cells";
+import { fnv1a } from "../textHash";
 import {
   DealState,
   ForecastCategory,
@@ -35,12 +36,6 @@ export interface RewindStage {
   readonly forecastCategory: string;
   readonly isWon: boolean;
   readonly isLost: boolean;
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
 }
 
 function category(text: string | undefined): ForecastCategory | null {
@@ -74,7 +69,7 @@ export function sampleHistory(
     const states: DealState[] = [];
     for (const d of deals) {
       if (d.created > date) continue;
-      const h = hash(d.dealId);
+      const h = fnv1a(d.dealId);
       const s = byName.get(normalizeLabel(d.stage));
       const closedBy = d.closedDate !== null && d.closedDate <= date;
       if (closedBy || (!s?.isWon && !s?.isLost && back === 0)) {

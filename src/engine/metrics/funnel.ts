@@ -57,8 +57,8 @@ function landings(
   if (ids.length !== idx.length) return errors.idsMisaligned(ids.length, idx.length);
   // A History stage is placed as a deal's current stage is, and counts only while open.
   const furthest = furthestStages(
-    history.rows,
-    (stage) => {
+    history.history,
+    ({ stage }) => {
       const label = normalizeLabel(stage);
       return label && judgeLabel(label, judge) === Stage.Open ? rankOf(label) : undefined;
     },
