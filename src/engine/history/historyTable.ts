@@ -50,7 +50,7 @@ function categoryOf(
  * header, each column's cells read and checked here. A reader calls `snapshot` first: null
  * tells it to skip the row.
  */
-interface HistoryCells {
+interface HistoryReader {
   readonly rows: readonly unknown[][];
   /** Row r's snapshot (whole day); null for a row to skip (not a row, or blank throughout). */
   snapshot(r: number): Result<number | null>;
@@ -64,7 +64,7 @@ interface HistoryCells {
   category(r: number): ForecastCategory | null;
 }
 
-function historyCells(grid: unknown): Result<HistoryCells> {
+function historyReader(grid: unknown): Result<HistoryReader> {
   if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0]))
     return errors.missingColumn(TABLE, REQUIRED[0]);
   const rows = grid as unknown[][];
@@ -139,7 +139,7 @@ function historyCells(grid: unknown): Result<HistoryCells> {
  * // [{ snapshot: 46360, id: "D1", stage: "Demo", outcome: "open", amount: 500, … }]
  */
 export function readHistory(grid: unknown): Result<HistoryRow[]> {
-  const cells = historyCells(grid);
+  const cells = historyReader(grid);
   if (isError(cells)) return cells;
   const out: HistoryRow[] = [];
   for (let r = 1; r < cells.rows.length; r++) {
@@ -209,7 +209,7 @@ const OUTCOME_INDEX: Readonly<Record<Outcome, number>> = { open: 0, won: 1, lost
  * // { snapshot: [46360], id: ["D1"], state: [0], states: [{ stage: "Demo", outcome: "open" }] }
  */
 export function readStageHistory(grid: unknown): Result<StageHistory> {
-  const cells = historyCells(grid);
+  const cells = historyReader(grid);
   if (isError(cells)) return cells;
   const n = cells.rows.length - 1;
   const snapshots = new Float64Array(Math.max(0, n));

@@ -1,7 +1,8 @@
 /**
  * Stage funnel: how many deals reached each stage of an ordered pipeline, and the conversion
  * from each stage to the next; with the History table, a deal reached the furthest stage any
- * snapshot showed it in (see history/furthestStage).
+ * snapshot showed it in (see history/furthestStage), and a deal any snapshot showed won reached
+ * every stage to the close.
  */
 import { LabelIndex, OrderedLabel, normalizeLabel } from "../cells";
 import { EngineError, Result, isError } from "../errors";
@@ -32,7 +33,8 @@ export type FunnelRow = [string, number, number | EngineError];
 /**
  * Where each deal lands: the index of the last stage it reached. Without `history`: its current
  * stage's index; a won deal not in the order the won slot; lost and unknown stages the first.
- * With it, a deal that is not won lands at least at the furthest open stage its History shows.
+ * With it, a deal that is not won lands at least at the furthest open stage its History shows,
+ * and at the won slot when a snapshot showed it won.
  */
 function landings(
   deals: LabelIndex,
@@ -55,12 +57,19 @@ function landings(
   }
   const ids = history.ids;
   if (ids.length !== idx.length) return errors.idsMisaligned(ids.length, idx.length);
-  // A History stage is placed as a deal's current stage is, and counts only while open.
+  // A History stage is placed as a deal's current stage is. A won snapshot (by its Outcome, or
+  // its stage judged as the current stages are) is the close: the deal went through every
+  // stage to the won slot, also when it was reopened or lost since.
   const furthest = furthestStages(
     history.history,
-    ({ stage }) => {
+    ({ stage, outcome }) => {
       const label = normalizeLabel(stage);
-      return label && judgeLabel(label, judge) === Stage.Open ? rankOf(label) : undefined;
+      const judged = label ? judgeLabel(label, judge) : Stage.Blank;
+      // A stage the Outcome calls won but the judge calls open (a status beside the stage, as
+      // Pipedrive keeps it) is where the deal was won: the won slot.
+      if (judged === Stage.Won) return rankOf(label) ?? won;
+      if (outcome === "won") return won;
+      return judged === Stage.Open ? rankOf(label) : undefined;
     },
     ids
   );
@@ -80,9 +89,12 @@ function landings(
  * labels) and deals whose stage is not in `order` reached only the first stage; blank stages are
  * ignored. With `history`, a deal that is not won also reached every stage up to the furthest
  * open stage any snapshot of its ID shows (matched to `order` as a current stage is; see
- * furthestStages): a lost deal where it was lost, a deal moved back where it had been. Deals
- * without an ID or without History rows count as without it; History rows of IDs not in `ids`
- * are not read. Conversion is reached[k] ÷ reached[k−1], 1 on the first row. When the previous
+ * furthestStages): a lost deal where it was lost, a deal moved back where it had been. A deal
+ * any snapshot showed won (its Outcome "won", or its stage won by `judge`) reached every stage up
+ * to the won slot, as a won deal does, also when it was reopened or lost since: it went through
+ * every stage to the close (HubSpot's funnel counts a deal in every stage it ever entered;
+ * stageTimings' "moved past" reads a won row the same way). Deals without an ID or without
+ * History rows count as without it; History rows of IDs not in `ids` are not read. Conversion is reached[k] ÷ reached[k−1], 1 on the first row. When the previous
  * row has no deals the conversion cell is a #DIV/0! error (an empty denominator, as everywhere
  * else; 0 would claim a conversion that was never measured), while the rest of the table still
  * spills.

@@ -1,12 +1,8 @@
 import { isError } from "../../../src/engine/errors";
 import { furthestStages } from "../../../src/engine/history/furthestStage";
 import { StageHistory, readStageHistory } from "../../../src/engine/history/historyTable";
-import {
-  HISTORY_COLUMNS,
-  HistoryRow,
-  OUTCOME_TEXT,
-  dealTimelines,
-} from "../../../src/engine/history/snapshot";
+import { HISTORY_COLUMNS, HistoryRow, dealTimelines } from "../../../src/engine/history/snapshot";
+import { historyCells } from "../../../src/engine/history/snapshotPlan";
 
 const ORDER = ["lead", "demo", "proposal"];
 const rankOf = (s: string): number | undefined => {
@@ -27,11 +23,7 @@ const row = (snapshot: number, id: string, stage: string): HistoryRow => ({
 
 /** The rows as the History table holds them, read as FUNNEL reads it. */
 function table(rows: readonly HistoryRow[]): StageHistory {
-  const grid = [
-    [...HISTORY_COLUMNS],
-    ...rows.map((r) => [r.snapshot, r.id, r.stage, OUTCOME_TEXT[r.outcome], r.amount, "", "", ""]),
-  ];
-  const read = readStageHistory(grid);
+  const read = readStageHistory([[...HISTORY_COLUMNS], ...rows.map(historyCells)]);
   if (isError(read)) throw new Error(read.message);
   return read;
 }
