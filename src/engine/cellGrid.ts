@@ -113,8 +113,9 @@ export function isBlankText(cell: unknown): boolean {
  * cellText(" 006Q0001 "); // "006Q0001"
  */
 export function cellText(cell: unknown): string {
-  if (isBlankText(cell)) return "";
-  return (typeof cell === "string" ? cell : String(cell)).trim();
+  // Text is trimmed once (blank text trims to ""): a History reads millions of these cells.
+  if (typeof cell === "string") return cell.trim();
+  return isBlankText(cell) ? "" : String(cell).trim();
 }
 
 /**

@@ -17,9 +17,7 @@ export interface IdIndex {
    * @returns a position, or -1
    */
   find(id: string): number;
-  /** Per cell: the position of the first cell holding its ID (-1 for a blank ID, ""). */
-  readonly first: Int32Array;
-  /** Whether every non-blank ID is in one cell only (then `first[i]` is `i` for each). */
+  /** Whether every non-blank ID is in one cell only (then `find(ids[i])` is `i` for each). */
   readonly distinct: boolean;
 }
 
@@ -44,14 +42,13 @@ function slotHash(id: string): number {
  * const index = idIndex(["D1", "", "D2", "D1"]);
  * index.find("D2"); // 2
  * index.find("D9"); // -1
- * index.first; // Int32Array [0, -1, 2, 0]
+ * index.distinct; // false (D1 twice)
  */
 export function idIndex(ids: readonly string[]): IdIndex {
   let size = 16;
   while (size < 2 * ids.length) size *= 2;
   const mask = size - 1;
   const table = new Int32Array(size).fill(-1);
-  const first = new Int32Array(ids.length).fill(-1);
   let distinct = true;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
@@ -59,11 +56,10 @@ export function idIndex(ids: readonly string[]): IdIndex {
     for (let p = slotHash(id) & mask; ; p = (p + 1) & mask) {
       const at = table[p];
       if (at < 0) {
-        table[p] = first[i] = i;
+        table[p] = i;
         break;
       }
       if (ids[at] === id) {
-        first[i] = at;
         distinct = false;
         break;
       }
@@ -76,7 +72,6 @@ export function idIndex(ids: readonly string[]): IdIndex {
         if (at < 0 || ids[at] === id) return at;
       }
     },
-    first,
     distinct,
   };
 }

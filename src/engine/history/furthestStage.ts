@@ -19,7 +19,7 @@ export interface DealHistory {
  * (the import appends each snapshot's rows after the earlier ones), else sorted stably (rows of
  * one date kept in table order).
  */
-function dateOrder(snapshot: Float64Array): Int32Array | null {
+function dateOrder(snapshot: Int32Array): Int32Array | null {
   let inOrder = true;
   for (let i = 1; i < snapshot.length && inOrder; i++) inOrder = snapshot[i - 1] <= snapshot[i];
   if (inOrder) return null;
@@ -67,8 +67,8 @@ export function furthestStages(
   const { snapshot, id, state } = history;
   const order = dateOrder(snapshot);
   const best = new Int32Array(ids.length).fill(-1);
-  // Per deal, the date of the last row met walking up (dates only fall on the way).
-  const met = new Float64Array(ids.length).fill(Infinity);
+  // Per deal, the date of the last row met walking up (dates only fall on the way; none is 0).
+  const met = new Int32Array(ids.length);
   for (let j = snapshot.length - 1; j >= 0; j--) {
     const i = order === null ? j : order[j];
     const s = index.find(id[i]);
@@ -79,5 +79,5 @@ export function furthestStages(
   }
   // Every ID its own slot (a blank one none: -1 stays): the slots are the answer.
   if (index.distinct) return best;
-  return index.first.map((s) => (s < 0 ? -1 : best[s]));
+  return Int32Array.from(ids, (x) => (x === "" ? -1 : best[index.find(x)]));
 }

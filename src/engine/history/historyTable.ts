@@ -3,7 +3,7 @@
  * the rows) into typed rows. Columns are found by header, so a user may reorder or add columns.
  */
 import { cellDate, cellLabel, cellNumber, cellText, isBlankText, normalizeLabel } from "../cells";
-import { Result, isError } from "../errors";
+import { EngineError, Result, isError } from "../errors";
 import { errors } from "../messages";
 import { DEFAULT_STAGE_RULES, Stage, classifyLabel } from "../stages";
 import { ForecastCategory, HistoryRow, Outcome, forecastCategory } from "./snapshot";
@@ -126,6 +126,26 @@ function historyReader(grid: unknown): Result<HistoryReader> {
 }
 
 /**
+ * Calls `visit` with each row read (skipped rows left out), its snapshot and Deal ID checked; the
+ * first error, the reader's or `visit`'s, ends the pass and is returned.
+ */
+function eachRow(
+  cells: HistoryReader,
+  visit: (r: number, snapshot: number, id: string) => EngineError | undefined
+): EngineError | undefined {
+  for (let r = 1; r < cells.rows.length; r++) {
+    const snapshot = cells.snapshot(r);
+    if (snapshot === null) continue;
+    if (isError(snapshot)) return snapshot;
+    const id = cells.id(r);
+    if (isError(id)) return id;
+    const failed = visit(r, snapshot, id);
+    if (failed) return failed;
+  }
+  return undefined;
+}
+
+/**
  * Reads History rows from a range whose first row is the header. Rows with every cell blank are
  * skipped (an empty table's placeholder row; trailing cells of a range running past the table).
  *
@@ -142,12 +162,7 @@ export function readHistory(grid: unknown): Result<HistoryRow[]> {
   const cells = historyReader(grid);
   if (isError(cells)) return cells;
   const out: HistoryRow[] = [];
-  for (let r = 1; r < cells.rows.length; r++) {
-    const snapshot = cells.snapshot(r);
-    if (snapshot === null) continue;
-    if (isError(snapshot)) return snapshot;
-    const id = cells.id(r);
-    if (isError(id)) return id;
+  const failed = eachRow(cells, (r, snapshot, id) => {
     const stage = cells.stage(r);
     const amount = cells.amount(r);
     if (isError(amount)) return amount;
@@ -165,8 +180,9 @@ export function readHistory(grid: unknown): Result<HistoryRow[]> {
       owner: cells.owner(r),
       category: cells.category(r),
     });
-  }
-  return out;
+    return undefined;
+  });
+  return failed ?? out;
 }
 
 /** A deal's stage in a snapshot as the History writes it, with the Outcome beside it. */
@@ -182,8 +198,8 @@ export interface StageState {
  * million rows judges each distinct stage once.
  */
 export interface StageHistory {
-  /** Per row read: its snapshot date (a whole-day serial). */
-  readonly snapshot: Float64Array;
+  /** Per row read: its snapshot date (a whole-day serial, 1 or later). */
+  readonly snapshot: Int32Array;
   /** Per row read: its Deal ID. */
   readonly id: readonly string[];
   /** Per row read: the index of its stage and outcome in `states`. */
@@ -212,20 +228,16 @@ export function readStageHistory(grid: unknown): Result<StageHistory> {
   const cells = historyReader(grid);
   if (isError(cells)) return cells;
   const n = cells.rows.length - 1;
-  const snapshots = new Float64Array(Math.max(0, n));
-  const ids: string[] = [];
+  // Typed and pre-sized: a million rows allocate no row objects and grow no array.
+  const snapshots = new Int32Array(Math.max(0, n));
+  const ids = new Array<string>(Math.max(0, n));
   const state = new Int32Array(Math.max(0, n));
   const states: StageState[] = [];
   // Per distinct stage text, its index × 4 + the outcome's → the state's index.
   const stageIndex = new Map<string, number>();
   const stateOf: number[] = [];
   let count = 0;
-  for (let r = 1; r <= n; r++) {
-    const snapshot = cells.snapshot(r);
-    if (snapshot === null) continue;
-    if (isError(snapshot)) return snapshot;
-    const id = cells.id(r);
-    if (isError(id)) return id;
+  const failed = eachRow(cells, (r, snapshot, id) => {
     const stage = cells.stage(r);
     const outcome = cells.outcome(r, stage);
     if (isError(outcome)) return outcome;
@@ -238,9 +250,12 @@ export function readStageHistory(grid: unknown): Result<StageHistory> {
       states.push({ stage, outcome });
     }
     snapshots[count] = snapshot;
-    ids.push(id);
+    ids[count] = id;
     state[count++] = s;
-  }
+    return undefined;
+  });
+  if (failed) return failed;
+  ids.length = count;
   return {
     snapshot: snapshots.subarray(0, count),
     id: ids,
