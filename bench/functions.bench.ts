@@ -128,10 +128,13 @@ function bareLoop(...grids: Grid[]): number {
  * writes it (`History[#All]`: header, then rows). Worst case: 1,048,575 rows, the sheet's limit
  * (half the deals seen once, then changes of random deals over 52 weekly snapshots). Realistic:
  * 52 weekly snapshots of a 20,000-deal pipeline (~270,000 rows, README), with its 20,000 deals.
+ * IDs like "D123" are at most 10 characters, which JSON.parse interns (one copy per text, so
+ * comparing two is comparing pointers); Salesforce's 18-character IDs are not: the worst case
+ * runs again with those.
  */
 const { HISTORY_COLUMNS } =
   require("../src/engine/history/snapshot") as typeof import("../src/engine/history/snapshot");
-function historyTable(rows: number, deals: number): Grid {
+function historyTable(rows: number, deals: number, idOf = (n: number) => `D${n}`): Grid {
   const g: Grid = [[...HISTORY_COLUMNS]];
   for (let r = 0; r < rows; r++) {
     const first = r < deals / 2;
@@ -139,7 +142,7 @@ function historyTable(rows: number, deals: number): Grid {
     const stage = STAGES[Math.floor(next() * STAGES.length)];
     const outcome = stage === "Closed Won" ? "Won" : stage === "Closed Lost" ? "Lost" : "Open";
     const week = first ? 0 : 1 + Math.floor((51 * (r - deals / 2)) / (rows - deals / 2));
-    g.push([JAN_1_2026 + 7 * week, `D${deal}`, stage, outcome, 1000, JAN_1_2026 + 400, "Ana", ""]);
+    g.push([JAN_1_2026 + 7 * week, idOf(deal), stage, outcome, 1000, JAN_1_2026 + 400, "Ana", ""]);
   }
   return JSON.parse(JSON.stringify(g)) as Grid;
 }
@@ -149,6 +152,9 @@ const SMALL = 20_000;
 const smallStages = data.stages.slice(0, SMALL);
 const smallIds = dealIds.slice(0, SMALL);
 const smallHistory = historyTable(270_000, SMALL);
+const salesforceId = (n: number) => `006Q0000${String(n).padStart(7, "0")}QAA`;
+const longIds = column(salesforceId);
+const longHistory = historyTable(ROWS - 1, ROWS - EMPTY, salesforceId);
 
 const d = data;
 const cases: [string, () => unknown, Grid[]][] = [
@@ -201,6 +207,18 @@ const cases: [string, () => unknown, Grid[]][] = [
         smallIds
       ),
     [smallStages, smallIds, smallHistory],
+  ],
+  [
+    "FUNNEL (History, 18-char IDs)",
+    () =>
+      S("funnel").funnelFunction(
+        d.stages,
+        STAGES.slice(0, 5).join(", "),
+        null,
+        longHistory,
+        longIds
+      ),
+    [d.stages, longIds, longHistory],
   ],
   [
     "AVG_DEAL_SIZE",
