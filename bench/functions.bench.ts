@@ -157,7 +157,14 @@ const longIds = column(salesforceId);
 const longHistory = historyTable(ROWS - 1, ROWS - EMPTY, salesforceId);
 
 const d = data;
-const cases: [string, () => unknown, Grid[]][] = [
+type Case = [name: string, run: () => unknown, inputs: Grid[]];
+/** FUNNEL over the first five stages with a History and the deals' IDs. */
+const funnelCase = (name: string, stages: Grid, history: Grid, ids: Grid): Case => [
+  name,
+  () => S("funnel").funnelFunction(stages, STAGES.slice(0, 5).join(", "), null, history, ids),
+  [stages, ids, history],
+];
+const cases: Case[] = [
   [
     "WIN_RATE (by value)",
     () => S("winRate").winRateFunction(d.stages, d.amounts, null, null),
@@ -184,42 +191,9 @@ const cases: [string, () => unknown, Grid[]][] = [
     [d.flags],
   ],
   ["FUNNEL", () => S("funnel").funnelFunction(d.stages, STAGES.slice(0, 5).join(", ")), [d.stages]],
-  [
-    "FUNNEL (History, 1M rows)",
-    () =>
-      S("funnel").funnelFunction(
-        d.stages,
-        STAGES.slice(0, 5).join(", "),
-        null,
-        fullHistory,
-        dealIds
-      ),
-    [d.stages, dealIds, fullHistory],
-  ],
-  [
-    "FUNNEL (20k deals, 270k History)",
-    () =>
-      S("funnel").funnelFunction(
-        smallStages,
-        STAGES.slice(0, 5).join(", "),
-        null,
-        smallHistory,
-        smallIds
-      ),
-    [smallStages, smallIds, smallHistory],
-  ],
-  [
-    "FUNNEL (History, 18-char IDs)",
-    () =>
-      S("funnel").funnelFunction(
-        d.stages,
-        STAGES.slice(0, 5).join(", "),
-        null,
-        longHistory,
-        longIds
-      ),
-    [d.stages, longIds, longHistory],
-  ],
+  funnelCase("FUNNEL (History, 1M rows)", d.stages, fullHistory, dealIds),
+  funnelCase("FUNNEL (20k deals, 270k History)", smallStages, smallHistory, smallIds),
+  funnelCase("FUNNEL (History, 18-char IDs)", d.stages, longHistory, longIds),
   [
     "AVG_DEAL_SIZE",
     () => S("avgDealSize").avgDealSizeFunction(d.amounts, d.stages, null),
