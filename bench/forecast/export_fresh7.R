@@ -1,9 +1,10 @@
 # Exports the SEVENTH fresh confirmation set ("fresh7") for `npm run bench:forecast`: series from
 # sources no earlier round of the forecast work used or looked at (docs/forecast.md, round 9): R's
-# surveillance (disease counts), Epi (Danish births) and bayesm (store and brand sales) packages.
+# surveillance (disease counts), Epi (Danish births), bayesm (store and brand sales) and ggplot2
+# (Texas housing sales by city, US economics) packages.
 #
 # Run: nice Rscript bench/forecast/export_fresh7.R   (Debian's r-base-core, r-cran-forecast,
-# r-cran-jsonlite, r-cran-surveillance 1.20.3, r-cran-epi 2.47, r-cran-bayesm 3.1-5;
+# r-cran-jsonlite, r-cran-surveillance 1.20.3, r-cran-epi 2.47, r-cran-bayesm 3.1-5, r-cran-ggplot2 3.4.1;
 # FRESH7_DRY=1 prints what the rule keeps and stops before any fit).
 # Writes bench/forecast/data/fresh7_series.json and fresh7_r_reference.json (same format as the
 # other fresh_*.json files); both committed, so the benchmark runs without R or the packages.
@@ -19,6 +20,9 @@
 #   wholesale columns are left out); orangeJuice, one weekly series per store (83 stores, weeks
 #   40–160): the store's units of the 11 brands, round(exp(logmove)) summed, NA in a week where the
 #   store has fewer than the 11 brands recorded (na.contiguous then keeps the longest full stretch);
+# - ggplot2: txhousing, monthly Texas housing market per city (46 cities, Jan 2000 – Jul 2015), one
+#   series per city and column (sales, volume, median, listings, inventory), in date order;
+#   economics, US monthly pce, pop, psavert, uempmed, unemploy (economics_long is the same data);
 # - left out as the same data as a series of an earlier set: any series with a run of 8 consecutive
 #   values identical to 8 consecutive values of any series of series.json or fresh_ … fresh6_
 #   series.json (train and test), or (at least 4 of them distinct) equal to 4 significant digits
@@ -85,6 +89,19 @@ for (store in sort(unique(oj$store))) {
   units[is.na(count) | count < brands] <- NA
   collector$add(paste("orangeJuice.store", store, sep = "."), as.numeric(units), 52)
 }
+
+# ggplot2
+tx <- get_data("txhousing", "ggplot2")
+tx <- tx[order(tx$city, tx$year, tx$month), ]
+for (city in unique(tx$city)) {
+  rows <- tx[tx$city == city, ]
+  for (col in c("sales", "volume", "median", "listings", "inventory")) {
+    collector$add(paste("txhousing", city, col, sep = "."), rows[[col]], 12)
+  }
+}
+ec <- get_data("economics", "ggplot2")
+ec <- ec[order(ec$date), ]
+for (col in c("pce", "pop", "psavert", "uempmed", "unemploy")) collector$add(paste("economics", col, sep = "."), ec[[col]], 12)
 
 left_out <- drop_near_copies(collector, names(collector$candidates), earlier_files)
 freqs <- vapply(collector$candidates, frequency, 0)
