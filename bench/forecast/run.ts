@@ -71,10 +71,18 @@ const hasFresh5 = fs.existsSync(path.join(dataDir, "fresh5_series.json"));
  * rounds 6 and 7), so it loads them. The sixth fresh set is scored once with `--confirm6`.
  */
 const round8Only = process.argv.includes("--round8");
-const loadFresh4 = (confirm4 || round8Only) && hasFresh4;
-const loadFresh5 = (confirm5 || round8Only) && hasFresh5;
+/**
+ * `--round9`: round 9's interval protocol only (docs/forecast.md); it pools all seven seen sets
+ * (fresh6 seen since round 8). The seventh fresh set is scored once with `--confirm7`.
+ */
+const round9Only = process.argv.includes("--round9");
+const loadFresh4 = (confirm4 || round8Only || round9Only) && hasFresh4;
+const loadFresh5 = (confirm5 || round8Only || round9Only) && hasFresh5;
 const confirm6 = process.argv.includes("--confirm6");
 const hasFresh6 = fs.existsSync(path.join(dataDir, "fresh6_series.json"));
+const loadFresh6 = (confirm6 || round9Only) && hasFresh6;
+const confirm7 = process.argv.includes("--confirm7");
+const loadFresh7 = confirm7 && fs.existsSync(path.join(dataDir, "fresh7_series.json"));
 const key = recordKey;
 const refOf = new Map(
   [
@@ -84,9 +92,8 @@ const refOf = new Map(
     ...(hasFresh3 ? load<{ series: Reference[] }>("fresh3_r_reference.json").series : []),
     ...(loadFresh4 ? load<{ series: Reference[] }>("fresh4_r_reference.json").series : []),
     ...(loadFresh5 ? load<{ series: Reference[] }>("fresh5_r_reference.json").series : []),
-    ...(confirm6 && hasFresh6
-      ? load<{ series: Reference[] }>("fresh6_r_reference.json").series
-      : []),
+    ...(loadFresh6 ? load<{ series: Reference[] }>("fresh6_r_reference.json").series : []),
+    ...(loadFresh7 ? load<{ series: Reference[] }>("fresh7_r_reference.json").series : []),
   ].map((r) => [key(r), r])
 );
 
@@ -274,12 +281,14 @@ const fresh2Series = hasFresh2 ? load<{ series: Series[] }>("fresh2_series.json"
 const fresh3Series = hasFresh3 ? load<{ series: Series[] }>("fresh3_series.json").series : [];
 const fresh4Series = loadFresh4 ? load<{ series: Series[] }>("fresh4_series.json").series : [];
 const fresh5Series = loadFresh5 ? load<{ series: Series[] }>("fresh5_series.json").series : [];
+const fresh6Series = loadFresh6 ? load<{ series: Series[] }>("fresh6_series.json").series : [];
 // Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
 // stay; fresh3, added to the pool by round 6, last, so round 5's halves stay too).
 const poolOrder = new Map(
   [
     ...new Set(
-      // Round 8 pools fresh4 and fresh5, numbered after fresh3 so every earlier half stays.
+      // Round 8 pools fresh4 and fresh5, round 9 fresh6, numbered after the earlier sets so every
+      // earlier half stays.
       [
         ...data.series,
         ...freshSeries,
@@ -287,6 +296,7 @@ const poolOrder = new Map(
         ...fresh3Series,
         ...fresh4Series,
         ...fresh5Series,
+        ...fresh6Series,
       ].map((s) => `${s.name}|${s.set}`)
     ),
   ].map((k, i) => [k, i])
@@ -300,9 +310,10 @@ const toRow = (s: Series): Row => {
   const paths = model.line ? {} : memberPaths(model, s.h);
   const three = (m: ForecastModel): Partial<Record<MemberName, MemberPath>> =>
     m.line ? {} : memberPaths({ ...m, validation: validateMembers(m, s.train, s.h, 3) }, s.h);
-  const paths3 = three(model);
+  // Round 9 compares intervals of the shipped rule only: no 3-origin or cycle variants.
+  const paths3 = round9Only ? paths : three(model);
   const base = { s, ref, half, poolHalf, model, paths, paths3 };
-  if (model.seasonality <= 1 || isCalendarSeason(model.seasonality))
+  if (round9Only || model.seasonality <= 1 || isCalendarSeason(model.seasonality))
     return { ...base, cycleModel: model, cyclePaths: paths, cyclePaths3: paths3 };
   const cycleModel = fit(s.train, { ...options, calendarOnly: true }) as ForecastModel;
   const cyclePaths = memberPaths(cycleModel, s.h);
@@ -315,10 +326,11 @@ const freshRows: Row[] = (speedOnly ? [] : freshSeries).map(toRow);
 const fresh3Rows: Row[] = (speedOnly ? [] : fresh3Series).map(toRow);
 const fresh4Rows: Row[] = (speedOnly ? [] : fresh4Series).map(toRow);
 const fresh5Rows: Row[] = (speedOnly ? [] : fresh5Series).map(toRow);
-const fresh6Rows: Row[] =
-  speedOnly || !confirm6 || !hasFresh6
+const fresh6Rows: Row[] = (speedOnly ? [] : fresh6Series).map(toRow);
+const fresh7Rows: Row[] =
+  speedOnly || !loadFresh7
     ? []
-    : load<{ series: Series[] }>("fresh6_series.json").series.map(toRow);
+    : load<{ series: Series[] }>("fresh7_series.json").series.map(toRow);
 /** Confirmation scores (fresh sets in the round-4 table, fresh2 at all) only with --confirm. */
 const confirm = process.argv.includes("--confirm");
 // Seen since round 4: part of round 5's pool.
@@ -1027,6 +1039,131 @@ function intervalRound8(): void {
   );
 }
 
+/** Round 9's pool: the seven sets scored before it, by name. */
+function sevenSeenSets(): [string, Row[]][] {
+  return [...sixSeenSets(), ["fr6", fresh6Rows]];
+}
+
+/** A rule with the interval's hold-out calibration κ (`calibrate`) in every branch. */
+function withCalibration(rule: Combination, kappa: number | undefined): Combination {
+  const branch = (b: Combination | undefined): Combination | undefined =>
+    b ? { ...b, calibrate: kappa } : undefined;
+  return {
+    ...rule,
+    calibrate: kappa,
+    noSeason: branch(rule.noSeason),
+    cycle: branch(rule.cycle),
+    twice: branch(rule.twice),
+  };
+}
+
+/** Round 9's interval candidates (docs/forecast.md): κ, w and c of (κ·f² + v·r²)/(κ + v). */
+const KAPPA_GRID = [3, 6, 12, 24, 48];
+const ROUND9_WIDEN = [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6];
+const ROUND9_LENGTH = [0, 20];
+
+/**
+ * Round 9's interval protocol (docs/forecast.md): the factor weighed against each series' own
+ * hold-out (κ), chosen by the balanced relative MSIS on pooled A of the seven seen sets within the
+ * 112's 93–97% band; accepted only if pooled B's is below 1 (the shipped interval = 1).
+ *
+ * @returns the chosen interval's rule (the shipped one when not accepted)
+ */
+function intervalRound9(): Combination {
+  const seen = sevenSeenSets();
+  const ruleAt = (w: number, c: number, kappa: number | undefined): Combination =>
+    withCalibration(withLength(withInterval(COMBINATION, w, false), c), kappa);
+  const shipped = COMBINATION;
+  const halves = (half: "A" | "B"): Row[][] =>
+    seen.map(([, set]) => set.filter((r) => r.poolHalf === half));
+  const [A, B] = [halves("A"), halves("B")];
+  const baseA = A.map((rs) => score(rs, fromRule(shipped)).msis);
+  const baseB = B.map((rs) => score(rs, fromRule(shipped)).msis);
+  const relative = (sets: Row[][], base: number[], rule: Combination): number =>
+    mean(sets.map((rs, k) => score(rs, fromRule(rule)).msis / base[k]));
+  const all = seen.flatMap(([, set]) => set);
+  const shown: [string, Row[]][] = [
+    ...seen,
+    ["< 20", all.filter((r) => r.s.train.length < 20)],
+    ["20–39", all.filter((r) => r.s.train.length >= 20 && r.s.train.length < 40)],
+    ["40–79", all.filter((r) => r.s.train.length >= 40 && r.s.train.length < 80)],
+    ["≥ 80", all.filter((r) => r.s.train.length >= 80)],
+    ["mon", all.filter(byFrequency(12))],
+    ["qtr", all.filter(byFrequency(4))],
+    ["yr", all.filter(byFrequency(1))],
+  ];
+  console.log(
+    "\nRound 9 interval protocol: factor² (κ·f² + v·r²)/(κ + v), f = w · √(1 + c/n); relative MSIS on pooled A / B (shipped = 1), then coverage % / MSIS"
+  );
+  console.log(
+    `${"κ".padEnd(5)}${"w".padEnd(5)}${"c".padEnd(4)}${"rel A".padStart(7)}${"rel B".padStart(7)}${shown.map(([n]) => n.padStart(15)).join("")}`
+  );
+  const kappas: (number | undefined)[] = [undefined, ...KAPPA_GRID];
+  const results = kappas.flatMap((kappa) =>
+    ROUND9_WIDEN.flatMap((w) =>
+      ROUND9_LENGTH.map((c) => {
+        const rule = ruleAt(w, c, kappa);
+        const relA = relative(A, baseA, rule);
+        const relB = relative(B, baseB, rule);
+        const sc = shown.map(([, rs]) => score(rs, fromRule(rule)));
+        console.log(
+          `${(kappa === undefined ? "∞" : String(kappa)).padEnd(5)}${w.toFixed(1).padEnd(5)}${String(c).padEnd(4)}${relA.toFixed(4).padStart(7)}${relB.toFixed(4).padStart(7)}${sc.map((x) => `${x.coverage.toFixed(1)} / ${x.msis.toFixed(2)}`.padStart(15)).join("")}`
+        );
+        return { kappa, w, c, relA, relB, cov112: sc[0].coverage };
+      })
+    )
+  );
+  const inBand = results.filter((r) => r.cov112 >= 93 && r.cov112 <= 97);
+  const bestA = Math.min(...inBand.map((r) => r.relA));
+  // Simpler first: the largest κ (∞ = no calibration), then c = 0, then w closest to 1.3.
+  const weight = (k: number | undefined): number => (k === undefined ? Infinity : k);
+  const pick = inBand
+    .filter((r) => r.relA <= bestA + 0.002)
+    .sort(
+      (a, b) =>
+        weight(b.kappa) - weight(a.kappa) || a.c - b.c || Math.abs(a.w - 1.3) - Math.abs(b.w - 1.3)
+    )[0];
+  const accepted = pick.relB < 1;
+  console.log(
+    `chosen on pooled A: κ ${pick.kappa ?? "∞"}, w ${pick.w.toFixed(1)}, c ${pick.c} (rel A ${pick.relA.toFixed(4)}, rel B ${pick.relB.toFixed(4)}) → ${accepted ? "accepted" : "not accepted: the shipped interval stays"}; shipped ${JSON.stringify({ widen: COMBINATION.widen, lengthScale: COMBINATION.lengthScale ?? 0, calibrate: COMBINATION.calibrate ?? "∞" })}`
+  );
+  return accepted ? ruleAt(pick.w, pick.c, pick.kappa) : shipped;
+}
+
+/**
+ * `--confirm7`: the seventh fresh set, scored once after round 9's interval was committed:
+ * the chosen (shipped) interval beside round 8's (w 1.3, c 20, no calibration) and R's.
+ */
+function confirmRound9(): void {
+  if (!fresh7Rows.length) return;
+  const round8 = withCalibration(withLength(withInterval(COMBINATION, 1.3, false), 20), undefined);
+  const subsets: [string, Row[]][] = [
+    ["all", fresh7Rows],
+    ...FREQUENCIES.map(([f, label]): [string, Row[]] => [label, fresh7Rows.filter(byFrequency(f))]),
+    ["other", fresh7Rows.filter((r) => ![12, 4, 1].includes(r.s.frequency))],
+    ["< 20", fresh7Rows.filter((r) => r.s.train.length < 20)],
+    ["20–39", fresh7Rows.filter((r) => r.s.train.length >= 20 && r.s.train.length < 40)],
+    ["≥ 40", fresh7Rows.filter((r) => r.s.train.length >= 40)],
+  ];
+  const methods: [string, Method][] = [
+    ["FORECAST_SALES (shipped)", fromRule(COMBINATION)],
+    ["round 8's interval", fromRule(round8)],
+    ...METHODS.slice(1, 4),
+  ];
+  console.log("\nFRESH7 (round 9's confirmation, scored once): coverage % / MSIS (records)");
+  console.log(`${"method".padEnd(26)}${subsets.map(([n]) => n.padStart(22)).join("")}`);
+  for (const [name, method] of methods)
+    console.log(
+      `${name.padEnd(26)}${subsets
+        .map(([, rs]) => {
+          if (!rs.length) return "-".padStart(22);
+          const sc = score(rs, method);
+          return `${sc.coverage.toFixed(1)} / ${sc.msis.toFixed(2)} (${rs.length})`.padStart(22);
+        })
+        .join("")}`
+    );
+}
+
 /**
  * `--by-length`: the shipped rule's 95% coverage and MSIS by the number of values fitted on
  * (short histories are where a single widening factor under-covers; docs/forecast.md).
@@ -1349,8 +1486,13 @@ if (round8Only && !speedOnly) {
   if (process.argv.includes("--interval")) intervalRound8();
   setTables("FRESH6", "confirmation only, scored once", fresh6Rows, "other frequencies");
 }
+if (round9Only && !speedOnly) {
+  intervalRound9();
+  confirmRound9();
+  setTables("FRESH7", "round 9's confirmation, scored once", fresh7Rows, "other frequencies");
+}
 if (process.argv.includes("--by-length") && !speedOnly) byLength();
-if (!speedOnly && !gapsOnly && !round8Only && !toldOnly) {
+if (!speedOnly && !gapsOnly && !round8Only && !round9Only && !toldOnly) {
   protocol();
   round3();
   round4();
@@ -1404,7 +1546,7 @@ if (!speedOnly && !gapsOnly && !round8Only && !toldOnly) {
       );
   }
 }
-if (!speedOnly && !gapsOnly && !round8Only && !toldOnly) {
+if (!speedOnly && !gapsOnly && !round8Only && !round9Only && !toldOnly) {
   round7();
   lengthRound();
   setTables("FRESH5", "confirmation only, scored once", fresh5Rows, "other frequencies (weekly)");

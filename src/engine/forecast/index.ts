@@ -29,8 +29,9 @@ import { normalQuantile } from "./normal";
 import { detectSeasonality, isCalendarSeason } from "./seasonality";
 import { ThetaModel, fitTheta, thetaForecast } from "./theta";
 import {
+  HoldOut,
   Refit,
-  holdOutMse,
+  holdOut,
   refitArima,
   refitCes,
   refitEts,
@@ -95,6 +96,13 @@ export interface Combination {
    * wider intervals (round 7's interval protocol). Default 0.
    */
   readonly lengthScale?: number;
+  /**
+   * κ, the weight (in values) of the interval's factor against the series' own hold-out evidence
+   * (round 9's interval protocol): the factor's square becomes (κ·f² + v·r²) / (κ + v), f the
+   * factor above and r² the mean squared hold-out error of the combined voices divided by their
+   * stated variance, over the v hold-out values. Undefined: the factor alone.
+   */
+  readonly calibrate?: number;
 }
 
 /** Whether a rule (either branch) weights its voices by their hold-out errors. */
@@ -153,23 +161,29 @@ export function originsFor(rule: Combination, seasonality: number): number {
 }
 
 /**
+ * The interval every branch uses, chosen by round 9's interval protocol (docs/forecast.md) by its
+ * interval score on half of seven benchmark sets: the factor 1.4 · √(1 + 20/n), weighed against
+ * the series' own hold-out errors as if it were worth 6 of its values.
+ */
+const INTERVAL = { widen: 1.4, lengthScale: 20, calibrate: 6 } as const;
+
+/**
  * The shipped combination, chosen by the round-8 protocol in docs/forecast.md (on half of the
  * 4,092 records of six benchmark sets, each set weighing the same, among the rules no worse than
  * the previous one on the other half): with a season, ETS, ARIMA and CES; without one, ARIMA, the
  * damped ETS and the AICc-best ETS (a trend that may keep going), or ARIMA and that ETS when ARIMA
  * differences twice (an accelerating trend the damped voice would flatten); each weighted by the
  * inverse of its error on a hold-out of the history's end (refitted with the form it chose).
- * The interval's factor, 1.3 · √(1 + 20/n) for n values fitted on (wider for short histories,
- * whose members' variances leave out more parameter uncertainty), was chosen by round 8's interval
- * protocol, by its interval score (MSIS) on half of the pool.
+ * The interval's factor, 1.4 · √(1 + 20/n) for n values fitted on (wider for short histories,
+ * whose members' variances leave out more parameter uncertainty), weighed against how far the
+ * voices' hold-out errors went beyond the uncertainty they stated (`INTERVAL`).
  */
 export const COMBINATION: Combination = {
   members: ["ets", "arima", "ces"],
   rule: "inverse",
-  widen: 1.3,
-  lengthScale: 20,
-  noSeason: { members: ["arima", "damped", "ets"], rule: "inverse", widen: 1.3, lengthScale: 20 },
-  twice: { members: ["arima", "ets"], rule: "inverse", widen: 1.3, lengthScale: 20 },
+  ...INTERVAL,
+  noSeason: { members: ["arima", "damped", "ets"], rule: "inverse", ...INTERVAL },
+  twice: { members: ["arima", "ets"], rule: "inverse", ...INTERVAL },
 };
 
 /**
@@ -237,6 +251,11 @@ export interface ForecastModel {
   readonly ces: CesModel | null;
   /** Each validated member's hold-out mean squared error (normalized scale). */
   readonly validation: Partial<Record<MemberName, number>>;
+  /**
+   * Each validated member's errors (actual − forecast, normalized scale) on the latest hold-out
+   * window, one per step ahead; absent when not validated.
+   */
+  readonly holdOutErrors?: Partial<Record<MemberName, readonly number[]>>;
 }
 
 /** Point forecasts and, when a level was asked, the prediction interval. */
@@ -327,16 +346,65 @@ export function fit(history: readonly number[], options: FitOptions = {}): Resul
   };
   if (!(options.validate ?? usesValidation(rule))) return model;
   const origins = options.origins ?? ruleForModel(rule, model).origins ?? originsFor(rule, m);
-  return {
-    ...model,
-    validation: validateMembers(model, history, options.horizon ?? 1, origins, [...wanted]),
-  };
+  const checked = holdOuts(model, history, options.horizon ?? 1, origins, [...wanted]);
+  return { ...model, ...checked };
 }
 
 /**
  * Scores a fitted model's members on hold-outs of the history's end (`validation.ts`): each is
  * refitted with the form it chose on the history minus v values and forecasts them, at up to
- * `origins` windows; the mean squared errors are on the normalized scale.
+ * `origins` windows; the errors are on the normalized scale.
+ *
+ * @param model the fitted model (from {@link fit} on the same history)
+ * @param history the history it was fitted on
+ * @param horizon the horizon that will be forecast (sizes the hold-out)
+ * @param origins how many hold-out windows to pool (≥ 1)
+ * @param members the members to validate (default: every fitted one)
+ * @returns each validated member's MSE (`validation`) and latest window's errors
+ * (`holdOutErrors`); both empty for an exact line or a history too short
+ * @example
+ * const model = fit(y, { validate: false }) as ForecastModel;
+ * holdOuts(model, y, 6, 1).validation; // the same as fit(y, { horizon: 6 }).validation
+ */
+export function holdOuts(
+  model: ForecastModel,
+  history: readonly number[],
+  horizon: number,
+  origins: number,
+  members: readonly MemberName[] = MEMBERS
+): Pick<ForecastModel, "validation"> & {
+  readonly holdOutErrors: Partial<Record<MemberName, readonly number[]>>;
+} {
+  const validation: Partial<Record<MemberName, number>> = {};
+  const holdOutErrors: Partial<Record<MemberName, readonly number[]>> = {};
+  const m = model.seasonality;
+  const v = validationLength(model.n, horizon, m);
+  if (model.line !== null || v === 0) return { validation, holdOutErrors };
+  const y = history.slice(-model.n).map((x) => x / model.scale);
+  const arimaY = y.slice(-arimaWindow(m));
+  const refits: [MemberName, readonly number[], Refit | null][] = [
+    ["ets", y, model.ets && refitEts(model.ets)],
+    ["damped", y, model.damped && refitEts(model.damped)],
+    ["theta", y, model.theta && refitTheta(m)],
+    ["arima", arimaY, model.arima && refitArima(model.arima)],
+    ["ces", y, model.ces && refitCes(model.ces)],
+  ];
+  let etsHoldOut: HoldOut | null = null;
+  for (const [k, series, refit] of refits) {
+    if (!members.includes(k)) continue;
+    // The best ETS model is often the best damped one: validate it once.
+    const same: HoldOut | null = k === "damped" && model.damped === model.ets ? etsHoldOut : null;
+    const result: HoldOut | null = same ?? (refit ? holdOut(series, v, refit, origins) : null);
+    if (!result) continue;
+    if (k === "ets") etsHoldOut = result;
+    validation[k] = result.mse;
+    if (result.errors.length) holdOutErrors[k] = result.errors;
+  }
+  return { validation, holdOutErrors };
+}
+
+/**
+ * Each member's hold-out mean squared error ({@link holdOuts}'s `validation`).
  *
  * @param model the fitted model (from {@link fit} on the same history)
  * @param history the history it was fitted on
@@ -355,27 +423,7 @@ export function validateMembers(
   origins: number,
   members: readonly MemberName[] = MEMBERS
 ): Partial<Record<MemberName, number>> {
-  const validation: Partial<Record<MemberName, number>> = {};
-  const m = model.seasonality;
-  const v = validationLength(model.n, horizon, m);
-  if (model.line !== null || v === 0) return validation;
-  const y = history.slice(-model.n).map((x) => x / model.scale);
-  const arimaY = y.slice(-arimaWindow(m));
-  const refits: [MemberName, readonly number[], Refit | null][] = [
-    ["ets", y, model.ets && refitEts(model.ets)],
-    ["damped", y, model.damped && refitEts(model.damped)],
-    ["theta", y, model.theta && refitTheta(m)],
-    ["arima", arimaY, model.arima && refitArima(model.arima)],
-    ["ces", y, model.ces && refitCes(model.ces)],
-  ];
-  for (const [k, series, refit] of refits) {
-    if (!members.includes(k)) continue;
-    // The best ETS model is often the best damped one: validate it once.
-    const same = k === "damped" && model.damped === model.ets && validation.ets;
-    const mse = same ? validation.ets : refit && holdOutMse(series, v, refit, origins);
-    if (typeof mse === "number") validation[k] = mse;
-  }
-  return validation;
+  return holdOuts(model, history, horizon, origins, members).validation;
 }
 
 /** The members a rule's voices use (inner combinations included). */
@@ -389,6 +437,11 @@ export interface MemberPath {
   readonly sd: number[];
   /** Its hold-out mean squared error, when it was validated. */
   readonly mse?: number;
+  /**
+   * Its latest hold-out window's errors and its own error standard deviations at those steps
+   * ahead (1 … v), when it was validated: how well its stated uncertainty fitted recent data.
+   */
+  readonly check?: { readonly errors: readonly number[]; readonly sd: readonly number[] };
 }
 
 function thetaSd(theta: ThetaModel, level: readonly number[]): number[] {
@@ -413,25 +466,41 @@ export function memberPaths(
   h: number
 ): Partial<Record<MemberName, MemberPath>> {
   const out: Partial<Record<MemberName, MemberPath>> = {};
-  if (model.ets) {
-    const mean = etsForecast(model.ets, h);
-    out.ets = { mean, sd: etsForecastSd(model.ets, mean) };
-  }
-  if (model.damped) {
-    const mean = etsForecast(model.damped, h);
-    out.damped = { mean, sd: etsForecastSd(model.damped, mean) };
-  }
+  const errors = model.holdOutErrors ?? {};
+  // Each member's path reaches its hold-out's length too, for the standard deviations there.
+  const steps = (k: MemberName): number => Math.max(h, errors[k]?.length ?? 0);
+  const paths: Partial<Record<MemberName, { mean: number[]; sd: number[] }>> = {};
+  for (const [k, ets] of [
+    ["ets", model.ets],
+    ["damped", model.damped],
+  ] as const)
+    if (ets) {
+      const mean = etsForecast(ets, steps(k));
+      paths[k] = { mean, sd: etsForecastSd(ets, mean) };
+    }
   if (model.theta) {
-    const mean = thetaForecast(model.theta, h);
-    out.theta = { mean, sd: thetaSd(model.theta, mean) };
+    const mean = thetaForecast(model.theta, steps("theta"));
+    paths.theta = { mean, sd: thetaSd(model.theta, mean) };
   }
-  if (model.arima)
-    out.arima = { mean: arimaForecast(model.arima, h), sd: arimaForecastSd(model.arima, h) };
-  if (model.ces) out.ces = { mean: cesForecast(model.ces, h), sd: cesForecastSd(model.ces, h) };
+  if (model.arima) {
+    const H = steps("arima");
+    paths.arima = { mean: arimaForecast(model.arima, H), sd: arimaForecastSd(model.arima, H) };
+  }
+  if (model.ces) {
+    const H = steps("ces");
+    paths.ces = { mean: cesForecast(model.ces, H), sd: cesForecastSd(model.ces, H) };
+  }
   for (const k of MEMBERS) {
-    const p = out[k];
+    const p = paths[k];
+    if (!p) continue;
     const mse = model.validation[k];
-    if (p && mse !== undefined) out[k] = { ...p, mse };
+    const e = errors[k];
+    out[k] = {
+      mean: p.mean.slice(0, h),
+      sd: p.sd.slice(0, h),
+      ...(mse !== undefined ? { mse } : {}),
+      ...(e ? { check: { errors: e, sd: p.sd.slice(0, e.length) } } : {}),
+    };
   }
   return out;
 }
@@ -503,7 +572,8 @@ export function combinePaths(
   const mean = combined.map((v) => v * scale);
   if (level === undefined) return { mean };
   const c = rule.lengthScale ?? 0;
-  const factor = rule.widen * (c > 0 && n !== undefined && n > 0 ? Math.sqrt(1 + c / n) : 1);
+  let factor = rule.widen * (c > 0 && n !== undefined && n > 0 ? Math.sqrt(1 + c / n) : 1);
+  if (rule.calibrate !== undefined) factor = calibrated(factor, chosen, weights, rule.calibrate);
   const z = normalQuantile((1 + level) / 2);
   const h = mean.length;
   const lower = new Array<number>(h);
@@ -522,6 +592,47 @@ export function combinePaths(
     upper[i] = mean[i] + width;
   }
   return { mean, lower, upper };
+}
+
+/**
+ * The interval's factor weighed against the voices' hold-out evidence: √((κ·f² + v·r²)/(κ + v)),
+ * r² the mean over the v hold-out steps of the combined error squared (the voices' errors
+ * weighted as their forecasts are) divided by the combined stated variance. A factor the data
+ * cannot check (a voice not validated, hold-outs of different lengths, none at all) stays f.
+ *
+ * @param factor f, the rule's own factor
+ * @param voices the combined voices
+ * @param weights their weights (null: equal)
+ * @param kappa κ ≥ 0, the weight of f in values
+ * @returns the calibrated factor
+ * @example
+ * calibrated(1.3, [{ mean: [1], sd: [1], check: { errors: [2, 2], sd: [1, 1] } }], null, 2);
+ * // √((2·1.69 + 2·4)/4) ≈ 1.69
+ */
+export function calibrated(
+  factor: number,
+  voices: readonly MemberPath[],
+  weights: readonly number[] | null,
+  kappa: number
+): number {
+  const v = voices[0]?.check?.errors.length ?? 0;
+  if (v === 0 || voices.some((p) => p.check?.errors.length !== v)) return factor;
+  let ratio = 0;
+  for (let j = 0; j < v; j++) {
+    let e = 0;
+    let variance = 0;
+    voices.forEach((p, k) => {
+      const w = weights ? weights[k] : 1 / voices.length;
+      const check = p.check as NonNullable<MemberPath["check"]>;
+      e += w * check.errors[j];
+      variance += w * check.sd[j] * check.sd[j];
+    });
+    // A voice that claimed no uncertainty and erred: no ratio to learn from this step.
+    if (!(variance > 0)) return factor;
+    ratio += (e * e) / variance / v;
+  }
+  if (!Number.isFinite(ratio)) return factor;
+  return Math.sqrt((kappa * factor * factor + v * ratio) / (kappa + v));
 }
 
 /**

@@ -61,6 +61,53 @@ export function validationEnds(n: number, v: number, origins: number): number[] 
   return ends;
 }
 
+/** A member's hold-out: its MSE over every window, and its errors on the latest one. */
+export interface HoldOut {
+  /** Mean squared error over the windows whose refit succeeded. */
+  readonly mse: number;
+  /**
+   * Actual minus forecast on the latest window (the last v values), one per step ahead; empty
+   * when that window's refit failed but an earlier one succeeded.
+   */
+  readonly errors: readonly number[];
+}
+
+/**
+ * A member refitted on the history minus its last v values, scored over those v; with several
+ * origins, the squared errors of every window (see {@link validationEnds}) pooled.
+ *
+ * @param y the history the member was fitted on
+ * @param v the hold-out length (≥ 1, below y.length)
+ * @param refit the member's refit
+ * @param origins how many hold-out windows at most (default 1)
+ * @returns the MSE and the latest window's errors, or null when no refit succeeded (a failed
+ * refit or a non-finite forecast)
+ * @example
+ * holdOut([1, 2, 3, 4, 5, 6, 7, 8], 2, (train, v) => Array(v).fill(train[train.length - 1]));
+ * // { mse: 2.5, errors: [1, 2] }
+ */
+export function holdOut(
+  y: readonly number[],
+  v: number,
+  refit: Refit,
+  origins = 1
+): HoldOut | null {
+  let sse = 0;
+  let count = 0;
+  let errors: number[] = [];
+  for (const end of validationEnds(y.length, v, origins)) {
+    const path = refit(y.slice(0, end - v), v);
+    if (!path || path.length !== v) continue;
+    const e = path.map((f, i) => y[end - v + i] - f);
+    const squares = e.reduce((a, x) => a + x * x, 0);
+    if (!Number.isFinite(squares)) continue;
+    if (end === y.length) errors = e;
+    sse += squares;
+    count += v;
+  }
+  return count > 0 ? { mse: sse / count, errors } : null;
+}
+
 /**
  * The mean squared error of a member refitted on the history minus its last v values, over those v;
  * with several origins, the squared errors of every window (see {@link validationEnds}) pooled.
@@ -80,18 +127,7 @@ export function holdOutMse(
   refit: Refit,
   origins = 1
 ): number | null {
-  let sse = 0;
-  let count = 0;
-  for (const end of validationEnds(y.length, v, origins)) {
-    const path = refit(y.slice(0, end - v), v);
-    if (!path || path.length !== v) continue;
-    let e = 0;
-    for (let i = 0; i < v; i++) e += (y[end - v + i] - path[i]) ** 2;
-    if (!Number.isFinite(e)) continue;
-    sse += e;
-    count += v;
-  }
-  return count > 0 ? sse / count : null;
+  return holdOut(y, v, refit, origins)?.mse ?? null;
 }
 
 /**
