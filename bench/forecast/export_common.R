@@ -1,4 +1,4 @@
-# Shared by the confirmation-set exports (export_fresh.R … export_fresh5.R): the
+# Shared by the confirmation-set exports (export_fresh.R … export_fresh7.R): the
 # M4 protocol (two origins, h = 6 / 8 / 12), the selection filters, and R's reference forecasts,
 # 95% intervals, auto.arima orders and CPU times written as JSON for `npm run bench:forecast`.
 suppressPackageStartupMessages({
@@ -115,4 +115,58 @@ new_collector <- function(earlier_files) {
     self$candidates[[name]] <- kept
   }
   self
+}
+
+# Runs of 8 consecutive values to 4 significant digits, leaving out runs of fewer than 4 distinct
+# values (flat stretches of rates or counts match by chance). `variants` adds the runs of exp(v)
+# and log(v): the same data stored as logs or as levels.
+near_runs <- function(v, variants = FALSE) {
+  vs <- list(v)
+  if (variants && max(v) < 700) vs <- c(vs, list(exp(v)))
+  if (variants && all(v > 0)) vs <- c(vs, list(log(v)))
+  unlist(lapply(vs, function(w) {
+    if (length(w) < 8) return(character())
+    s <- sprintf("%.4g", w)
+    runs <- lapply(seq_len(length(w) - 7), function(i) s[i:(i + 7)])
+    vapply(runs[vapply(runs, function(r) length(unique(r)) >= 4, TRUE)], paste, "", collapse = "|")
+  }))
+}
+seen_near <- function(keys, seen) any(vapply(keys, exists, TRUE, envir = seen, inherits = FALSE))
+
+# The checks after the collector's exact one (export_fresh6.R's, round 8): leaves out of
+# `collector$candidates` (a) any series with a run of 8 values equal to 4 significant digits to a
+# run of a series of `earlier_files`, of its exp() or of its log() (earlier data stored with other
+# digits, or as levels where the earlier set holds logs), and (b) the same data twice in this set:
+# of series sharing such a run, the longer is kept (on a tie, the first in `order_added`).
+# Returns the names left out: list(near_earlier = (a), duplicates = (b)).
+drop_near_copies <- function(collector, order_added, earlier_files) {
+  suppressPackageStartupMessages(library(jsonlite))
+  earlier <- new.env(hash = TRUE)
+  for (file in earlier_files) {
+    for (s in fromJSON(file.path("bench/forecast/data", file), simplifyVector = FALSE)$series) {
+      for (k in near_runs(c(unlist(s$train), unlist(s$test)), variants = TRUE)) assign(k, TRUE, envir = earlier)
+    }
+  }
+  near_earlier <- character()
+  for (name in order_added) {
+    if (seen_near(near_runs(as.numeric(collector$candidates[[name]])), earlier)) {
+      near_earlier <- c(near_earlier, name)
+      collector$candidates[[name]] <- NULL
+    }
+  }
+  # Longest first (stable, so `order_added` breaks ties).
+  seen <- new.env(hash = TRUE)
+  duplicates <- character()
+  order_added <- setdiff(order_added, near_earlier)
+  by_length <- order_added[order(-vapply(order_added, function(n) length(collector$candidates[[n]]), 0))]
+  for (name in by_length) {
+    v <- as.numeric(collector$candidates[[name]])
+    if (seen_near(near_runs(v), seen)) {
+      duplicates <- c(duplicates, name)
+      collector$candidates[[name]] <- NULL
+    } else {
+      for (k in near_runs(v, variants = TRUE)) assign(k, TRUE, envir = seen)
+    }
+  }
+  list(near_earlier = near_earlier, duplicates = duplicates)
 }

@@ -105,50 +105,10 @@ for (path in files) {
               paste(skipped, collapse = " ")))
 }
 
-# Runs of 8 consecutive values to 4 significant digits, leaving out runs of fewer than 4 distinct
-# values (flat stretches of rates or counts match by chance). `variants` adds the runs of exp(v)
-# and log(v): the same data stored as logs or as levels.
-near_runs <- function(v, variants = FALSE) {
-  vs <- list(v)
-  if (variants && max(v) < 700) vs <- c(vs, list(exp(v)))
-  if (variants && all(v > 0)) vs <- c(vs, list(log(v)))
-  unlist(lapply(vs, function(w) {
-    if (length(w) < 8) return(character())
-    s <- sprintf("%.4g", w)
-    runs <- lapply(seq_len(length(w) - 7), function(i) s[i:(i + 7)])
-    vapply(runs[vapply(runs, function(r) length(unique(r)) >= 4, TRUE)], paste, "", collapse = "|")
-  }))
-}
-seen_near <- function(keys, seen) any(vapply(keys, exists, TRUE, envir = seen, inherits = FALSE))
-
-earlier <- new.env(hash = TRUE)
-for (file in c("series.json", paste0(c("fresh", "fresh2", "fresh3", "fresh4", "fresh5"), "_series.json"))) {
-  for (s in fromJSON(file.path("bench/forecast/data", file), simplifyVector = FALSE)$series) {
-    for (k in near_runs(c(unlist(s$train), unlist(s$test)), variants = TRUE)) assign(k, TRUE, envir = earlier)
-  }
-}
-near_earlier <- character()
-for (name in order_added) {
-  if (seen_near(near_runs(as.numeric(collector$candidates[[name]])), earlier)) {
-    near_earlier <- c(near_earlier, name)
-    collector$candidates[[name]] <- NULL
-  }
-}
-
-# The same data twice in this set: longest first (stable, so file order breaks ties).
-seen <- new.env(hash = TRUE)
-duplicates <- character()
-order_added <- setdiff(order_added, near_earlier)
-by_length <- order_added[order(-vapply(order_added, function(n) length(collector$candidates[[n]]), 0))]
-for (name in by_length) {
-  v <- as.numeric(collector$candidates[[name]])
-  if (seen_near(near_runs(v), seen)) {
-    duplicates <- c(duplicates, name)
-    collector$candidates[[name]] <- NULL
-  } else {
-    for (k in near_runs(v, variants = TRUE)) assign(k, TRUE, envir = seen)
-  }
-}
+left_out <- drop_near_copies(collector, order_added,
+                             c("series.json", paste0(c("fresh", "fresh2", "fresh3", "fresh4", "fresh5"), "_series.json")))
+near_earlier <- left_out$near_earlier
+duplicates <- left_out$duplicates
 
 freqs <- vapply(collector$candidates, frequency, 0)
 cat(length(collector$candidates), "series (by frequency:", paste(names(table(freqs)), table(freqs), sep = ": ", collapse = ", "),
