@@ -69,9 +69,9 @@ function omitted(arg: CellGrid): boolean {
  * empty argument may arrive; `deal_ids` only beside a larger `stages`, see optionalRange) is no
  * History; one without the other is #VALUE! naming the fix. An error value in either range is
  * the result (as in SUM); a malformed History is readStageHistory's #VALUE! naming the column
- * or cell (the columns FUNNEL reads: Snapshot, Deal ID, Stage, Outcome). IDs are read as the History writes them (`cellText`: a number and its text are one ID;
- * blank is ""). Whether the IDs pair with the stages cell by cell is the funnel's check (it
- * knows the count).
+ * or cell (of the columns FUNNEL reads: Snapshot, Deal ID, Stage, Outcome). IDs are read as the
+ * History writes them (`cellText`: a number and its text are one ID; blank is ""). Whether the
+ * IDs pair with the stages cell by cell is the funnel's check (it knows the count).
  *
  * @param history the History table with its header row, e.g. `History[#All]`
  * @param dealIds each deal's ID, aligned with the stages range, e.g. `Deals[Deal ID]`

@@ -65,8 +65,8 @@ function landings(
     ({ stage, outcome }) => {
       const label = normalizeLabel(stage);
       const judged = label ? judgeLabel(label, judge) : Stage.Blank;
-      // A stage the Outcome calls won but the judge calls open (a status beside the stage, as
-      // Pipedrive keeps it) is where the deal was won: the won slot.
+      // A stage the Outcome calls won but the judge does not (the Stages table of the import
+      // marked it Is Won; this call judges by the built-in labels) is a win too: the won slot.
       if (judged === Stage.Won) return rankOf(label) ?? won;
       if (outcome === "won") return won;
       return judged === Stage.Open ? rankOf(label) : undefined;
