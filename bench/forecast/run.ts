@@ -1073,7 +1073,8 @@ function intervalRound9(): Combination {
   const seen = sevenSeenSets();
   const ruleAt = (w: number, c: number, kappa: number | undefined): Combination =>
     withCalibration(withLength(withInterval(COMBINATION, w, false), c), kappa);
-  const shipped = COMBINATION;
+  // The interval shipped before round 9 (every relative MSIS is against it).
+  const shipped = round8Interval();
   const halves = (half: "A" | "B"): Row[][] =>
     seen.map(([, set]) => set.filter((r) => r.poolHalf === half));
   const [A, B] = [halves("A"), halves("B")];
@@ -1125,9 +1126,14 @@ function intervalRound9(): Combination {
     )[0];
   const accepted = pick.relB < 1;
   console.log(
-    `chosen on pooled A: κ ${pick.kappa ?? "∞"}, w ${pick.w.toFixed(1)}, c ${pick.c} (rel A ${pick.relA.toFixed(4)}, rel B ${pick.relB.toFixed(4)}) → ${accepted ? "accepted" : "not accepted: the shipped interval stays"}; shipped ${JSON.stringify({ widen: COMBINATION.widen, lengthScale: COMBINATION.lengthScale ?? 0, calibrate: COMBINATION.calibrate ?? "∞" })}`
+    `chosen on pooled A: κ ${pick.kappa ?? "∞"}, w ${pick.w.toFixed(1)}, c ${pick.c} (rel A ${pick.relA.toFixed(4)}, rel B ${pick.relB.toFixed(4)}) → ${accepted ? "accepted" : "not accepted: round 8's interval stays"}; in COMBINATION now ${JSON.stringify({ widen: COMBINATION.widen, lengthScale: COMBINATION.lengthScale ?? 0, calibrate: COMBINATION.calibrate ?? "∞" })}`
   );
   return accepted ? ruleAt(pick.w, pick.c, pick.kappa) : shipped;
+}
+
+/** Round 8's interval, w 1.3, c 20, no calibration: round 9's baseline. */
+function round8Interval(): Combination {
+  return withCalibration(withLength(withInterval(COMBINATION, 1.3, false), 20), undefined);
 }
 
 /**
@@ -1136,7 +1142,7 @@ function intervalRound9(): Combination {
  */
 function confirmRound9(): void {
   if (!fresh7Rows.length) return;
-  const round8 = withCalibration(withLength(withInterval(COMBINATION, 1.3, false), 20), undefined);
+  const round8 = round8Interval();
   const subsets: [string, Row[]][] = [
     ["all", fresh7Rows],
     ...FREQUENCIES.map(([f, label]): [string, Row[]] => [label, fresh7Rows.filter(byFrequency(f))]),
@@ -1229,6 +1235,9 @@ function told(): void {
     ["fr4", fresh4Rows],
     ["fr5", fresh5Rows],
     ["fr6", fresh6Rows],
+    ["fr7", fresh7Rows],
+    ["fr7 mon", fresh7Rows.filter(byFrequency(12))],
+    ["fr7 wk", fresh7Rows.filter(byFrequency(52))],
   ];
   const shown = sets.filter(([, rs]) => rs.length > 0);
   console.log("\nTold the frequency (OWA; coverage of the 95% interval)");
