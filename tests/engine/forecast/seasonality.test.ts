@@ -64,3 +64,42 @@ describe("calendar seasons", () => {
     for (const m of [1, 2, 3, 6, 9, 10, 11, 36, 330]) expect(isCalendarSeason(m)).toBe(false);
   });
 });
+
+describe("detectSeasonality's other ways to look (round 10)", () => {
+  // 15 years of months: a boom, a bust and a recovery (a trend no line follows), a yearly pattern
+  // with a spring rise and a December spike, and noise.
+  const rand = seeded(5);
+  const pattern = [-8, -6, 0, 3, 5, 7, 6, 5, 2, -1, -4, 10];
+  const boomBust = Array.from({ length: 180 }, (_, t) => {
+    // Up 1.8 a month for 7.5 years, down 4.4 a month for 2.5, up 1.2 a month since.
+    const trend = t < 90 ? 100 + 1.8 * t : t < 120 ? 262 - 4.4 * (t - 90) : 130 + 1.2 * (t - 120);
+    return trend + pattern[t % 12] + 6 * (rand() - 0.5);
+  });
+
+  it("a line leaves a boom and bust in; first differences take it out and show the season", () => {
+    expect(detectSeasonality(boomBust, "linear")).not.toBe(12);
+    expect(detectSeasonality(boomBust, "difference")).toBe(12);
+    expect(detectSeasonality(boomBust, "either")).toBe(12);
+    expect(detectSeasonality(boomBust, "eitherCalendar")).toBe(12);
+  });
+
+  it("keeps what the linear look finds (either, eitherCalendar)", () => {
+    const y = synthetic(96, { trend: 0.5, pattern, noise: 2, seed: 3 });
+    expect(detectSeasonality(y, "linear")).toBe(12);
+    expect(detectSeasonality(y, "either")).toBe(12);
+    expect(detectSeasonality(y, "eitherCalendar")).toBe(12);
+  });
+
+  it("finds no season in white noise, a random walk or a pure trend, whichever way it looks", () => {
+    const r = seeded(17);
+    const noise = Array.from({ length: 120 }, () => r());
+    let level = 100;
+    const walk = Array.from({ length: 120 }, () => (level += r() - 0.5));
+    for (const method of ["linear", "difference", "either", "eitherCalendar"] as const) {
+      expect(detectSeasonality(noise, method)).toBe(1);
+      expect(detectSeasonality(walk, method)).toBe(1);
+      expect(detectSeasonality(synthetic(50, { trend: 2 }), method)).toBe(1);
+      expect(detectSeasonality([1, 2, 3, 4, 5], method)).toBe(1);
+    }
+  });
+});
