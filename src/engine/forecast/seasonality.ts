@@ -101,8 +101,11 @@ export function isCalendarSeason(m: number): boolean {
  */
 export type Detection = "linear" | "difference" | "either" | "eitherCalendar";
 
-/** The detection the engine uses. */
-export const DETECTION: Detection = "linear";
+/**
+ * The detection the engine uses, chosen by round 10's protocol (docs/forecast.md): the linear
+ * look, and when it finds nothing, the differenced one.
+ */
+export const DETECTION: Detection = "either";
 
 /** First differences. */
 function differences(x: readonly number[]): number[] {
@@ -140,7 +143,8 @@ function seasonInAcf(
 }
 
 /**
- * Detects the season length from the autocorrelations of the linearly detrended series: among
+ * Detects the season length from the autocorrelations of the linearly detrended series (and, by
+ * the shipped {@link DETECTION}, of the first differences when that finds nothing): among
  * the lags 2 ≤ m ≤ n/3 (at most 366) where the ACF has a positive local peak that is significant,
  * the one with the highest autocorrelation. The usual calendar lengths (4, 7, 12, 24, 52) are
  * tested at M4's 90% level; any other lag must pass a Bonferroni-corrected level over all the
