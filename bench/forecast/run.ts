@@ -18,7 +18,10 @@ import {
   MEMBERS,
   MemberName,
   MemberPath,
+  DETECTION,
+  Detection,
   combinePaths,
+  detectSeasonality,
   fit,
   forecast,
   isCalendarSeason,
@@ -76,13 +79,23 @@ const round8Only = process.argv.includes("--round8");
  * (fresh6 seen since round 8). The seventh fresh set is scored once with `--confirm7`.
  */
 const round9Only = process.argv.includes("--round9");
-const loadFresh4 = (confirm4 || round8Only || round9Only) && hasFresh4;
-const loadFresh5 = (confirm5 || round8Only || round9Only) && hasFresh5;
+/**
+ * `--round10`: round 10's season-detection protocol (docs/forecast.md); it pools all eight seen
+ * sets (fresh7 seen since round 9). The eighth fresh set is scored once with `--confirm8`.
+ */
+const round10Only = process.argv.includes("--round10");
+/** Rounds 9 and 10 score the shipped rule only: no 3-origin or cycle variants are fitted. */
+const lean = round9Only || round10Only;
+const loadFresh4 = (confirm4 || round8Only || lean) && hasFresh4;
+const loadFresh5 = (confirm5 || round8Only || lean) && hasFresh5;
 const confirm6 = process.argv.includes("--confirm6");
 const hasFresh6 = fs.existsSync(path.join(dataDir, "fresh6_series.json"));
-const loadFresh6 = (confirm6 || round9Only) && hasFresh6;
+const loadFresh6 = (confirm6 || lean) && hasFresh6;
 const confirm7 = process.argv.includes("--confirm7");
-const loadFresh7 = confirm7 && fs.existsSync(path.join(dataDir, "fresh7_series.json"));
+const loadFresh7 =
+  (confirm7 || round10Only) && fs.existsSync(path.join(dataDir, "fresh7_series.json"));
+const loadFresh8 =
+  process.argv.includes("--confirm8") && fs.existsSync(path.join(dataDir, "fresh8_series.json"));
 const key = recordKey;
 const refOf = new Map(
   [
@@ -94,6 +107,7 @@ const refOf = new Map(
     ...(loadFresh5 ? load<{ series: Reference[] }>("fresh5_r_reference.json").series : []),
     ...(loadFresh6 ? load<{ series: Reference[] }>("fresh6_r_reference.json").series : []),
     ...(loadFresh7 ? load<{ series: Reference[] }>("fresh7_r_reference.json").series : []),
+    ...(loadFresh8 ? load<{ series: Reference[] }>("fresh8_r_reference.json").series : []),
   ].map((r) => [key(r), r])
 );
 
@@ -282,6 +296,7 @@ const fresh3Series = hasFresh3 ? load<{ series: Series[] }>("fresh3_series.json"
 const fresh4Series = loadFresh4 ? load<{ series: Series[] }>("fresh4_series.json").series : [];
 const fresh5Series = loadFresh5 ? load<{ series: Series[] }>("fresh5_series.json").series : [];
 const fresh6Series = loadFresh6 ? load<{ series: Series[] }>("fresh6_series.json").series : [];
+const fresh7Series = loadFresh7 ? load<{ series: Series[] }>("fresh7_series.json").series : [];
 // Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
 // stay; fresh3, added to the pool by round 6, last, so round 5's halves stay too).
 const poolOrder = new Map(
@@ -297,6 +312,7 @@ const poolOrder = new Map(
         ...fresh4Series,
         ...fresh5Series,
         ...fresh6Series,
+        ...fresh7Series,
       ].map((s) => `${s.name}|${s.set}`)
     ),
   ].map((k, i) => [k, i])
@@ -310,10 +326,10 @@ const toRow = (s: Series): Row => {
   const paths = model.line ? {} : memberPaths(model, s.h);
   const three = (m: ForecastModel): Partial<Record<MemberName, MemberPath>> =>
     m.line ? {} : memberPaths({ ...m, validation: validateMembers(m, s.train, s.h, 3) }, s.h);
-  // Round 9 compares intervals of the shipped rule only: no 3-origin or cycle variants.
-  const paths3 = round9Only ? paths : three(model);
+  // Rounds 9 and 10 score the shipped rule only: no 3-origin or cycle variants.
+  const paths3 = lean ? paths : three(model);
   const base = { s, ref, half, poolHalf, model, paths, paths3 };
-  if (round9Only || model.seasonality <= 1 || isCalendarSeason(model.seasonality))
+  if (lean || model.seasonality <= 1 || isCalendarSeason(model.seasonality))
     return { ...base, cycleModel: model, cyclePaths: paths, cyclePaths3: paths3 };
   const cycleModel = fit(s.train, { ...options, calendarOnly: true }) as ForecastModel;
   const cyclePaths = memberPaths(cycleModel, s.h);
@@ -327,10 +343,11 @@ const fresh3Rows: Row[] = (speedOnly ? [] : fresh3Series).map(toRow);
 const fresh4Rows: Row[] = (speedOnly ? [] : fresh4Series).map(toRow);
 const fresh5Rows: Row[] = (speedOnly ? [] : fresh5Series).map(toRow);
 const fresh6Rows: Row[] = (speedOnly ? [] : fresh6Series).map(toRow);
-const fresh7Rows: Row[] =
-  speedOnly || !loadFresh7
+const fresh7Rows: Row[] = (speedOnly ? [] : fresh7Series).map(toRow);
+const fresh8Rows: Row[] =
+  speedOnly || !loadFresh8
     ? []
-    : load<{ series: Series[] }>("fresh7_series.json").series.map(toRow);
+    : load<{ series: Series[] }>("fresh8_series.json").series.map(toRow);
 /** Confirmation scores (fresh sets in the round-4 table, fresh2 at all) only with --confirm. */
 const confirm = process.argv.includes("--confirm");
 // Seen since round 4: part of round 5's pool.
@@ -1073,7 +1090,8 @@ function intervalRound9(): Combination {
   const seen = sevenSeenSets();
   const ruleAt = (w: number, c: number, kappa: number | undefined): Combination =>
     withCalibration(withLength(withInterval(COMBINATION, w, false), c), kappa);
-  const shipped = COMBINATION;
+  // The interval shipped before round 9 (every relative MSIS is against it).
+  const shipped = round8Interval();
   const halves = (half: "A" | "B"): Row[][] =>
     seen.map(([, set]) => set.filter((r) => r.poolHalf === half));
   const [A, B] = [halves("A"), halves("B")];
@@ -1125,9 +1143,14 @@ function intervalRound9(): Combination {
     )[0];
   const accepted = pick.relB < 1;
   console.log(
-    `chosen on pooled A: κ ${pick.kappa ?? "∞"}, w ${pick.w.toFixed(1)}, c ${pick.c} (rel A ${pick.relA.toFixed(4)}, rel B ${pick.relB.toFixed(4)}) → ${accepted ? "accepted" : "not accepted: the shipped interval stays"}; shipped ${JSON.stringify({ widen: COMBINATION.widen, lengthScale: COMBINATION.lengthScale ?? 0, calibrate: COMBINATION.calibrate ?? "∞" })}`
+    `chosen on pooled A: κ ${pick.kappa ?? "∞"}, w ${pick.w.toFixed(1)}, c ${pick.c} (rel A ${pick.relA.toFixed(4)}, rel B ${pick.relB.toFixed(4)}) → ${accepted ? "accepted" : "not accepted: round 8's interval stays"}; in COMBINATION now ${JSON.stringify({ widen: COMBINATION.widen, lengthScale: COMBINATION.lengthScale ?? 0, calibrate: COMBINATION.calibrate ?? "∞" })}`
   );
   return accepted ? ruleAt(pick.w, pick.c, pick.kappa) : shipped;
+}
+
+/** Round 8's interval, w 1.3, c 20, no calibration: round 9's baseline. */
+function round8Interval(): Combination {
+  return withCalibration(withLength(withInterval(COMBINATION, 1.3, false), 20), undefined);
 }
 
 /**
@@ -1136,7 +1159,7 @@ function intervalRound9(): Combination {
  */
 function confirmRound9(): void {
   if (!fresh7Rows.length) return;
-  const round8 = withCalibration(withLength(withInterval(COMBINATION, 1.3, false), 20), undefined);
+  const round8 = round8Interval();
   const subsets: [string, Row[]][] = [
     ["all", fresh7Rows],
     ...FREQUENCIES.map(([f, label]): [string, Row[]] => [label, fresh7Rows.filter(byFrequency(f))]),
@@ -1162,6 +1185,127 @@ function confirmRound9(): void {
         })
         .join("")}`
     );
+}
+
+/** Round 10's candidates: how the season is looked for (`Detection`), simplest first. */
+const ROUND10: readonly { name: string; detection: Detection }[] = [
+  { name: "D0 linear (shipped)", detection: "linear" },
+  { name: "D1 differences", detection: "difference" },
+  { name: "D2 linear, else differences", detection: "either" },
+  { name: "D3 linear, else calendar lags of differences", detection: "eitherCalendar" },
+];
+
+/**
+ * FORECAST_SALES with another season detection: a record whose detected season changes is
+ * refitted with that season (as detection would have fitted it: `seasonality` given, the
+ * shipped rule); the others keep the shipped forecast.
+ */
+function withDetection(detection: Detection): { method: Method; changed: (r: Row) => boolean } {
+  const known = detectionMethods.get(detection);
+  if (known) return known;
+  const refits = new Map<Row, Forecast | null>();
+  const refit = (r: Row): Forecast | null => {
+    if (!refits.has(r)) {
+      let f: Forecast | null = null;
+      const { model } = r;
+      if (!model.line) {
+        const y = r.s.train.slice(-model.n).map((v) => v / model.scale);
+        const m = detectSeasonality(y, detection);
+        if (m !== model.detected) {
+          const again = fit(r.s.train, { horizon: r.s.h, seasonality: m === 1 ? 0 : m });
+          f = forecast(again as ForecastModel, r.s.h, 0.95);
+        }
+      }
+      refits.set(r, f);
+    }
+    return refits.get(r) ?? null;
+  };
+  const shipped = fromRule(COMBINATION);
+  const made = {
+    method: (r: Row) => refit(r) ?? shipped(r),
+    changed: (r: Row) => refit(r) !== null,
+  };
+  detectionMethods.set(detection, made);
+  return made;
+}
+const detectionMethods = new Map<Detection, ReturnType<typeof withDetection>>();
+
+/** Round 10's pool: the eight sets scored before it, by name. */
+function eightSeenSets(): [string, Row[]][] {
+  return [...sevenSeenSets(), ["fr7", fresh7Rows]];
+}
+
+/**
+ * Round 10's protocol (docs/forecast.md): the season detection chosen by the balanced OWA on
+ * pooled A of the eight seen sets among the candidates no worse than D0 on balanced B (an
+ * earlier candidate within 0.002 preferred); fresh8 reported only with `--confirm8`.
+ */
+function round10(): void {
+  const seen = eightSeenSets();
+  const balanced = (half: "A" | "B", m: Method): number =>
+    mean(
+      seen.map(
+        ([, set]) =>
+          score(
+            set.filter((r) => r.poolHalf === half),
+            m
+          ).owa
+      )
+    );
+  const all = seen.flatMap(([, set]) => set);
+  const columns: [string, Row[]][] = [
+    ...seen,
+    ["112 A", rows.filter((r) => r.half === "A")],
+    ["112 B", rows.filter((r) => r.half === "B")],
+    ["112 yr", rows.filter(byFrequency(1))],
+    ["mon", all.filter(byFrequency(12))],
+    ["qtr", all.filter(byFrequency(4))],
+    ["yr", all.filter(byFrequency(1))],
+    ["wk", all.filter(byFrequency(52))],
+  ];
+  if (fresh8Rows.length)
+    columns.push(
+      ["fr8", fresh8Rows],
+      ...FREQUENCIES.map(([f, label]): [string, Row[]] => [
+        `fr8 ${label.slice(0, 3)}`,
+        fresh8Rows.filter(byFrequency(f)),
+      ]),
+      ["fr8 wk", fresh8Rows.filter(byFrequency(52))]
+    );
+  const shown = columns.filter(([, rs]) => rs.length > 0);
+  console.log(
+    `\nRound 10 protocol: season detection (OWA; pool of eight seen sets, ${all.length} records; bal = the mean of the sets' OWAs on a half)`
+  );
+  console.log(
+    `${"candidate".padEnd(46)}${"bal A".padStart(8)}${"bal B".padStart(8)}${"changed".padStart(9)}${shown.map(([n]) => n.padStart(8)).join("")}`
+  );
+  const line = (name: string, m: Method, changed: number | null): { a: number; b: number } => {
+    const a = balanced("A", m);
+    const b = balanced("B", m);
+    console.log(
+      `${name.padEnd(46)}${fmt(a, 4, 8)}${fmt(b, 4, 8)}${(changed === null ? "" : String(changed)).padStart(9)}${shown.map(([, rs]) => fmt(score(rs, m).owa, 3, 8)).join("")}`
+    );
+    return { a, b };
+  };
+  const scored = ROUND10.map((c) => {
+    const { method, changed } = withDetection(c.detection);
+    return { ...c, ...line(c.name, method, all.filter(changed).length) };
+  });
+  line("R auto.arima()", METHODS[3][1], null);
+  line("R ets()", METHODS[1][1], null);
+  line("R thetaf()", METHODS[2][1], null);
+  const eligible = scored.filter((c) => c.b <= scored[0].b);
+  const bestA = Math.min(...eligible.map((c) => c.a));
+  const pick = eligible.find((c) => c.a <= bestA + 0.002) as (typeof scored)[number];
+  console.log(
+    `balanced A / B: ${scored.map((c) => `${c.name.split(" ")[0]} ${c.a.toFixed(4)} / ${c.b.toFixed(4)}`).join(", ")}`
+  );
+  console.log(
+    `chosen (lowest balanced A among those no worse than D0 on balanced B; earlier within 0.002): ${pick.name}; the engine's DETECTION is "${DETECTION}"`
+  );
+  const picked = withDetection(pick.detection).method;
+  const cov = shown.map(([n, rs]) => `${n} ${score(rs, picked).coverage.toFixed(1)}%`);
+  console.log(`coverage of ${pick.name.split(" ")[0]}: ${cov.join(", ")}`);
 }
 
 /**
@@ -1229,6 +1373,9 @@ function told(): void {
     ["fr4", fresh4Rows],
     ["fr5", fresh5Rows],
     ["fr6", fresh6Rows],
+    ["fr7", fresh7Rows],
+    ["fr7 mon", fresh7Rows.filter(byFrequency(12))],
+    ["fr7 wk", fresh7Rows.filter(byFrequency(52))],
   ];
   const shown = sets.filter(([, rs]) => rs.length > 0);
   console.log("\nTold the frequency (OWA; coverage of the 95% interval)");
@@ -1486,13 +1633,14 @@ if (round8Only && !speedOnly) {
   if (process.argv.includes("--interval")) intervalRound8();
   setTables("FRESH6", "confirmation only, scored once", fresh6Rows, "other frequencies");
 }
+if (round10Only && !speedOnly) round10();
 if (round9Only && !speedOnly) {
   intervalRound9();
   confirmRound9();
   setTables("FRESH7", "round 9's confirmation, scored once", fresh7Rows, "other frequencies");
 }
 if (process.argv.includes("--by-length") && !speedOnly) byLength();
-if (!speedOnly && !gapsOnly && !round8Only && !round9Only && !toldOnly) {
+if (!speedOnly && !gapsOnly && !round8Only && !lean && !toldOnly) {
   protocol();
   round3();
   round4();
@@ -1546,7 +1694,7 @@ if (!speedOnly && !gapsOnly && !round8Only && !round9Only && !toldOnly) {
       );
   }
 }
-if (!speedOnly && !gapsOnly && !round8Only && !round9Only && !toldOnly) {
+if (!speedOnly && !gapsOnly && !round8Only && !lean && !toldOnly) {
   round7();
   lengthRound();
   setTables("FRESH5", "confirmation only, scored once", fresh5Rows, "other frequencies (weekly)");

@@ -40,7 +40,8 @@ import {
 } from "./validation";
 
 export { completeHistory } from "./interpolate";
-export { detectSeasonality, isSeasonal, isCalendarSeason } from "./seasonality";
+export { DETECTION, detectSeasonality, isSeasonal, isCalendarSeason } from "./seasonality";
+export type { Detection } from "./seasonality";
 export { naive, naive2, seasonalNaive, linearTrend } from "./baselines";
 
 /** The members the engine can fit. */

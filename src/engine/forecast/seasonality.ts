@@ -93,30 +93,39 @@ export function isCalendarSeason(m: number): boolean {
 }
 
 /**
- * Detects the season length from the autocorrelations of the linearly detrended series: among
- * the lags 2 ≤ m ≤ n/3 (at most 366) where the ACF has a positive local peak that is significant,
- * the one with the highest autocorrelation. The usual calendar lengths (4, 7, 12, 24, 52) are
- * tested at M4's 90% level; any other lag must pass a Bonferroni-corrected level over all the
- * lags scanned, so that scanning many lags of a noisy series does not invent a season.
- * With fewer than three seasons the test cannot be made (hence n/3). Returns 1 when nothing passes.
- *
- * @param x the series
- * @returns the season length, or 1 for none
- * @example
- * detectSeasonality([5, 1, 3, 5, 1, 3, 5, 1, 3, 5, 1, 3]); // 3
+ * How the season is looked for (round 10's protocol, docs/forecast.md): "linear", the ACF of the
+ * linearly detrended series; "difference", the ACF of its first differences (a wandering trend or
+ * a business cycle, which a line leaves in, is gone); "either", the linear search, and when it
+ * finds nothing the differenced one; "eitherCalendar", the same with the differenced search
+ * limited to the calendar lengths (4, 7, 12, 24, 52).
  */
-export function detectSeasonality(x: readonly number[]): number {
-  const n = x.length;
-  const maxLag = Math.min(366, Math.floor(n / 3));
-  if (maxLag < 2) return 1;
-  const r = acf(detrend(x), maxLag + 1);
+export type Detection = "linear" | "difference" | "either" | "eitherCalendar";
+
+/** The detection the engine uses. */
+export const DETECTION: Detection = "linear";
+
+/** First differences. */
+function differences(x: readonly number[]): number[] {
+  return x.slice(1).map((v, t) => v - x[t]);
+}
+
+/**
+ * The season an ACF shows: among the lags 2 ≤ m ≤ maxLag where it has a positive local peak that
+ * is significant, the one with the highest autocorrelation; 1 for none.
+ */
+function seasonInAcf(
+  r: readonly number[],
+  n: number,
+  maxLag: number,
+  calendarOnly: boolean
+): number {
   const zOther = normalQuantile(1 - 0.05 / (maxLag - 1));
   let best = 1;
   let bestR = 0;
   let sum = 1;
   for (let m = 1; m <= maxLag; m++) {
     const rm = r[m - 1];
-    if (m >= 2) {
+    if (m >= 2 && (!calendarOnly || COMMON_SEASONS.includes(m))) {
       const peak = rm > r[m - 2] && rm >= r[m];
       const z = COMMON_SEASONS.includes(m) ? Z90 : zOther;
       const limit = (z * Math.sqrt(sum)) / Math.sqrt(n);
@@ -128,4 +137,34 @@ export function detectSeasonality(x: readonly number[]): number {
     sum += 2 * rm * rm;
   }
   return best;
+}
+
+/**
+ * Detects the season length from the autocorrelations of the linearly detrended series: among
+ * the lags 2 ≤ m ≤ n/3 (at most 366) where the ACF has a positive local peak that is significant,
+ * the one with the highest autocorrelation. The usual calendar lengths (4, 7, 12, 24, 52) are
+ * tested at M4's 90% level; any other lag must pass a Bonferroni-corrected level over all the
+ * lags scanned, so that scanning many lags of a noisy series does not invent a season.
+ * With fewer than three seasons the test cannot be made (hence n/3). Returns 1 when nothing passes.
+ * Other ways to look (`method`, {@link Detection}) search the first differences' ACF the same way.
+ *
+ * @param x the series
+ * @param method how to look (default {@link DETECTION})
+ * @returns the season length, or 1 for none
+ * @example
+ * detectSeasonality([5, 1, 3, 5, 1, 3, 5, 1, 3, 5, 1, 3]); // 3
+ */
+export function detectSeasonality(x: readonly number[], method: Detection = DETECTION): number {
+  const n = x.length;
+  const maxLag = Math.min(366, Math.floor(n / 3));
+  if (maxLag < 2) return 1;
+  const linear = (): number => seasonInAcf(acf(detrend(x), maxLag + 1), n, maxLag, false);
+  const differenced = (calendarOnly: boolean): number => {
+    const d = differences(x);
+    return seasonInAcf(acf(d, maxLag + 1), d.length, maxLag, calendarOnly);
+  };
+  if (method === "difference") return differenced(false);
+  const found = linear();
+  if (found > 1 || method === "linear") return found;
+  return differenced(method === "eitherCalendar");
 }
