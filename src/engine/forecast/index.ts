@@ -162,11 +162,12 @@ export function originsFor(rule: Combination, seasonality: number): number {
 }
 
 /**
- * The interval every branch uses, chosen by round 9's interval protocol (docs/forecast.md) by its
- * interval score on half of seven benchmark sets: the factor 1.4 · √(1 + 20/n), weighed against
- * the series' own hold-out errors as if it were worth 6 of its values.
+ * The interval every branch uses, chosen by round 9's interval protocol (docs/forecast.md; re-run
+ * with round 10's season detection) by its interval score on half of seven benchmark sets: the
+ * factor 1.3 · √(1 + 20/n), weighed against the series' own hold-out errors as if it were worth
+ * 12 of its values.
  */
-const INTERVAL = { widen: 1.4, lengthScale: 20, calibrate: 6 } as const;
+const INTERVAL = { widen: 1.3, lengthScale: 20, calibrate: 12 } as const;
 
 /**
  * The shipped combination, chosen by the round-8 protocol in docs/forecast.md (on half of the
@@ -175,7 +176,7 @@ const INTERVAL = { widen: 1.4, lengthScale: 20, calibrate: 6 } as const;
  * damped ETS and the AICc-best ETS (a trend that may keep going), or ARIMA and that ETS when ARIMA
  * differences twice (an accelerating trend the damped voice would flatten); each weighted by the
  * inverse of its error on a hold-out of the history's end (refitted with the form it chose).
- * The interval's factor, 1.4 · √(1 + 20/n) for n values fitted on (wider for short histories,
+ * The interval's factor, 1.3 · √(1 + 20/n) for n values fitted on (wider for short histories,
  * whose members' variances leave out more parameter uncertainty), weighed against how far the
  * voices' hold-out errors went beyond the uncertainty they stated (`INTERVAL`).
  */

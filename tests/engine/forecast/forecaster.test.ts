@@ -194,7 +194,7 @@ describe("forecaster", () => {
       )
     );
     // Interval (round 9): 1.96 × the factor × the root of the weighted mean of the voices'
-    // variances; the factor 1.4·√(1 + 20/n) (n the 40 values fitted on) weighed, as 6 values,
+    // variances; the factor 1.3·√(1 + 20/n) (n the 40 values fitted on) weighed, as 12 values,
     // against the v hold-out steps' squared combined errors over their stated variances.
     expect(model.n).toBe(40);
     const sd0 = Math.sqrt(keys.reduce((a, k, j) => a + w[j] * (p[k]?.sd[0] ?? NaN) ** 2, 0));
@@ -207,8 +207,8 @@ describe("forecaster", () => {
       const s2 = keys.reduce((a, k, i) => a + w[i] * (p[k]?.check?.sd[j] ?? NaN) ** 2, 0);
       r2 += (e * e) / s2 / v;
     }
-    const f2 = 1.4 ** 2 * (1 + 20 / 40);
-    const factor = Math.sqrt((6 * f2 + v * r2) / (6 + v));
+    const f2 = 1.3 ** 2 * (1 + 20 / 40);
+    const factor = Math.sqrt((12 * f2 + v * r2) / (12 + v));
     expect(factor).not.toBeCloseTo(Math.sqrt(f2), 2); // the hold-out moved it
     expect((f.upper as number[])[0] - f.mean[0]).toBeCloseTo(
       1.959964 * factor * sd0 * model.scale,
