@@ -1633,7 +1633,10 @@ if (round8Only && !speedOnly) {
   if (process.argv.includes("--interval")) intervalRound8();
   setTables("FRESH6", "confirmation only, scored once", fresh6Rows, "other frequencies");
 }
-if (round10Only && !speedOnly) round10();
+if (round10Only && !speedOnly) {
+  round10();
+  setTables("FRESH8", "round 10's confirmation, scored once", fresh8Rows, "other frequencies");
+}
 if (round9Only && !speedOnly) {
   intervalRound9();
   confirmRound9();
