@@ -1001,22 +1001,40 @@ function round8(): Combination {
 }
 
 /**
+ * The balanced relative MSIS of rounds 8 and 9's interval protocols: on a half of the pool, each
+ * set's MSIS under a rule over its MSIS under the baseline, averaged over the sets.
+ *
+ * @param seen the pool's sets
+ * @param baseline the interval every ratio is against
+ * @returns the ratio for a half and a rule
+ */
+function relativeMsis(
+  seen: readonly [string, Row[]][],
+  baseline: Combination
+): (half: "A" | "B", rule: Combination) => number {
+  const halves = {
+    A: seen.map(([, set]) => set.filter((r) => r.poolHalf === "A")),
+    B: seen.map(([, set]) => set.filter((r) => r.poolHalf === "B")),
+  };
+  const base = {
+    A: halves.A.map((rs) => score(rs, fromRule(baseline)).msis),
+    B: halves.B.map((rs) => score(rs, fromRule(baseline)).msis),
+  };
+  return (half, rule) =>
+    mean(halves[half].map((rs, k) => score(rs, fromRule(rule)).msis / base[half][k]));
+}
+
+/**
  * Round 8's interval protocol (docs/forecast.md): widen × length term chosen by the balanced
  * relative MSIS on pooled A (each seen set's MSIS over the shipped interval's, averaged over the
  * six sets), within the 112's 93–97% band; accepted only if pooled B's is below 1.
  */
 function intervalRound8(): void {
   const seen = sixSeenSets();
+  // Round 8's candidates had no hold-out calibration (round 9 added it).
   const ruleAt = (w: number, c: number): Combination =>
-    withLength(withInterval(COMBINATION, w, false), c);
-  const shipped = ruleAt(COMBINATION.widen, COMBINATION.lengthScale ?? 0);
-  const halves = (half: "A" | "B"): Row[][] =>
-    seen.map(([, set]) => set.filter((r) => r.poolHalf === half));
-  const [A, B] = [halves("A"), halves("B")];
-  const baseA = A.map((rs) => score(rs, fromRule(shipped)).msis);
-  const baseB = B.map((rs) => score(rs, fromRule(shipped)).msis);
-  const relative = (sets: Row[][], base: number[], rule: Combination): number =>
-    mean(sets.map((rs, k) => score(rs, fromRule(rule)).msis / base[k]));
+    withCalibration(withLength(withInterval(COMBINATION, w, false), c), undefined);
+  const relative = relativeMsis(seen, ruleAt(1.6, 0));
   const all = seen.flatMap(([, set]) => set);
   const bands: [string, Row[]][] = [
     ["< 20", all.filter((r) => r.s.train.length < 20)],
@@ -1034,8 +1052,8 @@ function intervalRound8(): void {
   const results = [1.3, 1.4, 1.5, 1.6, 1.7, 1.8].flatMap((w) =>
     [0, 5, 10, 20].map((c) => {
       const rule = ruleAt(w, c);
-      const relA = relative(A, baseA, rule);
-      const relB = relative(B, baseB, rule);
+      const relA = relative("A", rule);
+      const relB = relative("B", rule);
       const sc = shown.map(([, rs]) => score(rs, fromRule(rule)));
       console.log(
         `${w.toFixed(1).padEnd(5)}${String(c).padEnd(4)}${relA.toFixed(4).padStart(7)}${relB.toFixed(4).padStart(7)}${sc.map((x) => `${x.coverage.toFixed(1)} / ${x.msis.toFixed(2)}`.padStart(16)).join("")}`
@@ -1092,13 +1110,7 @@ function intervalRound9(): Combination {
     withCalibration(withLength(withInterval(COMBINATION, w, false), c), kappa);
   // The interval shipped before round 9 (every relative MSIS is against it).
   const shipped = round8Interval();
-  const halves = (half: "A" | "B"): Row[][] =>
-    seen.map(([, set]) => set.filter((r) => r.poolHalf === half));
-  const [A, B] = [halves("A"), halves("B")];
-  const baseA = A.map((rs) => score(rs, fromRule(shipped)).msis);
-  const baseB = B.map((rs) => score(rs, fromRule(shipped)).msis);
-  const relative = (sets: Row[][], base: number[], rule: Combination): number =>
-    mean(sets.map((rs, k) => score(rs, fromRule(rule)).msis / base[k]));
+  const relative = relativeMsis(seen, shipped);
   const all = seen.flatMap(([, set]) => set);
   const shown: [string, Row[]][] = [
     ...seen,
@@ -1121,8 +1133,8 @@ function intervalRound9(): Combination {
     ROUND9_WIDEN.flatMap((w) =>
       ROUND9_LENGTH.map((c) => {
         const rule = ruleAt(w, c, kappa);
-        const relA = relative(A, baseA, rule);
-        const relB = relative(B, baseB, rule);
+        const relA = relative("A", rule);
+        const relB = relative("B", rule);
         const sc = shown.map(([, rs]) => score(rs, fromRule(rule)));
         console.log(
           `${(kappa === undefined ? "∞" : String(kappa)).padEnd(5)}${w.toFixed(1).padEnd(5)}${String(c).padEnd(4)}${relA.toFixed(4).padStart(7)}${relB.toFixed(4).padStart(7)}${sc.map((x) => `${x.coverage.toFixed(1)} / ${x.msis.toFixed(2)}`.padStart(15)).join("")}`
