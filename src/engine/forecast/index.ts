@@ -25,6 +25,7 @@ import {
 } from "./combine";
 import { EtsModel, etsForecast, etsForecastSd } from "./ets";
 import { fitEtsFamily } from "./etsSelect";
+import { HoldOutCheck, calibrated } from "./interval";
 import { normalQuantile } from "./normal";
 import { detectSeasonality, isCalendarSeason } from "./seasonality";
 import { ThetaModel, fitTheta, thetaForecast } from "./theta";
@@ -40,6 +41,8 @@ import {
 } from "./validation";
 
 export { completeHistory } from "./interpolate";
+export { calibrated } from "./interval";
+export type { HoldOutCheck } from "./interval";
 export { DETECTION, detectSeasonality, isSeasonal, isCalendarSeason } from "./seasonality";
 export type { Detection } from "./seasonality";
 export { naive, naive2, seasonalNaive, linearTrend } from "./baselines";
@@ -443,7 +446,7 @@ export interface MemberPath {
    * Its latest hold-out window's errors and its own error standard deviations at those steps
    * ahead (1 … v), when it was validated: how well its stated uncertainty fitted recent data.
    */
-  readonly check?: { readonly errors: readonly number[]; readonly sd: readonly number[] };
+  readonly check?: HoldOutCheck;
 }
 
 function thetaSd(theta: ThetaModel, level: readonly number[]): number[] {
@@ -594,47 +597,6 @@ export function combinePaths(
     upper[i] = mean[i] + width;
   }
   return { mean, lower, upper };
-}
-
-/**
- * The interval's factor weighed against the voices' hold-out evidence: √((κ·f² + v·r²)/(κ + v)),
- * r² the mean over the v hold-out steps of the combined error squared (the voices' errors
- * weighted as their forecasts are) divided by the combined stated variance. A factor the data
- * cannot check (a voice not validated, hold-outs of different lengths, none at all) stays f.
- *
- * @param factor f, the rule's own factor
- * @param voices the combined voices
- * @param weights their weights (null: equal)
- * @param kappa κ ≥ 0, the weight of f in values
- * @returns the calibrated factor
- * @example
- * calibrated(1.3, [{ mean: [1], sd: [1], check: { errors: [2, 2], sd: [1, 1] } }], null, 2);
- * // √((2·1.69 + 2·4)/4) ≈ 1.69
- */
-export function calibrated(
-  factor: number,
-  voices: readonly MemberPath[],
-  weights: readonly number[] | null,
-  kappa: number
-): number {
-  const v = voices[0]?.check?.errors.length ?? 0;
-  if (v === 0 || voices.some((p) => p.check?.errors.length !== v)) return factor;
-  let ratio = 0;
-  for (let j = 0; j < v; j++) {
-    let e = 0;
-    let variance = 0;
-    voices.forEach((p, k) => {
-      const w = weights ? weights[k] : 1 / voices.length;
-      const check = p.check as NonNullable<MemberPath["check"]>;
-      e += w * check.errors[j];
-      variance += w * check.sd[j] * check.sd[j];
-    });
-    // A voice that claimed no uncertainty and erred: no ratio to learn from this step.
-    if (!(variance > 0)) return factor;
-    ratio += (e * e) / variance / v;
-  }
-  if (!Number.isFinite(ratio)) return factor;
-  return Math.sqrt((kappa * factor * factor + v * ratio) / (kappa + v));
 }
 
 /**
