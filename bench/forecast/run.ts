@@ -1285,12 +1285,12 @@ function balancedRound(
   candidates: readonly PooledCandidate[],
   confirmation: [string, Row[]]
 ): PooledCandidate {
-  const balanced = (half: "A" | "B", m: Method): number =>
+  const balanced = (half: "A" | "B" | "all", m: Method): number =>
     mean(
       seen.map(
         ([, set]) =>
           score(
-            set.filter((r) => r.poolHalf === half),
+            set.filter((r) => half === "all" || r.poolHalf === half),
             m
           ).owa
       )
@@ -1318,13 +1318,13 @@ function balancedRound(
     `\n${title} (OWA; pool of ${seen.length} seen sets, ${all.length} records; bal = the mean of the sets' OWAs on a half)`
   );
   console.log(
-    `${"candidate".padEnd(46)}${"bal A".padStart(8)}${"bal B".padStart(8)}${"changed".padStart(9)}${shown.map(([n]) => n.padStart(8)).join("")}`
+    `${"candidate".padEnd(46)}${"bal A".padStart(8)}${"bal B".padStart(8)}${"bal".padStart(8)}${"changed".padStart(9)}${shown.map(([n]) => n.padStart(8)).join("")}`
   );
   const line = (name: string, m: Method, changed: number | null): { a: number; b: number } => {
     const a = balanced("A", m);
     const b = balanced("B", m);
     console.log(
-      `${name.padEnd(46)}${fmt(a, 4, 8)}${fmt(b, 4, 8)}${(changed === null ? "" : String(changed)).padStart(9)}${shown.map(([, rs]) => fmt(score(rs, m).owa, 3, 8)).join("")}`
+      `${name.padEnd(46)}${fmt(a, 4, 8)}${fmt(b, 4, 8)}${fmt(balanced("all", m), 4, 8)}${(changed === null ? "" : String(changed)).padStart(9)}${shown.map(([, rs]) => fmt(score(rs, m).owa, 3, 8)).join("")}`
     );
     return { a, b };
   };
