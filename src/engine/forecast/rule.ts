@@ -142,12 +142,15 @@ const INTERVAL = { widen: 1.3, lengthScale: 20, calibrate: 12 } as const;
  * inverse of its error on a hold-out of the history's end (refitted with the form it chose).
  * The interval's factor, 1.3 · √(1 + 20/n) for n values fitted on (wider for short histories,
  * whose members' variances leave out more parameter uncertainty), weighed against how far the
- * voices' hold-out errors went beyond the uncertainty they stated (`INTERVAL`).
+ * voices' hold-out errors went beyond the uncertainty they stated (`INTERVAL`). A season detected
+ * at a lag no calendar has (2, 3, 10 …) is a cycle or an artefact, fitted as no season (round 12:
+ * chosen on nine sets, confirmed on a tenth).
  */
 export const COMBINATION: Combination = {
   members: ["ets", "arima", "ces"],
   rule: "inverse",
   ...INTERVAL,
+  calendarOnly: true,
   noSeason: { members: ["arima", "damped", "ets"], rule: "inverse", ...INTERVAL },
   twice: { members: ["arima", "ets"], rule: "inverse", ...INTERVAL },
 };
