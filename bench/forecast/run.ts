@@ -25,6 +25,7 @@ import {
   fit,
   forecast,
   isCalendarSeason,
+  isCycle,
   memberPaths,
   originsFor,
   ruleForModel,
@@ -346,7 +347,12 @@ const toRow = (s: Series): Row => {
   const base = { s, ref, half, poolHalf, model, paths, paths3 };
   if (lean || model.seasonality <= 1 || isCalendarSeason(model.seasonality))
     return { ...base, cycleModel: model, cyclePaths: paths, cyclePaths3: paths3 };
-  const cycleModel = fit(s.train, { ...options, calendarOnly: true }) as ForecastModel;
+  // Rounds 4–7's cycles: every non-calendar season (whatever its strength) fitted as none.
+  const cycleModel = fit(s.train, {
+    ...options,
+    calendarOnly: true,
+    rule: { ...COMBINATION, seasonStrength: undefined },
+  }) as ForecastModel;
   const cyclePaths = memberPaths(cycleModel, s.h);
   return { ...base, cycleModel, cyclePaths, cyclePaths3: three(cycleModel) };
 };
@@ -386,6 +392,26 @@ const fromRule =
       ? forecast(model, r.s.h, 0.95)
       : combinePaths(paths, ruleForModel(rule, model), model.scale, 0.95, model.n);
   };
+/** Rounds 8–11's rule: every detected season fitted as a season (no cycles). */
+const ROUND8_RULE: Combination = { ...COMBINATION, calendarOnly: false, seasonStrength: undefined };
+const shippedForecasts = new Map<Row, Forecast>();
+/**
+ * The shipped engine's forecast: the rows' shared fit (every detected season a season) where the
+ * shipped rule fits the same, else the engine's own fit (a weak non-calendar season as a cycle).
+ */
+const shippedMethod: Method = (r) => {
+  const { model, s } = r;
+  const y = model.line ? [] : s.train.slice(-model.n).map((v) => v / model.scale);
+  if (
+    model.line ||
+    !COMBINATION.calendarOnly ||
+    !isCycle(y, model.detected, COMBINATION.seasonStrength)
+  )
+    return fromRule(ROUND8_RULE)(r);
+  if (!shippedForecasts.has(r))
+    shippedForecasts.set(r, forecast(fit(s.train, { horizon: s.h }) as ForecastModel, s.h, 0.95));
+  return shippedForecasts.get(r) as Forecast;
+};
 const member =
   (k: MemberName): Method =>
   (r) => {
@@ -400,7 +426,7 @@ const member =
     };
   };
 const METHODS: readonly [string, Method][] = [
-  ["FORECAST_SALES", fromRule(COMBINATION)],
+  ["FORECAST_SALES", shippedMethod],
   ["R ets()", (r) => ({ mean: r.s.r.ets, lower: r.ref.ets_lower, upper: r.ref.ets_upper })],
   [
     "R thetaf()",
@@ -1277,13 +1303,15 @@ interface PooledCandidate {
  * @param seen the seen sets, by name
  * @param candidates the fixed list, the shipped rule first
  * @param confirmation the confirmation set's name and rows (empty when not loaded)
- * @returns the chosen candidate
+ * @param choose apply the choice (false: a report of the candidates only)
+ * @returns the chosen candidate (the first when not choosing)
  */
 function balancedRound(
   title: string,
   seen: [string, Row[]][],
   candidates: readonly PooledCandidate[],
-  confirmation: [string, Row[]]
+  confirmation: [string, Row[]],
+  choose = true
 ): PooledCandidate {
   const balanced = (half: "A" | "B" | "all", m: Method): number =>
     mean(
@@ -1335,6 +1363,7 @@ function balancedRound(
   line("R auto.arima()", METHODS[3][1], null);
   line("R ets()", METHODS[1][1], null);
   line("R thetaf()", METHODS[2][1], null);
+  if (!choose) return scored[0];
   const eligible = scored.filter((c) => c.b <= scored[0].b);
   const bestA = Math.min(...eligible.map((c) => c.a));
   const pick = eligible.find((c) => c.a <= bestA + 0.002) as (typeof scored)[number];
@@ -1389,14 +1418,18 @@ const ARIMA_CYCLE: Combination = { ...(COMBINATION.noSeason as Combination), mem
  * `DETECTION` and `calendarOnly` (a cycle: the members fitted without a season, combined by the
  * cycle branch, or by the no-season branch that applies); the others keep the shipped forecast.
  */
-function round11Candidate(detection: Detection, cycles: CycleRule): PooledCandidate {
+function round11Candidate(
+  detection: Detection,
+  cycles: CycleRule,
+  strength?: number
+): PooledCandidate {
   const refits = new Map<Row, Forecast | null>();
   const refit = (r: Row): Forecast | null => {
     const { model, s } = r;
     if (model.line) return null;
     const y = s.train.slice(-model.n).map((v) => v / model.scale);
     const m = detectSeasonality(y, detection);
-    const cycle = cycles !== "season" && m > 1 && !isCalendarSeason(m);
+    const cycle = cycles !== "season" && isCycle(y, m, strength);
     if (m === model.detected && !cycle) return null;
     if (!cycle) {
       const again = fit(s.train, { horizon: s.h, seasonality: m === 1 ? 0 : m });
@@ -1411,7 +1444,7 @@ function round11Candidate(detection: Detection, cycles: CycleRule): PooledCandid
     if (!refits.has(r)) refits.set(r, refit(r));
     return refits.get(r) ?? null;
   };
-  const shipped = fromRule(COMBINATION);
+  const shipped = fromRule(ROUND8_RULE);
   return {
     name: "",
     method: (r) => of(r) ?? shipped(r),
@@ -1430,8 +1463,39 @@ function round11(): void {
     ROUND11.map((c) => ({ ...round11Candidate(c.detection, c.cycles), name: c.name })),
     ["fr9", fresh9Rows]
   );
+  console.log(`round 11's protocol chose ${pick.name}`);
+}
+
+/**
+ * Round 12 (docs/forecast.md): P0 against P2 and the amended challenger P2s (a non-calendar
+ * season stronger than `COMBINATION.seasonStrength` stays a season) on the pool; fresh9, with
+ * `--confirm9`, decides between P0 and P2s. Also checks that P2s is what the engine ships.
+ */
+function round12(): void {
+  const strength = COMBINATION.seasonStrength ?? 0.64;
+  const p2s = {
+    ...round11Candidate("either", "none", strength),
+    name: "P2s P2, a strong season stays",
+  };
+  balancedRound(
+    "Round 12: fresh9 decides between P0 and P2s",
+    nineSeenSets(),
+    [
+      { ...round11Candidate("either", "season"), name: ROUND11[0].name },
+      { ...round11Candidate("either", "none"), name: ROUND11[2].name },
+      p2s,
+    ],
+    ["fr9", fresh9Rows],
+    false
+  );
+  const every = [...nineSeenSets().flatMap(([, set]) => set), ...fresh9Rows];
+  const differs = every.filter((r) => {
+    const a = p2s.method(r).mean;
+    const b = shippedMethod(r).mean;
+    return a.some((v, i) => Math.abs(v - b[i]) > 1e-9 * Math.max(1, Math.abs(b[i])));
+  });
   console.log(
-    `the engine ships DETECTION "${DETECTION}", calendarOnly ${COMBINATION.calendarOnly ?? false}, cycle ${(COMBINATION.cycle?.members ?? ["no-season branch"]).join(", ")}; chosen ${pick.name}`
+    `the engine ships DETECTION "${DETECTION}", calendarOnly ${COMBINATION.calendarOnly ?? false}, seasonStrength ${COMBINATION.seasonStrength}; records where P2s and the shipped engine differ: ${differs.length} of ${every.length}`
   );
 }
 
@@ -1766,6 +1830,7 @@ if (round10Only && !speedOnly) {
 }
 if (round11Only && !speedOnly) {
   round11();
+  round12();
   setTables("FRESH9", "round 11's confirmation, scored once", fresh9Rows, "other frequencies");
 }
 if (round9Only && !speedOnly) {

@@ -29,6 +29,7 @@ import {
 } from "./rule";
 import { detectSeasonality, isCalendarSeason } from "./seasonality";
 import { fitTheta } from "./theta";
+import { seasonalStrength } from "./unitRoot";
 import {
   HoldOut,
   Refit,
@@ -113,6 +114,22 @@ export function seasonLength(y: readonly number[], option: number | undefined): 
 }
 
 /**
+ * Whether a detected season is a cycle to fit without a season (with `Combination.calendarOnly`):
+ * its lag is no calendar's and it is not stronger than the rule's `seasonStrength`.
+ *
+ * @param y the (normalized) history
+ * @param detected the detected season length (1 for none)
+ * @param strength the rule's `seasonStrength` (undefined: any non-calendar season is a cycle)
+ * @returns true when the season is to be fitted as none
+ * @example
+ * isCycle(yearlySunspots, 10, 0.64); // true: a cycle of about 11 years, strength ≈ 0.5
+ */
+export function isCycle(y: readonly number[], detected: number, strength?: number): boolean {
+  if (detected <= 1 || isCalendarSeason(detected)) return false;
+  return strength === undefined || seasonalStrength(y, detected) <= strength;
+}
+
+/**
  * Fits the forecaster to a complete history (no blanks; see `completeHistory`). Only the last
  * {@link MAX_FIT_VALUES} values are used.
  *
@@ -145,7 +162,7 @@ export function fit(history: readonly number[], options: FitOptions = {}): Resul
   const detecting = options.seasonality === undefined || options.seasonality === 1;
   const rule = options.rule ?? COMBINATION;
   const calendarOnly = options.calendarOnly ?? rule.calendarOnly ?? false;
-  const m = calendarOnly && detecting && !isCalendarSeason(detected) ? 1 : detected;
+  const m = calendarOnly && detecting && isCycle(y, detected, rule.seasonStrength) ? 1 : detected;
   // Which branch applies can depend on the ARIMA's d (`twice`), known only after fitting: fit
   // the members of every branch that may apply.
   const branches =

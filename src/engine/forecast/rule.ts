@@ -5,6 +5,7 @@
  */
 import type { WeightScheme } from "./combine";
 import type { ForecastModel, MemberName } from "./model";
+import { SEASONAL_STRENGTH_LIMIT } from "./unitRoot";
 
 /** A combination rule: which members, averaged how, and how wide the interval is. */
 export interface Combination {
@@ -33,6 +34,12 @@ export interface Combination {
    * members are fitted without a season and `noSeason` applies. A season the user gives is kept.
    */
   readonly calendarOnly?: boolean;
+  /**
+   * With `calendarOnly`: a non-calendar season whose seasonal strength (`seasonalStrength`)
+   * exceeds this stays a season (a clean pattern every 6 values is real; a weak "season" of 2 or
+   * 3 in yearly data is not). Undefined: every non-calendar season is a cycle.
+   */
+  readonly seasonStrength?: number;
   /**
    * Hold-out windows the validation weights pool (`validationEnds`; default 1, the last v values
    * only). Read from the branch that applies (`ruleFor`), else from the top-level rule.
@@ -142,15 +149,17 @@ const INTERVAL = { widen: 1.3, lengthScale: 20, calibrate: 12 } as const;
  * inverse of its error on a hold-out of the history's end (refitted with the form it chose).
  * The interval's factor, 1.3 · √(1 + 20/n) for n values fitted on (wider for short histories,
  * whose members' variances leave out more parameter uncertainty), weighed against how far the
- * voices' hold-out errors went beyond the uncertainty they stated (`INTERVAL`). A season detected
- * at a lag no calendar has (2, 3, 10 …) is a cycle or an artefact, fitted as no season (round 12:
- * chosen on nine sets, confirmed on a tenth).
+ * voices' hold-out errors went beyond the uncertainty they stated (`INTERVAL`). A weak season
+ * detected at a lag no calendar has (2, 3, 10 …) is a cycle or an artefact, fitted as no season;
+ * a strong one (strength above R's `nsdiffs` limit) stays (round 12: chosen on nine sets,
+ * confirmed on a tenth).
  */
 export const COMBINATION: Combination = {
   members: ["ets", "arima", "ces"],
   rule: "inverse",
   ...INTERVAL,
   calendarOnly: true,
+  seasonStrength: SEASONAL_STRENGTH_LIMIT,
   noSeason: { members: ["arima", "damped", "ets"], rule: "inverse", ...INTERVAL },
   twice: { members: ["arima", "ets"], rule: "inverse", ...INTERVAL },
 };
