@@ -96,7 +96,7 @@ function forecastCells(
  * @customfunction FORECAST_SALES
  * @param history Past values at equal intervals, oldest first (a row or column, at least 3 numbers). Blanks count as 0; zeros after the last non-zero value (empty rows below the data) and before the first are left out, and so is a title row selected with the data.
  * @param [horizon] How many periods ahead, a whole number from 1 to 240 (default 1). The result spills that many rows.
- * @param [seasonality] Season length: omitted or 1 detects it, 0 means no seasonality, n ≥ 2 sets it (as in FORECAST.ETS). With only two or three years of monthly data the detection often misses a yearly pattern: give 12 if the months have one.
+ * @param [seasonality] Season length: omitted or 1 detects it, 0 means no seasonality, n ≥ 2 sets it (as in FORECAST.ETS). With only two or three years of monthly data the detection often misses a yearly pattern: give 12 if the months have one. A weak pattern at a length no calendar has (a business cycle of about 10 years) is forecast as a cycle, not repeated; give its length to repeat it.
  * @param [confidence] A level between 0 and 1 (e.g. 0.95; 95 is read as 95%) adds two columns: the lower and upper bounds of the prediction interval.
  * @param [timeline] Each value's date, same size as history, as in FORECAST.ETS: rows with a blank or 0 date are ignored, dates evenly spaced (days, or the same day of each month), missing periods filled in (up to 30%), a date twice is an error.
  * @returns One row per period ahead: the forecast, or forecast, lower bound and upper bound.
