@@ -25,6 +25,7 @@ import {
   fit,
   forecast,
   isCalendarSeason,
+  isCycle,
   memberPaths,
   originsFor,
   ruleForModel,
@@ -84,8 +85,14 @@ const round9Only = process.argv.includes("--round9");
  * sets (fresh7 seen since round 9). The eighth fresh set is scored once with `--confirm8`.
  */
 const round10Only = process.argv.includes("--round10");
-/** Rounds 9 and 10 score the shipped rule only: no 3-origin or cycle variants are fitted. */
-const lean = round9Only || round10Only;
+/**
+ * `--round11`: round 11's protocol (docs/forecast.md: a season at a non-calendar lag); it pools
+ * all nine seen sets (fresh8 seen since round 10). The ninth fresh set is scored once with
+ * `--confirm9`.
+ */
+const round11Only = process.argv.includes("--round11");
+/** Rounds 9–11 score the shipped rule only: no 3-origin or cycle variants are fitted. */
+const lean = round9Only || round10Only || round11Only;
 const loadFresh4 = (confirm4 || round8Only || lean) && hasFresh4;
 const loadFresh5 = (confirm5 || round8Only || lean) && hasFresh5;
 const confirm6 = process.argv.includes("--confirm6");
@@ -93,9 +100,13 @@ const hasFresh6 = fs.existsSync(path.join(dataDir, "fresh6_series.json"));
 const loadFresh6 = (confirm6 || lean) && hasFresh6;
 const confirm7 = process.argv.includes("--confirm7");
 const loadFresh7 =
-  (confirm7 || round10Only) && fs.existsSync(path.join(dataDir, "fresh7_series.json"));
+  (confirm7 || round10Only || round11Only) &&
+  fs.existsSync(path.join(dataDir, "fresh7_series.json"));
 const loadFresh8 =
-  process.argv.includes("--confirm8") && fs.existsSync(path.join(dataDir, "fresh8_series.json"));
+  (process.argv.includes("--confirm8") || round11Only) &&
+  fs.existsSync(path.join(dataDir, "fresh8_series.json"));
+const loadFresh9 =
+  process.argv.includes("--confirm9") && fs.existsSync(path.join(dataDir, "fresh9_series.json"));
 const key = recordKey;
 const refOf = new Map(
   [
@@ -108,6 +119,7 @@ const refOf = new Map(
     ...(loadFresh6 ? load<{ series: Reference[] }>("fresh6_r_reference.json").series : []),
     ...(loadFresh7 ? load<{ series: Reference[] }>("fresh7_r_reference.json").series : []),
     ...(loadFresh8 ? load<{ series: Reference[] }>("fresh8_r_reference.json").series : []),
+    ...(loadFresh9 ? load<{ series: Reference[] }>("fresh9_r_reference.json").series : []),
   ].map((r) => [key(r), r])
 );
 
@@ -297,6 +309,8 @@ const fresh4Series = loadFresh4 ? load<{ series: Series[] }>("fresh4_series.json
 const fresh5Series = loadFresh5 ? load<{ series: Series[] }>("fresh5_series.json").series : [];
 const fresh6Series = loadFresh6 ? load<{ series: Series[] }>("fresh6_series.json").series : [];
 const fresh7Series = loadFresh7 ? load<{ series: Series[] }>("fresh7_series.json").series : [];
+const fresh8Series = loadFresh8 ? load<{ series: Series[] }>("fresh8_series.json").series : [];
+const fresh9Series = loadFresh9 ? load<{ series: Series[] }>("fresh9_series.json").series : [];
 // Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
 // stay; fresh3, added to the pool by round 6, last, so round 5's halves stay too).
 const poolOrder = new Map(
@@ -313,6 +327,8 @@ const poolOrder = new Map(
         ...fresh5Series,
         ...fresh6Series,
         ...fresh7Series,
+        // Round 11 pools fresh8, numbered last so every earlier half stays.
+        ...fresh8Series,
       ].map((s) => `${s.name}|${s.set}`)
     ),
   ].map((k, i) => [k, i])
@@ -331,7 +347,12 @@ const toRow = (s: Series): Row => {
   const base = { s, ref, half, poolHalf, model, paths, paths3 };
   if (lean || model.seasonality <= 1 || isCalendarSeason(model.seasonality))
     return { ...base, cycleModel: model, cyclePaths: paths, cyclePaths3: paths3 };
-  const cycleModel = fit(s.train, { ...options, calendarOnly: true }) as ForecastModel;
+  // Rounds 4–7's cycles: every non-calendar season (whatever its strength) fitted as none.
+  const cycleModel = fit(s.train, {
+    ...options,
+    calendarOnly: true,
+    rule: { ...COMBINATION, seasonStrength: undefined },
+  }) as ForecastModel;
   const cyclePaths = memberPaths(cycleModel, s.h);
   return { ...base, cycleModel, cyclePaths, cyclePaths3: three(cycleModel) };
 };
@@ -344,10 +365,9 @@ const fresh4Rows: Row[] = (speedOnly ? [] : fresh4Series).map(toRow);
 const fresh5Rows: Row[] = (speedOnly ? [] : fresh5Series).map(toRow);
 const fresh6Rows: Row[] = (speedOnly ? [] : fresh6Series).map(toRow);
 const fresh7Rows: Row[] = (speedOnly ? [] : fresh7Series).map(toRow);
-const fresh8Rows: Row[] =
-  speedOnly || !loadFresh8
-    ? []
-    : load<{ series: Series[] }>("fresh8_series.json").series.map(toRow);
+const fresh8Rows: Row[] = (speedOnly ? [] : fresh8Series).map(toRow);
+/** The ninth fresh set (round 11): scored once with `--confirm9`, after the rule was fixed. */
+const fresh9Rows: Row[] = (speedOnly ? [] : fresh9Series).map(toRow);
 /** Confirmation scores (fresh sets in the round-4 table, fresh2 at all) only with --confirm. */
 const confirm = process.argv.includes("--confirm");
 // Seen since round 4: part of round 5's pool.
@@ -372,6 +392,26 @@ const fromRule =
       ? forecast(model, r.s.h, 0.95)
       : combinePaths(paths, ruleForModel(rule, model), model.scale, 0.95, model.n);
   };
+/** Rounds 8–11's rule: every detected season fitted as a season (no cycles). */
+const ROUND8_RULE: Combination = { ...COMBINATION, calendarOnly: false, seasonStrength: undefined };
+const shippedForecasts = new Map<Row, Forecast>();
+/**
+ * The shipped engine's forecast: the rows' shared fit (every detected season a season) where the
+ * shipped rule fits the same, else the engine's own fit (a weak non-calendar season as a cycle).
+ */
+const shippedMethod: Method = (r) => {
+  const { model, s } = r;
+  const y = model.line ? [] : s.train.slice(-model.n).map((v) => v / model.scale);
+  if (
+    model.line ||
+    !COMBINATION.calendarOnly ||
+    !isCycle(y, model.detected, COMBINATION.seasonStrength)
+  )
+    return fromRule(ROUND8_RULE)(r);
+  if (!shippedForecasts.has(r))
+    shippedForecasts.set(r, forecast(fit(s.train, { horizon: s.h }) as ForecastModel, s.h, 0.95));
+  return shippedForecasts.get(r) as Forecast;
+};
 const member =
   (k: MemberName): Method =>
   (r) => {
@@ -386,7 +426,7 @@ const member =
     };
   };
 const METHODS: readonly [string, Method][] = [
-  ["FORECAST_SALES", fromRule(COMBINATION)],
+  ["FORECAST_SALES", shippedMethod],
   ["R ets()", (r) => ({ mean: r.s.r.ets, lower: r.ref.ets_lower, upper: r.ref.ets_upper })],
   [
     "R thetaf()",
@@ -1247,24 +1287,44 @@ function eightSeenSets(): [string, Row[]][] {
   return [...sevenSeenSets(), ["fr7", fresh7Rows]];
 }
 
+/** A candidate of a pooled round: its forecasts and which records it changes. */
+interface PooledCandidate {
+  readonly name: string;
+  readonly method: Method;
+  readonly changed: (r: Row) => boolean;
+}
+
 /**
- * Round 10's protocol (docs/forecast.md): the season detection chosen by the balanced OWA on
- * pooled A of the eight seen sets among the candidates no worse than D0 on balanced B (an
- * earlier candidate within 0.002 preferred); fresh8 reported only with `--confirm8`.
+ * Rounds 10 and 11's choice (docs/forecast.md): the balanced OWA (the mean of the sets' OWAs on a
+ * half) on pooled A among the candidates no worse than the first (the shipped rule) on balanced
+ * B, an earlier candidate within 0.002 preferred; the confirmation set's columns when loaded.
+ *
+ * @param title the table's title
+ * @param seen the seen sets, by name
+ * @param candidates the fixed list, the shipped rule first
+ * @param confirmation the confirmation set's name and rows (empty when not loaded)
+ * @param choose apply the choice (false: a report of the candidates only)
+ * @returns the chosen candidate (the first when not choosing)
  */
-function round10(): void {
-  const seen = eightSeenSets();
-  const balanced = (half: "A" | "B", m: Method): number =>
+function balancedRound(
+  title: string,
+  seen: [string, Row[]][],
+  candidates: readonly PooledCandidate[],
+  confirmation: [string, Row[]],
+  choose = true
+): PooledCandidate {
+  const balanced = (half: "A" | "B" | "all", m: Method): number =>
     mean(
       seen.map(
         ([, set]) =>
           score(
-            set.filter((r) => r.poolHalf === half),
+            set.filter((r) => half === "all" || r.poolHalf === half),
             m
           ).owa
       )
     );
   const all = seen.flatMap(([, set]) => set);
+  const [late, lateRows] = confirmation;
   const columns: [string, Row[]][] = [
     ...seen,
     ["112 A", rows.filter((r) => r.half === "A")],
@@ -1274,38 +1334,36 @@ function round10(): void {
     ["qtr", all.filter(byFrequency(4))],
     ["yr", all.filter(byFrequency(1))],
     ["wk", all.filter(byFrequency(52))],
+    [late, lateRows],
+    ...FREQUENCIES.map(([f, label]): [string, Row[]] => [
+      `${late} ${label.slice(0, 3)}`,
+      lateRows.filter(byFrequency(f)),
+    ]),
+    [`${late} wk`, lateRows.filter(byFrequency(52))],
   ];
-  if (fresh8Rows.length)
-    columns.push(
-      ["fr8", fresh8Rows],
-      ...FREQUENCIES.map(([f, label]): [string, Row[]] => [
-        `fr8 ${label.slice(0, 3)}`,
-        fresh8Rows.filter(byFrequency(f)),
-      ]),
-      ["fr8 wk", fresh8Rows.filter(byFrequency(52))]
-    );
   const shown = columns.filter(([, rs]) => rs.length > 0);
   console.log(
-    `\nRound 10 protocol: season detection (OWA; pool of eight seen sets, ${all.length} records; bal = the mean of the sets' OWAs on a half)`
+    `\n${title} (OWA; pool of ${seen.length} seen sets, ${all.length} records; bal = the mean of the sets' OWAs on a half)`
   );
   console.log(
-    `${"candidate".padEnd(46)}${"bal A".padStart(8)}${"bal B".padStart(8)}${"changed".padStart(9)}${shown.map(([n]) => n.padStart(8)).join("")}`
+    `${"candidate".padEnd(46)}${"bal A".padStart(8)}${"bal B".padStart(8)}${"bal".padStart(8)}${"changed".padStart(9)}${shown.map(([n]) => n.padStart(8)).join("")}`
   );
   const line = (name: string, m: Method, changed: number | null): { a: number; b: number } => {
     const a = balanced("A", m);
     const b = balanced("B", m);
     console.log(
-      `${name.padEnd(46)}${fmt(a, 4, 8)}${fmt(b, 4, 8)}${(changed === null ? "" : String(changed)).padStart(9)}${shown.map(([, rs]) => fmt(score(rs, m).owa, 3, 8)).join("")}`
+      `${name.padEnd(46)}${fmt(a, 4, 8)}${fmt(b, 4, 8)}${fmt(balanced("all", m), 4, 8)}${(changed === null ? "" : String(changed)).padStart(9)}${shown.map(([, rs]) => fmt(score(rs, m).owa, 3, 8)).join("")}`
     );
     return { a, b };
   };
-  const scored = ROUND10.map((c) => {
-    const { method, changed } = withDetection(c.detection);
-    return { ...c, ...line(c.name, method, all.filter(changed).length) };
-  });
+  const scored = candidates.map((c) => ({
+    ...c,
+    ...line(c.name, c.method, all.filter(c.changed).length),
+  }));
   line("R auto.arima()", METHODS[3][1], null);
   line("R ets()", METHODS[1][1], null);
   line("R thetaf()", METHODS[2][1], null);
+  if (!choose) return scored[0];
   const eligible = scored.filter((c) => c.b <= scored[0].b);
   const bestA = Math.min(...eligible.map((c) => c.a));
   const pick = eligible.find((c) => c.a <= bestA + 0.002) as (typeof scored)[number];
@@ -1313,11 +1371,132 @@ function round10(): void {
     `balanced A / B: ${scored.map((c) => `${c.name.split(" ")[0]} ${c.a.toFixed(4)} / ${c.b.toFixed(4)}`).join(", ")}`
   );
   console.log(
-    `chosen (lowest balanced A among those no worse than D0 on balanced B; earlier within 0.002): ${pick.name}; the engine's DETECTION is "${DETECTION}"`
+    `chosen (lowest balanced A among those no worse than ${scored[0].name.split(" ")[0]} on balanced B; earlier within 0.002): ${pick.name}`
   );
-  const picked = withDetection(pick.detection).method;
-  const cov = shown.map(([n, rs]) => `${n} ${score(rs, picked).coverage.toFixed(1)}%`);
+  const cov = shown.map(([n, rs]) => `${n} ${score(rs, pick.method).coverage.toFixed(1)}%`);
   console.log(`coverage of ${pick.name.split(" ")[0]}: ${cov.join(", ")}`);
+  return pick;
+}
+
+/**
+ * Round 10's protocol (docs/forecast.md): the season detection chosen by the balanced OWA on
+ * pooled A of the eight seen sets among the candidates no worse than D0 on balanced B (an
+ * earlier candidate within 0.002 preferred); fresh8 reported only with `--confirm8`.
+ */
+function round10(): void {
+  balancedRound(
+    "Round 10 protocol: season detection",
+    eightSeenSets(),
+    ROUND10.map((c) => ({ name: c.name, ...withDetection(c.detection) })),
+    ["fr8", fresh8Rows]
+  );
+  console.log(`the engine's DETECTION is "${DETECTION}"`);
+}
+
+/** Round 11's pool: the nine sets scored before it, by name. */
+function nineSeenSets(): [string, Row[]][] {
+  return [...eightSeenSets(), ["fr8", fresh8Rows]];
+}
+
+/** What a round-11 candidate does with a detected season at a non-calendar lag. */
+type CycleRule = "season" | "none" | "arima";
+/** Round 11's candidates (docs/forecast.md), simplest first; P0 is the shipped rule. */
+const ROUND11: readonly { name: string; detection: Detection; cycles: CycleRule }[] = [
+  { name: "P0 D2, seasons (shipped)", detection: "either", cycles: "season" },
+  { name: "P1 D3, seasons", detection: "eitherCalendar", cycles: "season" },
+  { name: "P2 D2, cycles: no season", detection: "either", cycles: "none" },
+  { name: "P3 D2, cycles: ARIMA", detection: "either", cycles: "arima" },
+  { name: "P4 D3, cycles: no season", detection: "eitherCalendar", cycles: "none" },
+  { name: "P5 D3, cycles: ARIMA", detection: "eitherCalendar", cycles: "arima" },
+];
+/** Round 7's L2 branch for a cycle: ARIMA alone, with the shipped interval. */
+const ARIMA_CYCLE: Combination = { ...(COMBINATION.noSeason as Combination), members: ["arima"] };
+
+/**
+ * FORECAST_SALES under a round-11 candidate: a record whose detected season changes, or whose
+ * non-calendar season the candidate fits as a cycle, is refitted as the engine would with that
+ * `DETECTION` and `calendarOnly` (a cycle: the members fitted without a season, combined by the
+ * cycle branch, or by the no-season branch that applies); the others keep the shipped forecast.
+ */
+function round11Candidate(
+  detection: Detection,
+  cycles: CycleRule,
+  strength?: number
+): PooledCandidate {
+  const refits = new Map<Row, Forecast | null>();
+  const refit = (r: Row): Forecast | null => {
+    const { model, s } = r;
+    if (model.line) return null;
+    const y = s.train.slice(-model.n).map((v) => v / model.scale);
+    const m = detectSeasonality(y, detection);
+    const cycle = cycles !== "season" && isCycle(y, m, strength);
+    if (m === model.detected && !cycle) return null;
+    if (!cycle) {
+      const again = fit(s.train, { horizon: s.h, seasonality: m === 1 ? 0 : m });
+      return forecast(again as ForecastModel, s.h, 0.95);
+    }
+    const again = fit(s.train, { horizon: s.h, seasonality: 0, validate: true }) as ForecastModel;
+    if (again.line) return forecast(again, s.h, 0.95);
+    const branch = cycles === "arima" ? ARIMA_CYCLE : ruleForModel(COMBINATION, again);
+    return combinePaths(memberPaths(again, s.h), branch, again.scale, 0.95, again.n);
+  };
+  const of = (r: Row): Forecast | null => {
+    if (!refits.has(r)) refits.set(r, refit(r));
+    return refits.get(r) ?? null;
+  };
+  const shipped = fromRule(ROUND8_RULE);
+  return {
+    name: "",
+    method: (r) => of(r) ?? shipped(r),
+    changed: (r) => of(r) !== null,
+  };
+}
+
+/**
+ * Round 11's protocol (docs/forecast.md): what a season at a non-calendar lag is, chosen by
+ * {@link balancedRound} on the nine seen sets; fresh9 reported only with `--confirm9`.
+ */
+function round11(): void {
+  const pick = balancedRound(
+    "Round 11 protocol: a season at a non-calendar lag",
+    nineSeenSets(),
+    ROUND11.map((c) => ({ ...round11Candidate(c.detection, c.cycles), name: c.name })),
+    ["fr9", fresh9Rows]
+  );
+  console.log(`round 11's protocol chose ${pick.name}`);
+}
+
+/**
+ * Round 12 (docs/forecast.md): P0 against P2 and the amended challenger P2s (a non-calendar
+ * season stronger than `COMBINATION.seasonStrength` stays a season) on the pool; fresh9, with
+ * `--confirm9`, decides between P0 and P2s. Also checks that P2s is what the engine ships.
+ */
+function round12(): void {
+  const strength = COMBINATION.seasonStrength ?? 0.64;
+  const p2s = {
+    ...round11Candidate("either", "none", strength),
+    name: "P2s P2, a strong season stays",
+  };
+  balancedRound(
+    "Round 12: fresh9 decides between P0 and P2s",
+    nineSeenSets(),
+    [
+      { ...round11Candidate("either", "season"), name: ROUND11[0].name },
+      { ...round11Candidate("either", "none"), name: ROUND11[2].name },
+      p2s,
+    ],
+    ["fr9", fresh9Rows],
+    false
+  );
+  const every = [...nineSeenSets().flatMap(([, set]) => set), ...fresh9Rows];
+  const differs = every.filter((r) => {
+    const a = p2s.method(r).mean;
+    const b = shippedMethod(r).mean;
+    return a.some((v, i) => Math.abs(v - b[i]) > 1e-9 * Math.max(1, Math.abs(b[i])));
+  });
+  console.log(
+    `the engine ships DETECTION "${DETECTION}", calendarOnly ${COMBINATION.calendarOnly ?? false}, seasonStrength ${COMBINATION.seasonStrength}; records where P2s and the shipped engine differ: ${differs.length} of ${every.length}`
+  );
 }
 
 /**
@@ -1648,6 +1827,11 @@ if (round8Only && !speedOnly) {
 if (round10Only && !speedOnly) {
   round10();
   setTables("FRESH8", "round 10's confirmation, scored once", fresh8Rows, "other frequencies");
+}
+if (round11Only && !speedOnly) {
+  round11();
+  round12();
+  setTables("FRESH9", "round 11's confirmation, scored once", fresh9Rows, "other frequencies");
 }
 if (round9Only && !speedOnly) {
   intervalRound9();

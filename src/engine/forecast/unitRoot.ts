@@ -7,8 +7,11 @@ import { difference } from "./arimaPoly";
 
 /** KPSS 5% critical value for level stationarity (Kwiatkowski et al. 1992, table 1). */
 const KPSS_CRITICAL_5 = 0.463;
-/** Seasonal strength above which a seasonal difference is taken (R's `nsdiffs`, test "seas"). */
-const SEASONAL_STRENGTH_LIMIT = 0.64;
+/**
+ * Seasonal strength above which a seasonal difference is taken (R's `nsdiffs`, test "seas"); also
+ * where a season at a non-calendar lag counts as real rather than a cycle (`Combination`).
+ */
+export const SEASONAL_STRENGTH_LIMIT = 0.64;
 
 /**
  * Whether a series is constant (to relative rounding).

@@ -1,6 +1,7 @@
 import { isError } from "../../../src/engine/errors";
 import {
   COMBINATION,
+  Combination,
   Forecast,
   ForecastModel,
   MAX_FIT_VALUES,
@@ -10,6 +11,7 @@ import {
   distinctVoices,
   fit,
   forecast,
+  isCycle,
   isFiniteForecast,
   memberPaths,
   originsFor,
@@ -19,7 +21,8 @@ import {
 } from "../../../src/engine/forecast";
 import { EtsModel, etsForecast, fitEts } from "../../../src/engine/forecast/ets";
 import { holdOutMse, refitTheta } from "../../../src/engine/forecast/validation";
-import { synthetic } from "./helpers";
+import { seasonalStrength } from "../../../src/engine/forecast/unitRoot";
+import { seeded, synthetic } from "./helpers";
 
 function run(y: number[], h: number, level?: number, seasonality?: number): Forecast {
   const model = fit(y, { seasonality });
@@ -303,12 +306,14 @@ describe("forecaster", () => {
     const asSeason = fit(y, { calendarOnly: false }) as ForecastModel;
     expect(asSeason.detected).toBe(10);
     expect(asSeason.seasonality).toBe(10);
-    const asCycle = fit(y, { calendarOnly: true, members: MEMBERS }) as ForecastModel;
+    // Without a strength limit, every non-calendar season is a cycle, however clean.
+    const anyCycle: Combination = { ...COMBINATION, seasonStrength: undefined };
+    const asCycle = fit(y, { rule: anyCycle, members: MEMBERS }) as ForecastModel;
     expect(asCycle.detected).toBe(10);
     expect(asCycle.seasonality).toBe(1);
     expect(asCycle.ets?.m).toBe(1);
     expect(asCycle.arima?.spec.m).toBe(1);
-    const given = fit(y, { calendarOnly: true, seasonality: 10 }) as ForecastModel;
+    const given = fit(y, { rule: anyCycle, seasonality: 10 }) as ForecastModel;
     expect(given.seasonality).toBe(10);
     // A calendar season (12) is a season under either setting.
     const monthly = synthetic(72, {
@@ -316,6 +321,39 @@ describe("forecaster", () => {
       noise: 0.5,
     });
     expect((fit(monthly, { calendarOnly: true }) as ForecastModel).seasonality).toBe(12);
+  });
+
+  it("the shipped rule keeps a strong season at a non-calendar lag and fits a weak one as a cycle", () => {
+    expect(COMBINATION.calendarOnly).toBe(true);
+    // A clean 10-period wave: as strong as a season gets (strength ≈ 1), so a season.
+    const clean = Array.from(
+      { length: 200 },
+      (_, t) => 50 + 20 * Math.sin((2 * Math.PI * t) / 10) + (t % 3)
+    );
+    expect(seasonalStrength(clean, 10)).toBeGreaterThan(0.64);
+    expect(isCycle(clean, 10, COMBINATION.seasonStrength)).toBe(false);
+    expect((fit(clean) as ForecastModel).seasonality).toBe(10);
+    // A sunspot-like cycle whose length drifts between 9 and 13 values, with noise: the detection
+    // finds a lag of 10 or 11, too weak a season to repeat (strength well under 0.64).
+    for (const seed of [1, 2, 3]) {
+      const rand = seeded(seed);
+      let phase = 0;
+      const y = Array.from({ length: 200 }, (_, t) => {
+        phase += (2 * Math.PI) / (11 + 2 * Math.sin(t / 30));
+        return 60 + 40 * Math.sin(phase) + 20 * rand();
+      });
+      const model = fit(y) as ForecastModel;
+      expect([10, 11]).toContain(model.detected);
+      expect(seasonalStrength(y, model.detected)).toBeLessThan(0.64);
+      expect(model.seasonality).toBe(1);
+      expect(model.arima?.spec.m).toBe(1);
+      // The same history with the rule of rounds 8–11 fitted the cycle as a season.
+      const before = fit(y, { calendarOnly: false }) as ForecastModel;
+      expect(before.seasonality).toBe(model.detected);
+    }
+    // Calendar lags are seasons whatever their strength; no season is no cycle.
+    expect(isCycle(clean, 12, COMBINATION.seasonStrength)).toBe(false);
+    expect(isCycle(clean, 1, COMBINATION.seasonStrength)).toBe(false);
   });
 
   it("spread: the voices' disagreement widens the interval (law of total variance)", () => {
