@@ -1488,7 +1488,24 @@ function round12(): void {
     ["fr9", fresh9Rows],
     false
   );
-  const every = [...nineSeenSets().flatMap(([, set]) => set), ...fresh9Rows];
+  if (fresh9Rows.length) {
+    // Round 12's decision (docs/forecast.md): P2s ships if its fresh9 OWA is below P0's.
+    const p0 = round11Candidate("either", "season");
+    const a = score(fresh9Rows, p0.method).owa;
+    const b = score(fresh9Rows, p2s.method).owa;
+    console.log(
+      `fresh9: P0 ${a.toFixed(5)}, P2s ${b.toFixed(5)} (${fresh9Rows.filter(p2s.changed).length} of ${fresh9Rows.length} records refitted): ${b < a ? "P2s ships" : "P0 is restored"}`
+    );
+  }
+  const sets: [string, Row[]][] = [...nineSeenSets(), ["fr9", fresh9Rows]];
+  const cover = sets
+    .filter(([, rs]) => rs.length)
+    .map(([n, rs]) => {
+      const sc = score(rs, shippedMethod);
+      return `${n} ${sc.coverage.toFixed(1)}% / ${sc.msis.toFixed(2)}`;
+    });
+  console.log(`shipped interval, coverage / MSIS: ${cover.join(", ")}`);
+  const every = sets.flatMap(([, set]) => set);
   const differs = every.filter((r) => {
     const a = p2s.method(r).mean;
     const b = shippedMethod(r).mean;
