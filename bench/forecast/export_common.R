@@ -170,3 +170,22 @@ drop_near_copies <- function(collector, order_added, earlier_files) {
   }
   list(near_earlier = near_earlier, duplicates = duplicates)
 }
+
+# Ends a fresh set's export: drops near copies (`drop_near_copies`), prints what the set keeps (by
+# frequency and by source, the part of each name before its first dot) and what it leaves out,
+# then exports it (`export_set`) unless <SET>_DRY is set; <SET>_NAMES names a file to write the
+# kept series' names to.
+finish_set <- function(collector, earlier_files, set, generator) {
+  left_out <- drop_near_copies(collector, names(collector$candidates), earlier_files)
+  freqs <- vapply(collector$candidates, frequency, 0)
+  source_of <- sub("\\..*$", "", names(collector$candidates))
+  cat(length(collector$candidates), "series (by frequency:", paste(names(table(freqs)), table(freqs), sep = ": ", collapse = ", "),
+      "; by source:", paste(names(table(source_of)), table(source_of), sep = ": ", collapse = ", "),
+      ");", length(collector$overlapping), "left out as earlier data:", collector$overlapping, ";",
+      length(left_out$near_earlier), "left out as earlier data to 4 digits or as logs:", left_out$near_earlier, ";",
+      length(left_out$duplicates), "left out as the same data twice in this set:", left_out$duplicates, "\n")
+  prefix <- toupper(set)
+  names_file <- Sys.getenv(paste0(prefix, "_NAMES"))
+  if (names_file != "") writeLines(names(collector$candidates), names_file)
+  if (Sys.getenv(paste0(prefix, "_DRY")) == "") export_set(collector$candidates, set, generator)
+}

@@ -103,10 +103,4 @@ ec <- get_data("economics", "ggplot2")
 ec <- ec[order(ec$date), ]
 for (col in c("pce", "pop", "psavert", "uempmed", "unemploy")) collector$add(paste("economics", col, sep = "."), ec[[col]], 12)
 
-left_out <- drop_near_copies(collector, names(collector$candidates), earlier_files)
-freqs <- vapply(collector$candidates, frequency, 0)
-cat(length(collector$candidates), "series (by frequency:", paste(names(table(freqs)), table(freqs), sep = ": ", collapse = ", "),
-    ");", length(collector$overlapping), "left out as earlier data:", collector$overlapping, ";",
-    length(left_out$near_earlier), "left out as earlier data to 4 digits or as logs:", left_out$near_earlier, ";",
-    length(left_out$duplicates), "left out as the same data twice in this set:", left_out$duplicates, "\n")
-if (Sys.getenv("FRESH7_DRY") == "") export_set(collector$candidates, "fresh7", "bench/forecast/export_fresh7.R")
+finish_set(collector, earlier_files, "fresh7", "bench/forecast/export_fresh7.R")

@@ -159,12 +159,4 @@ for (iso in sort(unique(as.character(pwt$isocode)))) {
   collector$add(paste("pwt9.1", iso, "rgdpna", sep = "."), pwt$rgdpna[pwt$isocode == iso], 1)
 }
 
-left_out <- drop_near_copies(collector, names(collector$candidates), earlier_files)
-freqs <- vapply(collector$candidates, frequency, 0)
-source_of <- sub("\\..*$", "", names(collector$candidates))
-cat(length(collector$candidates), "series (by frequency:", paste(names(table(freqs)), table(freqs), sep = ": ", collapse = ", "),
-    "; by source:", paste(names(table(source_of)), table(source_of), sep = ": ", collapse = ", "),
-    ");", length(collector$overlapping), "left out as earlier data:", collector$overlapping, ";",
-    length(left_out$near_earlier), "left out as earlier data to 4 digits or as logs:", left_out$near_earlier, ";",
-    length(left_out$duplicates), "left out as the same data twice in this set:", left_out$duplicates, "\n")
-if (Sys.getenv("FRESH8_DRY") == "") export_set(collector$candidates, "fresh8", "bench/forecast/export_fresh8.R")
+finish_set(collector, earlier_files, "fresh8", "bench/forecast/export_fresh8.R")

@@ -209,13 +209,4 @@ for (s in seq(1, length(co$CO.id), by = 10)) {
   collector$add(paste("CO", id, "ppt.MAM", sep = "."), co$CO.ppt.MAM[, s], 1)
 }
 
-left_out <- drop_near_copies(collector, names(collector$candidates), earlier_files)
-freqs <- vapply(collector$candidates, frequency, 0)
-source_of <- sub("\\..*$", "", names(collector$candidates))
-cat(length(collector$candidates), "series (by frequency:", paste(names(table(freqs)), table(freqs), sep = ": ", collapse = ", "),
-    "; by source:", paste(names(table(source_of)), table(source_of), sep = ": ", collapse = ", "),
-    ");", length(collector$overlapping), "left out as earlier data:", collector$overlapping, ";",
-    length(left_out$near_earlier), "left out as earlier data to 4 digits or as logs:", left_out$near_earlier, ";",
-    length(left_out$duplicates), "left out as the same data twice in this set:", left_out$duplicates, "\n")
-if (Sys.getenv("FRESH9_NAMES") != "") writeLines(names(collector$candidates), Sys.getenv("FRESH9_NAMES"))
-if (Sys.getenv("FRESH9_DRY") == "") export_set(collector$candidates, "fresh9", "bench/forecast/export_fresh9.R")
+finish_set(collector, earlier_files, "fresh9", "bench/forecast/export_fresh9.R")
