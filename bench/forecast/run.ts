@@ -1607,6 +1607,14 @@ function told(): void {
  * `--gaps`: each record's share of the all-112 OWA, FORECAST_SALES minus R auto.arima (OWA is a
  * ratio of means, so a record's share is its sMAPE and MASE over N times Naive2's mean ones).
  */
+/** The season length the shipped engine fits for a row (1 for a cycle: `isCycle`). */
+function seasonUsed(r: Row): number {
+  const { model } = r;
+  if (model.line || !COMBINATION.calendarOnly) return model.seasonality;
+  const y = r.s.train.slice(-model.n).map((v) => v / model.scale);
+  return isCycle(y, model.detected, COMBINATION.seasonStrength) ? 1 : model.seasonality;
+}
+
 function gaps(): void {
   const sm = (m: Method, r: Row): [number, number] => {
     const f = m(r).mean;
@@ -1637,7 +1645,7 @@ function gaps(): void {
     .slice(0, 15)
     .forEach((o) =>
       console.log(
-        `${`${o.r.s.name} (${o.r.s.origin})`.padEnd(28)}${o.r.half.padStart(5)}${String(o.r.s.frequency).padStart(5)}${String(o.r.model.detected).padStart(4)}${String(COMBINATION.calendarOnly ? o.r.cycleModel.seasonality : o.r.model.seasonality).padStart(5)}${fmt(o.ours - o.R, 4, 9)}${fmt(o.arima - o.R, 4, 9)}`
+        `${`${o.r.s.name} (${o.r.s.origin})`.padEnd(28)}${o.r.half.padStart(5)}${String(o.r.s.frequency).padStart(5)}${String(o.r.model.detected).padStart(4)}${String(seasonUsed(o.r)).padStart(5)}${fmt(o.ours - o.R, 4, 9)}${fmt(o.arima - o.R, 4, 9)}`
       )
     );
 }
