@@ -1521,13 +1521,14 @@ function round12(): void {
     });
   console.log(`shipped interval, coverage / MSIS: ${cover.join(", ")}`);
   const every = sets.flatMap(([, set]) => set);
+  const p2sEngine = round13Candidate(ROUND12_RULE);
   const differs = every.filter((r) => {
     const a = p2s.method(r).mean;
-    const b = shippedMethod(r).mean;
+    const b = p2sEngine.method(r).mean;
     return a.some((v, i) => Math.abs(v - b[i]) > 1e-9 * Math.max(1, Math.abs(b[i])));
   });
   console.log(
-    `the engine ships DETECTION "${DETECTION}", calendarOnly ${COMBINATION.calendarOnly ?? false}, seasonStrength ${COMBINATION.seasonStrength}; records where P2s and the shipped engine differ: ${differs.length} of ${every.length}`
+    `the engine ships DETECTION "${DETECTION}", calendarOnly ${COMBINATION.calendarOnly ?? false}, seasonStrength ${COMBINATION.seasonStrength}; records where P2s and the engine with round 12's rule differ: ${differs.length} of ${every.length}`
   );
 }
 
@@ -1540,14 +1541,16 @@ function tenSeenSets(): [string, Row[]][] {
 const isCycleRow = (r: Row): boolean =>
   !r.model.line && r.model.detected > 1 && seasonUsed(r) === 1;
 
-/** Round 13's candidates (docs/forecast.md), simplest first; R0 is the shipped rule. */
+/** Round 12's rule (P2s): a weak non-calendar season is a cycle, combined as no season. */
+const ROUND12_RULE: Combination = { ...COMBINATION, cycleHoldOut: false, cycleArima: false };
+/** Round 13's candidates (docs/forecast.md), simplest first; R0 was the shipped rule then. */
 const ROUND13: readonly { name: string; rule: Combination }[] = [
-  { name: "R0 shipped (P2s)", rule: COMBINATION },
-  { name: "R1 a cycle's hold-out covers it", rule: { ...COMBINATION, cycleHoldOut: true } },
-  { name: "R2 a cycle ARIMA carries: ARIMA alone", rule: { ...COMBINATION, cycleArima: true } },
+  { name: "R0 shipped (P2s)", rule: ROUND12_RULE },
+  { name: "R1 a cycle's hold-out covers it", rule: { ...ROUND12_RULE, cycleHoldOut: true } },
+  { name: "R2 a cycle ARIMA carries: ARIMA alone", rule: { ...ROUND12_RULE, cycleArima: true } },
   {
     name: "R3 R1 and R2",
-    rule: { ...COMBINATION, cycleHoldOut: true, cycleArima: true },
+    rule: { ...ROUND12_RULE, cycleHoldOut: true, cycleArima: true },
   },
 ];
 
@@ -1626,15 +1629,33 @@ function round13(): void {
   console.log(
     `chosen (lowest on pooled A's cycle records among those no worse than R0 on B's; earlier within 0.005): ${pick.name}`
   );
-  const shipped = candidates[0];
-  const same = pool.every((r) => {
-    const a = shipped.method(r).mean;
+  // The candidate with the shipped cycle settings must be what the engine ships.
+  const k = ROUND13.findIndex(
+    (c) =>
+      (c.rule.cycleHoldOut ?? false) === (COMBINATION.cycleHoldOut ?? false) &&
+      (c.rule.cycleArima ?? false) === (COMBINATION.cycleArima ?? false)
+  );
+  const same = [...pool, ...fresh10Rows].every((r) => {
+    const a = candidates[k].method(r).mean;
     const b = shippedMethod(r).mean;
     return a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
   });
   console.log(
-    `R0 refitted by the engine equals the shipped forecasts on every pool record: ${same}; COMBINATION cycleHoldOut ${COMBINATION.cycleHoldOut ?? false}, cycleArima ${COMBINATION.cycleArima ?? false}`
+    `the engine ships cycleHoldOut ${COMBINATION.cycleHoldOut ?? false}, cycleArima ${COMBINATION.cycleArima ?? false} = ${ROUND13[k].name.split(" ")[0]}; its forecasts equal the shipped engine's on every record: ${same}`
   );
+  if (fresh10Rows.length) {
+    // Round 14's decision (docs/forecast.md): R2 ships if its fresh10 OWA is below R0's.
+    const a = score(fresh10Rows, candidates[0].method).owa;
+    const b = score(fresh10Rows, candidates[2].method).owa;
+    const changed = fresh10Rows.filter((r) => {
+      const x = candidates[0].method(r).mean;
+      const y = candidates[2].method(r).mean;
+      return x.some((v, i) => v !== y[i]);
+    }).length;
+    console.log(
+      `fresh10: R0 ${a.toFixed(5)}, R2 ${b.toFixed(5)} (${changed} of ${fresh10Rows.length} records changed): ${changed > 0 && b < a ? "R2 ships" : "R0 is restored"}`
+    );
+  }
 }
 
 /**
