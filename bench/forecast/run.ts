@@ -91,8 +91,14 @@ const round10Only = process.argv.includes("--round10");
  * `--confirm9`.
  */
 const round11Only = process.argv.includes("--round11");
-/** Rounds 9–11 score the shipped rule only: no 3-origin or cycle variants are fitted. */
-const lean = round9Only || round10Only || round11Only;
+/**
+ * `--round13`: round 13's protocol (docs/forecast.md: what a detected cycle is forecast with); it
+ * pools all ten seen sets (fresh9 seen since round 12). The tenth fresh set is scored once with
+ * `--confirm10`.
+ */
+const round13Only = process.argv.includes("--round13");
+/** Rounds 9–13 score the shipped rule only: no 3-origin or cycle variants are fitted. */
+const lean = round9Only || round10Only || round11Only || round13Only;
 const loadFresh4 = (confirm4 || round8Only || lean) && hasFresh4;
 const loadFresh5 = (confirm5 || round8Only || lean) && hasFresh5;
 const confirm6 = process.argv.includes("--confirm6");
@@ -100,13 +106,16 @@ const hasFresh6 = fs.existsSync(path.join(dataDir, "fresh6_series.json"));
 const loadFresh6 = (confirm6 || lean) && hasFresh6;
 const confirm7 = process.argv.includes("--confirm7");
 const loadFresh7 =
-  (confirm7 || round10Only || round11Only) &&
+  (confirm7 || round10Only || round11Only || round13Only) &&
   fs.existsSync(path.join(dataDir, "fresh7_series.json"));
 const loadFresh8 =
-  (process.argv.includes("--confirm8") || round11Only) &&
+  (process.argv.includes("--confirm8") || round11Only || round13Only) &&
   fs.existsSync(path.join(dataDir, "fresh8_series.json"));
 const loadFresh9 =
-  process.argv.includes("--confirm9") && fs.existsSync(path.join(dataDir, "fresh9_series.json"));
+  (process.argv.includes("--confirm9") || round13Only) &&
+  fs.existsSync(path.join(dataDir, "fresh9_series.json"));
+const loadFresh10 =
+  process.argv.includes("--confirm10") && fs.existsSync(path.join(dataDir, "fresh10_series.json"));
 const key = recordKey;
 const refOf = new Map(
   [
@@ -120,6 +129,7 @@ const refOf = new Map(
     ...(loadFresh7 ? load<{ series: Reference[] }>("fresh7_r_reference.json").series : []),
     ...(loadFresh8 ? load<{ series: Reference[] }>("fresh8_r_reference.json").series : []),
     ...(loadFresh9 ? load<{ series: Reference[] }>("fresh9_r_reference.json").series : []),
+    ...(loadFresh10 ? load<{ series: Reference[] }>("fresh10_r_reference.json").series : []),
   ].map((r) => [key(r), r])
 );
 
@@ -311,6 +321,7 @@ const fresh6Series = loadFresh6 ? load<{ series: Series[] }>("fresh6_series.json
 const fresh7Series = loadFresh7 ? load<{ series: Series[] }>("fresh7_series.json").series : [];
 const fresh8Series = loadFresh8 ? load<{ series: Series[] }>("fresh8_series.json").series : [];
 const fresh9Series = loadFresh9 ? load<{ series: Series[] }>("fresh9_series.json").series : [];
+const fresh10Series = loadFresh10 ? load<{ series: Series[] }>("fresh10_series.json").series : [];
 // Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
 // stay; fresh3, added to the pool by round 6, last, so round 5's halves stay too).
 const poolOrder = new Map(
@@ -329,6 +340,8 @@ const poolOrder = new Map(
         ...fresh7Series,
         // Round 11 pools fresh8, numbered last so every earlier half stays.
         ...fresh8Series,
+        // Round 13 pools fresh9, numbered last.
+        ...fresh9Series,
       ].map((s) => `${s.name}|${s.set}`)
     ),
   ].map((k, i) => [k, i])
@@ -368,6 +381,8 @@ const fresh7Rows: Row[] = (speedOnly ? [] : fresh7Series).map(toRow);
 const fresh8Rows: Row[] = (speedOnly ? [] : fresh8Series).map(toRow);
 /** The ninth fresh set (round 11): scored once with `--confirm9`, after the rule was fixed. */
 const fresh9Rows: Row[] = (speedOnly ? [] : fresh9Series).map(toRow);
+/** The tenth fresh set (round 13): scored once with `--confirm10`, after the rule was fixed. */
+const fresh10Rows: Row[] = (speedOnly ? [] : fresh10Series).map(toRow);
 /** Confirmation scores (fresh sets in the round-4 table, fresh2 at all) only with --confirm. */
 const confirm = process.argv.includes("--confirm");
 // Seen since round 4: part of round 5's pool.
@@ -1506,14 +1521,141 @@ function round12(): void {
     });
   console.log(`shipped interval, coverage / MSIS: ${cover.join(", ")}`);
   const every = sets.flatMap(([, set]) => set);
+  const p2sEngine = round13Candidate(ROUND12_RULE);
   const differs = every.filter((r) => {
     const a = p2s.method(r).mean;
-    const b = shippedMethod(r).mean;
+    const b = p2sEngine.method(r).mean;
     return a.some((v, i) => Math.abs(v - b[i]) > 1e-9 * Math.max(1, Math.abs(b[i])));
   });
   console.log(
-    `the engine ships DETECTION "${DETECTION}", calendarOnly ${COMBINATION.calendarOnly ?? false}, seasonStrength ${COMBINATION.seasonStrength}; records where P2s and the shipped engine differ: ${differs.length} of ${every.length}`
+    `the engine ships DETECTION "${DETECTION}", calendarOnly ${COMBINATION.calendarOnly ?? false}, seasonStrength ${COMBINATION.seasonStrength}; records where P2s and the engine with round 12's rule differ: ${differs.length} of ${every.length}`
   );
+}
+
+/** Round 13's pool: the ten sets scored before it, by name. */
+function tenSeenSets(): [string, Row[]][] {
+  return [...nineSeenSets(), ["fr9", fresh9Rows]];
+}
+
+/** Whether the shipped engine fits a row's detected season as a cycle (round 13's records). */
+const isCycleRow = (r: Row): boolean =>
+  !r.model.line && r.model.detected > 1 && seasonUsed(r) === 1;
+
+/** Round 12's rule (P2s): a weak non-calendar season is a cycle, combined as no season. */
+const ROUND12_RULE: Combination = { ...COMBINATION, cycleHoldOut: false, cycleArima: false };
+/** Round 13's candidates (docs/forecast.md), simplest first; R0 was the shipped rule then. */
+const ROUND13: readonly { name: string; rule: Combination }[] = [
+  { name: "R0 shipped (P2s)", rule: ROUND12_RULE },
+  { name: "R1 a cycle's hold-out covers it", rule: { ...ROUND12_RULE, cycleHoldOut: true } },
+  { name: "R2 a cycle ARIMA carries: ARIMA alone", rule: { ...ROUND12_RULE, cycleArima: true } },
+  {
+    name: "R3 R1 and R2",
+    rule: { ...ROUND12_RULE, cycleHoldOut: true, cycleArima: true },
+  },
+];
+
+/**
+ * FORECAST_SALES under a round-13 rule: a cycle record is refitted by the engine with that rule
+ * (`fit(history, { rule })`); the others keep the shipped forecast.
+ */
+function round13Candidate(rule: Combination): PooledCandidate {
+  const refits = new Map<Row, Forecast>();
+  const of = (r: Row): Forecast => {
+    if (!refits.has(r)) {
+      const again = fit(r.s.train, { horizon: r.s.h, rule }) as ForecastModel;
+      const f = again.line
+        ? forecast(again, r.s.h, 0.95)
+        : combinePaths(
+            memberPaths(again, r.s.h),
+            ruleForModel(rule, again),
+            again.scale,
+            0.95,
+            again.n
+          );
+      refits.set(r, f);
+    }
+    return refits.get(r) as Forecast;
+  };
+  return {
+    name: "",
+    method: (r) => (isCycleRow(r) ? of(r) : shippedMethod(r)),
+    changed: isCycleRow,
+  };
+}
+
+/**
+ * Round 13's protocol (docs/forecast.md): chosen on the cycle records pooled over the ten seen
+ * sets (no worse than R0 on half B's, the lowest on half A's, an earlier one within 0.005
+ * preferred); every set reported by {@link balancedRound}; fresh10 only with `--confirm10`.
+ */
+function round13(): void {
+  const candidates = ROUND13.map((c) => ({ ...round13Candidate(c.rule), name: c.name }));
+  balancedRound(
+    "Round 13 protocol: what a detected cycle is forecast with",
+    tenSeenSets(),
+    candidates,
+    ["fr10", fresh10Rows],
+    false
+  );
+  const pool = tenSeenSets().flatMap(([, set]) => set);
+  const cyc = (half: "A" | "B" | "all", rs: readonly Row[]): Row[] =>
+    rs.filter((r) => isCycleRow(r) && (half === "all" || r.poolHalf === half));
+  const late = fresh10Rows.length ? cyc("all", fresh10Rows) : [];
+  console.log(
+    `\nRound 13 choice on the cycle records (OWA; pooled A ${cyc("A", pool).length}, B ${cyc("B", pool).length}${late.length ? `; fresh10 ${late.length} of ${fresh10Rows.length}` : ""})`
+  );
+  const scored = candidates.map((c) => {
+    const a = score(cyc("A", pool), c.method).owa;
+    const b = score(cyc("B", pool), c.method).owa;
+    const both = score(cyc("all", pool), c.method).owa;
+    const f10 = late.length
+      ? ` fresh10 cycles ${score(late, c.method).owa.toFixed(4)}, fresh10 ${score(fresh10Rows, c.method).owa.toFixed(5)}`
+      : "";
+    console.log(
+      `${c.name.padEnd(46)} A ${a.toFixed(4)}  B ${b.toFixed(4)}  all ${both.toFixed(4)}${f10}`
+    );
+    return { ...c, a, b };
+  });
+  for (const [name, m] of [
+    ["R auto.arima()", METHODS[3][1]],
+    ["R ets()", METHODS[1][1]],
+  ] as const)
+    console.log(
+      `${name.padEnd(46)} A ${score(cyc("A", pool), m).owa.toFixed(4)}  B ${score(cyc("B", pool), m).owa.toFixed(4)}  all ${score(cyc("all", pool), m).owa.toFixed(4)}${late.length ? ` fresh10 cycles ${score(late, m).owa.toFixed(4)}, fresh10 ${score(fresh10Rows, m).owa.toFixed(5)}` : ""}`
+    );
+  const eligible = scored.filter((c) => c.b <= scored[0].b);
+  const bestA = Math.min(...eligible.map((c) => c.a));
+  const pick = eligible.find((c) => c.a <= bestA + 0.005) as (typeof scored)[number];
+  console.log(
+    `chosen (lowest on pooled A's cycle records among those no worse than R0 on B's; earlier within 0.005): ${pick.name}`
+  );
+  // The candidate with the shipped cycle settings must be what the engine ships.
+  const k = ROUND13.findIndex(
+    (c) =>
+      (c.rule.cycleHoldOut ?? false) === (COMBINATION.cycleHoldOut ?? false) &&
+      (c.rule.cycleArima ?? false) === (COMBINATION.cycleArima ?? false)
+  );
+  const same = [...pool, ...fresh10Rows].every((r) => {
+    const a = candidates[k].method(r).mean;
+    const b = shippedMethod(r).mean;
+    return a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
+  });
+  console.log(
+    `the engine ships cycleHoldOut ${COMBINATION.cycleHoldOut ?? false}, cycleArima ${COMBINATION.cycleArima ?? false} = ${ROUND13[k].name.split(" ")[0]}; its forecasts equal the shipped engine's on every record: ${same}`
+  );
+  if (fresh10Rows.length) {
+    // Round 14's decision (docs/forecast.md): R2 ships if its fresh10 OWA is below R0's.
+    const a = score(fresh10Rows, candidates[0].method).owa;
+    const b = score(fresh10Rows, candidates[2].method).owa;
+    const changed = fresh10Rows.filter((r) => {
+      const x = candidates[0].method(r).mean;
+      const y = candidates[2].method(r).mean;
+      return x.some((v, i) => v !== y[i]);
+    }).length;
+    console.log(
+      `fresh10: R0 ${a.toFixed(5)}, R2 ${b.toFixed(5)} (${changed} of ${fresh10Rows.length} records changed): ${changed > 0 && b < a ? "R2 ships" : "R0 is restored"}`
+    );
+  }
 }
 
 /**
@@ -1857,6 +1999,10 @@ if (round11Only && !speedOnly) {
   round11();
   round12();
   setTables("FRESH9", "round 11's confirmation, scored once", fresh9Rows, "other frequencies");
+}
+if (round13Only && !speedOnly) {
+  round13();
+  setTables("FRESH10", "round 13's confirmation, scored once", fresh10Rows, "other frequencies");
 }
 if (round9Only && !speedOnly) {
   intervalRound9();

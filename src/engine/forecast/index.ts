@@ -44,7 +44,7 @@ import {
 export { completeHistory } from "./interpolate";
 export { MEMBERS } from "./model";
 export type { Forecast, ForecastModel, MemberName } from "./model";
-export { COMBINATION, originsFor, ruleFor, ruleForModel } from "./rule";
+export { COMBINATION, carriesCycle, originsFor, ruleFor, ruleForModel } from "./rule";
 export type { Combination } from "./rule";
 export { combinePaths, distinctVoices, memberPaths } from "./paths";
 export type { MemberPath } from "./paths";
@@ -195,7 +195,9 @@ export function fit(history: readonly number[], options: FitOptions = {}): Resul
   };
   if (!(options.validate ?? usesValidation(rule))) return model;
   const origins = options.origins ?? ruleForModel(rule, model).origins ?? originsFor(rule, m);
-  const checked = holdOuts(model, history, options.horizon ?? 1, origins, [...wanted]);
+  // A cycle's hold-out may cover the cycle, as a season's covers the season.
+  const span = rule.cycleHoldOut && m === 1 && detected > 1 ? detected : m;
+  const checked = holdOuts(model, history, options.horizon ?? 1, origins, [...wanted], span);
   return { ...model, ...checked };
 }
 
@@ -209,6 +211,8 @@ export function fit(history: readonly number[], options: FitOptions = {}): Resul
  * @param horizon the horizon that will be forecast (sizes the hold-out)
  * @param origins how many hold-out windows to pool (≥ 1)
  * @param members the members to validate (default: every fitted one)
+ * @param span the length the hold-out covers at least (default the season in use; a cycle's
+ * length with `Combination.cycleHoldOut`)
  * @returns each validated member's MSE (`validation`) and latest window's errors
  * (`holdOutErrors`); both empty for an exact line or a history too short
  * @example
@@ -220,14 +224,15 @@ export function holdOuts(
   history: readonly number[],
   horizon: number,
   origins: number,
-  members: readonly MemberName[] = MEMBERS
+  members: readonly MemberName[] = MEMBERS,
+  span: number = model.seasonality
 ): Pick<ForecastModel, "validation"> & {
   readonly holdOutErrors: Partial<Record<MemberName, readonly number[]>>;
 } {
   const validation: Partial<Record<MemberName, number>> = {};
   const holdOutErrors: Partial<Record<MemberName, readonly number[]>> = {};
   const m = model.seasonality;
-  const v = validationLength(model.n, horizon, m);
+  const v = validationLength(model.n, horizon, span);
   if (model.line !== null || v === 0) return { validation, holdOutErrors };
   const y = history.slice(-model.n).map((x) => x / model.scale);
   const arimaY = y.slice(-arimaWindow(m));

@@ -3,6 +3,7 @@
  * cycle, a twice-differenced trend), and the shipped rule {@link COMBINATION}, chosen by the
  * protocols in docs/forecast.md.
  */
+import type { ArimaModel } from "./arima";
 import type { WeightScheme } from "./combine";
 import type { ForecastModel, MemberName } from "./model";
 import { SEASONAL_STRENGTH_LIMIT } from "./unitRoot";
@@ -40,6 +41,17 @@ export interface Combination {
    * 3 in yearly data is not). Undefined: every non-calendar season is a cycle.
    */
   readonly seasonStrength?: number;
+  /**
+   * A cycle's hold-out covers its detected length c: v = min(max(h, c, 6), ⌊n/4⌋), as a season's
+   * covers the season (round 13). Default: sized as for no season.
+   */
+  readonly cycleHoldOut?: boolean;
+  /**
+   * A cycle goes to ARIMA alone when the ARIMA fitted for it can carry one (`carriesCycle`:
+   * stationary, with an AR part of order 2 or more); otherwise the no-season branches apply
+   * (round 13). Ignored when `cycle` is set.
+   */
+  readonly cycleArima?: boolean;
   /**
    * Hold-out windows the validation weights pool (`validationEnds`; default 1, the last v values
    * only). Read from the branch that applies (`ruleFor`), else from the top-level rule.
@@ -115,8 +127,24 @@ export function ruleForModel(
 ): Combination {
   if (model.seasonality > 1) return ruleFor(rule, model.seasonality);
   if (model.detected > 1 && rule.cycle) return rule.cycle;
+  if (model.detected > 1 && rule.cycleArima && carriesCycle(model.arima))
+    return { ...ruleFor(rule, 1), members: ["arima"] };
   if (rule.twice && model.arima?.spec.d === 2) return rule.twice;
   return ruleFor(rule, model.seasonality);
+}
+
+/**
+ * Whether a non-seasonal ARIMA can carry a cycle: stationary (no difference) with an AR part of
+ * order 2 or more, the smallest whose forecasts can swing with a period (complex roots); an AR(1)
+ * or a differenced model decays or trends to a line.
+ *
+ * @param arima the ARIMA member, or null
+ * @returns true for a stationary AR(p ≥ 2) part
+ * @example
+ * carriesCycle(model.arima); // true for R's AR(3) with a mean on yearly sunspots
+ */
+export function carriesCycle(arima: Pick<ArimaModel, "spec"> | null): boolean {
+  return arima !== null && arima.spec.d === 0 && arima.spec.D === 0 && arima.spec.p >= 2;
 }
 
 /**
@@ -152,7 +180,8 @@ const INTERVAL = { widen: 1.3, lengthScale: 20, calibrate: 12 } as const;
  * voices' hold-out errors went beyond the uncertainty they stated (`INTERVAL`). A weak season
  * detected at a lag no calendar has (2, 3, 10 …) is a cycle or an artefact, fitted as no season;
  * a strong one (strength above R's `nsdiffs` limit) stays (round 12: chosen on nine sets,
- * confirmed on a tenth).
+ * confirmed on a tenth); a cycle the ARIMA carries (`carriesCycle`) goes to ARIMA alone, since
+ * the ETS members cannot represent one (round 14: chosen on ten sets, confirmed on an eleventh).
  */
 export const COMBINATION: Combination = {
   members: ["ets", "arima", "ces"],
@@ -160,6 +189,7 @@ export const COMBINATION: Combination = {
   ...INTERVAL,
   calendarOnly: true,
   seasonStrength: SEASONAL_STRENGTH_LIMIT,
+  cycleArima: true,
   noSeason: { members: ["arima", "damped", "ets"], rule: "inverse", ...INTERVAL },
   twice: { members: ["arima", "ets"], rule: "inverse", ...INTERVAL },
 };

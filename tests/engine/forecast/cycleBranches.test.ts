@@ -3,8 +3,10 @@ import {
   Combination,
   ForecastModel,
   MemberName,
+  carriesCycle,
   combinePaths,
   fit,
+  holdOuts,
   memberPaths,
   ruleFor,
   ruleForModel,
@@ -27,6 +29,8 @@ const rule: Combination = {
 };
 
 const withD = (d: number): ArimaModel => ({ spec: { d } }) as unknown as ArimaModel;
+const withOrder = (p: number, d: number): ArimaModel =>
+  ({ spec: { p, d, q: 1, P: 0, D: 0, Q: 0, m: 1, constant: d === 0 } }) as unknown as ArimaModel;
 
 /** A sine cycle of period 10 (not a calendar season) with a little noise. */
 function cycle10(n: number): number[] {
@@ -159,5 +163,60 @@ describe("round 7 interval length term", () => {
     const plain = combinePaths({ arima: path }, base, 1, 0.95);
     expect(combinePaths({ arima: path }, base, 1, 0.95, 12)).toEqual(plain);
     expect(combinePaths({ arima: path }, { ...base, lengthScale: 20 }, 1, 0.95)).toEqual(plain);
+  });
+
+  it("carriesCycle: a stationary AR part of order 2 or more, nothing else", () => {
+    expect(carriesCycle(withOrder(2, 0))).toBe(true);
+    expect(carriesCycle(withOrder(3, 0))).toBe(true);
+    expect(carriesCycle(withOrder(1, 0))).toBe(false);
+    expect(carriesCycle(withOrder(2, 1))).toBe(false);
+    expect(carriesCycle(withOrder(0, 0))).toBe(false);
+    expect(carriesCycle(null)).toBe(false);
+  });
+
+  it("the shipped rule (round 14): a cycle the ARIMA carries goes to ARIMA alone", () => {
+    expect(COMBINATION.cycleArima).toBe(true);
+    expect(COMBINATION.cycle).toBeUndefined();
+    // A noisy cycle whose length drifts around 11 (sunspot-like): weak as a season, so a cycle.
+    const rand = seeded(2);
+    let phase = 0;
+    const y = Array.from({ length: 200 }, (_, t) => {
+      phase += (2 * Math.PI) / (11 + 2 * Math.sin(t / 30));
+      return 60 + 40 * Math.sin(phase) + 20 * rand();
+    });
+    const model = fit(y, { horizon: 6 }) as ForecastModel;
+    expect(model.seasonality).toBe(1);
+    expect(model.detected).toBeGreaterThan(1);
+    expect(carriesCycle(model.arima)).toBe(true);
+    const branch = ruleForModel(COMBINATION, model);
+    expect(branch.members).toEqual(["arima"]);
+    // The no-season branch's interval settings are kept.
+    expect(branch.widen).toBe(ruleFor(COMBINATION, 1).widen);
+    expect(branch.calibrate).toBe(ruleFor(COMBINATION, 1).calibrate);
+    const paths = memberPaths(model, 6);
+    const f = combinePaths(paths, branch, model.scale, 0.95, model.n);
+    f.mean.forEach((v, i) => expect(v).toBeCloseTo((paths.arima?.mean[i] ?? NaN) * model.scale, 9));
+    // Without a detected cycle (no season at all) the same ARIMA does not take over.
+    const none = { seasonality: 1, detected: 1, arima: model.arima };
+    expect(ruleForModel(COMBINATION, none).members).toEqual(ruleFor(COMBINATION, 1).members);
+    // A cycle the ARIMA does not carry (it differences) stays with the no-season branch.
+    const differenced = { seasonality: 1, detected: 10, arima: withOrder(2, 1) };
+    expect(ruleForModel(COMBINATION, differenced)).toBe(ruleFor(COMBINATION, 1));
+    // A cycle branch, when set, wins over cycleArima.
+    expect(ruleForModel({ ...COMBINATION, cycle: arimaOnly }, model)).toBe(arimaOnly);
+  });
+
+  it("cycleHoldOut: a cycle's hold-out covers its detected length (round 13's R1)", () => {
+    const y = cycle10(100);
+    const base: Combination = { ...COMBINATION, seasonStrength: undefined, cycleArima: false };
+    const plain = fit(y, { horizon: 3, rule: base }) as ForecastModel;
+    const covered = fit(y, { horizon: 3, rule: { ...base, cycleHoldOut: true } }) as ForecastModel;
+    expect([plain.seasonality, plain.detected]).toEqual([1, 10]);
+    // v = min(max(h, 6), n/4) = 6 without; min(max(h, 10, 6), 25) = 10 with.
+    expect(plain.holdOutErrors?.arima).toHaveLength(6);
+    expect(covered.holdOutErrors?.arima).toHaveLength(10);
+    // The span is holdOuts' last argument; by default the season in use.
+    const again = holdOuts(plain, y, 3, 1, ["arima"], 10);
+    expect(again.holdOutErrors.arima).toEqual(covered.holdOutErrors?.arima);
   });
 });
