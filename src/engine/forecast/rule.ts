@@ -180,8 +180,8 @@ const INTERVAL = { widen: 1.3, lengthScale: 20, calibrate: 12 } as const;
  * voices' hold-out errors went beyond the uncertainty they stated (`INTERVAL`). A weak season
  * detected at a lag no calendar has (2, 3, 10 …) is a cycle or an artefact, fitted as no season;
  * a strong one (strength above R's `nsdiffs` limit) stays (round 12: chosen on nine sets,
- * confirmed on a tenth); a cycle the ARIMA carries (`carriesCycle`) goes to ARIMA alone, since
- * the ETS members cannot represent one (round 14: chosen on ten sets, confirmed on an eleventh).
+ * confirmed on a tenth). (`cycleArima`, ARIMA alone for a cycle it carries, was round 14's
+ * challenger: fresh10 had no record it changed, so it could not be confirmed and is not used.)
  */
 export const COMBINATION: Combination = {
   members: ["ets", "arima", "ces"],
@@ -189,7 +189,6 @@ export const COMBINATION: Combination = {
   ...INTERVAL,
   calendarOnly: true,
   seasonStrength: SEASONAL_STRENGTH_LIMIT,
-  cycleArima: true,
   noSeason: { members: ["arima", "damped", "ets"], rule: "inverse", ...INTERVAL },
   twice: { members: ["arima", "ets"], rule: "inverse", ...INTERVAL },
 };

@@ -174,9 +174,11 @@ describe("round 7 interval length term", () => {
     expect(carriesCycle(null)).toBe(false);
   });
 
-  it("the shipped rule (round 14): a cycle the ARIMA carries goes to ARIMA alone", () => {
-    expect(COMBINATION.cycleArima).toBe(true);
+  it("cycleArima (round 14's challenger, not shipped): a cycle the ARIMA carries goes to ARIMA alone", () => {
+    // fresh10 had no record it changed, so round 14 restored round 12's rule.
+    expect(COMBINATION.cycleArima).toBeUndefined();
     expect(COMBINATION.cycle).toBeUndefined();
+    const withArima: Combination = { ...COMBINATION, cycleArima: true };
     // A noisy cycle whose length drifts around 11 (sunspot-like): weak as a season, so a cycle.
     const rand = seeded(2);
     let phase = 0;
@@ -184,11 +186,13 @@ describe("round 7 interval length term", () => {
       phase += (2 * Math.PI) / (11 + 2 * Math.sin(t / 30));
       return 60 + 40 * Math.sin(phase) + 20 * rand();
     });
-    const model = fit(y, { horizon: 6 }) as ForecastModel;
+    const model = fit(y, { horizon: 6, rule: withArima }) as ForecastModel;
     expect(model.seasonality).toBe(1);
     expect(model.detected).toBeGreaterThan(1);
     expect(carriesCycle(model.arima)).toBe(true);
-    const branch = ruleForModel(COMBINATION, model);
+    // The shipped rule combines the same fit by its no-season branch.
+    expect(ruleForModel(COMBINATION, model)).toBe(ruleFor(COMBINATION, 1));
+    const branch = ruleForModel(withArima, model);
     expect(branch.members).toEqual(["arima"]);
     // The no-season branch's interval settings are kept.
     expect(branch.widen).toBe(ruleFor(COMBINATION, 1).widen);
@@ -198,12 +202,12 @@ describe("round 7 interval length term", () => {
     f.mean.forEach((v, i) => expect(v).toBeCloseTo((paths.arima?.mean[i] ?? NaN) * model.scale, 9));
     // Without a detected cycle (no season at all) the same ARIMA does not take over.
     const none = { seasonality: 1, detected: 1, arima: model.arima };
-    expect(ruleForModel(COMBINATION, none).members).toEqual(ruleFor(COMBINATION, 1).members);
+    expect(ruleForModel(withArima, none).members).toEqual(ruleFor(COMBINATION, 1).members);
     // A cycle the ARIMA does not carry (it differences) stays with the no-season branch.
     const differenced = { seasonality: 1, detected: 10, arima: withOrder(2, 1) };
-    expect(ruleForModel(COMBINATION, differenced)).toBe(ruleFor(COMBINATION, 1));
+    expect(ruleForModel(withArima, differenced)).toBe(ruleFor(withArima, 1));
     // A cycle branch, when set, wins over cycleArima.
-    expect(ruleForModel({ ...COMBINATION, cycle: arimaOnly }, model)).toBe(arimaOnly);
+    expect(ruleForModel({ ...withArima, cycle: arimaOnly }, model)).toBe(arimaOnly);
   });
 
   it("cycleHoldOut: a cycle's hold-out covers its detected length (round 13's R1)", () => {
