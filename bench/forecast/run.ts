@@ -116,6 +116,9 @@ const loadFresh9 =
   fs.existsSync(path.join(dataDir, "fresh9_series.json"));
 const loadFresh10 =
   process.argv.includes("--confirm10") && fs.existsSync(path.join(dataDir, "fresh10_series.json"));
+/** Round 15's confirmation set: `--confirm11` scores it in round 13's tables in fresh10's place. */
+const confirm11 =
+  process.argv.includes("--confirm11") && fs.existsSync(path.join(dataDir, "fresh11_series.json"));
 const key = recordKey;
 const refOf = new Map(
   [
@@ -130,6 +133,7 @@ const refOf = new Map(
     ...(loadFresh8 ? load<{ series: Reference[] }>("fresh8_r_reference.json").series : []),
     ...(loadFresh9 ? load<{ series: Reference[] }>("fresh9_r_reference.json").series : []),
     ...(loadFresh10 ? load<{ series: Reference[] }>("fresh10_r_reference.json").series : []),
+    ...(confirm11 ? load<{ series: Reference[] }>("fresh11_r_reference.json").series : []),
   ].map((r) => [key(r), r])
 );
 
@@ -321,7 +325,11 @@ const fresh6Series = loadFresh6 ? load<{ series: Series[] }>("fresh6_series.json
 const fresh7Series = loadFresh7 ? load<{ series: Series[] }>("fresh7_series.json").series : [];
 const fresh8Series = loadFresh8 ? load<{ series: Series[] }>("fresh8_series.json").series : [];
 const fresh9Series = loadFresh9 ? load<{ series: Series[] }>("fresh9_series.json").series : [];
-const fresh10Series = loadFresh10 ? load<{ series: Series[] }>("fresh10_series.json").series : [];
+const fresh10Series = confirm11
+  ? load<{ series: Series[] }>("fresh11_series.json").series
+  : loadFresh10
+    ? load<{ series: Series[] }>("fresh10_series.json").series
+    : [];
 // Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
 // stay; fresh3, added to the pool by round 6, last, so round 5's halves stay too).
 const poolOrder = new Map(
@@ -1653,7 +1661,9 @@ function round13(): void {
       return x.some((v, i) => v !== y[i]);
     }).length;
     console.log(
-      `fresh10: R0 ${a.toFixed(5)}, R2 ${b.toFixed(5)} (${changed} of ${fresh10Rows.length} records changed): ${changed > 0 && b < a ? "R2 ships" : "R0 is restored"}`
+      confirm11
+        ? `fresh11: R0 ${a.toFixed(5)}, R2 ${b.toFixed(5)} (${changed} of ${fresh10Rows.length} records changed): ${changed >= 10 && b < a ? "R2 ships" : "R0 stays"}`
+        : `fresh10: R0 ${a.toFixed(5)}, R2 ${b.toFixed(5)} (${changed} of ${fresh10Rows.length} records changed): ${changed > 0 && b < a ? "R2 ships" : "R0 is restored"}`
     );
   }
 }
