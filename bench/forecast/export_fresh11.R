@@ -30,8 +30,11 @@
 #   fmri, sleep, …); the file-name order is R's sort() in the C locale;
 # - tsdl: the series whose subject is one of Agriculture, Ecology, Tree-rings, Physics,
 #   Macroeconomic, Labour market, Production, Industry, Microeconomic, Sales (the cycle domains,
-#   then sales-like), in the package's order, frequency 1, 4 or 12, named tsdl.<index> (its index
-#   in the package's list, 1-based); left out: the subjects Hydrology, Meteorology, Finance,
+#   then sales-like), in the package's order, frequency 4 or 12, or 1 with a first time other
+#   than 1 (tsdl dates its yearly series by their years, tree rings from -5141 on; an undated
+#   frequency-1 series, first time 1, holds trading days, days, hours, weeks or months without a
+#   season, or of an unknown step: left out), named tsdl.<index> (its index in the package's
+#   list, 1-based); left out: the subjects Hydrology, Meteorology, Finance,
 #   Health, Demography, Chemistry, Computing, Crime, Miscellaneous, Sport, Transport and tourism,
 #   Utilities, and frequencies 0.1, 0.25, 5, 6, 13, 52, 365;
 # - dplR: the ring-width sets (class rwl) anos1, ca533, co021, gp.rwl, nm046, wa082, zof.rwl, the
@@ -83,7 +86,8 @@ subjects <- c("Agriculture", "Ecology", "Tree-rings", "Physics", "Macroeconomic"
               "Production", "Industry", "Microeconomic", "Sales")
 for (i in seq_along(tsdl)) {
   x <- tsdl[[i]]
-  if (!(attr(x, "subject") %in% subjects) || !(frequency(x) %in% c(1, 4, 12)) || NCOL(x) != 1) next
+  yearly <- frequency(x) == 1 && start(x)[1] != 1
+  if (!(attr(x, "subject") %in% subjects) || !(yearly || frequency(x) %in% c(4, 12)) || NCOL(x) != 1) next
   collector$add(paste0("tsdl.", i), as.numeric(x), frequency(x))
 }
 
