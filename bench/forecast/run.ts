@@ -1602,22 +1602,23 @@ function round13(): void {
     "Round 13 protocol: what a detected cycle is forecast with",
     tenSeenSets(),
     candidates,
-    ["fr10", fresh10Rows],
+    [confirm11 ? "fr11" : "fr10", fresh10Rows],
     false
   );
   const pool = tenSeenSets().flatMap(([, set]) => set);
   const cyc = (half: "A" | "B" | "all", rs: readonly Row[]): Row[] =>
     rs.filter((r) => isCycleRow(r) && (half === "all" || r.poolHalf === half));
   const late = fresh10Rows.length ? cyc("all", fresh10Rows) : [];
+  const lateName = confirm11 ? "fresh11" : "fresh10";
   console.log(
-    `\nRound 13 choice on the cycle records (OWA; pooled A ${cyc("A", pool).length}, B ${cyc("B", pool).length}${late.length ? `; fresh10 ${late.length} of ${fresh10Rows.length}` : ""})`
+    `\nRound 13 choice on the cycle records (OWA; pooled A ${cyc("A", pool).length}, B ${cyc("B", pool).length}${late.length ? `; ${lateName} ${late.length} of ${fresh10Rows.length}` : ""})`
   );
   const scored = candidates.map((c) => {
     const a = score(cyc("A", pool), c.method).owa;
     const b = score(cyc("B", pool), c.method).owa;
     const both = score(cyc("all", pool), c.method).owa;
     const f10 = late.length
-      ? ` fresh10 cycles ${score(late, c.method).owa.toFixed(4)}, fresh10 ${score(fresh10Rows, c.method).owa.toFixed(5)}`
+      ? ` ${lateName} cycles ${score(late, c.method).owa.toFixed(4)}, ${lateName} ${score(fresh10Rows, c.method).owa.toFixed(5)}`
       : "";
     console.log(
       `${c.name.padEnd(46)} A ${a.toFixed(4)}  B ${b.toFixed(4)}  all ${both.toFixed(4)}${f10}`
@@ -1629,7 +1630,7 @@ function round13(): void {
     ["R ets()", METHODS[1][1]],
   ] as const)
     console.log(
-      `${name.padEnd(46)} A ${score(cyc("A", pool), m).owa.toFixed(4)}  B ${score(cyc("B", pool), m).owa.toFixed(4)}  all ${score(cyc("all", pool), m).owa.toFixed(4)}${late.length ? ` fresh10 cycles ${score(late, m).owa.toFixed(4)}, fresh10 ${score(fresh10Rows, m).owa.toFixed(5)}` : ""}`
+      `${name.padEnd(46)} A ${score(cyc("A", pool), m).owa.toFixed(4)}  B ${score(cyc("B", pool), m).owa.toFixed(4)}  all ${score(cyc("all", pool), m).owa.toFixed(4)}${late.length ? ` ${lateName} cycles ${score(late, m).owa.toFixed(4)}, ${lateName} ${score(fresh10Rows, m).owa.toFixed(5)}` : ""}`
     );
   const eligible = scored.filter((c) => c.b <= scored[0].b);
   const bestA = Math.min(...eligible.map((c) => c.a));
@@ -2012,7 +2013,12 @@ if (round11Only && !speedOnly) {
 }
 if (round13Only && !speedOnly) {
   round13();
-  setTables("FRESH10", "round 13's confirmation, scored once", fresh10Rows, "other frequencies");
+  setTables(
+    confirm11 ? "FRESH11" : "FRESH10",
+    confirm11 ? "round 15's confirmation, scored once" : "round 13's confirmation, scored once",
+    fresh10Rows,
+    "other frequencies"
+  );
 }
 if (round9Only && !speedOnly) {
   intervalRound9();
