@@ -189,3 +189,7 @@ finish_set <- function(collector, earlier_files, set, generator) {
   if (names_file != "") writeLines(names(collector$candidates), names_file)
   if (Sys.getenv(paste0(prefix, "_DRY")) == "") export_set(collector$candidates, set, generator)
 }
+
+# An environment variable's value, or `default` when it is unset or empty (where a fresh set's
+# export reads data files that Debian or npm packages installed).
+env_or <- function(name, default) { v <- Sys.getenv(name); if (v == "") default else v }

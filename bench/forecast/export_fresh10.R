@@ -69,7 +69,6 @@ source("bench/forecast/export_common.R")
 earlier_files <- c("series.json", paste0(c("fresh", paste0("fresh", 2:9)), "_series.json"))
 collector <- new_collector(earlier_files)
 
-env_or <- function(name, default) { v <- Sys.getenv(name); if (v == "") default else v }
 pywt_dir <- env_or("PYWT_DATA", "/usr/lib/python3/dist-packages/pywt/data")
 plotly_dir <- env_or("PLOTLY_DATA", "/usr/share/python3-plotly/datasets")
 

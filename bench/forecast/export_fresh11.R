@@ -59,7 +59,6 @@ source("bench/forecast/export_common.R")
 earlier_files <- c("series.json", paste0(c("fresh", paste0("fresh", 2:10)), "_series.json"))
 collector <- new_collector(earlier_files)
 
-env_or <- function(name, default) { v <- Sys.getenv(name); if (v == "") default else v }
 raw_dir <- env_or("FRESH11_RAW", "bench/forecast/data/raw/fresh11")
 load_rda <- function(file) { e <- new.env(); names <- load(file, e); mget(names, envir = e) }
 

@@ -79,7 +79,6 @@ source("bench/forecast/export_common.R")
 earlier_files <- c("series.json", paste0(c("fresh", paste0("fresh", 2:8)), "_series.json"))
 collector <- new_collector(earlier_files)
 
-env_or <- function(name, default) { v <- Sys.getenv(name); if (v == "") default else v }
 npm_dir <- env_or("FRESH9_NPM_DATA", "bench/forecast/data/raw/fresh9")
 pysal_dir <- env_or("LIBPYSAL_DATA", "/usr/lib/python3/dist-packages/libpysal/examples")
 mpl_dir <- env_or("MPL_DATA", "/usr/share/matplotlib/mpl-data/sample_data")
