@@ -27,9 +27,8 @@ import {
   ruleForModel,
   usesValidation,
 } from "./rule";
-import { detectSeasonality, isCalendarSeason } from "./seasonality";
+import { detectSeasonality, isCycle } from "./seasonality";
 import { fitTheta } from "./theta";
-import { seasonalStrength } from "./unitRoot";
 import {
   HoldOut,
   Refit,
@@ -50,7 +49,7 @@ export { combinePaths, distinctVoices, memberPaths } from "./paths";
 export type { MemberPath } from "./paths";
 export { calibrated } from "./interval";
 export type { HoldOutCheck } from "./interval";
-export { DETECTION, detectSeasonality, isSeasonal, isCalendarSeason } from "./seasonality";
+export { DETECTION, detectSeasonality, isSeasonal, isCalendarSeason, isCycle } from "./seasonality";
 export type { Detection } from "./seasonality";
 export { naive, naive2, seasonalNaive, linearTrend } from "./baselines";
 
@@ -85,7 +84,10 @@ export interface FitOptions {
   readonly members?: readonly MemberName[];
   /** The horizon that will be forecast (default 1): sizes the validation hold-out. */
   readonly horizon?: number;
-  /** Treat a non-calendar detected season as a cycle (default: {@link COMBINATION}'s setting). */
+  /**
+   * Treat a non-calendar detected season as a cycle, unless stronger than the rule's
+   * `seasonStrength` (`isCycle`; default: {@link COMBINATION}'s setting).
+   */
   readonly calendarOnly?: boolean;
   /** Score the fitted members on a hold-out (default: when {@link COMBINATION} weights by it). */
   readonly validate?: boolean;
@@ -111,22 +113,6 @@ export function seasonLength(y: readonly number[], option: number | undefined): 
   if (option === undefined || option === 1) return detectSeasonality(y);
   if (option < 2) return 1;
   return y.length >= 2 * option ? option : 1;
-}
-
-/**
- * Whether a detected season is a cycle to fit without a season (with `Combination.calendarOnly`):
- * its lag is no calendar's and it is not stronger than the rule's `seasonStrength`.
- *
- * @param y the (normalized) history
- * @param detected the detected season length (1 for none)
- * @param strength the rule's `seasonStrength` (undefined: any non-calendar season is a cycle)
- * @returns true when the season is to be fitted as none
- * @example
- * isCycle(yearlySunspots, 10, 0.64); // true: a cycle of about 11 years, strength ≈ 0.5
- */
-export function isCycle(y: readonly number[], detected: number, strength?: number): boolean {
-  if (detected <= 1 || isCalendarSeason(detected)) return false;
-  return strength === undefined || seasonalStrength(y, detected) <= strength;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { normalQuantile } from "./normal";
+import { seasonalStrength } from "./unitRoot";
 
 /**
  * Seasonality: the autocorrelation function, the M4 competition's 90% seasonality test, and the
@@ -171,4 +172,20 @@ export function detectSeasonality(x: readonly number[], method: Detection = DETE
   const found = linear();
   if (found > 1 || method === "linear") return found;
   return differenced(method === "eitherCalendar");
+}
+
+/**
+ * Whether a detected season is a cycle to fit without a season (with `Combination.calendarOnly`):
+ * its lag is no calendar's and it is not stronger than the rule's `seasonStrength`.
+ *
+ * @param y the (normalized) history
+ * @param detected the detected season length (1 for none)
+ * @param strength the rule's `seasonStrength` (undefined: any non-calendar season is a cycle)
+ * @returns true when the season is to be fitted as none
+ * @example
+ * isCycle(yearlySunspots, 10, 0.64); // true: a cycle of about 11 years, strength ≈ 0.5
+ */
+export function isCycle(y: readonly number[], detected: number, strength?: number): boolean {
+  if (detected <= 1 || isCalendarSeason(detected)) return false;
+  return strength === undefined || seasonalStrength(y, detected) <= strength;
 }

@@ -94,8 +94,8 @@ function landings(
  * to the won slot, as a won deal does, also when it was reopened or lost since: it went through
  * every stage to the close (HubSpot's funnel counts a deal in every stage it ever entered;
  * stageTimings' stage conversion reads a won row the same way). Deals without an ID or without
- * History rows count as without it; History rows of IDs not in `ids` are not read. Conversion is reached[k] ÷ reached[k−1], 1 on the first row. When the previous
- * row has no deals the conversion cell is a #DIV/0! error (an empty denominator, as everywhere
+ * History rows count as without it; History rows of IDs not in `ids` are not read. Conversion
+ * is reached[k] ÷ reached[k−1], 1 on the first row. When the previous row has no deals the conversion cell is a #DIV/0! error (an empty denominator, as everywhere
  * else; 0 would claim a conversion that was never measured), while the rest of the table still
  * spills.
  *
