@@ -95,9 +95,9 @@ function landings(
  * every stage to the close (HubSpot's funnel counts a deal in every stage it ever entered;
  * stageTimings' stage conversion reads a won row the same way). Deals without an ID or without
  * History rows count as without it; History rows of IDs not in `ids` are not read. Conversion
- * is reached[k] ÷ reached[k−1], 1 on the first row. When the previous row has no deals the conversion cell is a #DIV/0! error (an empty denominator, as everywhere
- * else; 0 would claim a conversion that was never measured), while the rest of the table still
- * spills.
+ * is reached[k] ÷ reached[k−1], 1 on the first row. When the previous row has no deals the
+ * conversion cell is a #DIV/0! error (an empty denominator, as everywhere else; 0 would claim a
+ * conversion that was never measured), while the rest of the table still spills.
  *
  * Complexity: O(n + distinct labels) without History; with it, O(n + History rows) more
  * (O(rows log rows) for a History not in date order, see furthestStages).
