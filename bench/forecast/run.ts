@@ -116,9 +116,16 @@ const loadFresh9 =
   fs.existsSync(path.join(dataDir, "fresh9_series.json"));
 const loadFresh10 =
   process.argv.includes("--confirm10") && fs.existsSync(path.join(dataDir, "fresh10_series.json"));
+/** Round 16's confirmation set: `--confirm12` scores it in round 13's tables in fresh10's place. */
+const confirm12 =
+  process.argv.includes("--confirm12") && fs.existsSync(path.join(dataDir, "fresh12_series.json"));
 /** Round 15's confirmation set: `--confirm11` scores it in round 13's tables in fresh10's place. */
 const confirm11 =
-  process.argv.includes("--confirm11") && fs.existsSync(path.join(dataDir, "fresh11_series.json"));
+  !confirm12 &&
+  process.argv.includes("--confirm11") &&
+  fs.existsSync(path.join(dataDir, "fresh11_series.json"));
+/** The set scored in fresh10's place in round 13's tables ("fresh10" when none is asked for). */
+const lateSet = confirm12 ? "fresh12" : confirm11 ? "fresh11" : "fresh10";
 const key = recordKey;
 const refOf = new Map(
   [
@@ -134,6 +141,7 @@ const refOf = new Map(
     ...(loadFresh9 ? load<{ series: Reference[] }>("fresh9_r_reference.json").series : []),
     ...(loadFresh10 ? load<{ series: Reference[] }>("fresh10_r_reference.json").series : []),
     ...(confirm11 ? load<{ series: Reference[] }>("fresh11_r_reference.json").series : []),
+    ...(confirm12 ? load<{ series: Reference[] }>("fresh12_r_reference.json").series : []),
   ].map((r) => [key(r), r])
 );
 
@@ -325,11 +333,12 @@ const fresh6Series = loadFresh6 ? load<{ series: Series[] }>("fresh6_series.json
 const fresh7Series = loadFresh7 ? load<{ series: Series[] }>("fresh7_series.json").series : [];
 const fresh8Series = loadFresh8 ? load<{ series: Series[] }>("fresh8_series.json").series : [];
 const fresh9Series = loadFresh9 ? load<{ series: Series[] }>("fresh9_series.json").series : [];
-const fresh10Series = confirm11
-  ? load<{ series: Series[] }>("fresh11_series.json").series
-  : loadFresh10
-    ? load<{ series: Series[] }>("fresh10_series.json").series
-    : [];
+const fresh10Series =
+  confirm11 || confirm12
+    ? load<{ series: Series[] }>(`${lateSet}_series.json`).series
+    : loadFresh10
+      ? load<{ series: Series[] }>("fresh10_series.json").series
+      : [];
 // Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
 // stay; fresh3, added to the pool by round 6, last, so round 5's halves stay too).
 const poolOrder = new Map(
@@ -1602,14 +1611,14 @@ function round13(): void {
     "Round 13 protocol: what a detected cycle is forecast with",
     tenSeenSets(),
     candidates,
-    [confirm11 ? "fr11" : "fr10", fresh10Rows],
+    [lateSet.replace("esh", ""), fresh10Rows],
     false
   );
   const pool = tenSeenSets().flatMap(([, set]) => set);
   const cyc = (half: "A" | "B" | "all", rs: readonly Row[]): Row[] =>
     rs.filter((r) => isCycleRow(r) && (half === "all" || r.poolHalf === half));
   const late = fresh10Rows.length ? cyc("all", fresh10Rows) : [];
-  const lateName = confirm11 ? "fresh11" : "fresh10";
+  const lateName = lateSet;
   console.log(
     `\nRound 13 choice on the cycle records (OWA; pooled A ${cyc("A", pool).length}, B ${cyc("B", pool).length}${late.length ? `; ${lateName} ${late.length} of ${fresh10Rows.length}` : ""})`
   );
@@ -1662,8 +1671,8 @@ function round13(): void {
       return x.some((v, i) => v !== y[i]);
     }).length;
     console.log(
-      confirm11
-        ? `fresh11: R0 ${a.toFixed(5)}, R2 ${b.toFixed(5)} (${changed} of ${fresh10Rows.length} records changed): ${changed >= 10 && b < a ? "R2 ships" : "R0 stays"}`
+      confirm11 || confirm12
+        ? `${lateSet}: R0 ${a.toFixed(5)}, R2 ${b.toFixed(5)} (${changed} of ${fresh10Rows.length} records changed): ${changed >= 10 && b < a ? "R2 ships" : "R0 stays"}`
         : `fresh10: R0 ${a.toFixed(5)}, R2 ${b.toFixed(5)} (${changed} of ${fresh10Rows.length} records changed): ${changed > 0 && b < a ? "R2 ships" : "R0 is restored"}`
     );
   }
@@ -2014,8 +2023,12 @@ if (round11Only && !speedOnly) {
 if (round13Only && !speedOnly) {
   round13();
   setTables(
-    confirm11 ? "FRESH11" : "FRESH10",
-    confirm11 ? "round 15's confirmation, scored once" : "round 13's confirmation, scored once",
+    lateSet.toUpperCase(),
+    confirm12
+      ? "round 16's confirmation, scored once"
+      : confirm11
+        ? "round 15's confirmation, scored once"
+        : "round 13's confirmation, scored once",
     fresh10Rows,
     "other frequencies"
   );
