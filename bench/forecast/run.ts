@@ -28,6 +28,7 @@ import {
   isCycle,
   memberPaths,
   originsFor,
+  revertsToMean,
   ruleForModel,
   validateMembers,
 } from "../../src/engine/forecast";
@@ -97,8 +98,14 @@ const round11Only = process.argv.includes("--round11");
  * `--confirm10`.
  */
 const round13Only = process.argv.includes("--round13");
-/** Rounds 9–13 score the shipped rule only: no 3-origin or cycle variants are fitted. */
-const lean = round9Only || round10Only || round11Only || round13Only;
+/**
+ * `--round17`: round 17's protocol (docs/forecast.md: a stationary ARIMA without a season); it
+ * pools the thirteen sets scored so far (fresh10–12 seen since rounds 14–16). The thirteenth
+ * fresh set is scored once with `--confirm13`.
+ */
+const round17Only = process.argv.includes("--round17");
+/** Rounds 9–17 score the shipped rule only: no 3-origin or cycle variants are fitted. */
+const lean = round9Only || round10Only || round11Only || round13Only || round17Only;
 const loadFresh4 = (confirm4 || round8Only || lean) && hasFresh4;
 const loadFresh5 = (confirm5 || round8Only || lean) && hasFresh5;
 const confirm6 = process.argv.includes("--confirm6");
@@ -106,13 +113,13 @@ const hasFresh6 = fs.existsSync(path.join(dataDir, "fresh6_series.json"));
 const loadFresh6 = (confirm6 || lean) && hasFresh6;
 const confirm7 = process.argv.includes("--confirm7");
 const loadFresh7 =
-  (confirm7 || round10Only || round11Only || round13Only) &&
+  (confirm7 || round10Only || round11Only || round13Only || round17Only) &&
   fs.existsSync(path.join(dataDir, "fresh7_series.json"));
 const loadFresh8 =
-  (process.argv.includes("--confirm8") || round11Only || round13Only) &&
+  (process.argv.includes("--confirm8") || round11Only || round13Only || round17Only) &&
   fs.existsSync(path.join(dataDir, "fresh8_series.json"));
 const loadFresh9 =
-  (process.argv.includes("--confirm9") || round13Only) &&
+  (process.argv.includes("--confirm9") || round13Only || round17Only) &&
   fs.existsSync(path.join(dataDir, "fresh9_series.json"));
 const loadFresh10 =
   process.argv.includes("--confirm10") && fs.existsSync(path.join(dataDir, "fresh10_series.json"));
@@ -124,6 +131,11 @@ const confirm11 =
   !confirm12 &&
   process.argv.includes("--confirm11") &&
   fs.existsSync(path.join(dataDir, "fresh11_series.json"));
+/** Round 17's confirmation set, scored once with `--round17 --confirm13`. */
+const loadFresh13 =
+  round17Only &&
+  process.argv.includes("--confirm13") &&
+  fs.existsSync(path.join(dataDir, "fresh13_series.json"));
 /** The set scored in fresh10's place in round 13's tables ("fresh10" when none is asked for). */
 const lateSet = confirm12 ? "fresh12" : confirm11 ? "fresh11" : "fresh10";
 const key = recordKey;
@@ -142,6 +154,12 @@ const refOf = new Map(
     ...(loadFresh10 ? load<{ series: Reference[] }>("fresh10_r_reference.json").series : []),
     ...(confirm11 ? load<{ series: Reference[] }>("fresh11_r_reference.json").series : []),
     ...(confirm12 ? load<{ series: Reference[] }>("fresh12_r_reference.json").series : []),
+    ...(round17Only
+      ? ["fresh10", "fresh11", "fresh12"].flatMap(
+          (f) => load<{ series: Reference[] }>(`${f}_r_reference.json`).series
+        )
+      : []),
+    ...(loadFresh13 ? load<{ series: Reference[] }>("fresh13_r_reference.json").series : []),
   ].map((r) => [key(r), r])
 );
 
@@ -339,6 +357,11 @@ const fresh10Series =
     : loadFresh10
       ? load<{ series: Series[] }>("fresh10_series.json").series
       : [];
+/** Round 17's pool adds the sets rounds 14–16 scored (none is loaded in fresh10's slot then). */
+const [seen10Series, seen11Series, seen12Series] = ["fresh10", "fresh11", "fresh12"].map((f) =>
+  round17Only ? load<{ series: Series[] }>(`${f}_series.json`).series : []
+);
+const fresh13Series = loadFresh13 ? load<{ series: Series[] }>("fresh13_series.json").series : [];
 // Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
 // stay; fresh3, added to the pool by round 6, last, so round 5's halves stay too).
 const poolOrder = new Map(
@@ -359,6 +382,10 @@ const poolOrder = new Map(
         ...fresh8Series,
         // Round 13 pools fresh9, numbered last.
         ...fresh9Series,
+        // Round 17 pools fresh10–12, numbered last.
+        ...seen10Series,
+        ...seen11Series,
+        ...seen12Series,
       ].map((s) => `${s.name}|${s.set}`)
     ),
   ].map((k, i) => [k, i])
@@ -400,6 +427,13 @@ const fresh8Rows: Row[] = (speedOnly ? [] : fresh8Series).map(toRow);
 const fresh9Rows: Row[] = (speedOnly ? [] : fresh9Series).map(toRow);
 /** The tenth fresh set (round 13): scored once with `--confirm10`, after the rule was fixed. */
 const fresh10Rows: Row[] = (speedOnly ? [] : fresh10Series).map(toRow);
+/** Round 17's seen fresh10–12 and its confirmation set, fresh13. */
+const [seen10Rows, seen11Rows, seen12Rows, fresh13Rows] = [
+  seen10Series,
+  seen11Series,
+  seen12Series,
+  fresh13Series,
+].map((set): Row[] => (speedOnly ? [] : set).map(toRow));
 /** Confirmation scores (fresh sets in the round-4 table, fresh2 at all) only with --confirm. */
 const confirm = process.argv.includes("--confirm");
 // Seen since round 4: part of round 5's pool.
@@ -1678,6 +1712,94 @@ function round13(): void {
   }
 }
 
+/** Round 17's pool: the thirteen sets scored before it, by name. */
+function thirteenSeenSets(): [string, Row[]][] {
+  return [...tenSeenSets(), ["fr10", seen10Rows], ["fr11", seen11Rows], ["fr12", seen12Rows]];
+}
+
+const shippedFits = new Map<Row, ForecastModel>();
+/** The shipped engine's model of a row: its own fit for a cycle, else the rows' shared fit. */
+function shippedModel(r: Row): ForecastModel {
+  if (!isCycleRow(r)) return r.model;
+  if (!shippedFits.has(r)) shippedFits.set(r, fit(r.s.train, { horizon: r.s.h }) as ForecastModel);
+  return shippedFits.get(r) as ForecastModel;
+}
+
+/** Round 17's candidates (docs/forecast.md), simplest first; S0 is the shipped rule. */
+const ROUND17: readonly { name: string; stationary?: "arima" | "arma" }[] = [
+  { name: "S0 shipped (P2s)" },
+  { name: "S1 no season, stationary ARIMA: alone", stationary: "arima" },
+  { name: "S2 S1 for an ARMA part only (p + q ≥ 1)", stationary: "arma" },
+];
+
+/**
+ * FORECAST_SALES under a round-17 rule: a record the rule changes (no season in use, the shipped
+ * model's ARIMA stationary as the rule asks) is refitted by the engine with that rule; the others
+ * keep the shipped forecast.
+ */
+function round17Candidate(stationary: "arima" | "arma" | undefined): PooledCandidate {
+  if (stationary === undefined) return { name: "", method: shippedMethod, changed: () => false };
+  const rule: Combination = { ...COMBINATION, stationary };
+  const changed = (r: Row): boolean =>
+    !r.model.line && seasonUsed(r) === 1 && revertsToMean(shippedModel(r).arima, stationary);
+  const refits = new Map<Row, Forecast>();
+  const of = (r: Row): Forecast => {
+    if (!refits.has(r)) {
+      const again = fit(r.s.train, { horizon: r.s.h, rule }) as ForecastModel;
+      refits.set(
+        r,
+        combinePaths(
+          memberPaths(again, r.s.h),
+          ruleForModel(rule, again),
+          again.scale,
+          0.95,
+          again.n
+        )
+      );
+    }
+    return refits.get(r) as Forecast;
+  };
+  return { name: "", method: (r) => (changed(r) ? of(r) : shippedMethod(r)), changed };
+}
+
+/**
+ * Round 17's protocol (docs/forecast.md): chosen by the balanced OWA of the thirteen seen sets
+ * ({@link balancedRound}: no worse than S0 on balanced B, the lowest on A, an earlier one within
+ * 0.002 preferred); fresh13 only with `--confirm13`, decided once by the rule written beforehand.
+ */
+function round17(): void {
+  const candidates = ROUND17.map((c) => ({ ...round17Candidate(c.stationary), name: c.name }));
+  const pick = balancedRound(
+    "Round 17 protocol: a stationary ARIMA without a season",
+    thirteenSeenSets(),
+    candidates,
+    ["fr13", fresh13Rows]
+  );
+  const k = ROUND17.findIndex((c) => c.stationary === COMBINATION.stationary);
+  const every = [...thirteenSeenSets().flatMap(([, set]) => set), ...fresh13Rows];
+  const same = every.every((r) => {
+    const a = candidates[k].method(r).mean;
+    const b = shippedMethod(r).mean;
+    return a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
+  });
+  console.log(
+    `the engine ships stationary ${COMBINATION.stationary ?? "none"} = ${ROUND17[k].name.split(" ")[0]}; its forecasts equal the shipped engine's on every record: ${same}`
+  );
+  if (!fresh13Rows.length) return;
+  // Round 17's decision (docs/forecast.md), written before fresh13 existed.
+  const chosen = candidates.findIndex((c) => c.name === pick.name);
+  const a = score(fresh13Rows, candidates[0].method).owa;
+  const lines = candidates.map((c, i) => {
+    const n = fresh13Rows.filter(c.changed).length;
+    return `${ROUND17[i].name.split(" ")[0]} ${score(fresh13Rows, c.method).owa.toFixed(5)} (${n} changed)`;
+  });
+  const b = score(fresh13Rows, candidates[chosen].method).owa;
+  const n = fresh13Rows.filter(candidates[chosen].changed).length;
+  console.log(
+    `fresh13: ${lines.join(", ")}: ${chosen === 0 ? "S0 chosen on the pool; fresh13 is a report" : n >= 10 && b < a ? `${ROUND17[chosen].name.split(" ")[0]} ships` : "S0 stays"}`
+  );
+}
+
 /**
  * `--by-length`: the shipped rule's 95% coverage and MSIS by the number of values fitted on
  * (short histories are where a single widening factor under-covers; docs/forecast.md).
@@ -2032,6 +2154,10 @@ if (round13Only && !speedOnly) {
     fresh10Rows,
     "other frequencies"
   );
+}
+if (round17Only && !speedOnly) {
+  round17();
+  setTables("FRESH13", "round 17's confirmation, scored once", fresh13Rows, "other frequencies");
 }
 if (round9Only && !speedOnly) {
   intervalRound9();

@@ -43,7 +43,14 @@ import {
 export { completeHistory } from "./interpolate";
 export { MEMBERS } from "./model";
 export type { Forecast, ForecastModel, MemberName } from "./model";
-export { COMBINATION, carriesCycle, originsFor, ruleFor, ruleForModel } from "./rule";
+export {
+  COMBINATION,
+  carriesCycle,
+  originsFor,
+  revertsToMean,
+  ruleFor,
+  ruleForModel,
+} from "./rule";
 export type { Combination } from "./rule";
 export { combinePaths, distinctVoices, memberPaths } from "./paths";
 export type { MemberPath } from "./paths";

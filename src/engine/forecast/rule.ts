@@ -53,6 +53,13 @@ export interface Combination {
    */
   readonly cycleArima?: boolean;
   /**
+   * Without a season (none detected, or a cycle), a stationary ARIMA member (d = 0: it reverts to
+   * the series' mean, which the ETS voices cannot) forecasts alone: "arima" whatever its orders,
+   * "arma" only when it has an AR or MA part (p + q ≥ 1) (round 17, `revertsToMean`). Default:
+   * the no-season branches apply.
+   */
+  readonly stationary?: "arima" | "arma";
+  /**
    * Hold-out windows the validation weights pool (`validationEnds`; default 1, the last v values
    * only). Read from the branch that applies (`ruleFor`), else from the top-level rule.
    */
@@ -129,6 +136,8 @@ export function ruleForModel(
   if (model.detected > 1 && rule.cycle) return rule.cycle;
   if (model.detected > 1 && rule.cycleArima && carriesCycle(model.arima))
     return { ...ruleFor(rule, 1), members: ["arima"] };
+  if (rule.stationary && revertsToMean(model.arima, rule.stationary))
+    return { ...ruleFor(rule, 1), members: ["arima"] };
   if (rule.twice && model.arima?.spec.d === 2) return rule.twice;
   return ruleFor(rule, model.seasonality);
 }
@@ -145,6 +154,24 @@ export function ruleForModel(
  */
 export function carriesCycle(arima: Pick<ArimaModel, "spec"> | null): boolean {
   return arima !== null && arima.spec.d === 0 && arima.spec.D === 0 && arima.spec.p >= 2;
+}
+
+/**
+ * Whether a non-seasonal ARIMA reverts to a mean (stationary: no difference), and, for "arma",
+ * has an AR or MA part, so that its forecast starts from the last values rather than at the mean.
+ *
+ * @param arima the ARIMA member, or null
+ * @param kind "arima": any stationary model; "arma": one with p + q ≥ 1
+ * @returns true when the ARIMA qualifies
+ * @example
+ * revertsToMean(model.arima, "arma"); // true for an AR(1) with a mean, false for a random walk
+ */
+export function revertsToMean(
+  arima: Pick<ArimaModel, "spec"> | null,
+  kind: "arima" | "arma"
+): boolean {
+  if (arima === null || arima.spec.d !== 0 || arima.spec.D !== 0) return false;
+  return kind === "arima" || arima.spec.p + arima.spec.q >= 1;
 }
 
 /**

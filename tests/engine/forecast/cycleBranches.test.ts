@@ -8,6 +8,7 @@ import {
   fit,
   holdOuts,
   memberPaths,
+  revertsToMean,
   ruleFor,
   ruleForModel,
 } from "../../../src/engine/forecast";
@@ -222,5 +223,45 @@ describe("round 7 interval length term", () => {
     // The span is holdOuts' last argument; by default the season in use.
     const again = holdOuts(plain, y, 3, 1, ["arima"], 10);
     expect(again.holdOutErrors.arima).toEqual(covered.holdOutErrors?.arima);
+  });
+
+  it('revertsToMean: a stationary ARIMA (d = 0), with an AR or MA part for "arma"', () => {
+    expect(revertsToMean(withOrder(1, 0), "arma")).toBe(true);
+    expect(revertsToMean(withOrder(0, 0), "arma")).toBe(true); // q = 1: an MA part
+    const whiteNoise = {
+      spec: { p: 0, d: 0, q: 0, P: 0, D: 0, Q: 0, m: 1, constant: true },
+    } as unknown as ArimaModel;
+    expect(revertsToMean(whiteNoise, "arima")).toBe(true);
+    expect(revertsToMean(whiteNoise, "arma")).toBe(false);
+    expect(revertsToMean(withOrder(1, 1), "arima")).toBe(false);
+    expect(revertsToMean(withOrder(2, 2), "arima")).toBe(false);
+    expect(revertsToMean(null, "arima")).toBe(false);
+  });
+
+  it("stationary (round 17's S1/S2): without a season a mean-reverting ARIMA forecasts alone", () => {
+    // An AR(1) around 100 that ends far above its mean: the ARIMA reverts, the ETS voices stay.
+    const rand = seeded(5);
+    const y: number[] = [100];
+    for (let t = 1; t < 80; t++) y.push(100 + 0.7 * (y[t - 1] - 100) + 10 * (rand() - 0.5));
+    y.push(y[79] + 15);
+    const withS2: Combination = { ...COMBINATION, stationary: "arma" };
+    const model = fit(y, { horizon: 6, rule: withS2 }) as ForecastModel;
+    expect(model.seasonality).toBe(1);
+    expect(model.arima?.spec.d).toBe(0);
+    expect(revertsToMean(model.arima, "arma")).toBe(true);
+    const branch = ruleForModel(withS2, model);
+    expect(branch.members).toEqual(["arima"]);
+    expect(branch.calibrate).toBe(ruleFor(COMBINATION, 1).calibrate);
+    const paths = memberPaths(model, 6);
+    const f = combinePaths(paths, branch, model.scale, 0.95, model.n);
+    f.mean.forEach((v, i) => expect(v).toBeCloseTo((paths.arima?.mean[i] ?? NaN) * model.scale, 9));
+    // The shipped rule keeps the no-season voices for the same fit.
+    const shipped = ruleForModel(COMBINATION, model);
+    expect(shipped.members).toEqual(ruleFor(COMBINATION, 1).members);
+    // A season in use, or a differenced ARIMA, is not touched.
+    const seasonal = { seasonality: 12, detected: 12, arima: model.arima };
+    expect(ruleForModel(withS2, seasonal)).toBe(ruleFor(withS2, 12));
+    const trending = { seasonality: 1, detected: 1, arima: withOrder(1, 1) };
+    expect(ruleForModel(withS2, trending)).toBe(ruleFor(withS2, 1));
   });
 });
