@@ -104,8 +104,15 @@ const round13Only = process.argv.includes("--round13");
  * fresh set is scored once with `--confirm13`.
  */
 const round17Only = process.argv.includes("--round17");
-/** Rounds 9–17 score the shipped rule only: no 3-origin or cycle variants are fitted. */
-const lean = round9Only || round10Only || round11Only || round13Only || round17Only;
+/**
+ * `--round18`: round 18's protocol (docs/forecast.md: CES as a voice without a season); it pools
+ * the fourteen sets scored so far (fresh13 seen since round 17). No unseen set is left.
+ */
+const round18Only = process.argv.includes("--round18");
+/** Rounds 17–18 pool fresh10–12 (and 18 fresh13) as seen sets. */
+const round17Pool = round17Only || round18Only;
+/** Rounds 9–18 score the shipped rule only: no 3-origin or cycle variants are fitted. */
+const lean = round9Only || round10Only || round11Only || round13Only || round17Pool;
 const loadFresh4 = (confirm4 || round8Only || lean) && hasFresh4;
 const loadFresh5 = (confirm5 || round8Only || lean) && hasFresh5;
 const confirm6 = process.argv.includes("--confirm6");
@@ -113,13 +120,13 @@ const hasFresh6 = fs.existsSync(path.join(dataDir, "fresh6_series.json"));
 const loadFresh6 = (confirm6 || lean) && hasFresh6;
 const confirm7 = process.argv.includes("--confirm7");
 const loadFresh7 =
-  (confirm7 || round10Only || round11Only || round13Only || round17Only) &&
+  (confirm7 || round10Only || round11Only || round13Only || round17Pool) &&
   fs.existsSync(path.join(dataDir, "fresh7_series.json"));
 const loadFresh8 =
-  (process.argv.includes("--confirm8") || round11Only || round13Only || round17Only) &&
+  (process.argv.includes("--confirm8") || round11Only || round13Only || round17Pool) &&
   fs.existsSync(path.join(dataDir, "fresh8_series.json"));
 const loadFresh9 =
-  (process.argv.includes("--confirm9") || round13Only || round17Only) &&
+  (process.argv.includes("--confirm9") || round13Only || round17Pool) &&
   fs.existsSync(path.join(dataDir, "fresh9_series.json"));
 const loadFresh10 =
   process.argv.includes("--confirm10") && fs.existsSync(path.join(dataDir, "fresh10_series.json"));
@@ -133,8 +140,7 @@ const confirm11 =
   fs.existsSync(path.join(dataDir, "fresh11_series.json"));
 /** Round 17's confirmation set, scored once with `--round17 --confirm13`. */
 const loadFresh13 =
-  round17Only &&
-  process.argv.includes("--confirm13") &&
+  ((round17Only && process.argv.includes("--confirm13")) || round18Only) &&
   fs.existsSync(path.join(dataDir, "fresh13_series.json"));
 /** The set scored in fresh10's place in round 13's tables ("fresh10" when none is asked for). */
 const lateSet = confirm12 ? "fresh12" : confirm11 ? "fresh11" : "fresh10";
@@ -154,7 +160,7 @@ const refOf = new Map(
     ...(loadFresh10 ? load<{ series: Reference[] }>("fresh10_r_reference.json").series : []),
     ...(confirm11 ? load<{ series: Reference[] }>("fresh11_r_reference.json").series : []),
     ...(confirm12 ? load<{ series: Reference[] }>("fresh12_r_reference.json").series : []),
-    ...(round17Only
+    ...(round17Pool
       ? ["fresh10", "fresh11", "fresh12"].flatMap(
           (f) => load<{ series: Reference[] }>(`${f}_r_reference.json`).series
         )
@@ -359,7 +365,7 @@ const fresh10Series =
       : [];
 /** Round 17's pool adds the sets rounds 14–16 scored (none is loaded in fresh10's slot then). */
 const [seen10Series, seen11Series, seen12Series] = ["fresh10", "fresh11", "fresh12"].map((f) =>
-  round17Only ? load<{ series: Series[] }>(`${f}_series.json`).series : []
+  round17Pool ? load<{ series: Series[] }>(`${f}_series.json`).series : []
 );
 const fresh13Series = loadFresh13 ? load<{ series: Series[] }>("fresh13_series.json").series : [];
 // Rounds 5 and 6's pool: series numbered across the seen files (the 112 first, so its halves
@@ -386,6 +392,8 @@ const poolOrder = new Map(
         ...seen10Series,
         ...seen11Series,
         ...seen12Series,
+        // Round 18 pools fresh13, numbered last.
+        ...fresh13Series,
       ].map((s) => `${s.name}|${s.set}`)
     ),
   ].map((k, i) => [k, i])
@@ -1800,6 +1808,104 @@ function round17(): void {
   );
 }
 
+/** Round 18's pool: the fourteen sets scored before it, by name. */
+function fourteenSeenSets(): [string, Row[]][] {
+  return [...thirteenSeenSets(), ["fr13", fresh13Rows]];
+}
+
+/** Round 18's candidates (docs/forecast.md), simplest first; C0 is the shipped rule. */
+const ROUND18: readonly { name: string; rule: Combination }[] = (() => {
+  const noSeason = COMBINATION.noSeason as Combination;
+  const twice = COMBINATION.twice as Combination;
+  const c1: Combination = {
+    ...COMBINATION,
+    noSeason: { ...noSeason, members: [...noSeason.members, "ces"] },
+  };
+  return [
+    { name: "C0 shipped (P2s)", rule: COMBINATION },
+    { name: "C1 no season: ARIMA, damped, ETS, CES", rule: c1 },
+    {
+      name: "C2 C1, twice: ARIMA, ETS, CES",
+      rule: { ...c1, twice: { ...twice, members: [...twice.members, "ces"] } },
+    },
+  ];
+})();
+
+/**
+ * FORECAST_SALES under a round-18 rule: a record without a season in use is refitted by the
+ * engine with that rule (its CES voice fitted and validated); the others keep the shipped forecast.
+ */
+function round18Candidate(rule: Combination): PooledCandidate {
+  if (rule === COMBINATION) return { name: "", method: shippedMethod, changed: () => false };
+  const changed = (r: Row): boolean => !r.model.line && seasonUsed(r) === 1;
+  const refits = new Map<Row, Forecast>();
+  const of = (r: Row): Forecast => {
+    if (!refits.has(r)) {
+      const again = fit(r.s.train, { horizon: r.s.h, rule }) as ForecastModel;
+      refits.set(
+        r,
+        again.line
+          ? forecast(again, r.s.h, 0.95)
+          : combinePaths(
+              memberPaths(again, r.s.h),
+              ruleForModel(rule, again),
+              again.scale,
+              0.95,
+              again.n
+            )
+      );
+    }
+    return refits.get(r) as Forecast;
+  };
+  return { name: "", method: (r) => (changed(r) ? of(r) : shippedMethod(r)), changed };
+}
+
+/**
+ * Round 18's protocol (docs/forecast.md): the balanced OWA of the fourteen seen sets (no worse
+ * than C0 on balanced B, the lowest on A, an earlier one within 0.002 preferred), within the
+ * speed budget; the chosen rule ships only if also below C0 on balanced B.
+ */
+function round18(): void {
+  const timed = ROUND18.map((c) => ({ ...c, speed: ruleSpeed(c.rule) }));
+  for (const c of timed)
+    console.log(
+      `${c.name.padEnd(46)} CPU ms per 120-point monthly series: median ${c.speed.median.toFixed(1)}, p95 ${c.speed.p95.toFixed(1)}`
+    );
+  const fast = timed.filter((c) => c.speed.median <= 30 && c.speed.p95 <= 150);
+  const candidates = fast.map((c) => ({ ...round18Candidate(c.rule), name: c.name }));
+  const seen = fourteenSeenSets();
+  const pick = balancedRound(
+    "Round 18 protocol: CES as a voice without a season",
+    seen,
+    candidates,
+    ["", []]
+  );
+  const bal = (m: Method): number =>
+    mean(
+      seen.map(
+        ([, set]) =>
+          score(
+            set.filter((r) => r.poolHalf === "B"),
+            m
+          ).owa
+      )
+    );
+  const b0 = bal(shippedMethod);
+  const b = bal(pick.method);
+  const ships = pick.name !== ROUND18[0].name && b < b0;
+  console.log(
+    `round 18: ${pick.name.split(" ")[0]} chosen; balanced B ${b.toFixed(4)} vs C0 ${b0.toFixed(4)}: ${ships ? `${pick.name.split(" ")[0]} ships` : "C0 stays"}`
+  );
+  const k = ROUND18.findIndex(
+    (c) =>
+      JSON.stringify(c.rule.noSeason?.members) === JSON.stringify(COMBINATION.noSeason?.members) &&
+      JSON.stringify(c.rule.twice?.members) === JSON.stringify(COMBINATION.twice?.members)
+  );
+  console.log(
+    `the engine ships ${ROUND18[k].name.split(" ")[0]} (COMBINATION's no-season and twice voices)`
+  );
+}
+
 /**
  * `--by-length`: the shipped rule's 95% coverage and MSIS by the number of values fitted on
  * (short histories are where a single widening factor under-covers; docs/forecast.md).
@@ -2159,6 +2265,7 @@ if (round17Only && !speedOnly) {
   round17();
   setTables("FRESH13", "round 17's confirmation, scored once", fresh13Rows, "other frequencies");
 }
+if (round18Only && !speedOnly) round18();
 if (round9Only && !speedOnly) {
   intervalRound9();
   confirmRound9();
