@@ -174,19 +174,20 @@ describe("forecaster", () => {
     );
   });
 
-  it("without a season, ARIMA, the damped and the AICc-best ETS weighted by their hold-out errors", () => {
-    expect(ruleFor(COMBINATION, 1).members).toEqual(["arima", "damped", "ets"]);
+  it("without a season, ARIMA, the damped and the AICc-best ETS and CES weighted by their hold-out errors", () => {
+    expect(ruleFor(COMBINATION, 1).members).toEqual(["arima", "damped", "ets", "ces"]);
     expect(ruleFor(COMBINATION, 12)).toBe(COMBINATION);
     const y = synthetic(40, { trend: 0.8, noise: 1.5 });
     const model = fit(y, { seasonality: 0, horizon: 4 }) as ForecastModel;
     expect(model.seasonality).toBe(1);
     expect(model.arima?.spec.d).not.toBe(2);
-    expect(model.arima && model.damped && model.ets).toBeTruthy();
-    expect(model.ces).toBeNull();
+    expect(model.arima && model.damped && model.ets && model.ces).toBeTruthy();
+    // Theta is in no branch of the shipped rule: not fitted.
+    expect(model.theta).toBeNull();
     const p = memberPaths(model, 4);
-    // Three distinct voices here (the AICc-best ETS is not the damped one), each weighted 1/MSE.
+    // Four distinct voices here (the AICc-best ETS is not the damped one), each weighted 1/MSE.
     expect(p.ets?.mean).not.toEqual(p.damped?.mean);
-    const keys = ["arima", "damped", "ets"] as const;
+    const keys = ["arima", "damped", "ets", "ces"] as const;
     const inv = keys.map((k) => 1 / (model.validation[k] as number));
     const w = inv.map((v) => v / inv.reduce((a, b) => a + b, 0));
     const f = forecast(model, 4, 0.95);
@@ -229,11 +230,13 @@ describe("forecaster", () => {
       validation: { ...model.validation, ets: model.validation.damped },
     };
     const p = memberPaths(same, 4);
-    const [ea, ed] = [model.validation.arima, model.validation.damped] as number[];
-    const wa = 1 / ea / (1 / ea + 1 / ed);
+    // Three voices remain: ARIMA, the (one) damped ETS and CES, each weighted 1/MSE.
+    const keys = ["arima", "damped", "ces"] as const;
+    const inv = keys.map((k) => 1 / (model.validation[k] as number));
+    const w = inv.map((x) => x / inv.reduce((a, b) => a + b, 0));
     forecast(same, 4).mean.forEach((v, i) =>
       expect(v).toBeCloseTo(
-        model.scale * (wa * (p.arima?.mean[i] ?? NaN) + (1 - wa) * (p.damped?.mean[i] ?? NaN)),
+        model.scale * keys.reduce((a, k, j) => a + w[j] * (p[k]?.mean[i] ?? NaN), 0),
         9
       )
     );
