@@ -92,7 +92,7 @@ function forecastCells(
 }
 
 /**
- * Forecasts the next periods of a series (sales by month, quarter, week…): it detects the season and averages automatic ETS, ARIMA and CES models (ARIMA, the damped and the best-fitting ETS when there is no season), each weighted by how well it forecast the history's last periods.
+ * Forecasts the next periods of a series (sales by month, quarter, week…): it detects the season and averages automatic ETS, ARIMA and CES models (and a damped ETS when there is no season), each weighted by how well it forecast the history's last periods.
  * @customfunction FORECAST_SALES
  * @param history Past values at equal intervals, oldest first (a row or column, at least 3 numbers). Blanks count as 0; zeros after the last non-zero value (empty rows below the data) and before the first are left out, and so is a title row selected with the data.
  * @param [horizon] How many periods ahead, a whole number from 1 to 240 (default 1). The result spills that many rows.
