@@ -109,8 +109,10 @@ const round17Only = process.argv.includes("--round17");
  * the fourteen sets scored so far (fresh13 seen since round 17). No unseen set is left.
  */
 const round18Only = process.argv.includes("--round18");
-/** Rounds 17–18 pool fresh10–12 (and 18 fresh13) as seen sets. */
-const round17Pool = round17Only || round18Only;
+/** `--round19`: round 19's protocol (docs/forecast.md: the damped ETS with a season), as round 18. */
+const round19Only = process.argv.includes("--round19");
+/** Rounds 17–19 pool fresh10–12 (and 18–19 fresh13) as seen sets. */
+const round17Pool = round17Only || round18Only || round19Only;
 /** Rounds 9–18 score the shipped rule only: no 3-origin or cycle variants are fitted. */
 const lean = round9Only || round10Only || round11Only || round13Only || round17Pool;
 const loadFresh4 = (confirm4 || round8Only || lean) && hasFresh4;
@@ -140,7 +142,7 @@ const confirm11 =
   fs.existsSync(path.join(dataDir, "fresh11_series.json"));
 /** Round 17's confirmation set, scored once with `--round17 --confirm13`. */
 const loadFresh13 =
-  ((round17Only && process.argv.includes("--confirm13")) || round18Only) &&
+  ((round17Only && process.argv.includes("--confirm13")) || round18Only || round19Only) &&
   fs.existsSync(path.join(dataDir, "fresh13_series.json"));
 /** The set scored in fresh10's place in round 13's tables ("fresh10" when none is asked for). */
 const lateSet = confirm12 ? "fresh12" : confirm11 ? "fresh11" : "fresh10";
@@ -1813,41 +1815,67 @@ function fourteenSeenSets(): [string, Row[]][] {
   return [...thirteenSeenSets(), ["fr13", fresh13Rows]];
 }
 
-/** Whether two rules have the same voices without a season and for a twice-differenced trend. */
+/** Whether two rules have the same voices in every branch (with a season, without, twice). */
 const sameVoices = (a: Combination, b: Combination): boolean =>
-  JSON.stringify([a.noSeason?.members, a.twice?.members]) ===
-  JSON.stringify([b.noSeason?.members, b.twice?.members]);
+  JSON.stringify([a.members, a.noSeason?.members, a.twice?.members]) ===
+  JSON.stringify([b.members, b.noSeason?.members, b.twice?.members]);
 
-/** Round 18's candidates (docs/forecast.md), simplest first; C0 is the shipped rule. */
-const ROUND18: readonly { name: string; rule: Combination }[] = (() => {
-  const noSeason = COMBINATION.noSeason as Combination;
-  const twice = COMBINATION.twice as Combination;
-  const voices = (n: MemberName[], t: MemberName[]): Combination => ({
+/** The shipped rule with the given voices with a season, without one, and for a twice-differenced trend. */
+function withVoices(season: MemberName[], none: MemberName[], twice: MemberName[]): Combination {
+  return {
     ...COMBINATION,
-    noSeason: { ...noSeason, members: n },
-    twice: { ...twice, members: t },
-  });
-  return [
-    { name: "C0 round 12's P2s", rule: voices(["arima", "damped", "ets"], ["arima", "ets"]) },
-    {
-      name: "C1 no season: ARIMA, damped, ETS, CES",
-      rule: voices(["arima", "damped", "ets", "ces"], ["arima", "ets"]),
-    },
-    {
-      name: "C2 C1, twice: ARIMA, ETS, CES",
-      rule: voices(["arima", "damped", "ets", "ces"], ["arima", "ets", "ces"]),
-    },
-  ];
-})();
+    members: season,
+    noSeason: { ...(COMBINATION.noSeason as Combination), members: none },
+    twice: { ...(COMBINATION.twice as Combination), members: twice },
+  };
+}
+
+/** Round 18's candidates (docs/forecast.md), simplest first; C0 was the shipped rule then. */
+const ROUND18: readonly { name: string; rule: Combination }[] = [
+  {
+    name: "C0 round 12's P2s",
+    rule: withVoices(["ets", "arima", "ces"], ["arima", "damped", "ets"], ["arima", "ets"]),
+  },
+  {
+    name: "C1 no season: ARIMA, damped, ETS, CES",
+    rule: withVoices(["ets", "arima", "ces"], ["arima", "damped", "ets", "ces"], ["arima", "ets"]),
+  },
+  {
+    name: "C2 C1, twice: ARIMA, ETS, CES",
+    rule: withVoices(
+      ["ets", "arima", "ces"],
+      ["arima", "damped", "ets", "ces"],
+      ["arima", "ets", "ces"]
+    ),
+  },
+];
+
+/** Round 19's candidates (docs/forecast.md), simplest first; D0 is round 18's C1. */
+const ROUND19: readonly { name: string; rule: Combination }[] = [
+  { name: "D0 round 18's C1", rule: ROUND18[1].rule },
+  {
+    name: "D1 season: ETS, damped, ARIMA, CES",
+    rule: { ...ROUND18[1].rule, members: ["ets", "damped", "arima", "ces"] },
+  },
+  {
+    name: "D2 season: damped, ARIMA, CES",
+    rule: { ...ROUND18[1].rule, members: ["damped", "arima", "ces"] },
+  },
+];
 
 /**
- * FORECAST_SALES under a round-18 rule: a record without a season in use is refitted by the
- * engine with that rule (its CES voice fitted and validated); the others keep the shipped forecast.
+ * FORECAST_SALES under a rule that changes the voices of some records (`changes`): those are
+ * refitted by the engine with that rule (every voice it names fitted and validated); the others
+ * keep the shipped forecast. The shipped rule itself is the shipped forecast unless `refit`.
  */
-function round18Candidate(rule: Combination, refit = false): PooledCandidate {
+function voicesCandidate(
+  rule: Combination,
+  changes: (r: Row) => boolean,
+  refit = false
+): PooledCandidate {
   if (!refit && sameVoices(rule, COMBINATION))
     return { name: "", method: shippedMethod, changed: () => false };
-  const changed = (r: Row): boolean => !r.model.line && seasonUsed(r) === 1;
+  const changed = (r: Row): boolean => !r.model.line && changes(r);
   const refits = new Map<Row, Forecast>();
   const of = (r: Row): Forecast => {
     if (!refits.has(r)) {
@@ -1871,25 +1899,31 @@ function round18Candidate(rule: Combination, refit = false): PooledCandidate {
 }
 
 /**
- * Round 18's protocol (docs/forecast.md): the balanced OWA of the fourteen seen sets (no worse
- * than C0 on balanced B, the lowest on A, an earlier one within 0.002 preferred), within the
- * speed budget; the chosen rule ships only if also below C0 on balanced B.
+ * Rounds 18 and 19's protocol (docs/forecast.md): the balanced OWA of the fourteen seen sets (no
+ * worse than the first candidate on balanced B, the lowest on A, an earlier one within 0.002
+ * preferred), within the speed budget; the chosen rule ships only if also below the first on
+ * balanced B. The engine's own fit of the shipped rule is checked against the benchmark's.
+ *
+ * @param round the round's number
+ * @param title the table's title
+ * @param list the candidates, the baseline first
+ * @param changes the records whose voices the candidates change
  */
-function round18(): void {
-  const timed = ROUND18.map((c) => ({ ...c, speed: ruleSpeed(c.rule) }));
+function voicesRound(
+  round: number,
+  title: string,
+  list: readonly { name: string; rule: Combination }[],
+  changes: (r: Row) => boolean
+): void {
+  const timed = list.map((c) => ({ ...c, speed: ruleSpeed(c.rule) }));
   for (const c of timed)
     console.log(
       `${c.name.padEnd(46)} CPU ms per 120-point monthly series: median ${c.speed.median.toFixed(1)}, p95 ${c.speed.p95.toFixed(1)}`
     );
   const fast = timed.filter((c) => c.speed.median <= 30 && c.speed.p95 <= 150);
-  const candidates = fast.map((c) => ({ ...round18Candidate(c.rule), name: c.name }));
+  const candidates = fast.map((c) => ({ ...voicesCandidate(c.rule, changes), name: c.name }));
   const seen = fourteenSeenSets();
-  const pick = balancedRound(
-    "Round 18 protocol: CES as a voice without a season",
-    seen,
-    candidates,
-    ["", []]
-  );
+  const pick = balancedRound(title, seen, candidates, ["", []]);
   const bal = (m: Method): number =>
     mean(
       seen.map(
@@ -1902,23 +1936,24 @@ function round18(): void {
     );
   const b0 = bal(candidates[0].method);
   const b = bal(pick.method);
-  const ships = pick.name !== ROUND18[0].name && b < b0;
+  const first = list[0].name.split(" ")[0];
+  const ships = pick.name !== list[0].name && b < b0;
   console.log(
-    `round 18: ${pick.name.split(" ")[0]} chosen; balanced B ${b.toFixed(4)} vs C0 ${b0.toFixed(4)}: ${ships ? `${pick.name.split(" ")[0]} ships` : "C0 stays"}`
+    `round ${round}: ${pick.name.split(" ")[0]} chosen; balanced B ${b.toFixed(4)} vs ${first} ${b0.toFixed(4)}: ${ships ? `${pick.name.split(" ")[0]} ships` : `${first} stays`}`
   );
-  const k = ROUND18.findIndex((c) => sameVoices(c.rule, COMBINATION));
+  const k = list.findIndex((c) => sameVoices(c.rule, COMBINATION));
   // The shipped rule refitted by the engine, record by record, against the benchmark's own
   // combination of the rows' shared fits.
-  const engine = round18Candidate(COMBINATION, true).method;
+  const engine = voicesCandidate(COMBINATION, changes, true).method;
   const differ = seen
     .flatMap(([, set]) => set)
     .filter((r) => {
-      const a = engine(r).mean;
-      const b = shippedMethod(r).mean;
-      return a.some((v, i) => Math.abs(v - b[i]) > 1e-9 * Math.max(1, Math.abs(b[i])));
+      const x = engine(r).mean;
+      const y = shippedMethod(r).mean;
+      return x.some((v, i) => Math.abs(v - y[i]) > 1e-9 * Math.max(1, Math.abs(y[i])));
     }).length;
   console.log(
-    `the engine ships ${ROUND18[k].name.split(" ")[0]} (COMBINATION's no-season and twice voices); records where the engine's own fit and the benchmark's differ: ${differ}`
+    `the engine ships ${k >= 0 ? list[k].name.split(" ")[0] : "none of these"} (COMBINATION's voices); records where the engine's own fit and the benchmark's differ: ${differ}`
   );
 }
 
@@ -2281,7 +2316,20 @@ if (round17Only && !speedOnly) {
   round17();
   setTables("FRESH13", "round 17's confirmation, scored once", fresh13Rows, "other frequencies");
 }
-if (round18Only && !speedOnly) round18();
+if (round18Only && !speedOnly)
+  voicesRound(
+    18,
+    "Round 18 protocol: CES as a voice without a season",
+    ROUND18,
+    (r) => seasonUsed(r) === 1
+  );
+if (round19Only && !speedOnly)
+  voicesRound(
+    19,
+    "Round 19 protocol: the damped ETS with a season",
+    ROUND19,
+    (r) => seasonUsed(r) > 1
+  );
 if (round9Only && !speedOnly) {
   intervalRound9();
   confirmRound9();
