@@ -1616,32 +1616,53 @@ const ROUND13: readonly { name: string; rule: Combination }[] = [
 ];
 
 /**
+ * The engine's own forecast of a row under a rule (`fit(history, { rule })`, combined by the
+ * rule's branch), with a 95% interval; each row refitted once.
+ *
+ * @param rule the combination to fit and combine with
+ * @returns the method
+ */
+function refitWith(rule: Combination): Method {
+  const refits = new Map<Row, Forecast>();
+  return (r) => {
+    if (!refits.has(r)) {
+      const again = fit(r.s.train, { horizon: r.s.h, rule }) as ForecastModel;
+      refits.set(
+        r,
+        again.line
+          ? forecast(again, r.s.h, 0.95)
+          : combinePaths(
+              memberPaths(again, r.s.h),
+              ruleForModel(rule, again),
+              again.scale,
+              0.95,
+              again.n
+            )
+      );
+    }
+    return refits.get(r) as Forecast;
+  };
+}
+
+/**
+ * A candidate that refits the rows `changes` selects with the engine under `rule` and keeps the
+ * shipped forecast elsewhere.
+ *
+ * @param rule the candidate's combination
+ * @param changes the rows it can change
+ * @returns the candidate (unnamed)
+ */
+function refitCandidate(rule: Combination, changes: (r: Row) => boolean): PooledCandidate {
+  const of = refitWith(rule);
+  return { name: "", method: (r) => (changes(r) ? of(r) : shippedMethod(r)), changed: changes };
+}
+
+/**
  * FORECAST_SALES under a round-13 rule: a cycle record is refitted by the engine with that rule
  * (`fit(history, { rule })`); the others keep the shipped forecast.
  */
 function round13Candidate(rule: Combination): PooledCandidate {
-  const refits = new Map<Row, Forecast>();
-  const of = (r: Row): Forecast => {
-    if (!refits.has(r)) {
-      const again = fit(r.s.train, { horizon: r.s.h, rule }) as ForecastModel;
-      const f = again.line
-        ? forecast(again, r.s.h, 0.95)
-        : combinePaths(
-            memberPaths(again, r.s.h),
-            ruleForModel(rule, again),
-            again.scale,
-            0.95,
-            again.n
-          );
-      refits.set(r, f);
-    }
-    return refits.get(r) as Forecast;
-  };
-  return {
-    name: "",
-    method: (r) => (isCycleRow(r) ? of(r) : shippedMethod(r)),
-    changed: isCycleRow,
-  };
+  return refitCandidate(rule, isCycleRow);
 }
 
 /**
@@ -1749,27 +1770,10 @@ const ROUND17: readonly { name: string; stationary?: "arima" | "arma" }[] = [
  */
 function round17Candidate(stationary: "arima" | "arma" | undefined): PooledCandidate {
   if (stationary === undefined) return { name: "", method: shippedMethod, changed: () => false };
-  const rule: Combination = { ...COMBINATION, stationary };
-  const changed = (r: Row): boolean =>
-    !r.model.line && seasonUsed(r) === 1 && revertsToMean(shippedModel(r).arima, stationary);
-  const refits = new Map<Row, Forecast>();
-  const of = (r: Row): Forecast => {
-    if (!refits.has(r)) {
-      const again = fit(r.s.train, { horizon: r.s.h, rule }) as ForecastModel;
-      refits.set(
-        r,
-        combinePaths(
-          memberPaths(again, r.s.h),
-          ruleForModel(rule, again),
-          again.scale,
-          0.95,
-          again.n
-        )
-      );
-    }
-    return refits.get(r) as Forecast;
-  };
-  return { name: "", method: (r) => (changed(r) ? of(r) : shippedMethod(r)), changed };
+  return refitCandidate(
+    { ...COMBINATION, stationary },
+    (r) => !r.model.line && seasonUsed(r) === 1 && revertsToMean(shippedModel(r).arima, stationary)
+  );
 }
 
 /**
@@ -1875,27 +1879,7 @@ function voicesCandidate(
 ): PooledCandidate {
   if (!refit && sameVoices(rule, COMBINATION))
     return { name: "", method: shippedMethod, changed: () => false };
-  const changed = (r: Row): boolean => !r.model.line && changes(r);
-  const refits = new Map<Row, Forecast>();
-  const of = (r: Row): Forecast => {
-    if (!refits.has(r)) {
-      const again = fit(r.s.train, { horizon: r.s.h, rule }) as ForecastModel;
-      refits.set(
-        r,
-        again.line
-          ? forecast(again, r.s.h, 0.95)
-          : combinePaths(
-              memberPaths(again, r.s.h),
-              ruleForModel(rule, again),
-              again.scale,
-              0.95,
-              again.n
-            )
-      );
-    }
-    return refits.get(r) as Forecast;
-  };
-  return { name: "", method: (r) => (changed(r) ? of(r) : shippedMethod(r)), changed };
+  return refitCandidate(rule, (r) => !r.model.line && changes(r));
 }
 
 /**
