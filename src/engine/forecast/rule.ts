@@ -208,8 +208,9 @@ const INTERVAL = { widen: 1.3, lengthScale: 20, calibrate: 12 } as const;
  * voices' hold-out errors went beyond the uncertainty they stated (`INTERVAL`). A weak season
  * detected at a lag no calendar has (2, 3, 10 …) is a cycle or an artefact, fitted as no season;
  * a strong one (strength above R's `nsdiffs` limit) stays (round 12: chosen on nine sets,
- * confirmed on a tenth). (`cycleArima`, ARIMA alone for a cycle it carries, was round 14's
- * challenger: fresh10 had no record it changed, so it could not be confirmed and is not used.)
+ * confirmed on a tenth). (`cycleArima`, ARIMA alone for a cycle it carries, was the challenger
+ * of rounds 14–16: the unseen sets changed too few records to confirm it; `stationary`, ARIMA
+ * alone for a stationary model, lost on both halves in round 17. Neither is used.)
  */
 export const COMBINATION: Combination = {
   members: ["ets", "arima", "ces"],
