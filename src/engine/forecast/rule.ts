@@ -134,10 +134,11 @@ export function ruleForModel(
 ): Combination {
   if (model.seasonality > 1) return ruleFor(rule, model.seasonality);
   if (model.detected > 1 && rule.cycle) return rule.cycle;
-  if (model.detected > 1 && rule.cycleArima && carriesCycle(model.arima))
-    return { ...ruleFor(rule, 1), members: ["arima"] };
-  if (rule.stationary && revertsToMean(model.arima, rule.stationary))
-    return { ...ruleFor(rule, 1), members: ["arima"] };
+  // Rounds 13–17's challengers: ARIMA alone where it can follow what the ETS voices cannot.
+  const arimaAlone =
+    (model.detected > 1 && rule.cycleArima && carriesCycle(model.arima)) ||
+    (rule.stationary !== undefined && revertsToMean(model.arima, rule.stationary));
+  if (arimaAlone) return { ...ruleFor(rule, 1), members: ["arima"] };
   if (rule.twice && model.arima?.spec.d === 2) return rule.twice;
   return ruleFor(rule, model.seasonality);
 }
@@ -153,7 +154,7 @@ export function ruleForModel(
  * carriesCycle(model.arima); // true for R's AR(3) with a mean on yearly sunspots
  */
 export function carriesCycle(arima: Pick<ArimaModel, "spec"> | null): boolean {
-  return arima !== null && arima.spec.d === 0 && arima.spec.D === 0 && arima.spec.p >= 2;
+  return revertsToMean(arima, "arima") && (arima?.spec.p ?? 0) >= 2;
 }
 
 /**
