@@ -449,6 +449,13 @@ const confirm = process.argv.includes("--confirm");
 // Seen since round 4: part of round 5's pool.
 const fresh2Rows: Row[] = (speedOnly ? [] : fresh2Series).map(toRow);
 
+/**
+ * Whether two forecasts agree to 1e-9 relative (the benchmark's check that a candidate it
+ * combines itself is what the engine ships).
+ */
+const sameForecast = (a: readonly number[], b: readonly number[]): boolean =>
+  a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
+
 /** A method's forecast (and 95% interval when it has one) for a row. */
 type Method = (r: Row) => Forecast;
 const fromRule =
@@ -1586,7 +1593,7 @@ function round12(): void {
   const differs = every.filter((r) => {
     const a = p2s.method(r).mean;
     const b = p2sEngine.method(r).mean;
-    return a.some((v, i) => Math.abs(v - b[i]) > 1e-9 * Math.max(1, Math.abs(b[i])));
+    return !sameForecast(a, b);
   });
   console.log(
     `the engine ships DETECTION "${DETECTION}", calendarOnly ${COMBINATION.calendarOnly ?? false}, seasonStrength ${COMBINATION.seasonStrength}; records where P2s and the engine with round 12's rule differ: ${differs.length} of ${every.length}`
@@ -1683,16 +1690,15 @@ function round13(): void {
   const cyc = (half: "A" | "B" | "all", rs: readonly Row[]): Row[] =>
     rs.filter((r) => isCycleRow(r) && (half === "all" || r.poolHalf === half));
   const late = fresh10Rows.length ? cyc("all", fresh10Rows) : [];
-  const lateName = lateSet;
   console.log(
-    `\nRound 13 choice on the cycle records (OWA; pooled A ${cyc("A", pool).length}, B ${cyc("B", pool).length}${late.length ? `; ${lateName} ${late.length} of ${fresh10Rows.length}` : ""})`
+    `\nRound 13 choice on the cycle records (OWA; pooled A ${cyc("A", pool).length}, B ${cyc("B", pool).length}${late.length ? `; ${lateSet} ${late.length} of ${fresh10Rows.length}` : ""})`
   );
   const scored = candidates.map((c) => {
     const a = score(cyc("A", pool), c.method).owa;
     const b = score(cyc("B", pool), c.method).owa;
     const both = score(cyc("all", pool), c.method).owa;
     const f10 = late.length
-      ? ` ${lateName} cycles ${score(late, c.method).owa.toFixed(4)}, ${lateName} ${score(fresh10Rows, c.method).owa.toFixed(5)}`
+      ? ` ${lateSet} cycles ${score(late, c.method).owa.toFixed(4)}, ${lateSet} ${score(fresh10Rows, c.method).owa.toFixed(5)}`
       : "";
     console.log(
       `${c.name.padEnd(46)} A ${a.toFixed(4)}  B ${b.toFixed(4)}  all ${both.toFixed(4)}${f10}`
@@ -1704,7 +1710,7 @@ function round13(): void {
     ["R ets()", METHODS[1][1]],
   ] as const)
     console.log(
-      `${name.padEnd(46)} A ${score(cyc("A", pool), m).owa.toFixed(4)}  B ${score(cyc("B", pool), m).owa.toFixed(4)}  all ${score(cyc("all", pool), m).owa.toFixed(4)}${late.length ? ` ${lateName} cycles ${score(late, m).owa.toFixed(4)}, ${lateName} ${score(fresh10Rows, m).owa.toFixed(5)}` : ""}`
+      `${name.padEnd(46)} A ${score(cyc("A", pool), m).owa.toFixed(4)}  B ${score(cyc("B", pool), m).owa.toFixed(4)}  all ${score(cyc("all", pool), m).owa.toFixed(4)}${late.length ? ` ${lateSet} cycles ${score(late, m).owa.toFixed(4)}, ${lateSet} ${score(fresh10Rows, m).owa.toFixed(5)}` : ""}`
     );
   const eligible = scored.filter((c) => c.b <= scored[0].b);
   const bestA = Math.min(...eligible.map((c) => c.a));
@@ -1721,7 +1727,7 @@ function round13(): void {
   const same = [...pool, ...fresh10Rows].every((r) => {
     const a = candidates[k].method(r).mean;
     const b = shippedMethod(r).mean;
-    return a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
+    return sameForecast(a, b);
   });
   console.log(
     `the engine ships cycleHoldOut ${COMBINATION.cycleHoldOut ?? false}, cycleArima ${COMBINATION.cycleArima ?? false} = ${ROUND13[k].name.split(" ")[0]}; its forecasts equal the shipped engine's on every record: ${same}`
@@ -1794,7 +1800,7 @@ function round17(): void {
   const same = every.every((r) => {
     const a = candidates[k].method(r).mean;
     const b = shippedMethod(r).mean;
-    return a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
+    return sameForecast(a, b);
   });
   console.log(
     `the engine ships stationary ${COMBINATION.stationary ?? "none"} = ${ROUND17[k].name.split(" ")[0]}; its forecasts equal the shipped engine's on every record: ${same}`
@@ -1935,7 +1941,7 @@ function voicesRound(
     .filter((r) => {
       const x = engine(r).mean;
       const y = shippedMethod(r).mean;
-      return x.some((v, i) => Math.abs(v - y[i]) > 1e-9 * Math.max(1, Math.abs(y[i])));
+      return !sameForecast(x, y);
     }).length;
   console.log(
     `the engine ships ${k >= 0 ? list[k].name.split(" ")[0] : "none of these"} (COMBINATION's voices); records where the engine's own fit and the benchmark's differ: ${differ}`
