@@ -12,7 +12,8 @@ const r = spawnSync(
     "-r",
     "ts-node/register/transpile-only",
     // `-- --arima`: our auto-ARIMA against R's orders (bench/forecast/arimaOrders.ts);
-    // `-- --short`: short monthly histories (bench/forecast/shortHistories.ts).
+    // `-- --short`: short monthly histories (bench/forecast/shortHistories.ts);
+    // `-- --yearly`: every record without a season, each set and pooled (yearlyPool.ts).
     path.join(
       __dirname,
       "..",
@@ -22,7 +23,9 @@ const r = spawnSync(
         ? "arimaOrders.ts"
         : process.argv.includes("--short")
           ? "shortHistories.ts"
-          : "run.ts"
+          : process.argv.includes("--yearly")
+            ? "yearlyPool.ts"
+            : "run.ts"
     ),
     ...process.argv.slice(2),
   ],
