@@ -9,6 +9,7 @@ import { ImportSection } from "../../src/taskpane/import/ImportSection";
 import { ImportActions, ImportError, ImportReport, ImportRequest } from "../../src/workbook/import";
 import { writeXlsx } from "../support/xlsxWriter";
 import { importReport } from "../support/importSummary";
+import { encodeCodePage } from "../support/codePages";
 
 type OnProgress = Parameters<ImportActions["importRecords"]>[1];
 
@@ -241,6 +242,37 @@ describe("ImportSection sources (issue 13)", () => {
     });
     expect(calls[0].text).toContain("Café Noël");
   });
+
+  for (const language of ["en", "ar"] as const) {
+    it(`reads a Windows-1256 Arabic export and names the encoding in the menu (${language})`, async () => {
+      const { actions, calls } = fakeActions();
+      renderSection(actions, language);
+      const text =
+        "Deal ID,Deal Name,Deal Owner,Stage,Amount\r\nD1,توريد أجهزة,أحمد الشمري,مؤهل,12500\r\n" +
+        "D2,عقد صيانة,فاطمة الزهراء,عرض سعر,8300\r\n";
+      await chooseBytes("deals.csv", encodeCodePage(text, "windows-1256"), "text/csv");
+      const encoding = screen.getByTestId("import-encoding") as HTMLSelectElement;
+      expect(encoding.value).toBe("windows-1256");
+      const label = stringsFor(language).import.encodingWindows1256;
+      expect(encoding.selectedOptions[0].textContent).toBe(label);
+      expect(label).toMatch(language === "ar" ? /عربي/ : /Arabic/);
+      // Every encoding has its own label in the pane's language.
+      const labels = [...encoding.options].map((o) => o.textContent);
+      expect(new Set(labels).size).toBe(labels.length);
+      expect(screen.getByTestId("import-preview").textContent).toMatch(/أحمد الشمري/);
+      // Forced to Western, the names turn to the mojibake users reported; back to Arabic, fixed.
+      fireEvent.change(encoding, { target: { value: "windows-1252" } });
+      expect(screen.getByTestId("import-preview").textContent).toMatch(/ÃÍãÏ/);
+      fireEvent.change(screen.getByTestId("import-encoding"), {
+        target: { value: "windows-1256" },
+      });
+      await act(async () => {
+        fireEvent.click(screen.getByTestId("import-run"));
+      });
+      expect(calls[0].text).toContain("فاطمة الزهراء");
+      expect(calls[0].text).toContain("عرض سعر");
+    });
+  }
 
   it("imports an XLSX workbook's chosen sheet as typed cells", async () => {
     const { actions, calls } = fakeActions();

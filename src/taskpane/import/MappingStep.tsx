@@ -12,19 +12,21 @@ import {
 } from "@fluentui/react-components";
 import { TEXT_ENCODINGS, TextEncodingName } from "../../engine/csv/encoding";
 import type { ImportTarget } from "../../engine/csv/types";
-import { useLocale } from "../i18n";
+import { Strings, useLocale } from "../i18n";
 import { fill, formatNumber } from "../i18n/format";
 import { useSectionStyles } from "../shell/sectionStyles";
 import { useImportStyles } from "./styles";
 import { columnCaption, sourceName } from "./text";
 import type { ImportState } from "./useImport";
 
-const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
-  "utf-8": "UTF-8",
-  "windows-1252": "Windows-1252 (Western)",
-  "utf-16le": "UTF-16 LE",
-  "utf-16be": "UTF-16 BE",
-};
+/** The catalogue key of each encoding's menu label (the labels are localized). */
+const ENCODING_KEYS = {
+  "utf-8": "encodingUtf8",
+  "windows-1252": "encodingWindows1252",
+  "windows-1256": "encodingWindows1256",
+  "utf-16le": "encodingUtf16le",
+  "utf-16be": "encodingUtf16be",
+} as const satisfies Readonly<Record<TextEncodingName, keyof Strings["import"]>>;
 
 /**
  * How the source is read, with a way to change it: the encoding and separator of a text file,
@@ -82,7 +84,7 @@ export function SourceOptions({
           >
             {TEXT_ENCODINGS.map((e) => (
               <option key={e} value={e}>
-                {ENCODING_NAMES[e]}
+                {s[ENCODING_KEYS[e]]}
               </option>
             ))}
           </Select>

@@ -52,6 +52,11 @@ type Key =
   | "goToCells"
   | "encodingLabel"
   | "encodingHint"
+  | "encodingUtf8"
+  | "encodingWindows1252"
+  | "encodingWindows1256"
+  | "encodingUtf16le"
+  | "encodingUtf16be"
   | "delimiterLabel"
   | "delimiterComma"
   | "delimiterSemicolon"
@@ -183,7 +188,12 @@ export const importStrings: AreaCatalogue<Key> = {
       "Nothing was imported: the table {other} ({cell} on “{sheet}”) crosses the columns below the {table} table, so Excel cannot add rows to {table}. Move {other}, then import again.",
     goToCells: "Go to {cell}",
     encodingLabel: "Encoding",
-    encodingHint: "Change it if letters look wrong (é, ü, €).",
+    encodingHint: "Change it if letters look wrong (é, ü, €, Arabic letters).",
+    encodingUtf8: "UTF-8 (Unicode)",
+    encodingWindows1252: "Windows-1252 (Western)",
+    encodingWindows1256: "Windows-1256 (Arabic)",
+    encodingUtf16le: "UTF-16 LE (Unicode)",
+    encodingUtf16be: "UTF-16 BE (Unicode)",
     delimiterLabel: "Separator",
     delimiterComma: "Comma (,)",
     delimiterSemicolon: "Semicolon (;)",
@@ -321,6 +331,11 @@ export const importStrings: AreaCatalogue<Key> = {
     goToCells: "انتقل إلى {cell}",
     encodingLabel: "الترميز",
     encodingHint: "غيّره إذا ظهرت الحروف بشكل خاطئ (é أو ü أو ع).",
+    encodingUtf8: "UTF-8 (يونيكود)",
+    encodingWindows1252: "Windows-1252 (غربي)",
+    encodingWindows1256: "Windows-1256 (عربي)",
+    encodingUtf16le: "UTF-16 LE (يونيكود)",
+    encodingUtf16be: "UTF-16 BE (يونيكود)",
     delimiterLabel: "الفاصل",
     delimiterComma: "فاصلة (,)",
     delimiterSemicolon: "فاصلة منقوطة (;)",
