@@ -108,10 +108,11 @@ const isAsciiLetter = (b: number | undefined): boolean =>
  * disagree can tell them apart, and *where* those bytes stand decides:
  *
  * - Arabic is written in whole words of high bytes between spaces, digits or punctuation. Each
- *   maximal run of bytes ≥ 0x80 that touches no ASCII letter on either side adds its
- *   Arabic-letter bytes (CP1256_WORD) to `arabic` when it holds at least two of them. Read as
- *   Windows-1252 such a run is a stand-alone string of accented letters ("ÃÍãÏ"), which Western
- *   text does not have.
+ *   maximal run of bytes ≥ 0x80 (a dot between two of them included, for abbreviations such as
+ *   the riyal's "ر.س") that touches no ASCII letter on either side adds its Arabic-letter bytes
+ *   (CP1256_WORD) to `arabic` when it holds at least two of them. Read as Windows-1252 such a
+ *   run is a stand-alone string of accented letters ("ÃÍãÏ"), which Western text does not have.
+ *   A lone letter (an initial such as "É.") is no evidence either way.
  * - Western text puts its accented letters inside Latin words. Each run that touches an ASCII
  *   letter adds its Arabic-letter bytes to `latin`: read as Windows-1256 they would be Arabic
  *   letters glued to Latin ones ("Mئller", "Espaٌa"), which Arabic text does not have.
@@ -131,8 +132,10 @@ function prefersCp1256(bytes: Uint8Array): boolean {
     }
     const start = i;
     let letters = 0;
-    while (i < len && bytes[i] >= 0x80) {
-      if (CP1256_WORD[bytes[i] - 0x80]) letters++;
+    // A dot between two high bytes stays inside the run: Arabic currency abbreviations
+    // ("ر.س", "د.إ") are single letters joined by dots.
+    while (i < len && (bytes[i] >= 0x80 || (bytes[i] === 0x2e && bytes[i + 1] >= 0x80))) {
+      if (bytes[i] >= 0x80 && CP1256_WORD[bytes[i] - 0x80]) letters++;
       i++;
     }
     if (isAsciiLetter(bytes[start - 1]) || isAsciiLetter(bytes[i])) latin += letters;

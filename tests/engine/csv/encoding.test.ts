@@ -149,6 +149,24 @@ describe("decodeText: Windows-1256 (Arabic)", () => {
     expect([d.encoding, d.detected, d.text]).toEqual(["windows-1256", true, text]);
   });
 
+  it("finds Windows-1256 when the only Arabic is the currency abbreviation of the amounts", () => {
+    // Arabic Excel's riyal and dirham formats: letters joined by dots, and a right-to-left mark.
+    const text = [
+      "Deal Name,Deal Owner,Amount",
+      "Renewal,Omar Said,\u200fر.س.\u200f 12,500.00",
+      "Expansion,Lina Haddad,\u200fد.إ.\u200f 8,300.50",
+      "Support,Omar Said,\u200fر.س.\u200f 950.00",
+    ].join("\r\n");
+    const d = decodeText(encodeCodePage(text, "windows-1256"));
+    expect([d.encoding, d.text]).toEqual(["windows-1256", text]);
+  });
+
+  it("keeps Western names with accented initials (É. Ö. Å.) in Windows-1252", () => {
+    const text = "Owner,Account\nÉ. Martin,Café Noël\nJ. Ö. Lind,Øresund AB\nÅ. Berg,Malmö\n";
+    const d = decodeText(encodeCodePage(text, "windows-1252"));
+    expect([d.encoding, d.text]).toEqual(["windows-1252", text]);
+  });
+
   it("reads the euro sign of an Arabic file (the same byte 0x80 in both code pages)", () => {
     const text = "العميل;المبلغ\r\nشركة الأمل;€ 1.200,50\r\nمؤسسة الفجر;950 €\r\n";
     const d = decodeText(encodeCodePage(text, "windows-1256"));
