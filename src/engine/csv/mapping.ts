@@ -56,6 +56,10 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "رقم الصفقة",
       // HubSpot's internal property names, the headers of its API-based exports.
       "hs object id",
+      "معرف السجل",
+      "رقم السجل",
+      "معرف الفرصة",
+      "رقم الفرصة",
     ],
     "Deal Name": [
       "name",
@@ -66,6 +70,12 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "opportunity",
       "deal",
       "topic",
+      "اسم الفرصة",
+      "اسم الفرصة البيعية",
+      "الموضوع",
+      "الصفقة",
+      "الفرصة",
+      "الاسم",
     ],
     Account: [
       "account name",
@@ -77,6 +87,14 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "customer",
       "client",
       "potential customer",
+      "اسم الحساب",
+      "الشركة",
+      "اسم الشركة",
+      "الشركة المرتبطة",
+      "المؤسسة",
+      "العميل",
+      "اسم العميل",
+      "العميل المحتمل",
     ],
     Owner: [
       "deal owner",
@@ -85,6 +103,14 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "salesperson",
       "assigned to",
       "owner name",
+      "مالك الصفقة",
+      "مالك الفرصة",
+      "المالك",
+      "مندوب المبيعات",
+      "موظف المبيعات",
+      "مسؤول المبيعات",
+      "البائع",
+      "مسند إلى",
     ],
     Stage: [
       "deal stage",
@@ -93,6 +119,10 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "sales stage",
       "stage name",
       "pipeline phase",
+      "مرحلة الصفقة",
+      "مرحلة المبيعات",
+      "مرحلة البيع",
+      "مرحلة المسار",
     ],
     Amount: [
       "value",
@@ -103,10 +133,26 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "est revenue",
       "estimated revenue",
       "المبلغ",
+      "مبلغ الصفقة",
+      "قيمة الصفقة",
+      "الإيرادات",
+      "الإيراد",
+      // Dynamics 365's "Est. Revenue" is the deal's amount; Zoho's and Salesforce's "Expected
+      // Revenue" (الإيرادات المتوقعة) is amount × probability, so it is not listed, as in English.
+      "الإيرادات المقدرة",
+      "الإيراد المقدر",
     ],
-    Currency: ["currency code", "deal currency code"],
-    Probability: ["win probability", "probability %"],
-    "Forecast Category": ["forecast"],
+    Currency: ["currency code", "deal currency code", "رمز العملة", "عملة الصفقة", "عملة الفرصة"],
+    Probability: [
+      "win probability",
+      "probability %",
+      "الاحتمالية",
+      "احتمالية الفوز",
+      "احتمال الفوز",
+      "نسبة الاحتمال",
+      "النسبة المئوية للإقفال",
+    ],
+    "Forecast Category": ["forecast", "فئة التنبؤ", "التوقع"],
     Created: [
       "create date",
       "created date",
@@ -117,6 +163,9 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "created on",
       "created time",
       "createdate",
+      "وقت الإنشاء",
+      "تم الإنشاء في",
+      "تاريخ إنشاء الصفقة",
     ],
     "Expected Close": [
       "close date",
@@ -125,16 +174,51 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "estimated close date",
       "est close date",
       "closedate",
+      "تاريخ الإغلاق المتوقع",
+      "تاريخ الإغلاق المقدر",
+      "تاريخ الإقفال المتوقع",
     ],
-    "Closed Date": ["won time", "actual close date", "date closed", "closed at", "won date"],
-    "Lead Source": ["source", "original source"],
-    Competitor: ["competitors", "primary competitor"],
-    "Last Activity": ["last activity date", "last contacted", "notes last updated"],
-    "Loss Reason": ["lost reason", "closed lost reason", "reason lost"],
-    [WON_LOST_STATUS]: ["status", "deal status", "won lost", "outcome"],
+    "Closed Date": [
+      "won time",
+      "actual close date",
+      "date closed",
+      "closed at",
+      "won date",
+      "تاريخ الإغلاق الفعلي",
+      "تاريخ الإقفال الفعلي",
+      "تاريخ الفوز",
+      "وقت الفوز",
+    ],
+    "Lead Source": [
+      "source",
+      "original source",
+      "مصدر العميل المحتمل",
+      "مصدر العميل المتوقع",
+      "المصدر",
+      "المصدر الأصلي",
+    ],
+    Competitor: ["competitors", "primary competitor", "المنافسون", "المنافس الرئيسي"],
+    "Last Activity": [
+      "last activity date",
+      "last contacted",
+      "notes last updated",
+      "تاريخ آخر نشاط",
+      "آخر اتصال",
+    ],
+    "Loss Reason": ["lost reason", "closed lost reason", "reason lost", "سبب الفقدان"],
+    [WON_LOST_STATUS]: ["status", "deal status", "won lost", "outcome", "الحالة", "حالة الصفقة"],
   },
   Leads: {
-    "Lead ID": ["record id", "id", "contact id", "hs object id"],
+    "Lead ID": [
+      "record id",
+      "id",
+      "contact id",
+      "hs object id",
+      "معرف السجل",
+      "رقم السجل",
+      "معرف جهة الاتصال",
+      "معرف العميل المتوقع",
+    ],
     Created: [
       "create date",
       "created date",
@@ -142,8 +226,18 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "date created",
       "created on",
       "createdate",
+      "وقت الإنشاء",
+      "تم الإنشاء في",
     ],
-    Name: ["full name", "contact name", "lead name"],
+    Name: [
+      "full name",
+      "contact name",
+      "lead name",
+      "الاسم الكامل",
+      "اسم جهة الاتصال",
+      "اسم العميل المحتمل",
+      "اسم العميل المتوقع",
+    ],
     Company: [
       "company name",
       "account",
@@ -151,22 +245,87 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "organization",
       "associated company",
       "company account",
+      "اسم الشركة",
+      "الحساب",
+      "اسم الحساب",
+      "المؤسسة",
+      "الشركة المرتبطة",
     ],
-    Email: ["email address", "e mail"],
-    Phone: ["phone number", "mobile", "mobile phone number", "telephone"],
-    Source: ["lead source", "original source", "channel", "hs analytics source"],
-    Owner: ["lead owner", "contact owner", "assigned to", "sales rep"],
-    Status: ["lead status", "hs lead status"],
-    "First Contact": ["first contacted", "first outreach", "first response"],
-    Converted: ["is converted"],
+    Email: ["email address", "e mail", "عنوان البريد الإلكتروني", "البريد", "الإيميل"],
+    Phone: [
+      "phone number",
+      "mobile",
+      "mobile phone number",
+      "telephone",
+      "رقم الهاتف",
+      "الجوال",
+      "رقم الجوال",
+      "الهاتف المحمول",
+      "الموبايل",
+    ],
+    Source: [
+      "lead source",
+      "original source",
+      "channel",
+      "hs analytics source",
+      "مصدر العميل المحتمل",
+      "مصدر العميل المتوقع",
+      "مصدر العميل",
+      "المصدر الأصلي",
+      "القناة",
+    ],
+    Owner: [
+      "lead owner",
+      "contact owner",
+      "assigned to",
+      "sales rep",
+      "مالك العميل المحتمل",
+      "مالك العميل المتوقع",
+      "مالك جهة الاتصال",
+      "المالك",
+      "مسند إلى",
+      "مندوب المبيعات",
+    ],
+    Status: [
+      "lead status",
+      "hs lead status",
+      "حالة العميل المحتمل",
+      "حالة العميل المتوقع",
+      "حالة العميل",
+      "سبب الحالة",
+    ],
+    "First Contact": ["first contacted", "first outreach", "first response", "أول اتصال"],
+    Converted: ["is converted", "محول"],
     "Converted Date": ["conversion date"],
-    "Country/Region": ["country", "region"],
-    Notes: ["description", "comments", "note"],
+    "Country/Region": ["country", "region", "الدولة", "البلد", "المنطقة"],
+    Notes: ["description", "comments", "note", "الوصف", "التعليقات", "ملاحظة"],
   },
+};
+
+/**
+ * Arabic's "Close Date" (تاريخ الإغلاق, تاريخ الإقفال) is our Deals caption for Closed Date, but in
+ * a CRM's export it is the close date of every deal, expected while open (as "Close Date" is in
+ * English): it goes to Expected Close, and to Closed Date only when another header of the file
+ * already gives Expected Close (a file made from our own Arabic captions).
+ */
+const FIRST_CHOICE: Readonly<Record<ImportTarget, Readonly<Record<string, string>>>> = {
+  Deals: { "تاريخ الإغلاق": "Expected Close", "تاريخ الإقفال": "Expected Close" },
+  Leads: {},
+};
+const SECOND_CHOICE: Readonly<Record<ImportTarget, Readonly<Record<string, string>>>> = {
+  Deals: { "تاريخ الإغلاق": "Closed Date", "تاريخ الإقفال": "Closed Date" },
+  Leads: {},
 };
 
 /** Prefixes of "Entity - Field" headers (Pipedrive and others). */
 const ENTITY_PREFIX = /^(?:deal|lead|opportunity|contact|person|organization|account) /;
+/**
+ * The entity in Arabic, after the field ("مرحلة الصفقة" = deal stage) or before it as Pipedrive
+ * writes it ("الصفقة - القيمة"), as header keys (see headerKey: no article, ة as ه).
+ */
+const ARABIC_ENTITY = "(?:صفقه|فرصه(?: بيعيه)?|عميل (?:محتمل|متوقع)|جهه اتصال)";
+const ARABIC_ENTITY_SUFFIX = new RegExp(` ${ARABIC_ENTITY}$`);
+const ARABIC_ENTITY_PREFIX = new RegExp(`^${ARABIC_ENTITY} `);
 
 const keyIndex = new Map<ImportTarget, Map<string, string>>();
 
@@ -178,6 +337,7 @@ function index(target: ImportTarget): Map<string, string> {
   const put = (key: string, column: string): void => {
     if (key !== "" && !map!.has(key)) map!.set(key, column);
   };
+  for (const [key, column] of Object.entries(FIRST_CHOICE[target])) put(headerKey(key), column);
   for (const c of targetSpec(target).columns.filter((s) => !s.computed)) {
     put(headerKey(c.name), c.name);
     put(headerKey(c.caption.en), c.name);
@@ -206,8 +366,20 @@ export function matchHeader(header: string, target: ImportTarget): string | null
   const key = headerKey(header);
   const direct = map.get(key);
   if (direct) return direct;
-  const bare = key.replace(ENTITY_PREFIX, "");
-  return bare !== key ? (map.get(bare) ?? null) : null;
+  for (const entity of [ENTITY_PREFIX, ARABIC_ENTITY_PREFIX, ARABIC_ENTITY_SUFFIX]) {
+    const bare = key.replace(entity, "");
+    if (bare !== key && bare !== "" && map.has(bare)) return map.get(bare)!;
+  }
+  return null;
+}
+
+/** The column a header goes to when its first choice is taken by another header, or null. */
+function secondChoice(header: string, target: ImportTarget): string | null {
+  const key = headerKey(header);
+  for (const [k, column] of Object.entries(SECOND_CHOICE[target])) {
+    if (headerKey(k) === key) return column;
+  }
+  return null;
 }
 
 /**
@@ -240,14 +412,28 @@ export function autoMap(
       }
     });
   }
+  // Headers with a second choice wait until every other header has claimed its column.
+  const deferred: number[] = [];
   headers.forEach((h, i) => {
     if (out[i] !== null) return;
+    if (secondChoice(h, target) !== null) {
+      deferred.push(i);
+      return;
+    }
     const column = matchHeader(h, target);
     if (column && !claimed.has(column)) {
       out[i] = column;
       claimed.add(column);
     }
   });
+  for (const i of deferred) {
+    const first = matchHeader(headers[i], target);
+    const column = first && !claimed.has(first) ? first : secondChoice(headers[i], target);
+    if (column && !claimed.has(column)) {
+      out[i] = column;
+      claimed.add(column);
+    }
+  }
   return out;
 }
 

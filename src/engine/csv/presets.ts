@@ -40,21 +40,47 @@ export interface Preset {
   readonly closeDateIsActualWhenClosed?: boolean;
 }
 
+// Arabic marks a header may or may not carry: harakat, superscript alef, Quranic marks, tatweel.
+const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+
+/**
+ * Arabic spelled one way: the alef forms (أ إ آ ٱ) as ا, ta marbuta as ha, alef maqsura as ya,
+ * Persian kaf/ya as Arabic ones, and the article "ال" dropped from words of four letters or
+ * more, so "المبلغ", "مبلغ" and "المَبلـغ" are one key (spellings vary between CRMs and
+ * between a UI label and a hand-made export).
+ */
+function arabicKey(key: string): string {
+  if (!/[\u0600-\u06ff]/.test(key)) return key;
+  return key
+    .replace(ARABIC_MARKS, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ة/g, "ه")
+    .replace(/ى/g, "ي")
+    .replace(/ک/g, "ك")
+    .replace(/ی/g, "ي")
+    .replace(/(^| )(?:ال)(?=[\u0621-\u064a]{2})/g, "$1");
+}
+
 /**
  * The matching key of a header: lower case, any run of characters other than letters and digits
- * (in any script) becomes one space, trimmed.
+ * (in any script) becomes one space, trimmed; Arabic loses its optional marks and spelling
+ * variants (see arabicKey).
  *
  * @param header a header text
  * @returns its key
  * @example
  * headerKey("Probability (%)"); // "probability"
  * headerKey("Deal - Expected close date"); // "deal expected close date"
+ * headerKey("تاريخ الإغلاق"); // "تاريخ اغلاق"
  */
 export function headerKey(header: string): string {
-  return header
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return arabicKey(
+    header
+      .toLowerCase()
+      .replace(ARABIC_MARKS, "")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+  );
 }
 
 function keyed<V>(
