@@ -94,6 +94,17 @@ export const errors = {
       `${label} #${dayFirst[0]} (${quote(dayFirst[1])}) is day-first but ${label} #${monthFirst[0]} (${quote(monthFirst[1])}) is month-first: the text dates of this range mix both orders, so none can be read; retype them as dates in Excel or write them as year-month-day (2026-03-31)`,
       `${ar(label)} رقم ${dayFirst[0]} (${quote(dayFirst[1])}) يبدأ باليوم لكن ${ar(label)} رقم ${monthFirst[0]} (${quote(monthFirst[1])}) يبدأ بالشهر: التواريخ النصية في هذا النطاق تخلط الترتيبين فلا يُقرأ أي منها؛ أعد كتابتها تواريخ في Excel أو اكتبها بالصيغة سنة-شهر-يوم (2026-03-31)`
     ),
+  /**
+   * A date column of an imported file written in the Hijri calendar (1448/06/15): refused, as
+   * converting it exactly needs the Umm al-Qura tables (engine/csv/hijri.ts). Names the file's
+   * column header and the line of its first Hijri date.
+   */
+  hijriDates: (header: string, line: number, raw: unknown, count: number): EngineError =>
+    make(
+      "value",
+      `column ${quote(header)} holds Hijri dates (${count} ${count === 1 ? "cell" : "cells"}, the first on line ${line}: ${quote(raw)}): the import reads Gregorian dates only, and converting Hijri dates would move some by a day or two. Export the file again with Gregorian dates (in the CRM, set the calendar of your personal or locale settings to Gregorian), then import it; nothing was imported`,
+      `العمود ${quote(header)} فيه تواريخ هجرية (${count} خلية، أولها في السطر ${line}: ${quote(raw)}): يقرأ الاستيراد التواريخ الميلادية فقط، وتحويل التواريخ الهجرية قد يزيح بعضها يومًا أو يومين. صدّر الملف مرة أخرى بالتواريخ الميلادية (في نظام CRM اجعل التقويم في إعداداتك الشخصية أو إعدادات اللغة والمنطقة ميلاديًا)، ثم استورده؛ لم يُستورد شيء`
+    ),
   notAFlag: (label: string, position: number, raw: unknown): EngineError =>
     make(
       "value",

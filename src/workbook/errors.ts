@@ -18,6 +18,11 @@ export type ImportErrorCode =
   | "noIdColumn"
   | "foreignTable"
   | "cellTooLong"
+  /**
+   * A date column in the Hijri calendar (params: en, ar = the catalogue's message in each
+   * language, naming the column, the first line and the fix; details: one per column).
+   */
+  | "hijriDates"
   | "rowTooLarge"
   | "sheetFull"
   | "tableChanged"

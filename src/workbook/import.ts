@@ -6,7 +6,8 @@
  * Safety and round trips (atomic by construction: every check runs before the first write):
  * - The whole file is parsed, mapped and validated (src/engine/csv) before anything is read from
  *   or written to the workbook; a malformed file, an undecided day/month order or decimal mark,
- *   a text over 32,767 characters or a missing table is an `ImportError` and nothing is written.
+ *   a text over 32,767 characters, a Hijri date column or a missing table is an `ImportError`
+ *   and nothing is written.
  * - Then the plan is checked against the table: a table Setup calls foreign (too few of our
  *   columns) is never written; every request fits 4 MB (a row that cannot is an error naming its
  *   line); the rows added fit the sheet (1,048,576 rows).
@@ -218,6 +219,18 @@ function prepared(request: ImportRequest): Prepared {
       [],
       0,
       columns.map((c) => ({ column: c.column }))
+    );
+  }
+  const hijri = records.hijri ?? [];
+  if (hijri.length > 0) {
+    const first = hijri[0].error;
+    throw new ImportError(
+      "hijriDates",
+      first.message,
+      [],
+      0,
+      hijri.map((h) => ({ line: h.line, column: h.column, header: h.header, count: h.count })),
+      { en: first.message, ar: first.ar ?? first.message }
     );
   }
   if (records.tooLong.length > 0) {

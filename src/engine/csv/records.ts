@@ -22,6 +22,9 @@ import {
   resolveDate,
 } from "./dateText";
 import { readFlag } from "./flags";
+import { isHijriDate } from "./hijri";
+import { EngineError } from "../errors";
+import { errors } from "../messages";
 import { Mapping, targetSpec } from "./mapping";
 import {
   decideNumberColumn,
@@ -67,6 +70,21 @@ export interface LongCell {
   readonly length: number;
 }
 
+/** A date column written in the Hijri calendar: the import refuses the file (see csv/hijri.ts). */
+export interface HijriColumn {
+  readonly column: string;
+  /** The file's header of the column. */
+  readonly header: string;
+  /** The first Hijri date: 0-based data row, file line and text. */
+  readonly row: number;
+  readonly line: number;
+  readonly value: string;
+  /** Cells of the column holding a Hijri date. */
+  readonly count: number;
+  /** What to tell the user, in English and Arabic, from the one catalogue (engine/messages). */
+  readonly error: EngineError;
+}
+
 /** The file's rows as rows of our table, with their problems. */
 export interface Records {
   /** Our columns the rows fill, in table order. */
@@ -97,6 +115,8 @@ export interface Records {
   readonly tooLong: readonly LongCell[];
   /** Texts cut to 32,767 characters because the caller agreed (truncateLongText). */
   readonly truncated: readonly LongCell[];
+  /** Date columns in the Hijri calendar (absent or empty: none): the import cannot start. */
+  readonly hijri?: readonly HijriColumn[];
   /**
    * Amounts written with a symbol several currencies share (`$`, `¥`, `kr`) and no currency of
    * their own: they count in the workbook's reporting currency, and the import says so.
@@ -272,6 +292,7 @@ export function buildRecords(
   const numbers: NumberColumn[] = [];
   const tooLong: LongCell[] = [];
   const truncated: LongCell[] = [];
+  const hijri: HijriColumn[] = [];
   const fileWidth = csv.headers.length;
   // A single spreadsheet cell per value: its type decides, not the text.
   const typedSource = (column: string): number | null => {
@@ -296,6 +317,16 @@ export function buildRecords(
       const s = shapes.get(c.name)!;
       const floor = c.type === "date";
       const typed = typedSource(c.name);
+      let hijriFirst = -1;
+      let hijriCount = 0;
+      // Only a text that is no Gregorian date can be a Hijri one: checked where reading failed.
+      const notADate = (r: number): void => {
+        if (isHijriDate(raw[r])) {
+          if (hijriFirst === -1) hijriFirst = r;
+          hijriCount++;
+        }
+        problem("notADate", r, c.name, raw[r]);
+      };
       for (let r = 0; r < n; r++) {
         const shape = s[r];
         if (raw[r] === "") {
@@ -309,7 +340,7 @@ export function buildRecords(
           continue;
         }
         if (shape === null) {
-          problem("notADate", r, c.name, raw[r]);
+          notADate(r);
           continue;
         }
         let use = order;
@@ -322,8 +353,22 @@ export function buildRecords(
           continue;
         }
         const serial = resolveDate(shape, use ?? "mdy");
-        if (serial === undefined) problem("notADate", r, c.name, raw[r]);
+        if (serial === undefined) notADate(r);
         else values[r][k] = floor ? Math.floor(serial) : serial;
+      }
+      if (hijriFirst !== -1) {
+        const header = headerOf(c.name);
+        const line = csv.lines[hijriFirst];
+        const value = raw[hijriFirst];
+        hijri.push({
+          column: c.name,
+          header,
+          row: hijriFirst,
+          line,
+          value,
+          count: hijriCount,
+          error: errors.hijriDates(header, line, value, hijriCount),
+        });
       }
       return;
     }
@@ -476,5 +521,6 @@ export function buildRecords(
     needsNumberChoice: numbers.some((x) => x.needsChoice),
     tooLong,
     truncated,
+    hijri,
   };
 }

@@ -197,6 +197,9 @@ export function failureView(
           })
         ),
       };
+    case "hijriDates":
+      // The message comes whole from the engine's catalogue, in both languages.
+      return { message: String(params[language] ?? params.en ?? message), lines: [] };
     case "rowTooLarge":
       return {
         message: s.errorRowTooLarge,

@@ -179,6 +179,14 @@ export function useImport(
     if (preparedResult && !preparedResult.ok) {
       return failureView(s, preparedResult.failure.code, target, language);
     }
+    const hijri = prepared?.records.hijri ?? [];
+    if (hijri.length > 0) {
+      const e = hijri[0].error;
+      return failureView(s, "hijriDates", target, language, [], 0, e.message, [], {
+        en: e.message,
+        ar: e.ar ?? e.message,
+      });
+    }
     const long = prepared?.records.tooLong ?? [];
     if (long.length > 0) {
       return failureView(s, "cellTooLong", target, language, [], 0, "", long);
@@ -276,6 +284,7 @@ export function useImport(
     !prepared.records.needsDateOrder &&
     !prepared.records.needsNumberChoice &&
     prepared.records.tooLong.length === 0 &&
+    (prepared.records.hijri ?? []).length === 0 &&
     prepared.ready > 0;
 
   return {
