@@ -38,9 +38,12 @@ export function westernize(text: string): string {
  */
 export const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
-// Currency marks and codes that CRM exports put around amounts.
-const CURRENCY =
-  /^(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)\s*|\s*(?:[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|JOD|MAD|ر\.س|د\.إ)$/gi;
+// Currency marks and codes that CRM exports put around amounts, before or after, spaced or glued;
+// the Arab currencies' abbreviations with or without their final dot (ج.م / ج.م.).
+const MARK =
+  "[$€£¥₹₩₪₺]|USD|EUR|GBP|SAR|AED|EGP|QAR|KWD|BHD|OMR|JOD|MAD|" +
+  "(?:ر\\.س|د\\.إ|ج\\.م|د\\.ك|ر\\.ق|د\\.أ|د\\.م|ر\\.ع|د\\.ب)\\.?";
+const CURRENCY = new RegExp(`^(?:${MARK})\\s*|\\s*(?:${MARK})$`, "gi");
 const NUMERIC = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 /**
  * Rewrites the spellings whose comma can only be a decimal mark (`1.234,50`, `1 234,5`, `12,5`,

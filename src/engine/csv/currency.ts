@@ -84,6 +84,10 @@ const NAMES: Readonly<Record<string, string>> = {
   "egyptian pound": "EGP",
   "kuwaiti dinar": "KWD",
   "qatari riyal": "QAR",
+  "bahraini dinar": "BHD",
+  "omani rial": "OMR",
+  "jordanian dinar": "JOD",
+  "moroccan dirham": "MAD",
   "swedish krona": "SEK",
   "norwegian krone": "NOK",
   "danish krone": "DKK",
@@ -97,6 +101,14 @@ const NAMES: Readonly<Record<string, string>> = {
   "ريال سعودي": "SAR",
   "درهم إماراتي": "AED",
   "جنيه مصري": "EGP",
+  "دينار كويتي": "KWD",
+  "ريال قطري": "QAR",
+  "دينار بحريني": "BHD",
+  "ريال عماني": "OMR",
+  "ريال عُماني": "OMR",
+  "دينار أردني": "JOD",
+  "دينار اردني": "JOD",
+  "درهم مغربي": "MAD",
 };
 
 const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;

@@ -71,12 +71,20 @@ function westernize(text: string): string {
   return changed ? out : text;
 }
 
+// Arab currencies' dotted abbreviations (ر.س, د.إ, ج.م., ر.ع.) and ISO codes, glued to the number
+// ("١٢٬٥٠٠ر.س", "SAR12,500"): dotted only, so that a glued Arabic word is never taken for one.
+const GLUED_LEAD = /^(?:[\u0621-\u064a]\.[\u0621-\u064a]\.?|[A-Z]{3})(?=\d)/;
+// (No lookbehind: Safari before 16.4, Excel on older Macs, cannot parse one.)
+const GLUED_TRAIL = /\d((?:[\u0621-\u064a]\.[\u0621-\u064a]\.?|[A-Z]{3}))$/;
+
 /** Splits off currency words at either end, separated by spaces or glued to the number. */
 function stripCurrency(t: string): string | null {
   let s = t;
   // Glued symbols: "$1,200", "1.200€", "R$12", "12,50zł".
-  const lead = /^(\p{Sc}+|[A-Z]{1,2}\p{Sc})/u.exec(s);
+  const lead = /^(\p{Sc}+|[A-Z]{1,2}\p{Sc})/u.exec(s) ?? GLUED_LEAD.exec(s);
   if (lead) s = s.slice(lead[0].length).trimStart();
+  const glued = GLUED_TRAIL.exec(s);
+  if (glued) s = s.slice(0, -glued[1].length);
   const trail = /(\p{Sc}+|[.,][-–—]{1,2})$/u.exec(s);
   if (trail && /\d/.test(s.slice(0, -trail[0].length))) {
     // "1'250.–" (Swiss "no cents") or a trailing currency sign.
