@@ -8,6 +8,7 @@
 import { CellGrid, cellOf, column, columnRows, flatten, isBlankText } from "./cellGrid";
 import { badCell } from "./cellErrors";
 import { NumericDate, readDateShape, resolveDate } from "./csv/dateText";
+import { isHijriDate } from "./csv/hijri";
 import { isValidDate, serialOfLocal, toSerial } from "./dates";
 import { EngineError, Result, isError } from "./errors";
 import { errors } from "./messages";
@@ -22,6 +23,8 @@ const SLASH_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
  * gets its own message, since which one it is depends on the locale it was typed in.
  */
 function notADate(label: string, position: number, raw: unknown): EngineError {
+  if (typeof raw === "string" && isHijriDate(raw))
+    return errors.hijriDateCell(label, position, raw);
   return typeof raw === "string" && SLASH_DATE.test(raw.trim())
     ? errors.dateAsText(label, position, raw)
     : errors.notADate(label, position, raw);
@@ -241,7 +244,9 @@ function readWithTextDates(
       continue;
     }
     const raw = at(i);
-    if (shape === null) return badCell(notADate, label, i + 1, raw);
+    if (shape === null || (typeof raw === "string" && isHijriDate(raw))) {
+      return badCell(notADate, label, i + 1, raw);
+    }
     if (order !== null) return errors.notADate(label, i + 1, raw); // 31/02/2026 read day-first
     if (conflict === null) return errors.dateAsText(label, i + 1, raw);
     const [dmy, mdy] = [unread[conflict.dmy], unread[conflict.mdy]];

@@ -105,6 +105,13 @@ export const errors = {
       `column ${quote(header)} holds Hijri dates (${count} ${count === 1 ? "cell" : "cells"}, the first on line ${line}: ${quote(raw)}): the import reads Gregorian dates only, and converting Hijri dates would move some by a day or two. Export the file again with Gregorian dates (in the CRM, set the calendar of your personal or locale settings to Gregorian), then import it; nothing was imported`,
       `العمود ${quote(header)} فيه تواريخ هجرية (${count} خلية، أولها في السطر ${line}: ${quote(raw)}): يقرأ الاستيراد التواريخ الميلادية فقط، وتحويل التواريخ الهجرية قد يزيح بعضها يومًا أو يومين. صدّر الملف مرة أخرى بالتواريخ الميلادية (في نظام CRM اجعل التقويم في إعداداتك الشخصية أو إعدادات اللغة والمنطقة ميلاديًا)، ثم استورده؛ لم يُستورد شيء`
     ),
+  /** A range cell holding a Hijri date as text (1448/06/15): read nowhere near its real day. */
+  hijriDateCell: (label: string, position: number, raw: unknown): EngineError =>
+    make(
+      "value",
+      `${label} #${position} is a Hijri date: ${quote(raw)}; the functions read Gregorian dates only: enter it as a Gregorian date (a date cell can still show the Hijri calendar through its number format), or export the data again with Gregorian dates`,
+      `${ar(label)} رقم ${position} تاريخ هجري: ${quote(raw)}؛ تقرأ الدوال التواريخ الميلادية فقط: أدخله تاريخًا ميلاديًا (يمكن أن تعرض خلية التاريخ التقويم الهجري عبر تنسيق الأرقام)، أو صدّر البيانات مرة أخرى بالتواريخ الميلادية`
+    ),
   notAFlag: (label: string, position: number, raw: unknown): EngineError =>
     make(
       "value",
