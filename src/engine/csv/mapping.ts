@@ -142,7 +142,14 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
       "الإيرادات المقدرة",
       "الإيراد المقدر",
     ],
-    Currency: ["currency code", "deal currency code", "رمز العملة", "عملة الصفقة", "عملة الفرصة"],
+    Currency: [
+      "currency code",
+      "deal currency code",
+      "currency of value",
+      "رمز العملة",
+      "عملة الصفقة",
+      "عملة الفرصة",
+    ],
     Probability: [
       "win probability",
       "probability %",

@@ -323,6 +323,8 @@ export const PRESETS: readonly Preset[] = [
       "Deal - Title": "Deal Name",
       "Deal - Value": "Amount",
       "Deal - Currency": "Currency",
+      // Pipedrive names a monetary field's currency "Currency of <field>" in its exports.
+      "Deal - Currency of Value": "Currency",
       "Deal - Organization": "Account",
       "Deal - Owner": "Owner",
       "Deal - Stage": "Stage",

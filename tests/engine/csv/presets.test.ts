@@ -118,6 +118,17 @@ describe("autoMap with presets", () => {
     });
   });
 
+  it('maps Pipedrive\'s "Currency of Value" to Currency, with the preset and without', () => {
+    // Pipedrive writes a monetary field's currency as "Currency of <field>": without it every EUR
+    // deal of the export would count as the reporting currency.
+    const headers = ["Deal - ID", "Deal - Title", "Deal - Value", "Deal - Currency of Value"];
+    const all = [...headers, "Deal - Stage", "Deal - Status", "Deal - Owner"];
+    expect(detectSource(all).preset?.id).toBe("pipedriveDeals");
+    expect(autoMap(headers, "Deals", presetById("pipedriveDeals")!)[3]).toBe("Currency");
+    expect(autoMap(headers, "Deals", null)[3]).toBe("Currency");
+    expect(matchHeader("Currency of Value", "Deals")).toBe("Currency");
+  });
+
   it("ignores a preset made for the other table", () => {
     const headers = headersOf("hubspot-contacts.csv");
     const m = autoMap(headers, "Deals", presetById("hubspotContacts")!);
