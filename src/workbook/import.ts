@@ -17,12 +17,16 @@
  *   first body row (values and number formats) in one request.
  * - Then one sync per write block, each block one request of at most 4 MB (`planWrites`); every
  *   block holds whole rows, so the table is consistent after each sync. Total syncs:
- *   `2 + blocks`, with blocks ≈ payload ÷ 3.75 MB (4 syncs for a small import: find, read,
+ *   `2 + blocks` (+1 when `removeMissing` deletes rows), with blocks ≈ payload ÷ 3.75 MB (4 syncs for a small import: find, read,
  *   updates, appends).
  * - Calculation is suspended during each write (`suspendApiCalculationUntilNextSync`).
  * - If Excel still refuses a request, the blocks before it are written and the report says which
  *   rows those were (nothing after it is sent), with what `undoAdded` needs to remove the rows
  *   this import added.
+ * - Rows whose ID the file lacks are never touched, only listed (`notInFile`: a partial export, or
+ *   another CRM's deals in the same table), unless the user says the file is the whole export
+ *   (`removeMissing`): then, once every block is written, one more sync deletes those rows (the
+ *   deals were deleted in the CRM), so the pipeline and the History's "Removed" agree.
  */
 import { LEADS, DEALS, TableSpec } from "../model/schema";
 import { recordSnapshot, SnapshotReport } from "./history";
@@ -76,6 +80,11 @@ export interface ImportRequest {
   readonly dateOrder?: DayMonthOrder;
   /** The date of the History snapshot a deals import records (serial; default today). */
   readonly snapshotDate?: number;
+  /**
+   * The file is the CRM's whole export: rows of the table whose ID the file lacks (deals deleted
+   * in the CRM) are deleted after the file is written. Off by default: the table keeps them.
+   */
+  readonly removeMissing?: boolean;
 }
 
 /** Progress of an import: the phase and the rows written so far. */
@@ -121,6 +130,10 @@ export interface ImportReport {
   readonly upserted: boolean;
   /** IDs the table already held more than once (only the first such row was updated). */
   readonly tableDuplicateIds: readonly string[];
+  /** IDs of table rows the file (with an ID column) does not list, in table order. */
+  readonly notInFile?: readonly string[];
+  /** Table rows deleted because the file does not list their ID (`removeMissing`). */
+  readonly removed?: number;
   /** context.sync() calls made. */
   readonly syncs: number;
   /** Stages of the file the Stages table lacked, added to it (assumed probabilities flagged). */
@@ -474,6 +487,26 @@ export async function importRecords(
       });
       onProgress?.({ phase: "writing", done: added + updated, total });
     }
+    // A whole export (the user said so): the deals it no longer lists were deleted in the CRM.
+    const notInFile = records.idMapped ? plan.notInFile : [];
+    let removed = 0;
+    if (request.removeMissing && !failure && written.length > 0 && notInFile.length > 0) {
+      context.application.suspendApiCalculationUntilNextSync();
+      // Bottom up, so each index still names its row; rows added above are never among them.
+      for (let i = notInFile.length - 1; i >= 0; i--)
+        table.rows.getItemAt(notInFile[i].tableRow).delete();
+      try {
+        await context.sync();
+        removed = notInFile.length;
+      } catch (e) {
+        failure = {
+          message: e instanceof Error ? e.message : String(e),
+          rowsNotWritten: 0,
+          undo: null,
+        };
+      }
+      syncs++;
+    }
     // A complete deals import is a snapshot of the pipeline: record what changed since the last.
     const history =
       request.target === "Deals" && !failure
@@ -503,6 +536,8 @@ export async function importRecords(
       footer: prep.csv.footer,
       upserted: records.idMapped,
       tableDuplicateIds: plan.tableDuplicates.map((d) => d.id),
+      notInFile: [...new Set(notInFile.map((r) => r.id))],
+      removed,
       truncated: records.truncated.map((t) => ({ line: t.line, column: t.column })),
       ...(records.currencyAssumed ? { currencyAssumed: records.currencyAssumed } : {}),
       syncs,

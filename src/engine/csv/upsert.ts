@@ -3,7 +3,9 @@
  * Matching is by the record ID, as text: `12345` typed by hand matches "12345" from the file, and
  * a quote prefix written by `neutralise` is ignored. Table rows without an ID (added by hand) are
  * never matched, so never touched. Within the file, the last row with an ID wins; the earlier
- * ones are reported as duplicates.
+ * ones are reported as duplicates. Table rows whose ID no row of the file has (skipped rows
+ * included: a row with a problem still names its deal) are listed, so an import of a whole
+ * export can tell which deals the CRM no longer has.
  */
 
 /** Which file rows go where. Row numbers are 0-based (table body rows, file data rows). */
@@ -23,6 +25,8 @@ export interface UpsertPlan {
     readonly id: string;
     readonly tableRows: readonly number[];
   }[];
+  /** Table rows with an ID that no row of the file has (every such row), by ascending row. */
+  readonly notInFile: readonly { readonly tableRow: number; readonly id: string }[];
 }
 
 /**
@@ -48,10 +52,10 @@ export function idKey(value: unknown): string | null {
  * @param existingIds the table's ID column, one cell per body row
  * @param ids the file's record IDs, one per data row (null: no ID, the row is added)
  * @param skip optional, 1 for file rows that must not be imported at all (rows with problems)
- * @returns updates, appends, and the duplicates found
+ * @returns updates, appends, the duplicates found, and the table's IDs the file lacks
  * @example
  * planUpsert(["D1", "", "D2"], ["D2", "D3", null]);
- * // updates [{ tableRow: 2, fileRow: 0 }], appends [1, 2]
+ * // updates [{ tableRow: 2, fileRow: 0 }], appends [1, 2], notInFile [{ tableRow: 0, id: "D1" }]
  */
 export function planUpsert(
   existingIds: readonly unknown[],
@@ -99,10 +103,21 @@ export function planUpsert(
     else updates.push({ tableRow: t, fileRow: r });
   }
   updates.sort((a, b) => a.tableRow - b.tableRow);
+  const inFile = new Set<string>();
+  for (const id of ids) {
+    const key = idKey(id);
+    if (key !== null) inFile.add(key);
+  }
+  const notInFile: { tableRow: number; id: string }[] = [];
+  for (let t = 0; t < existingIds.length; t++) {
+    const key = idKey(existingIds[t]);
+    if (key !== null && !inFile.has(key)) notInFile.push({ tableRow: t, id: key });
+  }
   return {
     updates,
     appends,
     duplicates,
     tableDuplicates: [...tableDupes].map(([id, tableRows]) => ({ id, tableRows })),
+    notInFile,
   };
 }

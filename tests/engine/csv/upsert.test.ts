@@ -10,7 +10,22 @@ describe("planUpsert", () => {
       appends: [1],
       duplicates: [],
       tableDuplicates: [],
+      notInFile: [],
     });
+  });
+
+  it("lists the table's IDs the file lacks, a skipped row's ID counting as in the file", () => {
+    const plan = planUpsert(
+      ["D1", "", "D2", "D3", "D3", "D4"],
+      ["D2", "D4", null],
+      Uint8Array.from([0, 1, 0])
+    );
+    expect(plan.notInFile).toEqual([
+      { tableRow: 0, id: "D1" },
+      { tableRow: 3, id: "D3" },
+      { tableRow: 4, id: "D3" },
+    ]);
+    expect(plan.updates).toEqual([{ tableRow: 2, fileRow: 0 }]);
   });
 
   it("never matches a table row without an ID (added by hand)", () => {
@@ -55,6 +70,7 @@ describe("planUpsert", () => {
       appends: [],
       duplicates: [],
       tableDuplicates: [],
+      notInFile: [{ tableRow: 0, id: "D1" }],
     });
   });
 });
