@@ -123,6 +123,36 @@ describe("ImportSection", () => {
     expect(summary).toMatch(/Line 9: Amount “abc” is not a number/);
   });
 
+  it("offers to remove deals the whole export no longer lists, and says what it did", async () => {
+    const removed = importReport({ ...report, notInFile: ["104", "2048"], removed: 2 });
+    const kept = importReport({ ...report, notInFile: ["104"], removed: 0 });
+    const { actions, calls } = fakeActions(async (r) => (r.removeMissing ? removed : kept));
+    renderSection(actions);
+    await chooseFile("pipedrive-deals.csv");
+    fireEvent.click(screen.getByLabelText(/Decimal point/));
+    const option = screen.getByLabelText(/the CRM's whole export/) as HTMLInputElement;
+    expect(option.checked).toBe(false);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    expect(calls[0].removeMissing).toBeUndefined();
+    expect(screen.getByTestId("import-not-in-file").textContent).toMatch(
+      /1 deals of the Deals table are not in this file and were kept: 104\./
+    );
+    fireEvent.click(option);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("import-run"));
+    });
+    expect(calls[1].removeMissing).toBe(true);
+    expect(screen.getByTestId("import-removed").textContent).toMatch(
+      /Removed 2 deals the export no longer lists: 104, 2048\./
+    );
+    expect(screen.queryByTestId("import-not-in-file")).toBeNull();
+    // Without the ID column mapped there is nothing to match: the option is not offered.
+    fireEvent.change(screen.getByLabelText("Deal - ID"), { target: { value: "" } });
+    expect(screen.queryByTestId("import-remove-missing")).toBeNull();
+  });
+
   it("sends the mapping the user edits", async () => {
     const { actions, calls } = fakeActions();
     renderSection(actions);

@@ -16,6 +16,11 @@ import { useSectionStyles } from "../shell/sectionStyles";
 import { problemText } from "./text";
 
 const LISTED_PROBLEMS = 8;
+/** IDs named in a note before "…". */
+const LISTED_IDS = 10;
+
+const idList = (ids: readonly string[]): string =>
+  ids.slice(0, LISTED_IDS).join(", ") + (ids.length > LISTED_IDS ? ", …" : "");
 
 /** Props of the import summary. */
 export interface SummaryProps {
@@ -193,6 +198,22 @@ export function Summary({
       )}
       {report.truncated.length > 0 && (
         <Text size={200}>{fill(s.truncatedNote, { count: n(report.truncated.length) })}</Text>
+      )}
+      {(report.removed ?? 0) > 0 && (
+        <Text size={200} data-testid="import-removed">
+          {fill(s.summaryRemoved, {
+            count: n(report.removed ?? 0),
+            ids: idList(report.notInFile ?? []),
+          })}
+        </Text>
+      )}
+      {!report.removed && (report.notInFile?.length ?? 0) > 0 && (
+        <Text size={200} data-testid="import-not-in-file">
+          {fill(s.summaryNotInFile, {
+            count: n(report.notInFile!.length),
+            ids: idList(report.notInFile!),
+          })}
+        </Text>
       )}
       {report.tableDuplicateIds.length > 0 && (
         <Text size={200}>
