@@ -93,7 +93,7 @@ function snapshotPair(
  * @param [list] A change to list deal by deal instead of the summary, e.g. "Won" or "Pushed out": one row per deal with ID, owner, amount, from stage, to stage, from close date, to close date.
  * @param [snapshots] Every snapshot date, e.g. Snapshots[Snapshot], so a week in which nothing changed still counts as a snapshot (default: the dates in history).
  * @param [owner] Only this owner's deals (default: everyone's): a deal belongs to its owner in to_snapshot, or in from_snapshot when it was removed since, so a deal handed over during the week moves with it.
- * @returns One row per line (name, deals, amount; amounts of deals leaving the pipeline are negative): Starting pipeline, the changes, Ending pipeline, Moved forward, Moved backward (deals in the period's pipeline at both snapshots, with their ending amount; a deal pulled in, new or closed is in its bar only).
+ * @returns One row per line (name, deals, amount; amounts of deals leaving the pipeline are negative): Starting pipeline, the changes, Ending pipeline, Moved forward, Moved backward (deals in the period's pipeline at both snapshots, with their ending amount; a deal pulled in, new or closed is in its bar only). Pushed out is every deal still open whose close date left the period, moved later or EARLIER (an earlier date before the period is overdue, not pulled in); Removed is a deal whose row left the Deals table.
  * @example =SALES.PIPELINE_CHANGES(History[#All], Stages[#All], "This fiscal quarter", SalesFiscalYearStart)
  */
 export function pipelineChangesFunction(
