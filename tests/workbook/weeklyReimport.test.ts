@@ -20,7 +20,16 @@ import {
   europeanWithoutCents,
   pipedriveWeekCsv,
 } from "../fixtures/history/pipedriveWeeks";
-import { tableRows } from "../support/tables";
+import { errorsOnDashboard, tableRows } from "../support/tables";
+import { buildDashboard, DashboardRegistry } from "../../src/workbook/dashboard/build";
+import { setDashboardFilters } from "../../src/workbook/dashboard/filters";
+import { planDashboard } from "../../src/workbook/dashboard/plan";
+import {
+  DEFAULT_FILTERS,
+  DashboardFilters,
+  REGISTRY_SETTING,
+} from "../../src/workbook/dashboard/types";
+import { cellAddress } from "../../src/model/a1";
 
 jest.setTimeout(300_000);
 
@@ -64,8 +73,10 @@ function truth(w: number): Map<string, Truth> {
   );
 }
 
+/** The close-date period of the pipeline the waterfall follows (the quarter unless a test says). */
+let period: readonly [number, number] = QUARTER;
 const inQuarter = (t?: Truth): boolean =>
-  t !== undefined && t.outcome === "open" && t.close >= QUARTER[0] && t.close <= QUARTER[1];
+  t !== undefined && t.outcome === "open" && t.close >= period[0] && t.close <= period[1];
 const rank = (stage: string): number | undefined => PD_STAGES.find(([s]) => s === stage)?.[1];
 
 type Kind =
@@ -183,7 +194,10 @@ function kpis(w: number) {
   const lost = deals.filter((t) => t.outcome === "lost");
   const sum = (ts: readonly Truth[]) => ts.reduce((s, t) => s + t.amount, 0);
   return {
-    value: open.filter(inQuarter).reduce((s, t) => s + t.amount, 0),
+    value: open
+      .filter((t) => t.close >= QUARTER[0] && t.close <= QUARTER[1])
+      .reduce((s, t) => s + t.amount, 0),
+    closedWon: sum(won.filter((t) => t.close >= QUARTER[0] && t.close <= QUARTER[1])),
     weighted: open.reduce((s, t) => s + (t.amount * rank(t.stage)!) / 100, 0),
     winRate: won.length / (won.length + lost.length),
     winRateByValue: sum(won) / (sum(won) + sum(lost)),
@@ -208,6 +222,18 @@ function userCells(s: StandIn): Record<string, unknown> {
     }
   }
   return out;
+}
+
+/** The rows of the dashboard's What changed section (label, deals, amount). */
+function changesSection(s: StandIn, filters: DashboardFilters): unknown[][] {
+  const registry = JSON.parse(String(s.snapshot().settings[REGISTRY_SETTING])) as DashboardRegistry;
+  const sec = planDashboard({ ...registry.input, filters }).sections.find(
+    (x) => x.key === "changes"
+  )!;
+  const rect = parseRect(sec.address.split("!").pop()!)!;
+  const from = cellAddress(sec.firstRow, rect.col);
+  const to = cellAddress(rect.row + rect.rows - 1, rect.col + 2);
+  return s.getValues("Dashboard", `${from}:${to}`);
 }
 
 const FAKE_NOTHING_BUT_DATE = [
@@ -398,6 +424,55 @@ describe("four weekly Pipedrive re-imports into a Salesforce-stage workbook", ()
       expect(row[2]).toBeCloseTo(month[i][2], 6);
     });
     expect(userCells(s)).toEqual(before);
+  });
+
+  it("week 4's FUNNEL with the History counts each deal up to the furthest stage it was seen in", () => {
+    const order = [...PD_STAGES.map(([name]) => name), "Won"];
+    const seen = (id: string) =>
+      PD_WEEKS.flatMap((w) => w.filter((d) => String(d.id) === id && d.status === "open"));
+    const reached = [...truth(3).values()].map((t) =>
+      PD_WEEKS.some((w) => w.some((d) => String(d.id) === t.id && d.status === "won"))
+        ? order.length - 1
+        : Math.max(0, ...seen(t.id).map((d) => order.indexOf(d.stage)))
+    );
+    const want = order.map((_, k) => reached.filter((r) => r >= k).length);
+    const got = spill(
+      "E20",
+      `=SALES.FUNNEL(Deals[Stage], "${order.join(", ")}", Stages[#All], History[#All], Deals[Deal ID])`,
+      order.length,
+      3
+    );
+    expect(got.map((r) => [r[0], r[1]])).toEqual(order.map((name, k) => [name, want[k]]));
+    got.forEach((r, k) => expect(r[2]).toBeCloseTo(k === 0 ? 1 : want[k] / want[k - 1], 12));
+  });
+
+  it("week 4's FORECAST_CATEGORY: closed won and the open pipeline of the quarter", () => {
+    const k = kpis(3);
+    const formula = (rollup: string) =>
+      `=SALES.FORECAST_CATEGORY(Deals[Forecast Category], Deals[Reporting Amount], ` +
+      `Deals[Expected Close], "${rollup}", "This fiscal quarter", 1, , , Deals[Stage], ` +
+      `Stages[[Stage]:[Forecast Category]], ${DAYS[3]})`;
+    s.setFormula(SHEET, "A6", formula("Closed"));
+    s.setFormula(SHEET, "A7", formula("Pipeline"));
+    // Expected Close of a won deal here is still in the quarter, as its won time is.
+    expect(s.getValue(SHEET, "A6")).toBeCloseTo(k.closedWon, 6);
+    expect(s.getValue(SHEET, "A7")).toBeCloseTo(k.value, 6);
+  });
+
+  it("week 4's dashboard shows the same What changed, for the year and for one owner", async () => {
+    const year = [toSerial(2026, 1, 1), toSerial(2026, 12, 31)] as const;
+    await buildDashboard({ language: "en" });
+    expect(errorsOnDashboard(s)).toEqual([]);
+    for (const owner of [null, "Maya Patel"]) {
+      const filters = { ...DEFAULT_FILTERS, owner };
+      await setDashboardFilters(filters);
+      period = year;
+      const want = changes(2, 3, owner ?? "").summary.slice(0, 10);
+      period = QUARTER;
+      const rows = changesSection(s, filters).slice(0, 10);
+      expect(rows.map((r) => [r[0], r[1]])).toEqual(want.map((r) => [r[0], r[1]]));
+      rows.forEach((r, i) => expect(r[2]).toBeCloseTo(want[i][2], 6));
+    }
   });
 
   it("keeps the Snapshots index: one row per Monday, deals and open pipeline as the files say", () => {
