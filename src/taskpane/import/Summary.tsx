@@ -207,7 +207,7 @@ export function Summary({
           })}
         </Text>
       )}
-      {!report.removed && (report.notInFile?.length ?? 0) > 0 && (
+      {report.target === "Deals" && !report.removed && (report.notInFile?.length ?? 0) > 0 && (
         <Text size={200} data-testid="import-not-in-file">
           {fill(s.summaryNotInFile, {
             count: n(report.notInFile!.length),
