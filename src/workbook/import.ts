@@ -26,7 +26,10 @@
  * - Rows whose ID the file lacks are never touched, only listed (`notInFile`: a partial export, or
  *   another CRM's deals in the same table), unless the user says the file is the whole export
  *   (`removeMissing`): then, once every block is written, one more sync deletes those rows (the
- *   deals were deleted in the CRM), so the pipeline and the History's "Removed" agree.
+ *   deals were deleted in the CRM), so the pipeline and the History's "Removed" agree. Excel does
+ *   not delete rows of a filtered table (office-js issue 994): a filtered table (ExcelApi 1.9
+ *   tells) keeps them, and a deletion Excel did not carry out (row count read back) is reported
+ *   as `removeFailed`, never as removed.
  */
 import { LEADS, DEALS, TableSpec } from "../model/schema";
 import { recordSnapshot, SnapshotReport } from "./history";
@@ -55,6 +58,7 @@ import {
   writeStageAdditions,
 } from "./stageAdditions";
 import { closeByStageTable } from "../engine/csv/stageWords";
+import { supportsExcelApi } from "./excelApi";
 
 /** The last row of a worksheet. */
 export const SHEET_ROWS = 1048576;
@@ -134,6 +138,8 @@ export interface ImportReport {
   readonly notInFile?: readonly string[];
   /** Table rows deleted because the file does not list their ID (`removeMissing`). */
   readonly removed?: number;
+  /** Why the rows `removeMissing` asked to delete were kept: a filtered table, or Excel's error. */
+  readonly removeFailed?: { readonly reason: "filtered" | "excel"; readonly message?: string };
   /** context.sync() calls made. */
   readonly syncs: number;
   /** Stages of the file the Stages table lacked, added to it (assumed probabilities flagged). */
@@ -321,6 +327,11 @@ export async function importRecords(
     whole.load("columnIndex, columnCount");
     const merges = loadMerges(whole.getEntireColumn());
     const sheet = table.worksheet.load("name");
+    // Whether the table is filtered (rows of a filtered table cannot be deleted), where known.
+    const filter =
+      request.removeMissing && supportsExcelApi("1.9")
+        ? table.autoFilter.load("isDataFiltered")
+        : null;
     const others = allTables.items
       .filter((t) => t.name.toLowerCase() !== table.name.toLowerCase())
       .map((t) => ({
@@ -490,22 +501,24 @@ export async function importRecords(
     // A whole export (the user said so): the deals it no longer lists were deleted in the CRM.
     const notInFile = records.idMapped ? plan.notInFile : [];
     let removed = 0;
+    let removeFailed: ImportReport["removeFailed"];
     if (request.removeMissing && !failure && written.length > 0 && notInFile.length > 0) {
-      context.application.suspendApiCalculationUntilNextSync();
-      // Bottom up, so each index still names its row; rows added above are never among them.
-      for (let i = notInFile.length - 1; i >= 0; i--)
-        table.rows.getItemAt(notInFile[i].tableRow).delete();
-      try {
-        await context.sync();
-        removed = notInFile.length;
-      } catch (e) {
-        failure = {
-          message: e instanceof Error ? e.message : String(e),
-          rowsNotWritten: 0,
-          undo: null,
-        };
+      if (filter?.isDataFiltered) removeFailed = { reason: "filtered" };
+      else {
+        context.application.suspendApiCalculationUntilNextSync();
+        // Bottom up, so each index still names its row; rows added below are never among them.
+        for (let i = notInFile.length - 1; i >= 0; i--)
+          table.rows.getItemAt(notInFile[i].tableRow).delete();
+        const after = table.getDataBodyRange().load("rowCount");
+        try {
+          await context.sync();
+          if (after.rowCount === bodyRows + newRows - notInFile.length) removed = notInFile.length;
+          else removeFailed = { reason: "excel" };
+        } catch (e) {
+          removeFailed = { reason: "excel", message: e instanceof Error ? e.message : String(e) };
+        }
+        syncs++;
       }
-      syncs++;
     }
     // A complete deals import is a snapshot of the pipeline: record what changed since the last.
     const history =
@@ -538,6 +551,7 @@ export async function importRecords(
       tableDuplicateIds: plan.tableDuplicates.map((d) => d.id),
       notInFile: [...new Set(notInFile.map((r) => r.id))],
       removed,
+      ...(removeFailed ? { removeFailed } : {}),
       truncated: records.truncated.map((t) => ({ line: t.line, column: t.column })),
       ...(records.currencyAssumed ? { currencyAssumed: records.currencyAssumed } : {}),
       syncs,

@@ -8,7 +8,7 @@ import { LocaleContext, Language, stringsFor } from "../../src/taskpane/i18n";
 import { ImportSection } from "../../src/taskpane/import/ImportSection";
 import { ImportActions, ImportError, ImportReport, ImportRequest } from "../../src/workbook/import";
 import { writeXlsx } from "../support/xlsxWriter";
-import { importReport } from "../support/importSummary";
+import { importReport, summaryElement } from "../support/importSummary";
 import { encodeCodePage } from "../support/codePages";
 
 type OnProgress = Parameters<ImportActions["importRecords"]>[1];
@@ -148,6 +148,20 @@ describe("ImportSection", () => {
       /Removed 2 deals the export no longer lists: 104, 2048\./
     );
     expect(screen.queryByTestId("import-not-in-file")).toBeNull();
+    // A filtered Deals table keeps its rows: the summary says why and what to do, in both languages.
+    const filtered = importReport({ ...kept, removeFailed: { reason: "filtered" } });
+    for (const [language, text] of [
+      [
+        "en",
+        /1 deals the export no longer lists were kept: 104\. .*clear the Deals table's filter/,
+      ],
+      ["ar", /بقيت 1 صفقة لم تعد في التصدير: 104\. .*أزل التصفية/],
+    ] as const) {
+      const view = render(summaryElement(filtered, language));
+      expect(view.getByTestId("import-remove-failed").textContent).toMatch(text);
+      expect(view.queryByTestId("import-not-in-file")).toBeNull();
+      view.unmount();
+    }
     // Without the ID column mapped there is nothing to match: the option is not offered.
     fireEvent.change(screen.getByLabelText("Deal - ID"), { target: { value: "" } });
     expect(screen.queryByTestId("import-remove-missing")).toBeNull();

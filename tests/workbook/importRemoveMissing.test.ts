@@ -86,6 +86,29 @@ describe("deals the export no longer lists", () => {
     expect([again.notInFile, again.removed, again.history?.added]).toEqual([[], 0, 0]);
   });
 
+  it("keeps the rows of a filtered table (Excel cannot delete them) and says so", async () => {
+    const s = await workbook();
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("Deals");
+      table.columns.getItem("Deal Name").filter.applyValuesFilter(["Deal D2", "Deal D4"]);
+      await context.sync();
+    });
+    const r = await importRecords({
+      target: "Deals",
+      text: file([line("D2", 2500), line("D4", 4000)]),
+      snapshotDate: WEEK[1],
+      removeMissing: true,
+    });
+    expect([r.notInFile, r.removed, r.removeFailed]).toEqual([
+      ["D1", "D3"],
+      0,
+      { reason: "filtered" },
+    ]);
+    expect(ids(s)).toEqual(["D1", "D2", "D3", "D4", "typed by hand"]);
+    // The snapshot follows the table: nothing Removed, D2's new amount recorded.
+    expect(r.history).toMatchObject({ status: "recorded", added: 1, deals: 4 });
+  });
+
   it("removes nothing when no row of the file could be written", async () => {
     const s = await workbook();
     const r = await importRecords({

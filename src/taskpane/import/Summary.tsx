@@ -207,14 +207,31 @@ export function Summary({
           })}
         </Text>
       )}
-      {report.target === "Deals" && !report.removed && (report.notInFile?.length ?? 0) > 0 && (
-        <Text size={200} data-testid="import-not-in-file">
-          {fill(s.summaryNotInFile, {
-            count: n(report.notInFile!.length),
-            ids: idList(report.notInFile!),
-          })}
+      {report.removeFailed && (
+        <Text size={200} data-testid="import-remove-failed">
+          {fill(
+            report.removeFailed.reason === "filtered"
+              ? s.summaryRemoveFiltered
+              : s.summaryRemoveFailed,
+            {
+              count: n(report.notInFile?.length ?? 0),
+              ids: idList(report.notInFile ?? []),
+              message: report.removeFailed.message ?? "",
+            }
+          )}
         </Text>
       )}
+      {report.target === "Deals" &&
+        !report.removed &&
+        !report.removeFailed &&
+        (report.notInFile?.length ?? 0) > 0 && (
+          <Text size={200} data-testid="import-not-in-file">
+            {fill(s.summaryNotInFile, {
+              count: n(report.notInFile!.length),
+              ids: idList(report.notInFile!),
+            })}
+          </Text>
+        )}
       {report.tableDuplicateIds.length > 0 && (
         <Text size={200}>
           {fill(s.summaryTableDuplicates, { ids: report.tableDuplicateIds.join(", ") })}

@@ -100,6 +100,8 @@ type Key =
   | "removeMissing"
   | "summaryNotInFile"
   | "summaryRemoved"
+  | "summaryRemoveFiltered"
+  | "summaryRemoveFailed"
   | "failureTitle"
   | "failureBody"
   | "errorTitle"
@@ -250,6 +252,10 @@ export const importStrings: AreaCatalogue<Key> = {
       "{count} deals of the Deals table are not in this file and were kept: {ids}. A deal deleted in your CRM stays in the pipeline until its row is removed: tick “This file is the CRM's whole export” on the next import.",
     summaryRemoved:
       "Removed {count} deals the export no longer lists: {ids}. The History records them as Removed.",
+    summaryRemoveFiltered:
+      "{count} deals the export no longer lists were kept: {ids}. Excel cannot remove rows of a filtered table: clear the Deals table's filter and import the file again.",
+    summaryRemoveFailed:
+      "{count} deals the export no longer lists were kept: {ids}. Excel did not remove their rows ({message}).",
     failureTitle: "The import stopped part-way",
     failureBody:
       "{written} rows were written; {rest} were not ({message}). The table is consistent: run the import again to finish.",
@@ -396,6 +402,10 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryNotInFile:
       "{count} صفقة في جدول الصفقات ليست في هذا الملف وبقيت كما هي: {ids}. الصفقة المحذوفة في نظام CRM تبقى في خط المبيعات حتى يُحذف صفها: اختر «هذا الملف هو التصدير الكامل» في الاستيراد التالي.",
     summaryRemoved: "حُذفت {count} صفقة لم تعد في التصدير: {ids}. سجّلها السجل «محذوفة».",
+    summaryRemoveFiltered:
+      "بقيت {count} صفقة لم تعد في التصدير: {ids}. لا يستطيع Excel حذف صفوف جدول عليه عامل تصفية: أزل التصفية عن جدول الصفقات ثم استورد الملف مرة أخرى.",
+    summaryRemoveFailed:
+      "بقيت {count} صفقة لم تعد في التصدير: {ids}. لم يحذف Excel صفوفها ({message}).",
     failureTitle: "توقف الاستيراد قبل اكتماله",
     failureBody:
       "كُتب {written} صف؛ ولم يُكتب {rest} ({message}). الجدول سليم: أعد الاستيراد لإكماله.",
