@@ -224,12 +224,19 @@ function userCells(s: StandIn): Record<string, unknown> {
   return out;
 }
 
+/** The dashboard's plan under some filters, and its sheet. */
+function dashboardPlan(s: StandIn, filters: DashboardFilters) {
+  const registry = JSON.parse(String(s.snapshot().settings[REGISTRY_SETTING])) as DashboardRegistry;
+  return planDashboard({ ...registry.input, filters });
+}
+
+/** A tile's value on the dashboard. */
+const tileValue = (s: StandIn, filters: DashboardFilters, key: string): unknown =>
+  s.getValue("Dashboard", dashboardPlan(s, filters).tiles.find((t) => t.key === key)!.valueAddress);
+
 /** The rows of the dashboard's What changed section (label, deals, amount). */
 function changesSection(s: StandIn, filters: DashboardFilters): unknown[][] {
-  const registry = JSON.parse(String(s.snapshot().settings[REGISTRY_SETTING])) as DashboardRegistry;
-  const sec = planDashboard({ ...registry.input, filters }).sections.find(
-    (x) => x.key === "changes"
-  )!;
+  const sec = dashboardPlan(s, filters).sections.find((x) => x.key === "changes")!;
   const rect = parseRect(sec.address.split("!").pop()!)!;
   const from = cellAddress(sec.firstRow, rect.col);
   const to = cellAddress(rect.row + rect.rows - 1, rect.col + 2);
@@ -459,13 +466,32 @@ describe("four weekly Pipedrive re-imports into a Salesforce-stage workbook", ()
     expect(s.getValue(SHEET, "A7")).toBeCloseTo(k.value, 6);
   });
 
-  it("week 4's dashboard shows the same What changed, for the year and for one owner", async () => {
+  it("week 4's dashboard: the tiles and What changed, for the year and each owner", async () => {
     const year = [toSerial(2026, 1, 1), toSerial(2026, 12, 31)] as const;
     await buildDashboard({ language: "en" });
     expect(errorsOnDashboard(s)).toEqual([]);
-    for (const owner of [null, "Maya Patel"]) {
+    for (const owner of [null, "Maya Patel", "Tom Berger", "Lena Fischer"]) {
       const filters = { ...DEFAULT_FILTERS, owner };
       await setDashboardFilters(filters);
+      // This year's deals of the owner, as the files say (506, deleted in the CRM, is gone).
+      const mine = [...truth(3).values()].filter((t) => owner === null || t.owner === owner);
+      const inYear = (t: Truth) => t.close >= year[0] && t.close <= year[1];
+      const won = mine.filter((t) => t.outcome === "won" && inYear(t));
+      const lost = mine.filter((t) => t.outcome === "lost" && inYear(t));
+      const open = mine.filter((t) => t.outcome === "open" && inYear(t));
+      const total = (ts: readonly Truth[]) => ts.reduce((sum, t) => sum + t.amount, 0);
+      const tiles = {
+        wonRevenue: total(won),
+        winRate: won.length / (won.length + lost.length),
+        openPipeline: total(open),
+        weightedPipeline: open.reduce((sum, t) => sum + (t.amount * rank(t.stage)!) / 100, 0),
+      };
+      for (const [key, want] of Object.entries(tiles))
+        expect([owner, key, tileValue(s, filters, key)]).toEqual([
+          owner,
+          key,
+          expect.closeTo(want, 6),
+        ]);
       period = year;
       const want = changes(2, 3, owner ?? "").summary.slice(0, 10);
       period = QUARTER;
