@@ -17,19 +17,16 @@
  *   first body row (values and number formats) in one request.
  * - Then one sync per write block, each block one request of at most 4 MB (`planWrites`); every
  *   block holds whole rows, so the table is consistent after each sync. Total syncs:
- *   `2 + blocks` (+1 when `removeMissing` deletes rows), with blocks ≈ payload ÷ 3.75 MB (4 syncs for a small import: find, read,
+ *   `2 + blocks`, with blocks ≈ payload ÷ 3.75 MB (4 syncs for a small import: find, read,
  *   updates, appends).
  * - Calculation is suspended during each write (`suspendApiCalculationUntilNextSync`).
  * - If Excel still refuses a request, the blocks before it are written and the report says which
  *   rows those were (nothing after it is sent), with what `undoAdded` needs to remove the rows
  *   this import added.
- * - Rows whose ID the file lacks are never touched, only listed (`notInFile`: a partial export, or
- *   another CRM's deals in the same table), unless the user says the file is the whole export
- *   (`removeMissing`): then, once every block is written, one more sync deletes those rows (the
- *   deals were deleted in the CRM), so the pipeline and the History's "Removed" agree. Excel does
- *   not delete rows of a filtered table (office-js issue 994): a filtered table (ExcelApi 1.9
- *   tells) keeps them, and a deletion Excel did not carry out (row count read back) is reported
- *   as `removeFailed`, never as removed.
+ * - Rows whose ID the file lacks are never touched, only listed (`notInFile`). The import cannot
+ *   tell a deal deleted in the CRM from a partial export, another CRM's deals in the same table
+ *   or a deal the user typed in, so deleting is left to the user; a row the user deletes shows as
+ *   Removed in the next snapshot.
  */
 import { LEADS, DEALS, TableSpec } from "../model/schema";
 import { recordSnapshot, SnapshotReport } from "./history";
@@ -58,7 +55,6 @@ import {
   writeStageAdditions,
 } from "./stageAdditions";
 import { closeByStageTable } from "../engine/csv/stageWords";
-import { supportsExcelApi } from "./excelApi";
 
 /** The last row of a worksheet. */
 export const SHEET_ROWS = 1048576;
@@ -84,11 +80,6 @@ export interface ImportRequest {
   readonly dateOrder?: DayMonthOrder;
   /** The date of the History snapshot a deals import records (serial; default today). */
   readonly snapshotDate?: number;
-  /**
-   * The file is the CRM's whole export: rows of the table whose ID the file lacks (deals deleted
-   * in the CRM) are deleted after the file is written. Off by default: the table keeps them.
-   */
-  readonly removeMissing?: boolean;
 }
 
 /** Progress of an import: the phase and the rows written so far. */
@@ -136,10 +127,6 @@ export interface ImportReport {
   readonly tableDuplicateIds: readonly string[];
   /** IDs of table rows the file (with an ID column) does not list, in table order. */
   readonly notInFile?: readonly string[];
-  /** Table rows deleted because the file does not list their ID (`removeMissing`). */
-  readonly removed?: number;
-  /** Why the rows `removeMissing` asked to delete were kept: a filtered table, or Excel's error. */
-  readonly removeFailed?: { readonly reason: "filtered" | "excel"; readonly message?: string };
   /** context.sync() calls made. */
   readonly syncs: number;
   /** Stages of the file the Stages table lacked, added to it (assumed probabilities flagged). */
@@ -327,11 +314,6 @@ export async function importRecords(
     whole.load("columnIndex, columnCount");
     const merges = loadMerges(whole.getEntireColumn());
     const sheet = table.worksheet.load("name");
-    // Whether the table is filtered (rows of a filtered table cannot be deleted), where known.
-    const filter =
-      request.removeMissing && supportsExcelApi("1.9")
-        ? table.autoFilter.load("isDataFiltered")
-        : null;
     const others = allTables.items
       .filter((t) => t.name.toLowerCase() !== table.name.toLowerCase())
       .map((t) => ({
@@ -498,28 +480,8 @@ export async function importRecords(
       });
       onProgress?.({ phase: "writing", done: added + updated, total });
     }
-    // A whole export (the user said so): the deals it no longer lists were deleted in the CRM.
+    // Listed, never deleted: see the module comment.
     const notInFile = records.idMapped ? plan.notInFile : [];
-    let removed = 0;
-    let removeFailed: ImportReport["removeFailed"];
-    if (request.removeMissing && !failure && written.length > 0 && notInFile.length > 0) {
-      if (filter?.isDataFiltered) removeFailed = { reason: "filtered" };
-      else {
-        context.application.suspendApiCalculationUntilNextSync();
-        // Bottom up, so each index still names its row; rows added below are never among them.
-        for (let i = notInFile.length - 1; i >= 0; i--)
-          table.rows.getItemAt(notInFile[i].tableRow).delete();
-        const after = table.getDataBodyRange().load("rowCount");
-        try {
-          await context.sync();
-          if (after.rowCount === bodyRows + newRows - notInFile.length) removed = notInFile.length;
-          else removeFailed = { reason: "excel" };
-        } catch (e) {
-          removeFailed = { reason: "excel", message: e instanceof Error ? e.message : String(e) };
-        }
-        syncs++;
-      }
-    }
     // A complete deals import is a snapshot of the pipeline: record what changed since the last.
     const history =
       request.target === "Deals" && !failure
@@ -550,8 +512,6 @@ export async function importRecords(
       upserted: records.idMapped,
       tableDuplicateIds: plan.tableDuplicates.map((d) => d.id),
       notInFile: [...new Set(notInFile.map((r) => r.id))],
-      removed,
-      ...(removeFailed ? { removeFailed } : {}),
       truncated: records.truncated.map((t) => ({ line: t.line, column: t.column })),
       ...(records.currencyAssumed ? { currencyAssumed: records.currencyAssumed } : {}),
       syncs,

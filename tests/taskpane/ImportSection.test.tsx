@@ -123,48 +123,34 @@ describe("ImportSection", () => {
     expect(summary).toMatch(/Line 9: Amount “abc” is not a number/);
   });
 
-  it("offers to remove deals the whole export no longer lists, and says what it did", async () => {
-    const removed = importReport({ ...report, notInFile: ["104", "2048"], removed: 2 });
-    const kept = importReport({ ...report, notInFile: ["104"], removed: 0 });
-    const { actions, calls } = fakeActions(async (r) => (r.removeMissing ? removed : kept));
+  it("lists the deals the file does not have, keeps them, and offers no deletion", async () => {
+    const kept = importReport({ ...report, notInFile: ["104", "2048"] });
+    const { actions, calls } = fakeActions(async () => kept);
     renderSection(actions);
     await chooseFile("pipedrive-deals.csv");
     fireEvent.click(screen.getByLabelText(/Decimal point/));
-    const option = screen.getByLabelText(/the CRM's whole export/) as HTMLInputElement;
-    expect(option.checked).toBe(false);
+    // Nothing in the pane deletes rows: a deal missing from one file may be another CRM's.
+    expect(screen.queryByLabelText(/whole export/)).toBeNull();
     await act(async () => {
       fireEvent.click(screen.getByTestId("import-run"));
     });
-    expect(calls[0].removeMissing).toBeUndefined();
+    expect(Object.keys(calls[0])).not.toContain("removeMissing");
     expect(screen.getByTestId("import-not-in-file").textContent).toMatch(
-      /1 deals of the Deals table are not in this file and were kept: 104\./
+      /2 deals of the Deals table are not in this file and were left as they are: 104, 2048\. If a deal was deleted in your CRM, delete its row/
     );
-    fireEvent.click(option);
-    await act(async () => {
-      fireEvent.click(screen.getByTestId("import-run"));
-    });
-    expect(calls[1].removeMissing).toBe(true);
-    expect(screen.getByTestId("import-removed").textContent).toMatch(
-      /Removed 2 deals the export no longer lists: 104, 2048\./
-    );
-    expect(screen.queryByTestId("import-not-in-file")).toBeNull();
-    // A filtered Deals table keeps its rows: the summary says why and what to do, in both languages.
-    const filtered = importReport({ ...kept, removeFailed: { reason: "filtered" } });
     for (const [language, text] of [
-      [
-        "en",
-        /1 deals the export no longer lists were kept: 104\. .*clear the Deals table's filter/,
-      ],
-      ["ar", /بقيت 1 صفقة لم تعد في التصدير: 104\. .*أزل التصفية/],
+      ["en", /2 deals of the Deals table are not in this file .*: 104, 2048\./],
+      ["ar", /2 صفقة في جدول الصفقات ليست في هذا الملف وبقيت كما هي: 104, 2048\. .*فاحذف صفها/],
     ] as const) {
-      const view = render(summaryElement(filtered, language));
-      expect(view.getByTestId("import-remove-failed").textContent).toMatch(text);
-      expect(view.queryByTestId("import-not-in-file")).toBeNull();
+      const view = render(summaryElement(kept, language));
+      const note = view.container.querySelector('[data-testid="import-not-in-file"]');
+      expect(note?.textContent).toMatch(text);
       view.unmount();
     }
-    // Without the ID column mapped there is nothing to match: the option is not offered.
-    fireEvent.change(screen.getByLabelText("Deal - ID"), { target: { value: "" } });
-    expect(screen.queryByTestId("import-remove-missing")).toBeNull();
+    // A leads import says nothing about deals.
+    const leads = render(summaryElement({ ...kept, target: "Leads" }, "en"));
+    expect(leads.container.querySelector('[data-testid="import-not-in-file"]')).toBeNull();
+    leads.unmount();
   });
 
   it("sends the mapping the user edits", async () => {

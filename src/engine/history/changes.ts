@@ -9,8 +9,8 @@
  *   make no bar);
  * - only at the start: **won**, **lost**, **pushed** (still open, close date moved out of the
  *   period, later or earlier: the public label "Pushed out" covers a date moved before the period
- *   too) or **removed** (gone from the Deals table: deleted by hand, or by an import of the whole
- *   export with `removeMissing`), each for its starting amount (negative);
+ *   too) or **removed** (gone from the Deals table: the import never deletes a row, so it is a
+ *   row the user deleted), each for its starting amount (negative);
  * - only at the end: **pulled in** (open before with a close date outside the period) or **new**
  *   (not in the earlier snapshot, or reopened), for its ending amount.
  * Stage moves are not bars (they do not change the pipeline's amount): **moved forward** and

@@ -289,16 +289,6 @@ export function MappingStep({ state }: { readonly state: ImportState }): React.R
           data-testid="import-truncate"
         />
       )}
-
-      {state.canRemoveMissing && (
-        <Checkbox
-          checked={state.removeMissing}
-          onChange={(_, d) => state.setRemoveMissing(d.checked === true)}
-          disabled={state.busy}
-          label={s.removeMissing}
-          data-testid="import-remove-missing"
-        />
-      )}
     </>
   );
 }

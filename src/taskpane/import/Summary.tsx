@@ -199,39 +199,14 @@ export function Summary({
       {report.truncated.length > 0 && (
         <Text size={200}>{fill(s.truncatedNote, { count: n(report.truncated.length) })}</Text>
       )}
-      {(report.removed ?? 0) > 0 && (
-        <Text size={200} data-testid="import-removed">
-          {fill(s.summaryRemoved, {
-            count: n(report.removed ?? 0),
-            ids: idList(report.notInFile ?? []),
+      {report.target === "Deals" && report.notInFile && report.notInFile.length > 0 && (
+        <Text size={200} data-testid="import-not-in-file">
+          {fill(s.summaryNotInFile, {
+            count: n(report.notInFile.length),
+            ids: idList(report.notInFile),
           })}
         </Text>
       )}
-      {report.removeFailed && (
-        <Text size={200} data-testid="import-remove-failed">
-          {fill(
-            report.removeFailed.reason === "filtered"
-              ? s.summaryRemoveFiltered
-              : s.summaryRemoveFailed,
-            {
-              count: n(report.notInFile?.length ?? 0),
-              ids: idList(report.notInFile ?? []),
-              message: report.removeFailed.message ?? "",
-            }
-          )}
-        </Text>
-      )}
-      {report.target === "Deals" &&
-        !report.removed &&
-        !report.removeFailed &&
-        (report.notInFile?.length ?? 0) > 0 && (
-          <Text size={200} data-testid="import-not-in-file">
-            {fill(s.summaryNotInFile, {
-              count: n(report.notInFile!.length),
-              ids: idList(report.notInFile!),
-            })}
-          </Text>
-        )}
       {report.tableDuplicateIds.length > 0 && (
         <Text size={200}>
           {fill(s.summaryTableDuplicates, { ids: report.tableDuplicateIds.join(", ") })}

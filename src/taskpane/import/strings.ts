@@ -97,11 +97,7 @@ type Key =
   | "summaryNoRateItem"
   | "summaryMissingColumns"
   | "summaryTableDuplicates"
-  | "removeMissing"
   | "summaryNotInFile"
-  | "summaryRemoved"
-  | "summaryRemoveFiltered"
-  | "summaryRemoveFailed"
   | "failureTitle"
   | "failureBody"
   | "errorTitle"
@@ -246,16 +242,8 @@ export const importStrings: AreaCatalogue<Key> = {
       "The table has no column {columns}: those values were not imported. Run Setup to add it.",
     summaryTableDuplicates:
       "These IDs appear more than once in the table; only the first row was updated: {ids}",
-    removeMissing:
-      "This file is the CRM's whole export: remove the deals it no longer lists (deleted in the CRM)",
     summaryNotInFile:
-      "{count} deals of the Deals table are not in this file and were kept: {ids}. A deal deleted in your CRM stays in the pipeline until its row is removed: tick “This file is the CRM's whole export” on the next import.",
-    summaryRemoved:
-      "Removed {count} deals the export no longer lists: {ids}. The History records them as Removed.",
-    summaryRemoveFiltered:
-      "{count} deals the export no longer lists were kept: {ids}. Excel cannot remove rows of a filtered table: clear the Deals table's filter and import the file again.",
-    summaryRemoveFailed:
-      "{count} deals the export no longer lists were kept: {ids}. Excel did not remove their rows ({message}).",
+      "{count} deals of the Deals table are not in this file and were left as they are: {ids}. If a deal was deleted in your CRM, delete its row in the Deals table: the next import records it as Removed.",
     failureTitle: "The import stopped part-way",
     failureBody:
       "{written} rows were written; {rest} were not ({message}). The table is consistent: run the import again to finish.",
@@ -397,15 +385,8 @@ export const importStrings: AreaCatalogue<Key> = {
     summaryMissingColumns:
       "لا يحتوي الجدول على العمود {columns}: لم تُستورد قيمه. شغّل الإعداد لإضافته.",
     summaryTableDuplicates: "هذه المعرّفات مكررة في الجدول؛ حُدّث الصف الأول فقط: {ids}",
-    removeMissing:
-      "هذا الملف هو التصدير الكامل من نظام CRM: احذف من الصفقات ما لم يعد فيه (صفقات حُذفت في النظام)",
     summaryNotInFile:
-      "{count} صفقة في جدول الصفقات ليست في هذا الملف وبقيت كما هي: {ids}. الصفقة المحذوفة في نظام CRM تبقى في خط المبيعات حتى يُحذف صفها: اختر «هذا الملف هو التصدير الكامل» في الاستيراد التالي.",
-    summaryRemoved: "حُذفت {count} صفقة لم تعد في التصدير: {ids}. سجّلها السجل «محذوفة».",
-    summaryRemoveFiltered:
-      "بقيت {count} صفقة لم تعد في التصدير: {ids}. لا يستطيع Excel حذف صفوف جدول عليه عامل تصفية: أزل التصفية عن جدول الصفقات ثم استورد الملف مرة أخرى.",
-    summaryRemoveFailed:
-      "بقيت {count} صفقة لم تعد في التصدير: {ids}. لم يحذف Excel صفوفها ({message}).",
+      "{count} صفقة في جدول الصفقات ليست في هذا الملف وبقيت كما هي: {ids}. إن حُذفت صفقة في نظام CRM فاحذف صفها من جدول الصفقات: يسجّلها الاستيراد التالي «محذوفة».",
     failureTitle: "توقف الاستيراد قبل اكتماله",
     failureBody:
       "كُتب {written} صف؛ ولم يُكتب {rest} ({message}). الجدول سليم: أعد الاستيراد لإكماله.",

@@ -45,11 +45,6 @@ export interface ImportState {
   readonly tooLong: readonly LongCell[];
   readonly truncate: boolean;
   readonly setTruncate: (on: boolean) => void;
-  /** Whether the file can be the whole export (deals, with IDs): the option is offered. */
-  readonly canRemoveMissing: boolean;
-  /** The user says the file is the CRM's whole export: deals it lacks are removed. */
-  readonly removeMissing: boolean;
-  readonly setRemoveMissing: (on: boolean) => void;
   /** An example value that needs the date order answered, when one does. */
   readonly ambiguousExample: string | null;
   /** Why the file cannot be imported as it is (malformed, nothing mapped), before importing. */
@@ -115,7 +110,6 @@ export function useImport(
   const [dateOrder, setDateOrderState] = useState<DayMonthOrder | undefined>(undefined);
   const [numberMarks, setNumberMarks] = useState<Readonly<Record<string, DecimalMark>>>({});
   const [truncate, setTruncate] = useState(false);
-  const [removeMissing, setRemoveMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -130,7 +124,6 @@ export function useImport(
     setDateOrderState(undefined);
     setNumberMarks({});
     setTruncate(false);
-    setRemoveMissing(false);
     if (!parsed || !parsed.ok) {
       setMapping([]);
       return;
@@ -223,7 +216,6 @@ export function useImport(
       }));
   }, [prepared, numberMarks]);
 
-  const canRemoveMissing = target === "Deals" && mapping.includes("Deal ID");
   const requestRows = source.requestRows;
   const runImport = useCallback(async () => {
     const rows = requestRows();
@@ -244,7 +236,6 @@ export function useImport(
           dateOrder,
           numberMarks,
           truncateLongText: truncate,
-          ...(canRemoveMissing && removeMissing ? { removeMissing: true } : {}),
         },
         (p) => setProgress(p)
       );
@@ -265,8 +256,6 @@ export function useImport(
     dateOrder,
     numberMarks,
     truncate,
-    canRemoveMissing,
-    removeMissing,
     s,
     language,
   ]);
@@ -318,9 +307,6 @@ export function useImport(
     tooLong: prepared ? [...prepared.records.tooLong, ...prepared.records.truncated] : [],
     truncate,
     setTruncate,
-    canRemoveMissing,
-    removeMissing,
-    setRemoveMissing,
     ambiguousExample,
     fileError,
     canImport,
