@@ -13,6 +13,8 @@ export type StandInErrorCode =
   | "InvalidOperation"
   | "InvalidReference"
   | "InvalidObjectPath"
+  | "FilteredRangeConflict"
+  | "InsertDeleteConflict"
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"

@@ -213,6 +213,22 @@ export class TableRowCollection extends ClientCollection<TableModel, TableRow> {
   getItemAt(index: number): Excel.TableRow {
     return this._at(index) as never;
   }
+  /** Deletes rows by index or TableRow (ExcelApiOnline 1.1); refused on a filtered table. */
+  deleteRows(rows: number[] | Excel.TableRow[]): void {
+    this._queue("deleteRows", { count: rows.length }, (t) => {
+      const indexes = (rows as unknown[]).map((r) =>
+        typeof r === "number" ? r : ((r as TableRow)._target()?.index ?? -1)
+      );
+      this._model.deleteTableRows(t, indexes, "TableRowCollection.deleteRows");
+    });
+  }
+  /** Deletes `count` rows from `index` (ExcelApiOnline 1.1); refused on a filtered table. */
+  deleteRowsAt(index: number, count = 1): void {
+    this._queue("deleteRowsAt", { index, count }, (t) => {
+      const indexes = Array.from({ length: count }, (_, i) => index + i);
+      this._model.deleteTableRows(t, indexes, "TableRowCollection.deleteRowsAt");
+    });
+  }
 }
 defineProps(TableRowCollection);
 

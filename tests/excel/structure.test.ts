@@ -375,6 +375,105 @@ describe("sort and filter on a table", () => {
   });
 });
 
+describe("deleting rows of a filtered table (refused as in Excel)", () => {
+  /** The seeded Deals body, read back (what every refusal must leave as it is). */
+  const body = (): unknown[][] => standIn.getValues("Sheet1", "A2:C4");
+
+  async function filtered(): Promise<unknown[][]> {
+    seedDeals();
+    await makeTable();
+    await Excel.run(async (context) => {
+      context.workbook.tables
+        .getItem("Deals")
+        .columns.getItem("Stage")
+        .filter.applyValuesFilter(["Won", "Open"]);
+      await context.sync();
+    });
+    return body();
+  }
+
+  it("TableRow.delete() leaves the table unchanged, without an error (office-js #994)", async () => {
+    const before = await filtered();
+    const rows = await Excel.run(async (context) => {
+      const t = context.workbook.tables.getItem("Deals");
+      t.rows.getItemAt(2).delete();
+      t.rows.getItemAt(1).delete();
+      const count = t.rows.load("count");
+      await context.sync();
+      return count.count;
+    });
+    expect(rows).toBe(before.length);
+    expect(body()).toEqual(before);
+    expect(standIn.getValue("Sheet1", "A6")).toBe("note below the table");
+  });
+
+  it("after clearFilters the same TableRow.delete() removes the row", async () => {
+    const before = await filtered();
+    await Excel.run(async (context) => {
+      const t = context.workbook.tables.getItem("Deals");
+      t.clearFilters();
+      t.rows.getItemAt(1).delete();
+      await context.sync();
+    });
+    const expected = before.filter((_, i) => i !== 1);
+    expect(standIn.getValues("Sheet1", "A2:C3")).toEqual(expected);
+    // The note below the table moved up with the table's cells.
+    expect(standIn.getValue("Sheet1", `A${6 - 1}`)).toBe("note below the table");
+  });
+
+  it("Range.delete that would move the table's cells fails with FilteredRangeConflict", async () => {
+    const before = await filtered();
+    for (const address of ["A3:C3", "A2:A2", "3:3", "A1:C1"]) {
+      const e = await failure((context) =>
+        context.workbook.worksheets.getItem("Sheet1").getRange(address).delete("Up")
+      );
+      expect(e.code).toBe("FilteredRangeConflict");
+    }
+    const left = await failure((context) =>
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2:A4").delete("Left")
+    );
+    expect(left.code).toBe("FilteredRangeConflict");
+    expect(body()).toEqual(before);
+  });
+
+  it("Range.delete beside the table (outside its columns or below it) still works", async () => {
+    const before = await filtered();
+    standIn.setValues("Sheet1", "G2:G3", [["x"], ["y"]]);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("G2").delete("Up");
+      sheet.getRange("A6").delete("Up");
+      await context.sync();
+    });
+    expect(standIn.getValues("Sheet1", "G2:G3")).toEqual([["y"], [""]]);
+    expect(standIn.getValue("Sheet1", "A6")).toBe("");
+    expect(body()).toEqual(before);
+  });
+
+  it("rows.deleteRows / deleteRowsAt fail with InsertDeleteConflict; unfiltered they delete", async () => {
+    const before = await filtered();
+    for (const call of [
+      (t: Excel.Table) => t.rows.deleteRows([0, 2]),
+      (t: Excel.Table) => t.rows.deleteRowsAt(1, 2),
+    ]) {
+      const e = await failure((context) => call(context.workbook.tables.getItem("Deals")));
+      expect(e.code).toBe("InsertDeleteConflict");
+      expect(body()).toEqual(before);
+    }
+    await Excel.run(async (context) => {
+      const t = context.workbook.tables.getItem("Deals");
+      t.clearFilters();
+      t.rows.deleteRows([2, 0]);
+      await context.sync();
+    });
+    expect(standIn.getValues("Sheet1", "A2:C2")).toEqual([before[1]]);
+    const e = await failure((context) =>
+      context.workbook.tables.getItem("Deals").rows.deleteRowsAt(0, 2)
+    );
+    expect(e.code).toBe("InvalidArgument");
+  });
+});
+
 describe("Table.delete", () => {
   it("removes the table and its cells, leaving no Column1… header behind", async () => {
     seedDeals();

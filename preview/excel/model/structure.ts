@@ -19,6 +19,19 @@ const TABLE_SHIFT =
   "This operation isn't allowed. The operation is attempting to shift cells in a table on your worksheet.";
 /** Excel's message when a shift would cut through a merged area. */
 const MERGE_SHIFT = "We can't do that to a merged cell.";
+/**
+ * Excel's message when cells of a filtered range would move (Microsoft Graph's workbook API, the
+ * same Excel service, words `FilteredRangeConflict` so; the desktop grid says "Can't move cells in
+ * a filtered range or table").
+ */
+const FILTERED_SHIFT = "The operation failed because it conflicts with a filtered range.";
+/** Our wording for `TableRowCollection.deleteRows/deleteRowsAt` on a filtered table. */
+const FILTERED_ROWS = "The rows can't be deleted because the table has a filter applied.";
+
+/** Whether a table counts as filtered: it has criteria (Excel's `autoFilter.isDataFiltered`). */
+export function isFiltered(table: TableModel): boolean {
+  return table.filters.size > 0;
+}
 
 /** Shifting, sorting and filtering. */
 export abstract class StructureModel extends TablesModel {
@@ -34,8 +47,16 @@ export abstract class StructureModel extends TablesModel {
     return ref;
   }
 
-  /** Range.delete(shift): removes the cells of `ref` and moves the rest up/left. */
+  /**
+   * Range.delete(shift): removes the cells of `ref` and moves the rest up/left. Refused
+   * (`FilteredRangeConflict`, nothing moves) when it would remove or move cells of a filtered
+   * table, as Excel refuses to move cells in a filtered range.
+   */
   deleteCells(ref: RangeRef, s: Shift): void {
+    for (const t of this.tables) {
+      if (t.sheet === ref.sheet && isFiltered(t) && reachesShifted(s, t.rect))
+        throw excelError("FilteredRangeConflict", FILTERED_SHIFT, "Range.delete");
+    }
     this.shiftCells(ref.sheet, s, "Range.delete");
   }
 
@@ -271,8 +292,13 @@ export abstract class StructureModel extends TablesModel {
     return at;
   }
 
-  /** TableRow.delete(): the row's cells go and the table's cells below move up. */
+  /**
+   * TableRow.delete(): the row's cells go and the table's cells below move up. On a filtered
+   * table Excel leaves the table as it is and reports no error (office-js issue 994), so the
+   * stand-in does nothing either.
+   */
   deleteTableRow(table: TableModel, index: number): void {
+    if (isFiltered(table)) return;
     const body = table.bodyRect;
     const row = body.r0 + index;
     if (rowCount(body) === 1) {
@@ -290,6 +316,30 @@ export abstract class StructureModel extends TablesModel {
     };
     this.shiftCells(table.sheet, s, "TableRow.delete");
     this.reapplyFilters(table);
+  }
+
+  /**
+   * TableRowCollection.deleteRows / deleteRowsAt (ExcelApiOnline 1.1): deletes body rows by
+   * 0-based index. Refused with `InsertDeleteConflict` on a filtered table (office-js's
+   * reference), and with `InvalidArgument` for a row that does not exist; nothing is deleted then.
+   *
+   * @param table the table
+   * @param indexes the rows, in any order (duplicates are refused, as a row deleted twice)
+   * @param location the API member, for the error
+   */
+  deleteTableRows(table: TableModel, indexes: readonly number[], location: string): void {
+    if (isFiltered(table)) throw excelError("InsertDeleteConflict", FILTERED_ROWS, location);
+    const n = rowCount(table.bodyRect);
+    const bad = indexes.some(
+      (i, k) => !Number.isInteger(i) || i < 0 || i >= n || indexes.indexOf(i) !== k
+    );
+    if (bad || indexes.length === 0)
+      throw excelError(
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format.",
+        location
+      );
+    for (const i of [...indexes].sort((a, b) => b - a)) this.deleteTableRow(table, i);
   }
 
   /**
