@@ -124,10 +124,11 @@ export class Range extends ClientObject<RangeRef> {
     isEntireColumn: { get: (t) => t.rect.r0 === 0 && t.rect.r1 === MAX_ROWS - 1 },
     isEntireRow: { get: (t) => t.rect.c0 === 0 && t.rect.c1 === MAX_COLUMNS - 1 },
     columnHidden: {
+      // As Excel: true when all are hidden, false when none, null when some are.
       get: (t) => {
-        let all = true;
-        for (let c = t.rect.c0; c <= t.rect.c1; c++) all = all && t.sheet.hiddenColumns.has(c);
-        return all;
+        let hidden = 0;
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) if (t.sheet.hiddenColumns.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === t.rect.c1 - t.rect.c0 + 1 ? true : null;
       },
       set: (t, v) => {
         for (let c = t.rect.c0; c <= t.rect.c1; c++) {
@@ -137,11 +138,11 @@ export class Range extends ClientObject<RangeRef> {
       },
     },
     rowHidden: {
+      // As Excel: true when all are hidden, false when none, null when some are.
       get: (t) => {
-        let all = true;
-        for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 100000); r++)
-          all = all && t.sheet.hiddenRows.has(r);
-        return all;
+        let hidden = 0;
+        for (const r of t.sheet.hiddenRows) if (r >= t.rect.r0 && r <= t.rect.r1) hidden++;
+        return hidden === 0 ? false : hidden === t.rect.r1 - t.rect.r0 + 1 ? true : null;
       },
       set: (t, v) => {
         for (let r = t.rect.r0; r <= t.rect.r1; r++) {

@@ -362,7 +362,12 @@ describe("sort and filter on a table", () => {
       const all = body.load("values");
       const visible = body.getVisibleView().load("values,rowCount");
       const hidden = t.getDataBodyRange().getRow(1).load("rowHidden");
+      // Some rows hidden, some shown: Excel answers null for the whole body.
+      const mixed = t.getDataBodyRange().load("rowHidden");
+      const shown = t.getDataBodyRange().getRow(0).load("rowHidden");
       await context.sync();
+      expect(mixed.rowHidden).toBeNull();
+      expect(shown.rowHidden).toBe(false);
       expect(all.values).toHaveLength(3);
       expect(visible.rowCount).toBe(2);
       expect(visible.values.map((r) => r[0])).toEqual(["D1", "D3"]);
