@@ -73,7 +73,7 @@ function fakeActions(status: WorkbookStatus, overrides: Partial<WorkbookActions>
       schemaVersion: { found: null, now: 1 },
       syncs: 3,
     })),
-    removeSampleData: jest.fn(async () => ({ removed: [], syncs: 2 })),
+    removeSampleData: jest.fn(async () => ({ removed: [], kept: [], syncs: 2 })),
     readDashboardState: jest.fn(async () => ({
       built: status.dashboard !== null,
       sheetName: status.dashboard?.sheet ?? null,

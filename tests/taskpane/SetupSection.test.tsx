@@ -34,7 +34,11 @@ function fakeActions(overrides: Partial<SetupActions> = {}) {
         sampleRows: 1234,
       } as SetupReport;
     }),
-    removeSampleData: jest.fn(async () => ({ removed: [{ table: "Deals", rows: 310 }], syncs: 3 })),
+    removeSampleData: jest.fn(async () => ({
+      removed: [{ table: "Deals", rows: 310 }],
+      kept: [],
+      syncs: 3,
+    })),
     ...overrides,
   };
   return { actions, calls };
@@ -222,7 +226,7 @@ describe("SetupSection", () => {
 
   it("says when there was no sample data to remove", async () => {
     const { actions } = fakeActions({
-      removeSampleData: jest.fn(async () => ({ removed: [], syncs: 3 })),
+      removeSampleData: jest.fn(async () => ({ removed: [], kept: [], syncs: 3 })),
     });
     renderSection(actions);
     await act(async () => {

@@ -7,7 +7,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import { createStandIn, StandIn, WorkbookSnapshot } from "../../preview/excel";
-import { removeSampleData, setUpWorkbook } from "../../src/workbook/setup";
+import {
+  normalizeHeader,
+  removeSampleData,
+  SAMPLE_KEY_COLUMN,
+  setUpWorkbook,
+} from "../../src/workbook/setup";
+import { isSampleKey } from "../../src/engine/sample/sampleData";
 import { importRecords } from "../../src/workbook/import";
 import { buildDashboard, DashboardReport } from "../../src/workbook/dashboard/build";
 import { asConstant, shareDashboardCopy } from "../../src/workbook/dashboard/share";
@@ -213,15 +219,130 @@ describe("Remove sample data among the user's rows", () => {
     expect(dealIds().sort()).toEqual([...user].sort());
   });
 
-  it("in a filtered table (hidden rows are removed too, the user's rows stay)", async () => {
-    const { user } = await withUserRows();
-    await Excel.run(async (context) => {
+  /** Sample rows per table of ours, counted from the sheets (the key column of each). */
+  function sampleCounts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const sheet of s.snapshot().sheets) {
+      for (const t of sheet.tables) {
+        const key = SAMPLE_KEY_COLUMN[t.name];
+        if (!key) continue;
+        const [header, ...rows] = s.getValues(sheet.name, t.address);
+        const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(key));
+        out[t.name] = rows.filter((r) => isSampleKey(r[at])).length;
+      }
+    }
+    return out;
+  }
+
+  /** Puts a filter on the Deals table's Stage column; returns how many body rows it hides. */
+  async function filterDeals(criterion: string): Promise<number> {
+    return Excel.run(async (context) => {
       const t = context.workbook.tables.getItem("Deals");
-      t.columns.getItem("Stage").filter.applyCustomFilter("<>Closed Won");
+      t.columns.getItem("Stage").filter.applyCustomFilter(criterion);
+      const all = t.getDataBodyRange().load("rowCount");
+      const visible = t.getDataBodyRange().getVisibleView().load("rowCount");
+      await context.sync();
+      return all.rowCount - visible.rowCount;
+    });
+  }
+
+  async function dealsFilter(): Promise<{ filtered: boolean; hidden: number }> {
+    return Excel.run(async (context) => {
+      const t = context.workbook.tables.getItem("Deals");
+      const f = t.autoFilter.load("isDataFiltered");
+      const all = t.getDataBodyRange().load("rowCount");
+      const visible = t.getDataBodyRange().getVisibleView().load("rowCount");
+      await context.sync();
+      return { filtered: f.isDataFiltered, hidden: all.rowCount - visible.rowCount };
+    });
+  }
+
+  it("in a filtered table: nothing is removed from any table, the report names it, the filter stays", async () => {
+    const { user } = await withUserRows();
+    const before = sampleCounts();
+    const ids = dealIds();
+    const hidden = await filterDeals("<>Closed Won");
+    expect(hidden).toBeGreaterThan(0);
+    const report = await removeSampleData();
+    expect(report.removed).toEqual([]);
+    expect(report.kept).toEqual([{ table: "Deals", rows: before.Deals, reason: "filtered" }]);
+    // Nothing half-removed: every table keeps every row, in the same order.
+    expect(sampleCounts()).toEqual(before);
+    expect(dealIds()).toEqual(ids);
+    expect(await dealsFilter()).toEqual({ filtered: true, hidden });
+    // The user clears the filter and presses the button again: everything goes.
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Deals").clearFilters();
       await context.sync();
     });
-    await removeSampleData();
+    const again = await removeSampleData();
+    expect(again.kept).toEqual([]);
+    expect(Object.fromEntries(again.removed.map((r) => [r.table, r.rows]))).toEqual(
+      Object.fromEntries(Object.entries(before).filter(([, n]) => n > 0))
+    );
     expect(dealIds().sort()).toEqual([...user].sort());
+  });
+
+  it("a filtered table without sample rows does not stop the removal elsewhere", async () => {
+    await withUserRows();
+    const before = sampleCounts();
+    await Excel.run(async (context) => {
+      // Only the user's rows left in Deals: the filter there is no reason to refuse.
+      const t = context.workbook.tables.getItem("Deals");
+      const keys = t.columns.getItem("Deal ID").getDataBodyRange().load("values");
+      await context.sync();
+      const sample = keys.values.map((r, i) => [String(r[0]), i] as const);
+      for (const [, i] of sample.filter(([id]) => id.startsWith("SAMPLE-")).reverse())
+        t.rows.getItemAt(i).delete();
+      await context.sync();
+    });
+    await filterDeals("<>Closed Won");
+    const report = await removeSampleData();
+    expect(report.kept).toEqual([]);
+    const expected = Object.entries(before).filter(([t, n]) => t !== "Deals" && n > 0);
+    expect(Object.fromEntries(report.removed.map((r) => [r.table, r.rows]))).toEqual(
+      Object.fromEntries(expected)
+    );
+    expect(Object.values(sampleCounts()).every((n) => n === 0)).toBe(true);
+  });
+
+  describe("where the host cannot say whether a table is filtered (ExcelApi 1.8)", () => {
+    beforeEach(() => {
+      s = createStandIn({ excelApi: "1.8" });
+      s.install(globalThis);
+    });
+
+    it("hidden rows count as a filter: nothing is removed, the report names the table", async () => {
+      await withUserRows();
+      const before = sampleCounts();
+      const ids = dealIds();
+      expect(await filterDeals("<>Closed Won")).toBeGreaterThan(0);
+      const report = await removeSampleData();
+      expect(report.removed).toEqual([]);
+      expect(report.kept).toEqual([{ table: "Deals", rows: before.Deals, reason: "filtered" }]);
+      expect(sampleCounts()).toEqual(before);
+      expect(dealIds()).toEqual(ids);
+    });
+
+    it("a filter hiding nothing: rows Excel kept are read back and reported, never counted", async () => {
+      await withUserRows();
+      const before = sampleCounts();
+      const ids = dealIds();
+      // Criteria that hide no row: nothing tells the add-in the table is filtered, and Excel
+      // ignores TableRow.delete() there (without Table.resize, ExcelApi 1.13, every sample row
+      // is a TableRow deletion).
+      expect(await filterDeals("<>no such stage")).toBe(0);
+      const report = await removeSampleData();
+      expect(sampleCounts().Deals).toBe(before.Deals);
+      expect(dealIds()).toEqual(ids);
+      expect(report.kept).toEqual([{ table: "Deals", rows: before.Deals, reason: "notRemoved" }]);
+      const others = Object.entries(before).filter(([t, n]) => t !== "Deals" && n > 0);
+      expect(Object.fromEntries(report.removed.map((r) => [r.table, r.rows]))).toEqual(
+        Object.fromEntries(others)
+      );
+      expect(others.every(([t]) => sampleCounts()[t] === 0)).toBe(true);
+      expect(report.syncs).toBe(4);
+    });
   });
 });
 

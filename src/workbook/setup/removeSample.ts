@@ -1,6 +1,12 @@
 /**
  * Removes the sample rows setup added (key starting with "SAMPLE-"), leaving a user's rows alone
- * wherever they are. Three reads (tables, their headers, their key columns) and one write.
+ * wherever they are. Three reads (tables, their headers, their key columns) and one write, which
+ * also reads the key columns back: the report says what Excel really removed.
+ *
+ * A table with a filter on is refused before anything is written: Excel silently keeps the rows
+ * of a filtered table that `TableRow.delete()` is asked to remove (office-js issue 994), and
+ * clearing the user's filter to re-apply it afterwards is unreliable (issues 468, 3030, 1226; see
+ * preview/excel/README.md), so the user is asked to clear it.
  */
 import { ALL_TABLES } from "../../model/schema";
 import { indexRect, rectAddress } from "../../model/a1";
@@ -8,7 +14,7 @@ import { isSampleKey } from "../../engine/sample/sampleData";
 import { supportsExcelApi } from "../excelApi";
 import { normalizeHeader } from "./headers";
 import { SAMPLE_KEY_COLUMN } from "./sampleRows";
-import { RemoveSampleReport, SetupProgress } from "./types";
+import { RemoveSampleReport, SampleKeptReason, SetupProgress } from "./types";
 
 /** How to take sample rows out of one table. */
 export interface RemovalPlan {
@@ -41,13 +47,31 @@ export function planRemoval(isSample: readonly boolean[], canShrink: boolean): R
 }
 
 /**
+ * Whether a table counts as filtered for removing rows: its AutoFilter has criteria (ExcelApi
+ * 1.9), or, where the host cannot say, some of its body rows are hidden (`rowHidden` is true or
+ * null): Excel would keep the rows of a filtered table, and on those hosts the two cannot be told
+ * apart, so hidden rows are treated as a filter rather than risk removing some rows and not others.
+ *
+ * @param isDataFiltered `autoFilter.isDataFiltered`, or null where ExcelApi 1.9 is missing
+ * @param rowHidden the body range's `rowHidden` (null: some rows hidden)
+ * @returns true when rows must not be deleted
+ * @example
+ * looksFiltered(null, null); // true: some rows are hidden and the host cannot say why
+ */
+export function looksFiltered(isDataFiltered: boolean | null, rowHidden: boolean | null): boolean {
+  return isDataFiltered ?? rowHidden !== false;
+}
+
+/**
  * Removes the sample rows (key starting with "SAMPLE-") from our tables. A user's rows are never
- * touched, wherever they are in the table (sorted tables interleave them).
+ * touched, wherever they are in the table (sorted tables interleave them). When a table holding
+ * sample rows has a filter on, nothing is removed from any table and the report's `kept` names it
+ * (reason `filtered`); rows Excel keeps anyway are reported as `notRemoved`, never as removed.
  *
  * @param onProgress called with the phase and fraction done
- * @returns rows removed per table
+ * @returns rows removed per table, and sample rows kept with why
  * @example
- * const { removed } = await removeSampleData();
+ * const { removed, kept } = await removeSampleData();
  */
 export async function removeSampleData(
   onProgress?: (p: SetupProgress) => void
@@ -60,40 +84,65 @@ export async function removeSampleData(
     await context.sync();
     const found = new Map<
       string,
-      { table: Excel.Table; header: Excel.Range; body: Excel.Range; range: Excel.Range }
+      {
+        table: Excel.Table;
+        header: Excel.Range;
+        body: Excel.Range;
+        range: Excel.Range;
+        filter: Excel.AutoFilter | null;
+      }
     >();
+    const knowsFilters = supportsExcelApi("1.9");
     for (const name of Object.keys(SAMPLE_KEY_COLUMN)) {
       const t = tables.items.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!t) continue;
       found.set(name, {
         table: t,
         header: t.getHeaderRowRange().load("values"),
-        body: t.getDataBodyRange().load("rowCount"),
+        body: t.getDataBodyRange().load(knowsFilters ? "rowCount" : "rowCount,rowHidden"),
         range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+        filter: knowsFilters ? t.autoFilter.load("isDataFiltered") : null,
       });
     }
     syncs += 1;
     await context.sync();
     onProgress?.({ phase: "reading", fraction: 0.3 });
     const keys = new Map<string, Excel.Range>();
+    const keyAt = new Map<string, number>();
     for (const [name, f] of found) {
       const at = f.header.values[0].findIndex(
         (x) => normalizeHeader(x) === normalizeHeader(SAMPLE_KEY_COLUMN[name])
       );
-      if (at >= 0) keys.set(name, f.body.getColumn(at).load("values"));
+      if (at < 0) continue;
+      keys.set(name, f.body.getColumn(at).load("values"));
+      keyAt.set(name, at);
     }
     syncs += 1;
     await context.sync();
-    onProgress?.({ phase: "writing", fraction: 0.6 });
     const removed: { table: string; rows: number }[] = [];
-    const canShrink = supportsExcelApi("1.13");
-    context.application.suspendApiCalculationUntilNextSync();
+    const kept: { table: string; rows: number; reason: SampleKeptReason }[] = [];
+    const sample = new Map<string, boolean[]>();
     for (const [name, keyRange] of keys) {
-      const { table, header, range } = found.get(name)!;
       const flags = keyRange.values.map((r) => isSampleKey(r[0]));
       const count = flags.filter(Boolean).length;
       if (count === 0) continue;
-      removed.push({ table: table.name, rows: count });
+      sample.set(name, flags);
+      const { table, body, filter } = found.get(name)!;
+      const hidden = knowsFilters ? false : body.rowHidden;
+      if (looksFiltered(filter ? filter.isDataFiltered : null, hidden))
+        kept.push({ table: table.name, rows: count, reason: "filtered" });
+    }
+    // Any filtered table: nothing is removed anywhere, so one retry after clearing it does it all.
+    if (kept.length > 0) {
+      onProgress?.({ phase: "done", fraction: 1 });
+      return { removed, kept, syncs };
+    }
+    onProgress?.({ phase: "writing", fraction: 0.6 });
+    const canShrink = supportsExcelApi("1.13");
+    const readBack = new Map<string, Excel.Range>();
+    context.application.suspendApiCalculationUntilNextSync();
+    for (const [name, flags] of sample) {
+      const { table, header, range } = found.get(name)!;
       const plan = planRemoval(flags, canShrink && !table.showTotals);
       const { rowIndex: r0, columnIndex: c0, columnCount: cols } = range;
       if (plan.shrinkTo !== null) {
@@ -123,12 +172,21 @@ export async function removeSampleData(
       // Remaining sample rows one by one, bottom-up (a TableRow deletion shifts only the
       // table's own cells, never a neighbouring table on the same sheet).
       for (const i of plan.deletes) table.rows.getItemAt(i).delete();
+      // Queued after the writes, so the same sync answers with the table as Excel left it.
+      readBack.set(name, table.getDataBodyRange().getColumn(keyAt.get(name)!).load("values"));
     }
-    if (removed.length > 0) {
+    if (sample.size > 0) {
       syncs += 1;
       await context.sync();
     }
+    for (const [name, after] of readBack) {
+      const table = found.get(name)!.table.name;
+      const before = sample.get(name)!.filter(Boolean).length;
+      const left = after.values.filter((r) => isSampleKey(r[0])).length;
+      if (before > left) removed.push({ table, rows: before - left });
+      if (left > 0) kept.push({ table, rows: left, reason: "notRemoved" });
+    }
     onProgress?.({ phase: "done", fraction: 1 });
-    return { removed, syncs };
+    return { removed, kept, syncs };
   });
 }

@@ -68,10 +68,25 @@ export interface SetupProgress {
   readonly fraction: number;
 }
 
+/**
+ * Why sample rows stayed in a table:
+ * - `filtered`: the table has a filter on, so nothing was removed from any table (Excel does not
+ *   delete the rows of a filtered table). Known from `autoFilter.isDataFiltered` (ExcelApi 1.9);
+ *   where the host cannot say, rows of the table hidden (by a filter, or by hand) count as one.
+ * - `notRemoved`: Excel kept rows it was asked to delete (read back after the removal).
+ */
+export type SampleKeptReason = "filtered" | "notRemoved";
+
 /** What removeSampleData did. */
 export interface RemoveSampleReport {
-  /** Rows removed per table (tables without sample rows are left out). */
+  /** Rows removed per table, as read back after the removal (tables with none are left out). */
   readonly removed: readonly { readonly table: string; readonly rows: number }[];
+  /** Sample rows still in a table, and why (empty when every sample row went). */
+  readonly kept: readonly {
+    readonly table: string;
+    readonly rows: number;
+    readonly reason: SampleKeptReason;
+  }[];
   readonly syncs: number;
 }
 

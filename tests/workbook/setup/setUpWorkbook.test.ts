@@ -556,7 +556,8 @@ describe("removeSampleData", () => {
   it("returns a sample-only workbook to the state of a setup without sample data", async () => {
     const withSample = fresh();
     await setUpWorkbook({ ...base, sampleData: true });
-    await removeSampleData();
+    const report = await removeSampleData();
+    expect(report.kept).toEqual([]);
     const removed = withSample.snapshot();
     const plainStandIn = fresh();
     await setUpWorkbook(base);
