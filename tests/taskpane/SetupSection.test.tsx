@@ -224,6 +224,48 @@ describe("SetupSection", () => {
     expect((await screen.findByTestId("setup-removed")).textContent).toMatch(/310 rows from Deals/);
   });
 
+  it("says which table's filter stopped the removal, and that nothing was removed", async () => {
+    const kept = [{ table: "Deals", rows: 297, reason: "filtered" as const }];
+    for (const [language, button, fix] of [
+      ["en", "Remove sample data", "Clear the filter on the Deals table, then try again."],
+      ["ar", stringsFor("ar").setup.removeSample, "امسح عامل التصفية من الجدول Deals"],
+    ] as const) {
+      const { actions } = fakeActions({
+        removeSampleData: jest.fn(async () => ({ removed: [], kept, syncs: 3 })),
+      });
+      const { unmount } = renderSection(actions, language);
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: button }));
+      });
+      const text = (await screen.findByTestId("setup-kept")).textContent ?? "";
+      expect(text).toContain(fix);
+      expect(text).toContain(language === "en" ? "nothing was removed" : "لم يُحذف شيء");
+      // No "removed" success message when nothing was.
+      expect(screen.queryByTestId("setup-removed")).toBeNull();
+      unmount();
+    }
+  });
+
+  it("reports rows Excel kept beside the rows it removed", async () => {
+    const { actions } = fakeActions({
+      removeSampleData: jest.fn(async () => ({
+        removed: [{ table: "Leads", rows: 1200 }],
+        kept: [{ table: "Deals", rows: 1500, reason: "notRemoved" as const }],
+        syncs: 4,
+      })),
+    });
+    renderSection(actions);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Remove sample data" }));
+    });
+    expect((await screen.findByTestId("setup-removed")).textContent).toMatch(
+      /1,200 rows from Leads/
+    );
+    expect(screen.getByTestId("setup-kept").textContent).toMatch(
+      /1,500 sample rows are still in the Deals table.*Clear the filter on the Deals table/
+    );
+  });
+
   it("says when there was no sample data to remove", async () => {
     const { actions } = fakeActions({
       removeSampleData: jest.fn(async () => ({ removed: [], kept: [], syncs: 3 })),

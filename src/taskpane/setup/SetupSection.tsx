@@ -208,7 +208,22 @@ export function SetupSection({ actions }: SetupSectionProps): React.ReactElement
         </div>
       )}
 
-      {state.removed && (
+      {state.removed && state.removed.kept.length > 0 && (
+        <MessageBar intent="warning" data-testid="setup-kept">
+          <MessageBarBody>
+            <MessageBarTitle>{s.keptTitle}</MessageBarTitle>
+            {state.removed.kept.map((k) => (
+              <Text as="p" block key={k.table}>
+                <Fill
+                  template={k.reason === "filtered" ? s.keptFiltered : s.keptNotRemoved}
+                  values={{ count: number.format(k.rows), table: k.table }}
+                />
+              </Text>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.removed && (state.removed.removed.length > 0 || state.removed.kept.length === 0) && (
         <MessageBar intent="success" data-testid="setup-removed">
           <MessageBarBody>
             <MessageBarTitle>{s.removedTitle}</MessageBarTitle>

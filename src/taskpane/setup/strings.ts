@@ -58,6 +58,9 @@ type Key =
   | "removedTitle"
   | "removedRows"
   | "removedNone"
+  | "keptTitle"
+  | "keptFiltered"
+  | "keptNotRemoved"
   | "errorTitle"
   | "errorBody";
 
@@ -134,6 +137,11 @@ export const setup: AreaCatalogue<Key> = {
     removedTitle: "Sample data removed",
     removedRows: "{count} rows from {table}",
     removedNone: "No sample rows were found. Your own rows were not touched.",
+    keptTitle: "Sample rows left in your tables",
+    keptFiltered:
+      "The {table} table has a filter on, and Excel does not delete rows of a filtered table, so nothing was removed. Clear the filter on the {table} table, then try again.",
+    keptNotRemoved:
+      "{count} sample rows are still in the {table} table: Excel did not delete them (a filter on the table stops it). Clear the filter on the {table} table, then try again.",
     errorTitle: "Setup did not finish",
     errorBody:
       "{message} Setup is safe to run again: fix the cause (for example, close a cell you are editing) and press Set up.",
@@ -206,6 +214,11 @@ export const setup: AreaCatalogue<Key> = {
     removedTitle: "أُزيلت البيانات النموذجية",
     removedRows: "{count} صفًا من {table}",
     removedNone: "لم تُعثر على صفوف نموذجية. لم تُمس صفوفك.",
+    keptTitle: "بقيت صفوف نموذجية في جداولك",
+    keptFiltered:
+      "على الجدول {table} عامل تصفية، ولا يحذف Excel صفوف جدول مُصفّى، لذا لم يُحذف شيء. امسح عامل التصفية من الجدول {table}، ثم أعد المحاولة.",
+    keptNotRemoved:
+      "ما زال {count} من الصفوف النموذجية في الجدول {table}: لم يحذفها Excel (عامل تصفية على الجدول يمنع ذلك). امسح عامل التصفية من الجدول {table}، ثم أعد المحاولة.",
     errorTitle: "لم يكتمل التجهيز",
     errorBody:
       "{message} يمكن تشغيل التجهيز مرة أخرى بأمان: عالج السبب (مثلًا أنهِ تحرير خلية) ثم اضغط تجهيز.",
