@@ -27,6 +27,13 @@ export type ImportErrorCode =
   | "sheetFull"
   | "tableChanged"
   /**
+   * Undo of an interrupted import on a table with a filter on: Excel does not delete the rows of
+   * a filtered table, so the undo is refused before anything is written (params: table), or the
+   * read-back after it found rows Excel kept (params: table, count = the rows still there). The
+   * fix either way: clear the filter on the table, then undo again.
+   */
+  | "tableFiltered"
+  /**
    * A merged area below the table crosses the edge of its columns: Excel cannot move part of a
    * merge as rows are added (params: table, sheet, cell = the merged area).
    */

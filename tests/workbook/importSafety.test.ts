@@ -278,4 +278,79 @@ describe("undo of the rows an import added", () => {
     const id = letter("Deal ID");
     expect(standIn.getValues("Deals", `${id}4:${id}6`)).toEqual([[""], [""], [""]]);
   });
+  /** Imports A1–A2, then B1–B3 (as an interrupted import would have added them). */
+  async function importedTwice(standIn: StandIn) {
+    await importRecords({
+      target: "Deals",
+      text: "Deal ID,Deal Name,Amount\nA1,Kept,1\nA2,Kept too,2\n",
+    });
+    const kept = dealRows(standIn);
+    await importRecords({
+      target: "Deals",
+      text: "Deal ID,Deal Name,Amount\nB1,New,10\nB2,New,20\nB3,New,30\n",
+    });
+    const added = ["B1", "B2", "B3"];
+    const rows = {
+      target: "Deals" as const,
+      startRow: kept.length,
+      count: added.length,
+      tableRows: kept.length + added.length,
+      ids: added,
+    };
+    return { kept, rows };
+  }
+
+  const dealsTable = (standIn: StandIn) =>
+    standIn
+      .snapshot()
+      .sheets.flatMap((s) => s.tables)
+      .find((x) => x.name === "Deals")!;
+
+  it("refuses a filtered table before writing anything, naming it; works once it is cleared", async () => {
+    const standIn = await freshWorkbook();
+    const { kept, rows } = await importedTwice(standIn);
+    await Excel.run(async (context) => {
+      const t = context.workbook.tables.getItem("Deals");
+      t.columns.getItem("Amount").filter.applyCustomFilter(">=10");
+      await context.sync();
+    });
+    const all = dealRows(standIn);
+    const cellsBefore = cells(standIn, "Deals");
+    await expect(undoAdded(rows)).rejects.toMatchObject({
+      code: "tableFiltered",
+      problems: [{ code: "tableFiltered", params: { table: "Deals" } }],
+    });
+    expect(dealRows(standIn)).toEqual(all);
+    expect(cells(standIn, "Deals")).toEqual(cellsBefore);
+    expect(dealsTable(standIn).rows).toBe(rows.tableRows);
+    const still = await Excel.run(async (context) => {
+      const f = context.workbook.tables.getItem("Deals").autoFilter.load("isDataFiltered");
+      await context.sync();
+      return f.isDataFiltered;
+    });
+    expect(still).toBe(true);
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Deals").clearFilters();
+      await context.sync();
+    });
+    expect(await undoAdded(rows)).toBe(rows.count);
+    expect(dealRows(standIn)).toEqual(kept);
+  });
+
+  it("reads the row count back: rows Excel kept are reported, not counted as removed", async () => {
+    const standIn = await freshWorkbook();
+    const { rows } = await importedTwice(standIn);
+    // A host that ignores the shrink (as Excel ignores row deletions in a filtered table where
+    // the add-in cannot see the filter): the table keeps its rows.
+    const resize = jest.spyOn(standIn.model, "resizeTable").mockImplementation(() => undefined);
+    try {
+      await expect(undoAdded(rows)).rejects.toMatchObject({
+        code: "tableFiltered",
+        problems: [{ params: { table: "Deals", count: rows.count } }],
+      });
+    } finally {
+      resize.mockRestore();
+    }
+    expect(dealsTable(standIn).rows).toBe(rows.tableRows);
+  });
 });

@@ -1,7 +1,10 @@
 /**
  * Undo of an interrupted import: removes the rows it added at the end of the table, and nothing
  * else. The table must still look as the import left it (same body row count, the same IDs in
- * those rows); otherwise the user changed it since, and nothing is removed.
+ * those rows); otherwise the user changed it since, and nothing is removed. A table with a filter
+ * on is refused too (Excel does not delete the rows of a filtered table, office-js issue 994, and
+ * the user's filter is never cleared for them: preview/excel/README.md), and the body row count is
+ * read back in the write's sync, so rows Excel kept are never reported as removed.
  *
  * The table is shrunk back over its earlier rows (`Table.resize`, ExcelApi 1.13) and the cells
  * of the added rows are cleared; a table keeps at least one body row, so undoing a new table's
@@ -12,13 +15,16 @@ import { DEALS, LEADS } from "../../model/schema";
 import { idKey } from "../../engine/csv/upsert";
 import type { AddedRows } from "../import";
 import { ImportError } from "../errors";
+import { supportsExcelApi } from "../excelApi";
 
 /**
- * Removes the rows an interrupted import added (two syncs: read, delete).
+ * Removes the rows an interrupted import added (at most four syncs: find the table, read it,
+ * read the added IDs when there are any, write and read back).
  *
  * @param rows what the import report's failure.undo says it added
  * @returns the number of rows removed
- * @throws ImportError "noTable" or "tableChanged" when the table is gone or changed since
+ * @throws ImportError "noTable" or "tableChanged" when the table is gone or changed since;
+ *   "tableFiltered" when it has a filter on (nothing written) or Excel kept rows (read back)
  * @example
  * if (report.failure?.undo) await undoAdded(report.failure.undo);
  */
@@ -33,11 +39,22 @@ export async function undoAdded(rows: AddedRows): Promise<number> {
     const body = table.getDataBodyRange();
     body.load("rowCount");
     const whole = table.getRange();
+    const filter = supportsExcelApi("1.9") ? table.autoFilter.load("isDataFiltered") : null;
     await context.sync();
     if (body.rowCount !== rows.tableRows) {
       throw new ImportError(
         "tableChanged",
         `the ${spec.name} table has ${body.rowCount} rows, not ${rows.tableRows} as the import left it`
+      );
+    }
+    if (filter?.isDataFiltered) {
+      throw new ImportError(
+        "tableFiltered",
+        `the ${spec.name} table has a filter on: clear the filter on the ${spec.name} table, then try again`,
+        [],
+        0,
+        [],
+        { table: spec.name }
       );
     }
     const added = body.getRow(rows.startRow).getResizedRange(rows.count - 1, 0);
@@ -62,7 +79,20 @@ export async function undoAdded(rows: AddedRows): Promise<number> {
         .getRow(keep)
         .getResizedRange(cut - 1, 0)
         .clear(Excel.ClearApplyTo.all);
+    // Queued after the writes: the same sync answers with the table as Excel left it.
+    const after = table.getDataBodyRange().load("rowCount");
     await context.sync();
+    if (after.rowCount !== keep) {
+      const count = after.rowCount - keep;
+      throw new ImportError(
+        "tableFiltered",
+        `Excel kept ${count} of the rows added to ${spec.name}: clear the filter on the ${spec.name} table, then try again`,
+        [],
+        0,
+        [],
+        { table: spec.name, count }
+      );
+    }
     return rows.count;
   });
 }
