@@ -27,4 +27,31 @@ describe("import refusals name the cells in the way", () => {
     expect(view.message).not.toContain("{");
     expect(view.at).toEqual({ sheet: "Deals", address: "T12:U12" });
   });
+
+  it.each(["en", "ar"] as const)(
+    "tableFiltered (undo) in %s says to clear the filter",
+    (language) => {
+      const s = stringsFor(language).import;
+      const view = failureView(
+        s,
+        "tableFiltered",
+        "Leads",
+        language,
+        [],
+        0,
+        "Excel kept 3 rows",
+        [],
+        {
+          table: "Leads",
+        }
+      );
+      expect(view.message).toMatch(
+        language === "en"
+          ? /^The Leads table has a filter on, .*Clear the filter on the Leads table, then try again\.$/
+          : /^على الجدول Leads عامل تصفية.*امسح عامل التصفية من الجدول Leads/
+      );
+      // Not the generic "Something went wrong" with Excel's English details.
+      expect(view.message).not.toContain("Excel kept 3 rows");
+    }
+  );
 });

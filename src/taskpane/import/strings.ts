@@ -47,6 +47,7 @@ type Key =
   | "rowTooLargeLine"
   | "errorSheetFull"
   | "errorTableChanged"
+  | "errorTableFiltered"
   | "errorMergeInTheWay"
   | "errorTableInTheWay"
   | "goToCells"
@@ -183,6 +184,8 @@ export const importStrings: AreaCatalogue<Key> = {
     errorSheetFull:
       "The rows would not fit on the sheet: {count} rows past Excel's last row. Nothing was written.",
     errorTableChanged: "The {table} table changed since the import, so nothing was removed.",
+    errorTableFiltered:
+      "The {table} table has a filter on, and Excel does not delete rows of a filtered table, so nothing was removed. Clear the filter on the {table} table, then try again.",
     errorMergeInTheWay:
       "Nothing was imported: the merged cells {cell} on “{sheet}” cross the columns below the {table} table, and Excel cannot move part of a merge as rows are added. Unmerge {cell} or move it, then import again.",
     errorTableInTheWay:
@@ -327,6 +330,8 @@ export const importStrings: AreaCatalogue<Key> = {
     rowTooLargeLine: "السطر {line} كبير جدًا.",
     errorSheetFull: "لن تتسع الصفوف في الورقة: {count} صفًا بعد آخر صف في Excel. لم يُكتب شيء.",
     errorTableChanged: "تغيّر الجدول {table} بعد الاستيراد، لذا لم يُحذف شيء.",
+    errorTableFiltered:
+      "على الجدول {table} عامل تصفية، ولا يحذف Excel صفوف جدول مُصفّى، لذا لم يُحذف شيء. امسح عامل التصفية من الجدول {table}، ثم أعد المحاولة.",
     errorMergeInTheWay:
       "لم يُستورد شيء: الخلايا المدمجة {cell} في «{sheet}» تتقاطع مع الأعمدة أسفل الجدول {table}، ولا يستطيع Excel نقل جزء من خلايا مدمجة عند إضافة صفوف. ألغِ دمج {cell} أو انقلها، ثم استورد مجددًا.",
     errorTableInTheWay:

@@ -212,6 +212,8 @@ export function failureView(
       };
     case "tableChanged":
       return { message: fill(s.errorTableChanged, { table }), lines: [] };
+    case "tableFiltered":
+      return { message: fill(s.errorTableFiltered, { table }), lines: [] };
     case "mergeInTheWay":
     case "tableInTheWay": {
       const sheet = String(params.sheet ?? "");
