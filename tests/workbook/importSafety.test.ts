@@ -353,4 +353,53 @@ describe("undo of the rows an import added", () => {
     }
     expect(dealsTable(standIn).rows).toBe(rows.tableRows);
   });
+
+  it("on a host without Table.resize (ExcelApi 1.8–1.12) deletes the added rows instead", async () => {
+    const standIn = createStandIn({ excelApi: "1.8" });
+    standIn.install(globalThis);
+    await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData: false } as never);
+    const { kept, rows } = await importedTwice(standIn);
+    // A user's note below the table, pushed down by the import's rows.add.
+    const below = `A${dealsTable(standIn).rows + 3}`;
+    standIn.setValues("Deals", below, [["my note"]]);
+    const resize = jest.spyOn(standIn.model, "resizeTable");
+    try {
+      expect(await undoAdded(rows)).toBe(rows.count);
+      expect(resize).not.toHaveBeenCalled();
+    } finally {
+      resize.mockRestore();
+    }
+    expect(dealRows(standIn)).toEqual(kept);
+    expect(dealsTable(standIn).rows).toBe(kept.length);
+    // The note moved up with the deleted rows, and is intact.
+    const up = `A${dealsTable(standIn).rows + 3}`;
+    expect(standIn.getValue("Deals", up)).toBe("my note");
+  });
+
+  it("undoing a new table's only rows leaves one empty row, on either kind of host", async () => {
+    for (const excelApi of ["1.8", "1.17"]) {
+      const standIn = createStandIn({ excelApi });
+      standIn.install(globalThis);
+      await setUpWorkbook({
+        stagePreset: "salesforce",
+        language: "en",
+        sampleData: false,
+      } as never);
+      await importRecords({
+        target: "Deals",
+        text: "Deal ID,Deal Name,Amount\nB1,New,10\nB2,New,20\n",
+      });
+      const rows = {
+        target: "Deals" as const,
+        startRow: 0,
+        count: 2,
+        tableRows: 2,
+        ids: ["B1", "B2"],
+      };
+      expect(await undoAdded(rows)).toBe(2);
+      expect(dealsTable(standIn).rows).toBe(1);
+      expect(dealRows(standIn)[0]["Deal ID"] ?? "").toBe("");
+      expect(dealRows(standIn)[0]["Deal Name"] ?? "").toBe("");
+    }
+  });
 });

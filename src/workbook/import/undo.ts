@@ -9,7 +9,9 @@
  * The table is shrunk back over its earlier rows (`Table.resize`, ExcelApi 1.13) and the cells
  * of the added rows are cleared; a table keeps at least one body row, so undoing a new table's
  * only rows leaves one empty row, as Setup made it. Cells that `rows.add` pushed down stay where
- * they are now (below the cleared rows).
+ * they are now (below the cleared rows). Hosts without ExcelApi 1.13 (the manifest asks for 1.8)
+ * have no `Table.resize`: there the added rows are deleted bottom up (`TableRow.delete`, 1.1),
+ * which moves the cells `rows.add` pushed down back up.
  */
 import { DEALS, LEADS } from "../../model/schema";
 import { idKey } from "../../engine/csv/upsert";
@@ -71,14 +73,19 @@ export async function undoAdded(rows: AddedRows): Promise<number> {
     }
     // Keep the header and the rows before the import (at least one body row).
     const keep = Math.max(rows.startRow, 1);
-    table.resize(whole.getRow(0).getResizedRange(keep, 0));
     if (rows.startRow === 0) body.getRow(0).clear(Excel.ClearApplyTo.contents);
-    const cut = rows.startRow === 0 ? rows.count - 1 : rows.count;
-    if (cut > 0)
-      body
-        .getRow(keep)
-        .getResizedRange(cut - 1, 0)
-        .clear(Excel.ClearApplyTo.all);
+    if (supportsExcelApi("1.13")) {
+      table.resize(whole.getRow(0).getResizedRange(keep, 0));
+      const cut = rows.startRow === 0 ? rows.count - 1 : rows.count;
+      if (cut > 0)
+        body
+          .getRow(keep)
+          .getResizedRange(cut - 1, 0)
+          .clear(Excel.ClearApplyTo.all);
+    } else {
+      // Bottom up, so each index still names its row.
+      for (let i = rows.startRow + rows.count - 1; i >= keep; i--) table.rows.getItemAt(i).delete();
+    }
     // Queued after the writes: the same sync answers with the table as Excel left it.
     const after = table.getDataBodyRange().load("rowCount");
     await context.sync();
