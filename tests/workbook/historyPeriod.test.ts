@@ -21,6 +21,7 @@ import { PeriodChoice } from "../../src/engine/dashboard/periodWindows";
 import { cellAddress, parseRect } from "../../src/model/a1";
 import { WEEKS, salesforceCsv } from "../fixtures/history/weeklyPipeline";
 import { TableRow, tableRows } from "../support/tables";
+import { fakeDateOnly } from "../support/fakeDate";
 
 jest.setTimeout(300_000);
 
@@ -90,21 +91,7 @@ function expected(history: readonly Row[], from: number, to: number): number[][]
 describe("What changed follows the Period filter", () => {
   let s: StandIn;
   beforeAll(async () => {
-    jest.useFakeTimers({
-      now: new Date(2026, 11, 5, 10, 0),
-      doNotFake: [
-        "nextTick",
-        "setImmediate",
-        "setTimeout",
-        "setInterval",
-        "clearTimeout",
-        "clearInterval",
-        "clearImmediate",
-        "queueMicrotask",
-        "hrtime",
-        "performance",
-      ],
-    });
+    fakeDateOnly(new Date(2026, 11, 5, 10, 0));
     s = createStandIn({ excelApi: "1.17" });
     s.install(globalThis);
     await setUpWorkbook({ stagePreset: "hubspot", language: "en", sampleData: false } as never);

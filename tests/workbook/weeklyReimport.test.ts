@@ -30,6 +30,7 @@ import {
   REGISTRY_SETTING,
 } from "../../src/workbook/dashboard/types";
 import { cellAddress } from "../../src/model/a1";
+import { fakeDateOnly } from "../support/fakeDate";
 
 jest.setTimeout(300_000);
 
@@ -243,19 +244,6 @@ function changesSection(s: StandIn, filters: DashboardFilters): unknown[][] {
   return s.getValues("Dashboard", `${from}:${to}`);
 }
 
-const FAKE_NOTHING_BUT_DATE = [
-  "nextTick",
-  "setImmediate",
-  "setTimeout",
-  "setInterval",
-  "clearTimeout",
-  "clearInterval",
-  "clearImmediate",
-  "queueMicrotask",
-  "hrtime",
-  "performance",
-] as const;
-
 describe("four weekly Pipedrive re-imports into a Salesforce-stage workbook", () => {
   let s: StandIn;
   const reports: ImportReport[] = [];
@@ -284,7 +272,7 @@ describe("four weekly Pipedrive re-imports into a Salesforce-stage workbook", ()
     `${list ? `"${list}"` : ""}, Snapshots[Snapshot]${owner ? `, "${owner}"` : ""})`;
 
   beforeAll(async () => {
-    jest.useFakeTimers({ now: new Date(2026, 10, 2, 9, 0), doNotFake: [...FAKE_NOTHING_BUT_DATE] });
+    fakeDateOnly(new Date(2026, 10, 2, 9, 0));
     s = createStandIn({ excelApi: "1.17" });
     s.install(globalThis);
     await setUpWorkbook({ stagePreset: "salesforce", language: "en", sampleData: false } as never);

@@ -6,6 +6,7 @@
  */
 import { normalizeLabel } from "../cells";
 import { ImportTarget } from "./types";
+import { foldArabicLetters } from "../arabicLetters";
 
 /** The presets we ship. */
 export type PresetId =
@@ -40,22 +41,15 @@ export interface Preset {
   readonly closeDateIsActualWhenClosed?: boolean;
 }
 
-// Arabic marks a header may or may not carry: harakat, superscript alef, Quranic marks, tatweel.
-const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
-
 /**
- * Arabic spelled one way: the alef forms (أ إ آ ٱ) as ا, ta marbuta as ha, alef maqsura as ya,
- * Persian kaf/ya as Arabic ones, and the article "ال" dropped from words of four letters or
- * more, so "المبلغ", "مبلغ" and "المَبلـغ" are one key (spellings vary between CRMs and
- * between a UI label and a hand-made export).
+ * Arabic spelled one way, on top of `foldArabicLetters` (marks, alef forms, ta marbuta, alef
+ * maqsura): Persian kaf/ya as Arabic ones, and the article "ال" dropped from words of four
+ * letters or more, so "المبلغ", "مبلغ" and "المَبلـغ" are one key (spellings vary between CRMs
+ * and between a UI label and a hand-made export).
  */
 function arabicKey(key: string): string {
   if (!/[\u0600-\u06ff]/.test(key)) return key;
   return key
-    .replace(ARABIC_MARKS, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ة/g, "ه")
-    .replace(/ى/g, "ي")
     .replace(/ک/g, "ك")
     .replace(/ی/g, "ي")
     .replace(/(^| )(?:ال)(?=[\u0621-\u064a]{2})/g, "$1");
@@ -74,10 +68,9 @@ function arabicKey(key: string): string {
  * headerKey("تاريخ الإغلاق"); // "تاريخ اغلاق"
  */
 export function headerKey(header: string): string {
+  // Marks go before the spacing rule: they are not letters, so it would split words at them.
   return arabicKey(
-    header
-      .toLowerCase()
-      .replace(ARABIC_MARKS, "")
+    foldArabicLetters(header.toLowerCase())
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim()
   );

@@ -5,8 +5,7 @@
  */
 import { FunctionInfo } from "./metadata";
 import { NAMESPACE } from "./examples";
-
-const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g; // harakat, superscript alef, tatweel
+import { foldArabicLetters } from "../../engine/arabicLetters";
 
 /**
  * Normalizes text for matching: lower case, Arabic letter variants folded, diacritics and
@@ -19,12 +18,7 @@ const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g; // harakat, superscript alef,
  * normalizeSearchText("نِسْبَة"); // "نسبه"
  */
 export function normalizeSearchText(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(DIACRITICS, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
+  return foldArabicLetters(value.toLowerCase())
     .replace(/ؤ/g, "و")
     .replace(/ئ/g, "ي")
     .replace(/[_.,;:()[\]"'،؛÷×=+\-/]+/g, " ")
