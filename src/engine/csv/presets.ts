@@ -14,7 +14,8 @@ export type PresetId =
   | "hubspotContacts"
   | "salesforceOpportunities"
   | "salesforceLeads"
-  | "pipedriveDeals";
+  | "pipedriveDeals"
+  | "zohoDeals";
 
 /**
  * Pseudo column of the Deals target: a won/lost status (Pipedrive's "Deal - Status") that sets
@@ -331,6 +332,41 @@ export const PRESETS: readonly Preset[] = [
       "Deal - Last activity date": "Last Activity",
       "Deal - Source origin": "Lead Source",
     }),
+  },
+  {
+    // Zoho CRM's Deals export. Its Record Id, Deal Name and Deal Owner are half of HubSpot's
+    // signature, so without this preset a Zoho file was taken for a HubSpot one.
+    id: "zohoDeals",
+    label: "Zoho CRM deals",
+    target: "Deals",
+    signature: [
+      "record id",
+      "deal name",
+      "deal owner",
+      "account name",
+      "stage",
+      "amount",
+      "closing date",
+    ].map(headerKey),
+    aliases: aliases({
+      "Record Id": "Deal ID",
+      "Deal Name": "Deal Name",
+      "Deal Owner": "Owner",
+      "Account Name": "Account",
+      Stage: "Stage",
+      Amount: "Amount",
+      Currency: "Currency",
+      "Closing Date": "Expected Close",
+      "Probability (%)": "Probability",
+      "Created Time": "Created",
+      "Lead Source": "Lead Source",
+      "Last Activity Time": "Last Activity",
+      "Reason For Loss": "Loss Reason",
+      "Next Step": "Next Step",
+    }),
+    // Zoho's export has no column for the day a deal closed: a closed deal's Closing Date is
+    // taken as that day, as the HubSpot preset did when it caught these files.
+    closeDateIsActualWhenClosed: true,
   },
 ];
 

@@ -19,6 +19,7 @@ type Key =
   | "sourceSalesforceOpportunities"
   | "sourceSalesforceLeads"
   | "sourcePipedriveDeals"
+  | "sourceZohoDeals"
   | "sourceGeneric"
   | "fileStats"
   | "footerDropped"
@@ -151,6 +152,7 @@ export const importStrings: AreaCatalogue<Key> = {
     sourceSalesforceOpportunities: "Salesforce opportunity report",
     sourceSalesforceLeads: "Salesforce lead report",
     sourcePipedriveDeals: "Pipedrive deals export",
+    sourceZohoDeals: "Zoho CRM deals export",
     sourceGeneric: "a CSV file (no CRM recognised)",
     fileStats: "{rows} rows, {columns} columns",
     footerDropped: "The report footer, titles and totals ({count} lines) are left out.",
@@ -302,6 +304,7 @@ export const importStrings: AreaCatalogue<Key> = {
     sourceSalesforceOpportunities: "تقرير فرص Salesforce",
     sourceSalesforceLeads: "تقرير العملاء المحتملين في Salesforce",
     sourcePipedriveDeals: "تصدير صفقات Pipedrive",
+    sourceZohoDeals: "تصدير صفقات Zoho CRM",
     sourceGeneric: "ملف CSV (لم يُتعرّف على نظام إدارة العملاء)",
     fileStats: "{rows} صف، {columns} عمود",
     footerDropped: "تم تجاهل تذييل التقرير وعناوينه ومجاميعه ({count} أسطر).",

@@ -28,6 +28,7 @@ const SOURCE_KEY: Readonly<Record<PresetId, keyof ImportStrings>> = {
   salesforceOpportunities: "sourceSalesforceOpportunities",
   salesforceLeads: "sourceSalesforceLeads",
   pipedriveDeals: "sourcePipedriveDeals",
+  zohoDeals: "sourceZohoDeals",
 };
 
 const PROBLEM_KEY: Readonly<Record<RowProblem["code"], keyof ImportStrings>> = {

@@ -10,6 +10,7 @@ import { parseCsv } from "../../../src/engine/csv/parse";
 import { headerKey, PRESETS, presetById, WON_LOST_STATUS } from "../../../src/engine/csv/presets";
 import { DEALS, LEADS } from "../../../src/model/schema";
 import { fixture } from "./fixtures";
+import { ZOHO_CSV } from "../../fixtures/foreignExports";
 
 function headersOf(name: string): string[] {
   const r = parseCsv(fixture(name));
@@ -37,6 +38,26 @@ describe("detectSource", () => {
       target: "Deals",
     });
     expect(detectSource(["Name", "Email", "Phone", "Company"]).target).toBe("Leads");
+  });
+
+  it("recognises a Zoho CRM deals export as Zoho's, not HubSpot's (half of whose signature it has)", () => {
+    const zoho = ZOHO_CSV.split("\r\n")[0]
+      .split(",")
+      .map((h) => h.replace(/"/g, ""));
+    const d = detectSource(zoho);
+    expect([d.preset?.id, d.target]).toEqual(["zohoDeals", "Deals"]);
+    const m = autoMap(zoho, "Deals", d.preset);
+    expect(m[zoho.indexOf("Record Id")]).toBe("Deal ID");
+    expect(m[zoho.indexOf("Closing Date")]).toBe("Expected Close");
+    expect(m[zoho.indexOf("Account Name")]).toBe("Account");
+    // Expected Revenue is amount × probability: never the Amount.
+    expect(m[zoho.indexOf("Expected Revenue")]).not.toBe("Amount");
+    expect(m[zoho.indexOf("Amount")]).toBe("Amount");
+    // HubSpot's and Salesforce's own exports still go to their presets.
+    expect(detectSource(headersOf("hubspot-deals.csv")).preset?.id).toBe("hubspotDeals");
+    expect(detectSource(headersOf("salesforce-opportunities.csv")).preset?.id).toBe(
+      "salesforceOpportunities"
+    );
   });
 
   it("needs at least three signature headers", () => {
