@@ -5,8 +5,8 @@
  * import's header matching and the function gallery's search, which add their own rules on top.
  */
 
-// Harakat, superscript alef, Quranic marks, tatweel.
-const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+/** Harakat, superscript alef, Quranic marks, tatweel: what an Arabic text may or may not carry. */
+export const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 
 /**
  * Folds the Arabic letter variants of a text (other scripts pass unchanged).

@@ -9,13 +9,15 @@
  * Hijri era mark هـ after a number), so a match is never a Gregorian date misread.
  */
 
+import { ARABIC_MARKS } from "../arabicLetters";
+import { INVISIBLE, westernize } from "../numberText";
+
 /** The years a Hijri export of the last two centuries and the next one can show. */
 const MIN_YEAR = 1300;
 const MAX_YEAR = 1500;
 
-const BIDI = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
-// Harakat and tatweel, which month names may carry ("رَمَضان", "شعبـان").
-const MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+// The Arabic letter mark, which INVISIBLE (the bidi controls the functions drop) leaves.
+const ALM = /\u061c/g;
 
 /** Year-first and day-first numeric dates, with any of the usual separators. */
 const YEAR_FIRST = /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:$|[\sT,])/;
@@ -54,13 +56,12 @@ const MONTH_NAMES = new RegExp(
   "i"
 );
 
-/** Arabic-Indic and Persian digits as ASCII, without bidi marks, harakat and tatweel. */
+/**
+ * Arabic-Indic and Persian digits as ASCII, without bidi marks, harakat and tatweel (month names
+ * may carry them: "رَمَضان", "شعبـان").
+ */
 function plain(text: string): string {
-  return text
-    .replace(BIDI, "")
-    .replace(MARKS, "")
-    .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660))
-    .replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x6f0))
+  return westernize(text.replace(INVISIBLE, "").replace(ALM, "").replace(ARABIC_MARKS, ""))
     .replace(/\s+/g, " ")
     .trim();
 }

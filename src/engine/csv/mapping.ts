@@ -315,12 +315,13 @@ const SYNONYMS: Readonly<Record<ImportTarget, Readonly<Record<string, readonly s
  * English): it goes to Expected Close, and to Closed Date only when another header of the file
  * already gives Expected Close (a file made from our own Arabic captions).
  */
-const FIRST_CHOICE: Readonly<Record<ImportTarget, Readonly<Record<string, string>>>> = {
-  Deals: { "تاريخ الإغلاق": "Expected Close", "تاريخ الإقفال": "Expected Close" },
-  Leads: {},
-};
-const SECOND_CHOICE: Readonly<Record<ImportTarget, Readonly<Record<string, string>>>> = {
-  Deals: { "تاريخ الإغلاق": "Closed Date", "تاريخ الإقفال": "Closed Date" },
+const TWO_CHOICES: Readonly<
+  Record<ImportTarget, Readonly<Record<string, readonly [first: string, second: string]>>>
+> = {
+  Deals: {
+    "تاريخ الإغلاق": ["Expected Close", "Closed Date"],
+    "تاريخ الإقفال": ["Expected Close", "Closed Date"],
+  },
   Leads: {},
 };
 
@@ -344,7 +345,7 @@ function index(target: ImportTarget): Map<string, string> {
   const put = (key: string, column: string): void => {
     if (key !== "" && !map!.has(key)) map!.set(key, column);
   };
-  for (const [key, column] of Object.entries(FIRST_CHOICE[target])) put(headerKey(key), column);
+  for (const [key, [first]] of Object.entries(TWO_CHOICES[target])) put(headerKey(key), first);
   for (const c of targetSpec(target).columns.filter((s) => !s.computed)) {
     put(headerKey(c.name), c.name);
     put(headerKey(c.caption.en), c.name);
@@ -383,8 +384,8 @@ export function matchHeader(header: string, target: ImportTarget): string | null
 /** The column a header goes to when its first choice is taken by another header, or null. */
 function secondChoice(header: string, target: ImportTarget): string | null {
   const key = headerKey(header);
-  for (const [k, column] of Object.entries(SECOND_CHOICE[target])) {
-    if (headerKey(k) === key) return column;
+  for (const [k, [, second]] of Object.entries(TWO_CHOICES[target])) {
+    if (headerKey(k) === key) return second;
   }
   return null;
 }
